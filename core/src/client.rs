@@ -1,0 +1,77 @@
+//! Per-connection state: the query parser, the output buffer and what commands see of
+//! the client (selected db, name, protocol, authentication, flags).
+
+use crate::resp::{Reply, RequestParser};
+use crate::time::Now;
+
+/// Identifier of a connection, assigned by the core on accept. It is also the client's
+/// `CLIENT ID`: unique and increasing for the life of the server.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ConnId(pub u64);
+
+/// What commands may read and change about the client that sent them.
+#[derive(Debug)]
+pub struct ClientState {
+    /// CLIENT ID.
+    pub id: ConnId,
+    /// Peer address as `ip:port`.
+    pub addr: String,
+    /// Local address as `ip:port`.
+    pub laddr: String,
+    /// Selected database.
+    pub db: usize,
+    /// CLIENT SETNAME.
+    pub name: Option<Vec<u8>>,
+    /// CLIENT SETINFO LIB-NAME.
+    pub lib_name: Option<Vec<u8>>,
+    /// CLIENT SETINFO LIB-VER.
+    pub lib_ver: Option<Vec<u8>>,
+    /// Whether AUTH succeeded (or no password is required).
+    pub authenticated: bool,
+    /// When the connection was accepted.
+    pub created: Now,
+    /// When the client last sent a command.
+    pub last_interaction: Now,
+    /// Close once the pending output is written (QUIT, protocol errors, CLIENT KILL).
+    pub close_after_reply: bool,
+    /// The name of the last command run (CLIENT LIST `cmd=`).
+    pub last_command: &'static str,
+}
+
+/// One connection.
+#[derive(Debug)]
+pub struct Client {
+    /// What commands see.
+    pub state: ClientState,
+    /// Encoded replies waiting for the runtime.
+    pub reply: Reply,
+    /// Buffered input and the parse in progress.
+    pub parser: RequestParser,
+    /// A write notification was emitted and not yet fully drained.
+    pub write_notified: bool,
+}
+
+impl Client {
+    /// A new client accepted at `now`.
+    pub fn new(id: ConnId, addr: String, laddr: String, authenticated: bool, now: Now) -> Self {
+        Client {
+            state: ClientState {
+                id,
+                addr,
+                laddr,
+                db: 0,
+                name: None,
+                lib_name: None,
+                lib_ver: None,
+                authenticated,
+                created: now,
+                last_interaction: now,
+                close_after_reply: false,
+                last_command: "NULL",
+            },
+            reply: Reply::default(),
+            parser: RequestParser::default(),
+            write_notified: false,
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! The command table and dispatch. Each family of commands lives in its own file, as
+//! Redis groups them, and exports a `COMMANDS` table; dispatch looks a name up, checks
+//! arity and authentication with Redis's error texts, then calls the handler.
+
+pub mod connection;
+pub mod keys;
+pub mod server;
+pub mod string;
+
+use crate::util::FastMap as HashMap;
+
+use crate::client::{Client, ClientState, ConnId};
+use crate::keyspace::Db;
+use crate::resp::Reply;
+use crate::server::Node;
+
+/// What a command handler gets: the node, the calling client, its output buffer, and
+/// the other clients (CLIENT LIST/KILL, pub/sub, blocking wake-ups).
+pub struct Ctx<'a> {
+    /// Databases, configuration, counters, PRNG, time.
+    pub node: &'a mut Node,
+    /// The calling client.
+    pub client: &'a mut ClientState,
+    /// The calling client's output buffer.
+    pub out: &'a mut Reply,
+    /// Every client except the caller.
+    pub others: &'a mut HashMap<ConnId, Box<Client>>,
+}
+
+impl Ctx<'_> {
+    /// The client's selected database and its output buffer, borrowed together.
+    pub fn db_and_out(&mut self) -> (&mut Db, &mut Reply) {
+        (&mut self.node.dbs[self.client.db], &mut *self.out)
+    }
+
+    /// Current wall-clock time in Unix milliseconds.
+    pub fn now_ms(&self) -> i64 {
+        self.node.now.unix_ms()
+    }
+}
+
+/// A command handler. `argv[0]` is the command name as sent.
+pub type Handler = fn(&mut Ctx<'_>, &[&[u8]]);
+
+/// Command flags (a subset of Redis's, as COMMAND INFO reports them).
+pub mod flags {
+    /// May modify the keyspace.
+    pub const WRITE: u32 = 1 << 0;
+    /// Only reads.
+    pub const READONLY: u32 = 1 << 1;
+    /// May increase memory use.
+    pub const DENYOOM: u32 = 1 << 2;
+    /// Administrative.
+    pub const ADMIN: u32 = 1 << 3;
+    /// Allowed while subscribed in RESP2.
+    pub const PUBSUB: u32 = 1 << 4;
+    /// Not allowed in scripts.
+    pub const NOSCRIPT: u32 = 1 << 5;
+    /// Blocking.
+    pub const BLOCKING: u32 = 1 << 6;
+    /// Allowed while loading.
+    pub const LOADING: u32 = 1 << 7;
+    /// Allowed on a stale replica.
+    pub const STALE: u32 = 1 << 8;
+    /// Allowed before authentication.
+    pub const NO_AUTH: u32 = 1 << 9;
+    /// O(1) or O(log n).
+    pub const FAST: u32 = 1 << 10;
+    /// Not propagated to replicas/AOF on its own.
+    pub const NO_MULTI: u32 = 1 << 11;
+    /// Allowed in the middle of a replica's busy state.
+    pub const ALLOW_BUSY: u32 = 1 << 12;
+}
+
+/// A command's metadata and handler.
+#[derive(Debug)]
+pub struct Command {
+    /// Lower-case name (`get`), or the subcommand's (`setname`).
+    pub name: &'static str,
+    /// Redis arity: exact if positive, minimum (negated) if negative.
+    pub arity: i32,
+    /// `flags::*` bits.
+    pub flags: u32,
+    /// First key position (0: no keys).
+    pub first_key: i32,
+    /// Last key position (-1: the last argument).
+    pub last_key: i32,
+    /// Step between keys.
+    pub key_step: i32,
+    /// The handler; for a container command, called only when it has no subcommands.
+    pub handler: Handler,
+    /// Subcommands (CLIENT SETNAME, ...), empty for plain commands.
+    pub subcommands: &'static [Command],
+}
+
+impl Command {
+    /// A plain command with no keys.
+    pub const fn new(name: &'static str, arity: i32, flags: u32, handler: Handler) -> Self {
+        Command {
+            name,
+            arity,
+            flags,
+            first_key: 0,
+            last_key: 0,
+            key_step: 0,
+            handler,
+            subcommands: &[],
+        }
+    }
+
+    /// The same command with key positions.
+    pub const fn keys(mut self, first: i32, last: i32, step: i32) -> Self {
+        self.first_key = first;
+        self.last_key = last;
+        self.key_step = step;
+        self
+    }
+
+    /// The same command with subcommands.
+    pub const fn with_subcommands(mut self, subs: &'static [Command]) -> Self {
+        self.subcommands = subs;
+        self
+    }
+
+    /// Whether `argc` arguments (name included) satisfy the arity.
+    pub fn arity_ok(&self, argc: usize) -> bool {
+        let argc = argc as i64;
+        let arity = i64::from(self.arity);
+        if arity >= 0 {
+            argc == arity
+        } else {
+            argc >= -arity
+        }
+    }
+}
+
+/// Every family's table, in the order COMMAND lists them.
+pub const FAMILIES: &[&[Command]] = &[
+    connection::COMMANDS,
+    string::COMMANDS,
+    keys::COMMANDS,
+    server::COMMANDS,
+];
+
+/// Name lookup over every family.
+#[derive(Debug)]
+pub struct CommandTable {
+    by_name: HashMap<&'static [u8], &'static Command>,
+}
+
+impl Default for CommandTable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl CommandTable {
+    /// The table of every command Cinnabar implements.
+    pub fn new() -> Self {
+        let mut by_name = HashMap::default();
+        for family in FAMILIES {
+            for cmd in family.iter() {
+                by_name.insert(cmd.name.as_bytes(), cmd);
+            }
+        }
+        CommandTable { by_name }
+    }
+
+    /// Looks a command up by name, case-insensitively.
+    pub fn get(&self, name: &[u8]) -> Option<&'static Command> {
+        let mut lower = [0u8; 32];
+        let slot = lower.get_mut(..name.len())?;
+        for (d, s) in slot.iter_mut().zip(name) {
+            *d = s.to_ascii_lowercase();
+        }
+        self.by_name.get(&*slot).copied()
+    }
+
+    /// Every command.
+    pub fn iter(&self) -> impl Iterator<Item = &'static Command> + '_ {
+        self.by_name.values().copied()
+    }
+
+    /// Number of top-level commands.
+    pub fn len(&self) -> usize {
+        self.by_name.len()
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.by_name.is_empty()
+    }
+}
+
+/// Runs one request: lookup, arity, authentication, then the handler.
+pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let Some(&name) = argv.first() else {
+        return;
+    };
+    ctx.node.stats.commands_processed += 1;
+    if name.eq_ignore_ascii_case(b"quit") {
+        // Redis 7.0 answers QUIT before any lookup or check.
+        ctx.out.ok();
+        ctx.client.close_after_reply = true;
+        return;
+    }
+    let Some(cmd) = table.get(name) else {
+        ctx.out.error_bytes(&unknown_command_message(argv));
+        return;
+    };
+    let cmd = if cmd.subcommands.is_empty() || argv.len() < 2 {
+        cmd
+    } else {
+        let sub = argv[1];
+        match cmd
+            .subcommands
+            .iter()
+            .find(|s| s.name.as_bytes().eq_ignore_ascii_case(sub))
+        {
+            Some(s) => {
+                if !s.arity_ok(argv.len()) {
+                    ctx.out.error(&format!(
+                        "ERR wrong number of arguments for '{}|{}' command",
+                        cmd.name, s.name
+                    ));
+                    return;
+                }
+                s
+            }
+            None => {
+                let mut msg = b"ERR unknown subcommand '".to_vec();
+                msg.extend_from_slice(c_str_trunc(sub, 128));
+                msg.extend_from_slice(
+                    format!("'. Try {} HELP.", cmd.name.to_ascii_uppercase()).as_bytes(),
+                );
+                ctx.out.error_bytes(&msg);
+                return;
+            }
+        }
+    };
+    if !cmd.arity_ok(argv.len()) {
+        ctx.out.error(&format!(
+            "ERR wrong number of arguments for '{}' command",
+            cmd.name
+        ));
+        return;
+    }
+    if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 {
+        ctx.out.error("NOAUTH Authentication required.");
+        return;
+    }
+    ctx.client.last_command = cmd.name;
+    (cmd.handler)(ctx, argv);
+}
+
+/// Redis's "unknown command" text: the name and the first arguments, each cut at 128
+/// bytes (and at a NUL, as C's `%s` does).
+fn unknown_command_message(argv: &[&[u8]]) -> Vec<u8> {
+    let mut args = Vec::new();
+    for arg in argv.iter().skip(1) {
+        if args.len() >= 128 {
+            break;
+        }
+        let room = 128 - args.len();
+        args.push(b'\'');
+        args.extend_from_slice(c_str_trunc(arg, room));
+        args.extend_from_slice(b"' ");
+    }
+    let mut msg = b"ERR unknown command '".to_vec();
+    msg.extend_from_slice(c_str_trunc(argv[0], 128));
+    msg.extend_from_slice(b"', with args beginning with: ");
+    msg.extend_from_slice(&args);
+    msg
+}
+
+/// `bytes` as C's `%.<max>s` prints it: up to `max` bytes, stopping at a NUL.
+pub fn c_str_trunc(bytes: &[u8], max: usize) -> &[u8] {
+    let end = bytes
+        .iter()
+        .position(|&b| b == 0)
+        .unwrap_or(bytes.len())
+        .min(max);
+    &bytes[..end]
+}
+
+/// Redis's reply for a wrong-type operation.
+pub const WRONGTYPE: &str = "WRONGTYPE Operation against a key holding the wrong kind of value";
+/// Redis's reply for a syntax error.
+pub const SYNTAX_ERR: &str = "ERR syntax error";
+/// Redis's reply when an argument is not an integer.
+pub const NOT_INTEGER: &str = "ERR value is not an integer or out of range";
+/// Redis's reply when an argument is not a float.
+pub const NOT_FLOAT: &str = "ERR value is not a valid float";

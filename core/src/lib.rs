@@ -1,0 +1,22 @@
+//! `cinnabar-core`: the sans-IO state machine of a Redis-compatible node.
+//!
+//! Runtimes feed it accepted connections, bytes read, closes and clock ticks, each with
+//! the current [`Now`]; it answers with [`Output`]s (bytes ready on a connection, close
+//! a connection, the next deadline, disk and outbound-connection work). It never
+//! touches a socket, a file, a clock, a thread or an OS random source, so the same
+//! inputs always give the same outputs.
+
+pub mod client;
+pub mod commands;
+pub mod config;
+pub mod keyspace;
+pub mod resp;
+pub mod server;
+pub mod time;
+pub mod types;
+pub mod util;
+
+pub use client::ConnId;
+pub use config::Config;
+pub use server::{Output, Server};
+pub use time::{Instant, Now};

@@ -1,0 +1,364 @@
+//! [`Server`]: the whole node as one sans-IO state machine.
+//!
+//! Inputs arrive through `handle_*` methods, each with the current [`Now`]. Outputs
+//! leave through [`Server::poll_output`] (drain until `None`) and
+//! [`Server::poll_timeout`] (the next deadline). Reply bytes stay in each connection's
+//! buffer: the runtime reads them with [`Server::pending_output`] and acknowledges what
+//! it wrote with [`Server::consume_output`].
+
+use std::collections::VecDeque;
+
+use crate::util::FastMap as HashMap;
+
+use smallvec::SmallVec;
+
+use crate::client::{Client, ConnId};
+use crate::commands::{self, CommandTable, Ctx};
+use crate::config::Config;
+use crate::keyspace::{Db, KeyHasher};
+use crate::resp::{ParseLimits, Parsed};
+use crate::time::{Instant, Now};
+use crate::util::rng::Rng;
+
+/// Something the core wants the runtime to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Output {
+    /// Bytes are waiting in this connection's buffer ([`Server::pending_output`]). Emitted
+    /// once until the buffer has been drained completely.
+    Write(ConnId),
+    /// Write what is pending on this connection, then close it and report
+    /// [`Server::handle_closed`].
+    Close(ConnId),
+    /// Open an outbound connection (a replica dialling its master); report the result
+    /// with [`Server::handle_connected`] or [`Server::handle_connect_failed`].
+    Connect {
+        /// The id the connection will have once up.
+        id: ConnId,
+        /// Host to dial.
+        host: String,
+        /// Port to dial.
+        port: u16,
+    },
+    /// Disk work; report completion with [`Server::handle_disk_done`].
+    Disk(DiskOp),
+    /// Stop the process (SHUTDOWN, or a signal passed in with [`Server::handle_shutdown`]).
+    Shutdown,
+}
+
+/// A disk operation for the runtime to carry out, identified by `token`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiskOp {
+    /// Write `bytes` to `path` (truncating), fsync it, and rename it to `rename_to` if
+    /// given (atomic snapshot replacement).
+    WriteFile {
+        /// Identifies this operation in [`Server::handle_disk_done`].
+        token: u64,
+        /// Path relative to the configured `dir`.
+        path: String,
+        /// Full contents.
+        bytes: Vec<u8>,
+        /// Rename target once written and synced.
+        rename_to: Option<String>,
+    },
+    /// Append `bytes` to `path`, fsyncing afterwards if `fsync`.
+    Append {
+        /// Identifies this operation in [`Server::handle_disk_done`].
+        token: u64,
+        /// Path relative to the configured `dir`.
+        path: String,
+        /// Bytes to append.
+        bytes: Vec<u8>,
+        /// Fsync after the append.
+        fsync: bool,
+    },
+}
+
+/// Server-wide counters reported by INFO.
+#[derive(Debug, Default, Clone)]
+pub struct Stats {
+    /// Connections accepted.
+    pub connections_received: u64,
+    /// Connections refused at maxclients.
+    pub rejected_connections: u64,
+    /// Commands executed.
+    pub commands_processed: u64,
+}
+
+/// Everything a command may touch except the connection table: databases,
+/// configuration, counters, the PRNG, the current time.
+#[derive(Debug)]
+pub struct Node {
+    /// Active configuration.
+    pub config: Config,
+    /// The numbered databases.
+    pub dbs: Vec<Db>,
+    /// The core's PRNG.
+    pub rng: Rng,
+    /// Time of the input being handled.
+    pub now: Now,
+    /// When the server started.
+    pub started: Now,
+    /// 40-hex-digit run id.
+    pub run_id: String,
+    /// Counters.
+    pub stats: Stats,
+    /// Writes since the last save.
+    pub dirty: u64,
+    /// Outputs queued by commands (closing other clients, shutdown).
+    pub outputs: VecDeque<Output>,
+    /// Next time the periodic cron (active expiry) runs.
+    cron_due: Instant,
+}
+
+impl Node {
+    /// A uniform random number in `0..n`.
+    pub fn random_below(&mut self, n: u64) -> u64 {
+        self.rng.below(n)
+    }
+}
+
+/// The node: every client, every database, every decision.
+#[derive(Debug)]
+pub struct Server {
+    node: Node,
+    clients: HashMap<ConnId, Box<Client>>,
+    commands: CommandTable,
+    next_id: u64,
+}
+
+impl Server {
+    /// A server started at `now` with `config`, its randomness drawn from
+    /// `config.seed`.
+    pub fn new(config: Config, now: Now) -> Self {
+        let mut rng = Rng::new(config.seed);
+        let hasher = KeyHasher::new(rng.next_u64(), rng.next_u64());
+        let dbs = (0..config.databases).map(|_| Db::new(hasher)).collect();
+        let mut run_id = [0u8; 40];
+        rng.fill_hex(&mut run_id);
+        let cron_due = now.mono.add_millis(cron_period_ms(&config));
+        Server {
+            node: Node {
+                config,
+                dbs,
+                rng,
+                now,
+                started: now,
+                run_id: String::from_utf8_lossy(&run_id).into_owned(),
+                stats: Stats::default(),
+                dirty: 0,
+                outputs: VecDeque::new(),
+                cron_due,
+            },
+            clients: HashMap::default(),
+            commands: CommandTable::new(),
+            next_id: 1,
+        }
+    }
+
+    /// The configuration in force.
+    pub fn config(&self) -> &Config {
+        &self.node.config
+    }
+
+    /// A connection was accepted from `peer` on local address `local` (both
+    /// `ip:port`). Returns the id the runtime uses for it from now on.
+    pub fn handle_accept(&mut self, now: Now, peer: &str, local: &str) -> ConnId {
+        self.node.now = now;
+        let id = ConnId(self.next_id);
+        self.next_id += 1;
+        let authenticated = self.node.config.requirepass.is_none();
+        let mut client = Box::new(Client::new(
+            id,
+            peer.to_string(),
+            local.to_string(),
+            authenticated,
+            now,
+        ));
+        if self.clients.len() >= self.node.config.maxclients {
+            self.node.stats.rejected_connections += 1;
+            client.reply.error("ERR max number of clients reached");
+            client.state.close_after_reply = true;
+        } else {
+            self.node.stats.connections_received += 1;
+        }
+        self.clients.insert(id, client);
+        self.flush_client_outputs(id);
+        id
+    }
+
+    /// Bytes were read on `conn`.
+    pub fn handle_read(&mut self, now: Now, conn: ConnId, bytes: &[u8]) {
+        self.node.now = now;
+        let Some(client) = self.clients.get_mut(&conn) else {
+            return;
+        };
+        if client.state.close_after_reply {
+            return; // Redis ignores input from a client it is closing.
+        }
+        client.parser.feed(bytes);
+        if client.parser.buffered_len() > self.node.config.client_query_buffer_limit {
+            // Redis closes such a client without a reply.
+            client.state.close_after_reply = true;
+            client.reply.consume(usize::MAX);
+            self.node.outputs.push_back(Output::Close(conn));
+            return;
+        }
+        self.process_input(conn);
+    }
+
+    /// `conn` is gone (closed by the peer, by an error, or after [`Output::Close`]).
+    pub fn handle_closed(&mut self, now: Now, conn: ConnId) {
+        self.node.now = now;
+        self.clients.remove(&conn);
+    }
+
+    /// An outbound connection the core asked for is up.
+    pub fn handle_connected(&mut self, now: Now, conn: ConnId, local: &str) {
+        self.node.now = now;
+        let _ = (conn, local);
+    }
+
+    /// An outbound connection the core asked for could not be made.
+    pub fn handle_connect_failed(&mut self, now: Now, conn: ConnId, error: &str) {
+        self.node.now = now;
+        let _ = (conn, error);
+    }
+
+    /// A disk operation finished (`Ok`) or failed (`Err` with the OS error text).
+    pub fn handle_disk_done(&mut self, now: Now, token: u64, result: Result<(), String>) {
+        self.node.now = now;
+        let _ = (token, result);
+    }
+
+    /// The process was asked to stop (SIGINT/SIGTERM): the core finishes its duties
+    /// (a final save, when configured) and emits [`Output::Shutdown`].
+    pub fn handle_shutdown(&mut self, now: Now) {
+        self.node.now = now;
+        self.node.outputs.push_back(Output::Shutdown);
+    }
+
+    /// The deadline from [`poll_timeout`](Self::poll_timeout) has passed (calling it
+    /// early is harmless).
+    pub fn handle_timeout(&mut self, now: Now) {
+        self.node.now = now;
+        if now.mono >= self.node.cron_due {
+            self.cron();
+            self.node.cron_due = now.mono.add_millis(cron_period_ms(&self.node.config));
+        }
+    }
+
+    /// The earliest instant at which [`handle_timeout`](Self::handle_timeout) has work.
+    pub fn poll_timeout(&self) -> Option<Instant> {
+        Some(self.node.cron_due)
+    }
+
+    /// The next thing the runtime must do, or `None` when there is nothing left.
+    pub fn poll_output(&mut self) -> Option<Output> {
+        self.node.outputs.pop_front()
+    }
+
+    /// Reply bytes waiting to be written on `conn` (empty for an unknown id).
+    pub fn pending_output(&self, conn: ConnId) -> &[u8] {
+        self.clients.get(&conn).map_or(&[], |c| c.reply.pending())
+    }
+
+    /// The runtime wrote the first `n` bytes of [`pending_output`](Self::pending_output).
+    pub fn consume_output(&mut self, conn: ConnId, n: usize) {
+        if let Some(c) = self.clients.get_mut(&conn) {
+            c.reply.consume(n);
+            if c.reply.pending_len() == 0 {
+                c.write_notified = false;
+            }
+        }
+    }
+
+    /// Number of connected clients.
+    pub fn client_count(&self) -> usize {
+        self.clients.len()
+    }
+
+    /// Runs every complete request buffered for `conn`.
+    fn process_input(&mut self, conn: ConnId) {
+        let Some(mut client) = self.clients.remove(&conn) else {
+            return;
+        };
+        let mut parser = std::mem::take(&mut client.parser);
+        loop {
+            if client.state.close_after_reply {
+                break;
+            }
+            let limits = ParseLimits {
+                max_bulk_len: self.node.config.proto_max_bulk_len,
+                authenticated: client.state.authenticated,
+            };
+            match parser.next(limits) {
+                Parsed::Incomplete => break,
+                Parsed::Error(e) => {
+                    client.reply.error(&e.message());
+                    client.state.close_after_reply = true;
+                    break;
+                }
+                Parsed::Request => {
+                    let (src, ranges) = parser.args();
+                    let argv: SmallVec<[&[u8]; 16]> =
+                        ranges.iter().map(|&(s, e)| &src[s..e]).collect();
+                    client.state.last_interaction = self.node.now;
+                    let mut ctx = Ctx {
+                        node: &mut self.node,
+                        client: &mut client.state,
+                        out: &mut client.reply,
+                        others: &mut self.clients,
+                    };
+                    commands::execute(&self.commands, &mut ctx, &argv);
+                }
+            }
+        }
+        client.parser = parser;
+        self.clients.insert(conn, client);
+        self.flush_client_outputs(conn);
+    }
+
+    /// Queues the outputs `conn`'s state calls for: a write notification, a close.
+    fn flush_client_outputs(&mut self, conn: ConnId) {
+        let Some(client) = self.clients.get_mut(&conn) else {
+            return;
+        };
+        if client.state.close_after_reply {
+            self.node.outputs.push_back(Output::Close(conn));
+        } else if client.reply.pending_len() > 0 && !client.write_notified {
+            client.write_notified = true;
+            self.node.outputs.push_back(Output::Write(conn));
+        }
+    }
+
+    /// Periodic work: active expiry, idle-client timeouts.
+    fn cron(&mut self) {
+        let now_ms = self.node.now.unix_ms();
+        let Node { dbs, rng, .. } = &mut self.node;
+        for db in dbs.iter_mut() {
+            // Redis's cycle: sample 20 keys; repeat while more than a quarter expired,
+            // bounded so one cycle never runs long.
+            for _ in 0..16 {
+                let (sampled, expired) = db.active_expire_round(now_ms, 20, |n| rng.below(n));
+                if sampled == 0 || expired * 4 <= sampled {
+                    break;
+                }
+            }
+        }
+        let timeout = self.node.config.timeout;
+        if timeout > 0 {
+            let now = self.node.now.mono;
+            for (id, c) in self.clients.iter_mut() {
+                let idle = now.nanos_since(c.state.last_interaction.mono) / 1_000_000_000;
+                if idle > timeout && !c.state.close_after_reply {
+                    c.state.close_after_reply = true;
+                    self.node.outputs.push_back(Output::Close(*id));
+                }
+            }
+        }
+    }
+}
+
+fn cron_period_ms(config: &Config) -> u64 {
+    u64::from(1000 / config.hz.max(1))
+}

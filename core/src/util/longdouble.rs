@@ -1,0 +1,1 @@
+//! x87 long-double arithmetic and `%.17Lf` formatting for INCRBYFLOAT.

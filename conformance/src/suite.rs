@@ -298,6 +298,10 @@ pub fn run_in_process(case: &Case, runner: &str) -> Outcome {
     Outcome::Pass
 }
 
+/// After this many cases in a row end in a reply timeout, the rest are not run (each
+/// would cost the full timeout).
+const MAX_TIMEOUTS_IN_A_ROW: usize = 3;
+
 /// Runs each case over TCP against servers started from `exe`: one shared server
 /// (FLUSHALL before each case) and a dedicated one for each case with options.
 /// `on_case` gets each case's transcript, or why it could not run. Returns `Err` if
@@ -308,7 +312,25 @@ pub fn run_over_tcp(
     mut on_case: impl FnMut(&Case, Result<String, String>),
 ) -> Result<(), StartError> {
     let mut shared: Option<ServerProcess> = None;
+    let mut timeouts_in_a_row = 0;
     for case in cases {
+        if timeouts_in_a_row >= MAX_TIMEOUTS_IN_A_ROW {
+            on_case(
+                case,
+                Err(format!(
+                    "not run: {} stopped answering ({MAX_TIMEOUTS_IN_A_ROW} cases in a row timed out)",
+                    exe.display()
+                )),
+            );
+            continue;
+        }
+        let mut on_case = |case: &Case, r: Result<String, String>| {
+            let timed_out = r
+                .as_ref()
+                .is_ok_and(|t| t.contains("(no reply)\n(case aborted)"));
+            timeouts_in_a_row = if timed_out { timeouts_in_a_row + 1 } else { 0 };
+            on_case(case, r);
+        };
         if case.isolated {
             let result = match ServerProcess::start(exe, &case.config) {
                 Ok(server) => {

@@ -21,6 +21,8 @@ pub const REPLY_TIMEOUT: Duration = Duration::from_secs(3);
 pub const SETTLE: Duration = Duration::from_millis(200);
 /// Pause between bytes with `!split-every-byte`, so the server sees separate reads.
 const BYTE_PAUSE: Duration = Duration::from_millis(1);
+/// Only the first bytes of a `!split-every-byte` send are paused (keeps big sends fast).
+const PAUSED_BYTES: usize = 512;
 /// How long a freshly started server may take to accept connections.
 const START_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -75,11 +77,13 @@ impl Target for Tcp {
         };
         // Write errors (the server closed on us) show up as a close on the next read.
         if every_byte {
-            for b in bytes {
+            for (i, b) in bytes.iter().enumerate() {
                 if s.write_all(std::slice::from_ref(b)).is_err() {
                     return;
                 }
-                std::thread::sleep(BYTE_PAUSE);
+                if i < PAUSED_BYTES {
+                    std::thread::sleep(BYTE_PAUSE);
+                }
             }
         } else {
             let _ = s.write_all(bytes);
@@ -174,6 +178,8 @@ pub struct ServerProcess {
 pub enum StartError {
     /// The executable is not there.
     Missing(String),
+    /// It exited successfully without ever listening: a placeholder `fn main() {}`.
+    Stub(String),
     /// It started but exited or never accepted a connection.
     Failed(String),
 }
@@ -181,7 +187,7 @@ pub enum StartError {
 impl std::fmt::Display for StartError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StartError::Missing(s) | StartError::Failed(s) => f.write_str(s),
+            StartError::Missing(s) | StartError::Stub(s) | StartError::Failed(s) => f.write_str(s),
         }
     }
 }
@@ -265,7 +271,12 @@ impl ServerProcess {
         let started = Instant::now();
         while started.elapsed() < START_TIMEOUT {
             if let Ok(Some(status)) = p.child.try_wait() {
-                return Err(StartError::Failed(format!(
+                let make = if status.success() {
+                    StartError::Stub
+                } else {
+                    StartError::Failed
+                };
+                return Err(make(format!(
                     "{} {args:?} exited with {status} before accepting connections; log:\n{}",
                     exe.display(),
                     p.log_tail()

@@ -175,7 +175,7 @@ def escape(seg):
     return out
 
 
-def rust_bytes(b, indent):
+def rust_bytes(b):
     """A Rust byte-string literal of RESP bytes, one RESP value per source line."""
     pieces = [escape(seg) for seg in resp_segments(b)]
     # A continuation line's leading spaces would be swallowed: escape the first one.
@@ -183,7 +183,7 @@ def rust_bytes(b, indent):
               for k, p in enumerate(pieces)]
     if len(pieces) <= 1:
         return 'b"%s"' % (pieces[0] if pieces else "")
-    pad = " " * 4  # continuation lines: a fixed indent keeps the file small
+    pad = " " * 4  # one fixed indent for continuation lines keeps the file small
     return 'b"\\\n' + "\\\n".join(pad + p for p in pieces) + '"'
 
 
@@ -257,9 +257,9 @@ def meta_rust(info_raw, docs_raw, info_v, docs_v, subs, indent):
         out.append(pad + "    ],")
     else:
         out.append(pad + "    key_specs: &[],")
-    out.append(pad + "    info: " + rust_bytes(head, indent + 8) + ",")
+    out.append(pad + "    info: " + rust_bytes(head) + ",")
     out.append(pad + "    doc_fields: %d," % nfields)
-    out.append(pad + "    docs: " + rust_bytes(docs_body, indent + 8) + ",")
+    out.append(pad + "    docs: " + rust_bytes(docs_body) + ",")
     if subs:
         out.append(pad + "    subcommands: &[")
         out.extend(subs)
@@ -271,11 +271,19 @@ def meta_rust(info_raw, docs_raw, info_v, docs_v, subs, indent):
 
 
 def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
+    """A free loopback port in 20000-29999."""
+    import random
+    for _ in range(200):
+        port = random.randint(20000, 29999)
+        s = socket.socket()
+        try:
+            s.bind(("127.0.0.1", port))
+            return port
+        except OSError:
+            continue
+        finally:
+            s.close()
+    raise RuntimeError("no free port in 20000-29999")
 
 
 def main():
@@ -388,10 +396,10 @@ def generate(port, out_dir):
     for n in FIXTURE_NAMES:
         fx.append("    Fixture {")
         fx.append('        name: "%s",' % n)
-        fx.append("        info2: " + rust_bytes(c2.call("COMMAND", "INFO", n), 12) + ",")
-        fx.append("        info3: " + rust_bytes(c3.call("COMMAND", "INFO", n), 12) + ",")
-        fx.append("        docs2: " + rust_bytes(c2.call("COMMAND", "DOCS", n), 12) + ",")
-        fx.append("        docs3: " + rust_bytes(c3.call("COMMAND", "DOCS", n), 12) + ",")
+        fx.append("        info2: " + rust_bytes(c2.call("COMMAND", "INFO", n)) + ",")
+        fx.append("        info3: " + rust_bytes(c3.call("COMMAND", "INFO", n)) + ",")
+        fx.append("        docs2: " + rust_bytes(c2.call("COMMAND", "DOCS", n)) + ",")
+        fx.append("        docs3: " + rust_bytes(c3.call("COMMAND", "DOCS", n)) + ",")
         fx.append("    },")
     fx.append("];")
     with open(os.path.join(out_dir, "docs_fixtures.rs"), "w") as f:

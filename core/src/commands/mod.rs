@@ -3,6 +3,12 @@
 //! arity and authentication with Redis's error texts, then calls the handler.
 
 pub mod connection;
+pub mod docs;
+#[rustfmt::skip]
+mod docs_data;
+#[cfg(test)]
+#[rustfmt::skip]
+mod docs_fixtures;
 pub mod keys;
 pub mod server;
 pub mod string;
@@ -192,8 +198,20 @@ impl CommandTable {
     }
 }
 
-/// Runs one request: lookup, arity, authentication, then the handler.
+/// Runs one request: lookup, arity, authentication, then the handler. Replies are
+/// dropped while the client asked for silence (CLIENT REPLY OFF/SKIP).
 pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let mark = ctx.out.mark();
+    execute_unmuted(table, ctx, argv);
+    if ctx.client.reply_off || ctx.client.reply_skip {
+        ctx.out.truncate(mark);
+    }
+    // CLIENT REPLY SKIP silences the command after it.
+    ctx.client.reply_skip = std::mem::take(&mut ctx.client.reply_skip_next);
+}
+
+/// [`execute`] without the CLIENT REPLY filter.
+fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let Some(&name) = argv.first() else {
         return;
     };
@@ -204,11 +222,16 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.client.close_after_reply = true;
         return;
     }
+    // Redis records the command (CLIENT LIST `cmd=`) as soon as it is looked up, before
+    // arity and authentication checks; an unknown one shows as NULL.
+    ctx.client.last_command = "NULL";
+    ctx.client.last_subcommand = None;
     let Some(cmd) = table.get(name) else {
         ctx.out.error_bytes(&unknown_command_message(argv));
         return;
     };
     let cmd = if cmd.subcommands.is_empty() || argv.len() < 2 {
+        ctx.client.last_command = cmd.name;
         cmd
     } else {
         let sub = argv[1];
@@ -218,6 +241,8 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             .find(|s| s.name.as_bytes().eq_ignore_ascii_case(sub))
         {
             Some(s) => {
+                ctx.client.last_command = cmd.name;
+                ctx.client.last_subcommand = Some(s.name);
                 if !s.arity_ok(argv.len()) {
                     ctx.out.error(&format!(
                         "ERR wrong number of arguments for '{}|{}' command",
@@ -249,7 +274,6 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.out.error("NOAUTH Authentication required.");
         return;
     }
-    ctx.client.last_command = cmd.name;
     (cmd.handler)(ctx, argv);
 }
 

@@ -47,6 +47,14 @@ pub struct ClientState {
     pub reply_skip_next: bool,
     /// CLIENT NO-EVICT ON.
     pub no_evict: bool,
+    /// Set by a handler that wants to block ([`crate::commands::Ctx::block`]).
+    pub block_request: Option<crate::blocking::BlockRequest>,
+    /// The command this client is parked on, if any.
+    pub blocked: Option<crate::blocking::Blocked>,
+    /// The parked command is being run again because a key it waits on was written.
+    pub unblocking: bool,
+    /// The client is running the commands of EXEC: blocking commands must not block.
+    pub in_exec: bool,
 }
 
 /// One connection.
@@ -78,6 +86,10 @@ impl Client {
                 created: now,
                 last_interaction: now,
                 close_after_reply: false,
+                block_request: None,
+                blocked: None,
+                unblocking: false,
+                in_exec: false,
                 last_command: "NULL",
                 last_subcommand: None,
                 reply_off: false,

@@ -29,6 +29,25 @@ pub struct Config {
     pub proto_max_bulk_len: i64,
     /// `client-query-buffer-limit`
     pub client_query_buffer_limit: usize,
+    /// `list-max-listpack-size` (alias `list-max-ziplist-size`): positive = entries per
+    /// node, negative = node size class (-1 4KB .. -5 64KB).
+    pub list_max_listpack_size: i64,
+    /// `list-compress-depth`
+    pub list_compress_depth: i64,
+    /// `hash-max-listpack-entries` (alias `hash-max-ziplist-entries`)
+    pub hash_max_listpack_entries: usize,
+    /// `hash-max-listpack-value` (alias `hash-max-ziplist-value`)
+    pub hash_max_listpack_value: usize,
+    /// `set-max-intset-entries`
+    pub set_max_intset_entries: usize,
+    /// `zset-max-listpack-entries` (alias `zset-max-ziplist-entries`)
+    pub zset_max_listpack_entries: usize,
+    /// `zset-max-listpack-value` (alias `zset-max-ziplist-value`)
+    pub zset_max_listpack_value: usize,
+    /// `stream-node-max-bytes`
+    pub stream_node_max_bytes: usize,
+    /// `stream-node-max-entries`
+    pub stream_node_max_entries: usize,
     /// Seed of the core's PRNG and hash keys (not a Redis directive; `cinnabar-seed`).
     pub seed: u64,
     /// Other Redis directives, accepted and kept verbatim (arguments joined by spaces)
@@ -50,6 +69,15 @@ impl Default for Config {
             dbfilename: "dump.rdb".to_string(),
             proto_max_bulk_len: 512 * 1024 * 1024,
             client_query_buffer_limit: 1024 * 1024 * 1024,
+            list_max_listpack_size: -2,
+            list_compress_depth: 0,
+            hash_max_listpack_entries: 512,
+            hash_max_listpack_value: 64,
+            set_max_intset_entries: 512,
+            zset_max_listpack_entries: 128,
+            zset_max_listpack_value: 64,
+            stream_node_max_bytes: 4096,
+            stream_node_max_entries: 100,
             seed: 0,
             other: std::collections::BTreeMap::new(),
         }
@@ -104,6 +132,10 @@ impl Config {
         let int = |v: &str| -> Result<i64, String> {
             parse_memory(v).ok_or_else(|| "argument couldn't be parsed into an integer".to_string())
         };
+        let size = |v: &str| -> Result<usize, String> {
+            usize::try_from(int(v)?)
+                .map_err(|_| "argument must be a memory or integer value >= 0".to_string())
+        };
         match name {
             "port" => {
                 self.port = u16::try_from(int(one()?)?)
@@ -142,6 +174,25 @@ impl Config {
                 self.client_query_buffer_limit =
                     usize::try_from(int(one()?)?).map_err(|_| "argument must be a memory value")?
             }
+            "list-max-listpack-size" | "list-max-ziplist-size" => {
+                self.list_max_listpack_size = int(one()?)?
+            }
+            "list-compress-depth" => self.list_compress_depth = int(one()?)?,
+            "hash-max-listpack-entries" | "hash-max-ziplist-entries" => {
+                self.hash_max_listpack_entries = size(one()?)?
+            }
+            "hash-max-listpack-value" | "hash-max-ziplist-value" => {
+                self.hash_max_listpack_value = size(one()?)?
+            }
+            "set-max-intset-entries" => self.set_max_intset_entries = size(one()?)?,
+            "zset-max-listpack-entries" | "zset-max-ziplist-entries" => {
+                self.zset_max_listpack_entries = size(one()?)?
+            }
+            "zset-max-listpack-value" | "zset-max-ziplist-value" => {
+                self.zset_max_listpack_value = size(one()?)?
+            }
+            "stream-node-max-bytes" => self.stream_node_max_bytes = size(one()?)?,
+            "stream-node-max-entries" => self.stream_node_max_entries = size(one()?)?,
             "cinnabar-seed" => self.seed = u64::try_from(int(one()?)?).map_err(|_| "bad seed")?,
             _ if OTHER_DIRECTIVES.contains(&name) => {
                 self.other.insert(name.to_string(), values.join(" "));
@@ -213,10 +264,6 @@ const OTHER_DIRECTIVES: &[&str] = &[
     "enable-debug-command",
     "enable-module-command",
     "enable-protected-configs",
-    "hash-max-listpack-entries",
-    "hash-max-listpack-value",
-    "hash-max-ziplist-entries",
-    "hash-max-ziplist-value",
     "hll-sparse-max-bytes",
     "ignore-warnings",
     "io-threads",
@@ -232,9 +279,6 @@ const OTHER_DIRECTIVES: &[&str] = &[
     "lazyfree-lazy-user-flush",
     "lfu-decay-time",
     "lfu-log-factor",
-    "list-compress-depth",
-    "list-max-listpack-size",
-    "list-max-ziplist-size",
     "logfile",
     "loglevel",
     "lua-time-limit",
@@ -284,7 +328,6 @@ const OTHER_DIRECTIVES: &[&str] = &[
     "sanitize-dump-payload",
     "save",
     "server_cpulist",
-    "set-max-intset-entries",
     "set-proc-title",
     "shutdown-on-sigint",
     "shutdown-on-sigterm",
@@ -301,8 +344,6 @@ const OTHER_DIRECTIVES: &[&str] = &[
     "slowlog-max-len",
     "socket-mark-id",
     "stop-writes-on-bgsave-error",
-    "stream-node-max-bytes",
-    "stream-node-max-entries",
     "supervised",
     "syslog-enabled",
     "syslog-facility",
@@ -332,10 +373,6 @@ const OTHER_DIRECTIVES: &[&str] = &[
     "tracking-table-max-keys",
     "unixsocket",
     "unixsocketperm",
-    "zset-max-listpack-entries",
-    "zset-max-listpack-value",
-    "zset-max-ziplist-entries",
-    "zset-max-ziplist-value",
 ];
 
 /// Turns `--name v1 v2 --other v` into config-file lines, as redis-server does.

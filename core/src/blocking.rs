@@ -43,6 +43,10 @@ pub struct BlockRequest {
     pub deadline: Option<Instant>,
     /// The reply sent at the deadline.
     pub on_timeout: TimeoutReply,
+    /// Arguments to run again instead of the ones sent, when the command must remember
+    /// something from the time it blocked (XREAD's `$` becomes the stream's last id).
+    /// Set with [`Ctx::rewrite_block_argv`](crate::commands::Ctx::rewrite_block_argv).
+    pub argv: Option<Vec<Vec<u8>>>,
 }
 
 /// A parked client's command.
@@ -74,6 +78,8 @@ pub struct BlockingState {
     released: VecDeque<ConnId>,
     /// Number of parked clients (INFO's `blocked_clients`).
     blocked_clients: usize,
+    /// The ready key whose waiters are being served right now.
+    serving: Option<Vec<u8>>,
 }
 
 impl BlockingState {
@@ -85,6 +91,18 @@ impl BlockingState {
     /// Number of parked clients.
     pub fn blocked_clients(&self) -> usize {
         self.blocked_clients
+    }
+
+    /// While a parked command runs again: the ready key that woke it. Redis serves a
+    /// waiter from that key only (XREAD BLOCK on two streams written in one MULTI
+    /// replies with the first one made ready).
+    pub fn serving_key(&self) -> Option<&[u8]> {
+        self.serving.as_deref()
+    }
+
+    /// Sets (or clears) the key being served; the server calls it around a re-run.
+    pub fn set_serving_key(&mut self, key: Option<Vec<u8>>) {
+        self.serving = key;
     }
 
     /// Marks `key` in `db` ready if anyone waits on it (called after writes).

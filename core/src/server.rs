@@ -341,7 +341,9 @@ impl Server {
                             keys: request.keys,
                             deadline: request.deadline,
                             on_timeout: request.on_timeout,
-                            argv: argv.iter().map(|a| a.to_vec()).collect(),
+                            argv: request
+                                .argv
+                                .unwrap_or_else(|| argv.iter().map(|a| a.to_vec()).collect()),
                         };
                         self.node.blocking.park(conn, &blocked);
                         client.state.blocked = Some(blocked);
@@ -371,6 +373,7 @@ impl Server {
                 };
                 let argv: SmallVec<[&[u8]; 16]> = blocked.argv.iter().map(|a| &a[..]).collect();
                 client.state.unblocking = true;
+                self.node.blocking.set_serving_key(Some(key.clone()));
                 let mut ctx = Ctx {
                     node: &mut self.node,
                     client: &mut client.state,
@@ -380,8 +383,14 @@ impl Server {
                 commands::execute(&self.commands, &mut ctx, &argv);
                 drop(argv);
                 client.state.unblocking = false;
-                let still_blocked = client.state.block_request.take().is_some();
-                if still_blocked {
+                self.node.blocking.set_serving_key(None);
+                let request = client.state.block_request.take();
+                let still_blocked = request.is_some();
+                if let Some(request) = request {
+                    let mut blocked = blocked;
+                    if let Some(argv) = request.argv {
+                        blocked.argv = argv;
+                    }
                     client.state.blocked = Some(blocked);
                 } else {
                     self.node.blocking.unpark(id, &blocked);

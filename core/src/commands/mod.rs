@@ -71,7 +71,17 @@ impl Ctx<'_> {
             keys,
             deadline,
             on_timeout,
+            argv: None,
         });
+    }
+
+    /// After [`block`](Self::block): runs `argv` again instead of the arguments sent
+    /// (the command remembers what it blocked for; XREAD turns `$` into an id). Also
+    /// valid when blocking again during a re-run.
+    pub fn rewrite_block_argv(&mut self, argv: Vec<Vec<u8>>) {
+        if let Some(request) = &mut self.client.block_request {
+            request.argv = Some(argv);
+        }
     }
 }
 
@@ -106,6 +116,9 @@ pub mod flags {
     pub const NO_MULTI: u32 = 1 << 11;
     /// Allowed in the middle of a replica's busy state.
     pub const ALLOW_BUSY: u32 = 1 << 12;
+    /// A write that does not wake clients blocked on its keys: Redis does not signal
+    /// them (XSETID, XGROUP SETID move ids without adding entries).
+    pub const NO_WAKE: u32 = 1 << 13;
 }
 
 /// A command's metadata and handler.
@@ -329,6 +342,7 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let dirty_before = ctx.node.dirty;
     (cmd.handler)(ctx, argv);
     if cmd.flags & flags::WRITE != 0
+        && cmd.flags & flags::NO_WAKE == 0
         && ctx.node.dirty != dirty_before
         && ctx.node.blocking.has_waiters()
     {

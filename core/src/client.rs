@@ -55,6 +55,24 @@ pub struct ClientState {
     pub unblocking: bool,
     /// The client is running the commands of EXEC: blocking commands must not block.
     pub in_exec: bool,
+    /// Commands queued since MULTI (`None`: not in a transaction).
+    pub multi: Option<Vec<Vec<Vec<u8>>>>,
+    /// A command was rejected while queueing: EXEC must abort.
+    pub multi_error: bool,
+    /// Keys this client WATCHes.
+    pub watched: Vec<WatchedKey>,
+}
+
+/// A key a client WATCHes.
+#[derive(Clone, Debug)]
+pub struct WatchedKey {
+    /// Its database.
+    pub db: usize,
+    /// The key.
+    pub key: Vec<u8>,
+    /// Its expiry (Unix ms) when WATCH ran, if it had one and was still live: reaching
+    /// it before EXEC fails the transaction, whether or not the key was reclaimed.
+    pub expires_at: Option<i64>,
 }
 
 /// One connection.
@@ -90,6 +108,9 @@ impl Client {
                 blocked: None,
                 unblocking: false,
                 in_exec: false,
+                multi: None,
+                multi_error: false,
+                watched: Vec::new(),
                 last_command: "NULL",
                 last_subcommand: None,
                 reply_off: false,

@@ -16,6 +16,7 @@ pub mod server;
 pub mod time;
 pub mod types;
 pub mod util;
+pub mod watch;
 
 pub use client::ConnId;
 pub use config::Config;

@@ -20,6 +20,7 @@ use crate::keyspace::{Db, KeyHasher};
 use crate::resp::{ParseLimits, Parsed};
 use crate::time::{Instant, Now};
 use crate::util::rng::Rng;
+use crate::watch::WatchState;
 
 /// Something the core wants the runtime to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,6 +110,8 @@ pub struct Node {
     pub outputs: VecDeque<Output>,
     /// Clients parked by blocking commands.
     pub blocking: BlockingState,
+    /// WATCHed keys and invalidated transactions.
+    pub watches: WatchState,
     /// The keyed hash of the keyspace, for collections keyed by client data (hash
     /// fields, set members) that need the same HashDoS resistance.
     pub hasher: KeyHasher,
@@ -117,6 +120,13 @@ pub struct Node {
 }
 
 impl Node {
+    /// `key` in `db` was modified: invalidates WATCHes on it and lets clients blocked on
+    /// it try again (Redis's `signalModifiedKey` plus `signalKeyAsReady`).
+    pub fn signal_modified_key(&mut self, db: usize, key: &[u8]) {
+        self.watches.touch(db, key);
+        self.blocking.signal_key(db, key);
+    }
+
     /// A uniform random number in `0..n`.
     pub fn random_below(&mut self, n: u64) -> u64 {
         self.rng.below(n)
@@ -154,6 +164,7 @@ impl Server {
                 dirty: 0,
                 outputs: VecDeque::new(),
                 blocking: BlockingState::default(),
+                watches: WatchState::default(),
                 hasher,
                 cron_due,
             },
@@ -218,10 +229,17 @@ impl Server {
     /// `conn` is gone (closed by the peer, by an error, or after [`Output::Close`]).
     pub fn handle_closed(&mut self, now: Now, conn: ConnId) {
         self.node.now = now;
-        if let Some(client) = self.clients.remove(&conn)
-            && let Some(blocked) = &client.state.blocked
-        {
-            self.node.blocking.unpark(conn, blocked);
+        if let Some(client) = self.clients.remove(&conn) {
+            if let Some(blocked) = &client.state.blocked {
+                self.node.blocking.unpark(conn, blocked);
+            }
+            let watched: Vec<(usize, Vec<u8>)> = client
+                .state
+                .watched
+                .iter()
+                .map(|w| (w.db, w.key.clone()))
+                .collect();
+            self.node.watches.unwatch_all(conn, &watched);
         }
     }
 
@@ -333,6 +351,7 @@ impl Server {
                         client: &mut client.state,
                         out: &mut client.reply,
                         others: &mut self.clients,
+                        commands: &self.commands,
                     };
                     commands::execute(&self.commands, &mut ctx, &argv);
                     if let Some(request) = client.state.block_request.take() {
@@ -376,6 +395,7 @@ impl Server {
                     client: &mut client.state,
                     out: &mut client.reply,
                     others: &mut self.clients,
+                    commands: &self.commands,
                 };
                 commands::execute(&self.commands, &mut ctx, &argv);
                 drop(argv);

@@ -259,7 +259,10 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 /// RESET: back to a fresh connection's state (Redis's clearClientConnectionState).
 /// CLIENT NO-EVICT survives it, as in Redis.
 fn reset(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
+    super::transaction::unwatch_all(ctx);
     let client = &mut *ctx.client;
+    client.multi = None;
+    client.multi_error = false;
     client.db = 0;
     client.name = None;
     client.authenticated = ctx.node.config.requirepass.is_none();

@@ -61,6 +61,23 @@ pub struct ClientState {
     pub multi_error: bool,
     /// Keys this client WATCHes.
     pub watched: Vec<WatchedKey>,
+    /// Since when the pending output has been above the soft output limit.
+    pub soft_limit_since: Option<crate::time::Instant>,
+    /// Channels subscribed with SUBSCRIBE, in order.
+    pub sub_channels: Vec<Vec<u8>>,
+    /// Patterns subscribed with PSUBSCRIBE, in order.
+    pub sub_patterns: Vec<Vec<u8>>,
+    /// Shard channels subscribed with SSUBSCRIBE, in order.
+    pub sub_shard_channels: Vec<Vec<u8>>,
+}
+
+impl ClientState {
+    /// Whether the client has any subscription (RESP2 then only takes pub/sub commands).
+    pub fn is_subscribed(&self) -> bool {
+        !(self.sub_channels.is_empty()
+            && self.sub_patterns.is_empty()
+            && self.sub_shard_channels.is_empty())
+    }
 }
 
 /// A key a client WATCHes.
@@ -111,6 +128,10 @@ impl Client {
                 multi: None,
                 multi_error: false,
                 watched: Vec::new(),
+                soft_limit_since: None,
+                sub_channels: Vec::new(),
+                sub_patterns: Vec::new(),
+                sub_shard_channels: Vec::new(),
                 last_command: "NULL",
                 last_subcommand: None,
                 reply_off: false,

@@ -12,6 +12,7 @@ mod docs_fixtures;
 pub mod hash;
 pub mod keys;
 pub mod list;
+pub mod pubsub;
 pub mod server;
 pub mod set;
 pub mod stream;
@@ -58,6 +59,17 @@ impl Ctx<'_> {
     /// must behave as its non-blocking twin.
     pub fn may_block(&self) -> bool {
         !self.client.in_exec
+    }
+
+    /// Writes to client `id`'s output (the caller's own when `id` is the caller) and has
+    /// the server tell the runtime. Unknown ids are ignored.
+    pub fn deliver(&mut self, id: ConnId, write: impl FnOnce(&mut Reply)) {
+        if id == self.client.id {
+            write(self.out);
+        } else if let Some(other) = self.others.get_mut(&id) {
+            write(&mut other.reply);
+            self.node.pending_writes.push(id);
+        }
     }
 
     /// Parks the client instead of replying: the command runs again, with the same
@@ -111,6 +123,8 @@ pub mod flags {
     pub const ALLOW_BUSY: u32 = 1 << 12;
     /// Not logged by SLOWLOG.
     pub const SKIP_SLOWLOG: u32 = 1 << 13;
+    /// Allowed while a RESP2 client is subscribed (SUBSCRIBE family, PING, QUIT, RESET).
+    pub const PUBSUB_CONTEXT: u32 = 1 << 14;
 }
 
 /// A command's metadata and handler.
@@ -199,6 +213,7 @@ pub const FAMILIES: &[&[Command]] = &[
     keys::COMMANDS,
     server::COMMANDS,
     transaction::COMMANDS,
+    pubsub::COMMANDS,
     list::COMMANDS,
     hash::COMMANDS,
     set::COMMANDS,
@@ -334,6 +349,17 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 {
         ctx.out.error("NOAUTH Authentication required.");
+        flag_transaction(ctx);
+        return;
+    }
+    if ctx.client.is_subscribed() && !ctx.out.is_resp3() && cmd.flags & flags::PUBSUB_CONTEXT == 0 {
+        let name = match ctx.client.last_subcommand {
+            Some(sub) => format!("{}|{}", ctx.client.last_command, sub),
+            None => cmd.name.to_string(),
+        };
+        ctx.out.error(&format!(
+            "ERR Can't execute '{name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context"
+        ));
         flag_transaction(ctx);
         return;
     }

@@ -14,7 +14,7 @@ use crate::util::number::parse_i64;
 
 /// This family's commands.
 pub const COMMANDS: &[Command] = &[
-    Command::new("ping", -1, FAST, ping),
+    Command::new("ping", -1, FAST | PUBSUB_CONTEXT, ping),
     Command::new("echo", 2, FAST, echo),
     Command::new("select", 2, FAST | LOADING | STALE, select),
     Command::new(
@@ -32,7 +32,7 @@ pub const COMMANDS: &[Command] = &[
     Command::new(
         "reset",
         1,
-        NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY,
+        NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY | PUBSUB_CONTEXT,
         reset,
     ),
     // Dispatch answers QUIT before any lookup; the entry makes COMMAND report it.
@@ -91,6 +91,13 @@ const COMMAND: &[Command] = &[
 const REDIS_VERSION: &str = "7.0.15";
 
 fn ping(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    if ctx.client.is_subscribed() && !ctx.out.is_resp3() {
+        // A subscribed RESP2 client gets PING's answer in the shape of a message.
+        ctx.out.array(2);
+        ctx.out.bulk(b"pong");
+        ctx.out.bulk(argv.get(1).copied().unwrap_or(b""));
+        return;
+    }
     match argv {
         [_] => ctx.out.simple("PONG"),
         [_, msg] => ctx.out.bulk(msg),
@@ -259,7 +266,11 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 /// RESET: back to a fresh connection's state (Redis's clearClientConnectionState).
 /// CLIENT NO-EVICT survives it, as in Redis.
 fn reset(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
+    super::transaction::unwatch_all(ctx);
+    super::pubsub::unsubscribe_all(ctx.node, ctx.client);
     let client = &mut *ctx.client;
+    client.multi = None;
+    client.multi_error = false;
     client.db = 0;
     client.name = None;
     client.authenticated = ctx.node.config.requirepass.is_none();

@@ -200,17 +200,23 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         version = Some(v);
         next = 2;
     }
-    let mut credentials = None;
-    let mut name = None;
+    // Options act in order, as in Redis 7.0: each AUTH authenticates at once and each
+    // SETNAME renames at once, so an error later on keeps what came before it.
     let mut j = next;
     while j < argv.len() {
         let more = argv.len() - 1 - j;
         let opt = argv[j];
         if opt.eq_ignore_ascii_case(b"auth") && more >= 2 {
-            credentials = Some((argv[j + 1], argv[j + 2]));
+            if !credentials_ok(ctx, argv[j + 1], argv[j + 2]) {
+                ctx.out.error(WRONGPASS);
+                return;
+            }
+            ctx.client.authenticated = true;
             j += 3;
         } else if opt.eq_ignore_ascii_case(b"setname") && more >= 1 {
-            name = Some(argv[j + 1]);
+            if !set_name(ctx, argv[j + 1]) {
+                return;
+            }
             j += 2;
         } else {
             let mut msg = b"ERR Syntax error in HELLO option '".to_vec();
@@ -220,25 +226,12 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             return;
         }
     }
-    if let Some((user, pass)) = credentials {
-        if credentials_ok(ctx, user, pass) {
-            ctx.client.authenticated = true;
-        } else {
-            ctx.out.error(WRONGPASS);
-            return;
-        }
-    }
     if !ctx.client.authenticated {
         ctx.out.error(
             "NOAUTH HELLO must be called with the client already authenticated, otherwise the \
              HELLO AUTH <user> <pass> option can be used to authenticate the client and select \
              the RESP protocol version at the same time",
         );
-        return;
-    }
-    if let Some(name) = name
-        && !set_name(ctx, name)
-    {
         return;
     }
     if let Some(v) = version {

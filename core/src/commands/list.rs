@@ -1268,6 +1268,56 @@ mod tests {
     }
 
     #[test]
+    fn a_push_in_exec_serves_from_the_ready_key_after_exec() {
+        let mut h = Harness::new();
+        let a = h.connect();
+        assert_eq!(h.on(a, "BLPOP a b 0"), "");
+        h.check(&[
+            ("MULTI", OK),
+            ("RPUSH b x", "+QUEUED\r\n"),
+            ("RPUSH a y", "+QUEUED\r\n"),
+            ("RPUSH c z", "+QUEUED\r\n"),
+            ("LPOP c", "+QUEUED\r\n"),
+        ]);
+        assert_eq!(h.take(a), "");
+        assert_eq!(h.run("EXEC"), "*4\r\n:1\r\n:1\r\n:1\r\n$1\r\nz\r\n");
+        // b became ready first: Redis 7.0 serves the waiter from b, not from a.
+        assert_eq!(h.take(a), "*2\r\n$1\r\nb\r\n$1\r\nx\r\n");
+        assert_eq!(h.run("LRANGE a 0 -1"), "*1\r\n$1\r\ny\r\n");
+        // A key pushed then emptied inside EXEC serves nobody.
+        assert_eq!(h.on(a, "BLPOP c 0"), "");
+        h.check(&[
+            ("MULTI", OK),
+            ("RPUSH c z", "+QUEUED\r\n"),
+            ("DEL c", "+QUEUED\r\n"),
+            ("EXEC", "*2\r\n:1\r\n:1\r\n"),
+        ]);
+        assert_eq!(h.take(a), "");
+        assert_eq!(h.run("RPUSH c w"), ":1\r\n");
+        assert_eq!(h.take(a), "*2\r\n$1\r\nc\r\n$1\r\nw\r\n");
+    }
+
+    #[test]
+    fn blocking_commands_inside_exec_act_as_their_twins() {
+        let mut h = Harness::new();
+        h.check(&[
+            ("MULTI", OK),
+            ("BLPOP q 0", "+QUEUED\r\n"),
+            ("BLMOVE q x left left 0", "+QUEUED\r\n"),
+            ("BRPOPLPUSH q x 0", "+QUEUED\r\n"),
+            ("BLMPOP 0 1 q left", "+QUEUED\r\n"),
+            ("RPUSH q 1 2 3", "+QUEUED\r\n"),
+            ("BRPOP q 0", "+QUEUED\r\n"),
+            ("BLMOVE q x left left 0", "+QUEUED\r\n"),
+            (
+                "EXEC",
+                "*7\r\n*-1\r\n$-1\r\n$-1\r\n*-1\r\n:3\r\n*2\r\n$1\r\nq\r\n$1\r\n3\r\n$1\r\n1\r\n",
+            ),
+            ("PING", "+PONG\r\n"),
+        ]);
+    }
+
+    #[test]
     fn a_disconnected_waiter_leaves_no_trace() {
         let mut h = Harness::new();
         let a = h.connect();

@@ -34,8 +34,27 @@ pub struct ClientState {
     pub last_interaction: Now,
     /// Close once the pending output is written (QUIT, protocol errors, CLIENT KILL).
     pub close_after_reply: bool,
-    /// The name of the last command run (CLIENT LIST `cmd=`).
+    /// The name of the last command run (CLIENT LIST `cmd=`); for a subcommand, its
+    /// container's name.
     pub last_command: &'static str,
+    /// The subcommand of the last command, if it was one (`list` for CLIENT LIST).
+    pub last_subcommand: Option<&'static str>,
+    /// CLIENT REPLY OFF: drop every reply.
+    pub reply_off: bool,
+    /// CLIENT REPLY SKIP took effect: drop the current command's reply.
+    pub reply_skip: bool,
+    /// CLIENT REPLY SKIP was just run: skip the next command's reply.
+    pub reply_skip_next: bool,
+    /// CLIENT NO-EVICT ON.
+    pub no_evict: bool,
+    /// Set by a handler that wants to block ([`crate::commands::Ctx::block`]).
+    pub block_request: Option<crate::blocking::BlockRequest>,
+    /// The command this client is parked on, if any.
+    pub blocked: Option<crate::blocking::Blocked>,
+    /// The parked command is being run again because a key it waits on was written.
+    pub unblocking: bool,
+    /// The client is running the commands of EXEC: blocking commands must not block.
+    pub in_exec: bool,
 }
 
 /// One connection.
@@ -67,7 +86,16 @@ impl Client {
                 created: now,
                 last_interaction: now,
                 close_after_reply: false,
+                block_request: None,
+                blocked: None,
+                unblocking: false,
+                in_exec: false,
                 last_command: "NULL",
+                last_subcommand: None,
+                reply_off: false,
+                reply_skip: false,
+                reply_skip_next: false,
+                no_evict: false,
             },
             reply: Reply::default(),
             parser: RequestParser::default(),

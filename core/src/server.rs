@@ -12,6 +12,7 @@ use crate::util::FastMap as HashMap;
 
 use smallvec::SmallVec;
 
+use crate::blocking::{Blocked, BlockingState};
 use crate::client::{Client, ConnId};
 use crate::commands::{self, CommandTable, Ctx};
 use crate::config::Config;
@@ -106,6 +107,11 @@ pub struct Node {
     pub dirty: u64,
     /// Outputs queued by commands (closing other clients, shutdown).
     pub outputs: VecDeque<Output>,
+    /// Clients parked by blocking commands.
+    pub blocking: BlockingState,
+    /// The keyed hash of the keyspace, for collections keyed by client data (hash
+    /// fields, set members) that need the same HashDoS resistance.
+    pub hasher: KeyHasher,
     /// Next time the periodic cron (active expiry) runs.
     cron_due: Instant,
 }
@@ -147,6 +153,8 @@ impl Server {
                 stats: Stats::default(),
                 dirty: 0,
                 outputs: VecDeque::new(),
+                blocking: BlockingState::default(),
+                hasher,
                 cron_due,
             },
             clients: HashMap::default(),
@@ -204,12 +212,17 @@ impl Server {
             return;
         }
         self.process_input(conn);
+        self.process_released();
     }
 
     /// `conn` is gone (closed by the peer, by an error, or after [`Output::Close`]).
     pub fn handle_closed(&mut self, now: Now, conn: ConnId) {
         self.node.now = now;
-        self.clients.remove(&conn);
+        if let Some(client) = self.clients.remove(&conn)
+            && let Some(blocked) = &client.state.blocked
+        {
+            self.node.blocking.unpark(conn, blocked);
+        }
     }
 
     /// An outbound connection the core asked for is up.
@@ -245,11 +258,26 @@ impl Server {
             self.cron();
             self.node.cron_due = now.mono.add_millis(cron_period_ms(&self.node.config));
         }
+        for id in self.node.blocking.expired(now.mono) {
+            let Some(client) = self.clients.get_mut(&id) else {
+                continue;
+            };
+            if let Some(blocked) = client.state.blocked.take() {
+                self.node.blocking.unpark(id, &blocked);
+                blocked.on_timeout.write(&mut client.reply);
+                self.node.blocking.released(id);
+            }
+            self.flush_client_outputs(id);
+        }
+        self.process_released();
     }
 
     /// The earliest instant at which [`handle_timeout`](Self::handle_timeout) has work.
     pub fn poll_timeout(&self) -> Option<Instant> {
-        Some(self.node.cron_due)
+        match self.node.blocking.next_deadline() {
+            Some(t) => Some(t.min(self.node.cron_due)),
+            None => Some(self.node.cron_due),
+        }
     }
 
     /// The next thing the runtime must do, or `None` when there is nothing left.
@@ -277,16 +305,14 @@ impl Server {
         self.clients.len()
     }
 
-    /// Runs every complete request buffered for `conn`.
+    /// Runs every complete request buffered for `conn`, until its input runs out or a
+    /// command parks it.
     fn process_input(&mut self, conn: ConnId) {
         let Some(mut client) = self.clients.remove(&conn) else {
             return;
         };
         let mut parser = std::mem::take(&mut client.parser);
-        loop {
-            if client.state.close_after_reply {
-                break;
-            }
+        while !client.state.close_after_reply && client.state.blocked.is_none() {
             let limits = ParseLimits {
                 max_bulk_len: self.node.config.proto_max_bulk_len,
                 authenticated: client.state.authenticated,
@@ -296,7 +322,6 @@ impl Server {
                 Parsed::Error(e) => {
                     client.reply.error(&e.message());
                     client.state.close_after_reply = true;
-                    break;
                 }
                 Parsed::Request => {
                     let (src, ranges) = parser.args();
@@ -310,12 +335,79 @@ impl Server {
                         others: &mut self.clients,
                     };
                     commands::execute(&self.commands, &mut ctx, &argv);
+                    if let Some(request) = client.state.block_request.take() {
+                        let blocked = Blocked {
+                            db: client.state.db,
+                            keys: request.keys,
+                            deadline: request.deadline,
+                            on_timeout: request.on_timeout,
+                            argv: argv.iter().map(|a| a.to_vec()).collect(),
+                        };
+                        self.node.blocking.park(conn, &blocked);
+                        client.state.blocked = Some(blocked);
+                    }
+                    self.serve_blocked();
                 }
             }
         }
         client.parser = parser;
         self.clients.insert(conn, client);
         self.flush_client_outputs(conn);
+    }
+
+    /// Runs again the commands of clients parked on keys that writes made ready, in
+    /// blocking order. Released clients are queued for [`process_released`].
+    ///
+    /// [`process_released`]: Self::process_released
+    fn serve_blocked(&mut self) {
+        while let Some((db, key, waiters)) = self.node.blocking.next_ready() {
+            for id in waiters {
+                let Some(mut client) = self.clients.remove(&id) else {
+                    continue;
+                };
+                let Some(blocked) = client.state.blocked.take() else {
+                    self.clients.insert(id, client);
+                    continue;
+                };
+                let argv: SmallVec<[&[u8]; 16]> = blocked.argv.iter().map(|a| &a[..]).collect();
+                client.state.unblocking = true;
+                let mut ctx = Ctx {
+                    node: &mut self.node,
+                    client: &mut client.state,
+                    out: &mut client.reply,
+                    others: &mut self.clients,
+                };
+                commands::execute(&self.commands, &mut ctx, &argv);
+                drop(argv);
+                client.state.unblocking = false;
+                let still_blocked = client.state.block_request.take().is_some();
+                if still_blocked {
+                    client.state.blocked = Some(blocked);
+                } else {
+                    self.node.blocking.unpark(id, &blocked);
+                    self.node.blocking.released(id);
+                }
+                self.clients.insert(id, client);
+                self.flush_client_outputs(id);
+                if still_blocked
+                    && !self
+                        .node
+                        .dbs
+                        .get_mut(db)
+                        .is_some_and(|d| d.contains(&key, self.node.now.unix_ms()))
+                {
+                    // The key is gone: nobody further down the queue can be served by it.
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Processes the input that released clients buffered while they were parked.
+    fn process_released(&mut self) {
+        while let Some(id) = self.node.blocking.next_released() {
+            self.process_input(id);
+        }
     }
 
     /// Queues the outputs `conn`'s state calls for: a write notification, a close.

@@ -3,16 +3,29 @@
 //! arity and authentication with Redis's error texts, then calls the handler.
 
 pub mod connection;
+pub mod docs;
+#[rustfmt::skip]
+mod docs_data;
+#[cfg(test)]
+#[rustfmt::skip]
+mod docs_fixtures;
+pub mod hash;
 pub mod keys;
+pub mod list;
 pub mod server;
+pub mod set;
+pub mod stream;
 pub mod string;
+pub mod zset;
 
 use crate::util::FastMap as HashMap;
 
+use crate::blocking::{BlockRequest, TimeoutReply};
 use crate::client::{Client, ClientState, ConnId};
 use crate::keyspace::Db;
 use crate::resp::Reply;
 use crate::server::Node;
+use crate::time::Instant;
 
 /// What a command handler gets: the node, the calling client, its output buffer, and
 /// the other clients (CLIENT LIST/KILL, pub/sub, blocking wake-ups).
@@ -36,6 +49,29 @@ impl Ctx<'_> {
     /// Current wall-clock time in Unix milliseconds.
     pub fn now_ms(&self) -> i64 {
         self.node.now.unix_ms()
+    }
+
+    /// Whether a blocking command may park the client now: not inside EXEC, where it
+    /// must behave as its non-blocking twin.
+    pub fn may_block(&self) -> bool {
+        !self.client.in_exec
+    }
+
+    /// Parks the client instead of replying: the command runs again, with the same
+    /// arguments, when a write touches one of `keys` (first blocked, first served), and
+    /// `on_timeout` is replied at `deadline`. While the command runs again,
+    /// `ctx.client.unblocking` is set, and calling `block` again keeps the client's place.
+    pub fn block(
+        &mut self,
+        keys: Vec<Vec<u8>>,
+        deadline: Option<Instant>,
+        on_timeout: TimeoutReply,
+    ) {
+        self.client.block_request = Some(BlockRequest {
+            keys,
+            deadline,
+            on_timeout,
+        });
     }
 }
 
@@ -122,6 +158,23 @@ impl Command {
         self
     }
 
+    /// The key arguments of `argv` by this command's first/last/step positions.
+    pub fn key_args<'a>(&self, argv: &'a [&'a [u8]]) -> impl Iterator<Item = &'a [u8]> + 'a {
+        let argc = argv.len() as i64;
+        let first = i64::from(self.first_key);
+        let last = match i64::from(self.last_key) {
+            l if l < 0 => argc + l,
+            l => l,
+        };
+        let step = i64::from(self.key_step).max(1) as usize;
+        let range = if first <= 0 || last < first {
+            0..0
+        } else {
+            first as usize..(last.min(argc - 1) + 1).max(first) as usize
+        };
+        argv.get(range).unwrap_or(&[]).iter().step_by(step).copied()
+    }
+
     /// Whether `argc` arguments (name included) satisfy the arity.
     pub fn arity_ok(&self, argc: usize) -> bool {
         let argc = argc as i64;
@@ -140,6 +193,11 @@ pub const FAMILIES: &[&[Command]] = &[
     string::COMMANDS,
     keys::COMMANDS,
     server::COMMANDS,
+    list::COMMANDS,
+    hash::COMMANDS,
+    set::COMMANDS,
+    zset::COMMANDS,
+    stream::COMMANDS,
 ];
 
 /// Name lookup over every family.
@@ -192,8 +250,20 @@ impl CommandTable {
     }
 }
 
-/// Runs one request: lookup, arity, authentication, then the handler.
+/// Runs one request: lookup, arity, authentication, then the handler. Replies are
+/// dropped while the client asked for silence (CLIENT REPLY OFF/SKIP).
 pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let mark = ctx.out.mark();
+    execute_unmuted(table, ctx, argv);
+    if ctx.client.reply_off || ctx.client.reply_skip {
+        ctx.out.truncate(mark);
+    }
+    // CLIENT REPLY SKIP silences the command after it.
+    ctx.client.reply_skip = std::mem::take(&mut ctx.client.reply_skip_next);
+}
+
+/// [`execute`] without the CLIENT REPLY filter.
+fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let Some(&name) = argv.first() else {
         return;
     };
@@ -204,11 +274,16 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.client.close_after_reply = true;
         return;
     }
+    // Redis records the command (CLIENT LIST `cmd=`) as soon as it is looked up, before
+    // arity and authentication checks; an unknown one shows as NULL.
+    ctx.client.last_command = "NULL";
+    ctx.client.last_subcommand = None;
     let Some(cmd) = table.get(name) else {
         ctx.out.error_bytes(&unknown_command_message(argv));
         return;
     };
     let cmd = if cmd.subcommands.is_empty() || argv.len() < 2 {
+        ctx.client.last_command = cmd.name;
         cmd
     } else {
         let sub = argv[1];
@@ -218,6 +293,8 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             .find(|s| s.name.as_bytes().eq_ignore_ascii_case(sub))
         {
             Some(s) => {
+                ctx.client.last_command = cmd.name;
+                ctx.client.last_subcommand = Some(s.name);
                 if !s.arity_ok(argv.len()) {
                     ctx.out.error(&format!(
                         "ERR wrong number of arguments for '{}|{}' command",
@@ -249,8 +326,17 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.out.error("NOAUTH Authentication required.");
         return;
     }
-    ctx.client.last_command = cmd.name;
+    let dirty_before = ctx.node.dirty;
     (cmd.handler)(ctx, argv);
+    if cmd.flags & flags::WRITE != 0
+        && ctx.node.dirty != dirty_before
+        && ctx.node.blocking.has_waiters()
+    {
+        // A write may serve clients blocked on the keys it names.
+        for key in cmd.key_args(argv) {
+            ctx.node.blocking.signal_key(ctx.client.db, key);
+        }
+    }
 }
 
 /// Redis's "unknown command" text: the name and the first arguments, each cut at 128

@@ -305,6 +305,12 @@ impl Server {
         self.clients.len()
     }
 
+    /// The node's state, for tests that check counters (dirty, expired keys).
+    #[cfg(test)]
+    pub(crate) fn node(&self) -> &Node {
+        &self.node
+    }
+
     /// Runs every complete request buffered for `conn`, until its input runs out or a
     /// command parks it.
     fn process_input(&mut self, conn: ConnId) {

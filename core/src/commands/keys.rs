@@ -109,7 +109,7 @@ fn keys(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let found: Vec<&[u8]> = db
         .iter()
         .filter(|&(k, _, exp)| {
-            (all || glob::matches(pattern, k)) && !exp.is_some_and(|when| now > when)
+            (all || glob::matches(pattern, k)) && exp.is_none_or(|when| now <= when)
         })
         .map(|(k, _, _)| k)
         .collect();
@@ -122,7 +122,10 @@ fn keys(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 /// string is cursor 0.
 pub(crate) fn parse_scan_cursor(arg: &[u8]) -> Option<u64> {
     let s = c_str_trunc(arg, usize::MAX);
-    if arg.first().is_some_and(|c| c.is_ascii_whitespace() || *c == 0x0b) {
+    if arg
+        .first()
+        .is_some_and(|c| c.is_ascii_whitespace() || *c == 0x0b)
+    {
         return None;
     }
     if s.is_empty() {
@@ -227,7 +230,11 @@ fn rename_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], nx: bool) {
         return;
     }
     if src == dst {
-        if nx { out.int(0) } else { out.ok() }
+        if nx {
+            out.int(0)
+        } else {
+            out.ok()
+        }
         return;
     }
     if db.get(dst, now).is_some() {
@@ -242,7 +249,11 @@ fn rename_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], nx: bool) {
         return;
     };
     db.insert(dst.into(), value, expire);
-    if nx { out.int(1) } else { out.ok() }
+    if nx {
+        out.int(1)
+    } else {
+        out.ok()
+    }
     ctx.node.dirty += 1;
 }
 
@@ -279,6 +290,8 @@ fn move_(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         return;
     };
     ctx.node.dbs[dst].insert(k, value, expire);
+    // The generic wake-up after writes looks in the caller's database only.
+    ctx.node.blocking.signal_key(dst, key);
     ctx.node.dirty += 1;
     ctx.out.int(1);
 }
@@ -329,6 +342,9 @@ fn copy(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         target.remove(newkey);
     }
     target.insert(newkey.into(), value, expire);
+    if dst != src {
+        ctx.node.blocking.signal_key(dst, newkey);
+    }
     ctx.node.dirty += 1;
     ctx.out.int(1);
 }
@@ -369,7 +385,7 @@ fn expire_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], basetime: i64, seconds: boo
     };
     let invalid = || format!("ERR invalid expire time in '{name}' command");
     if seconds {
-        if when > i64::MAX / 1000 || when < i64::MIN / 1000 {
+        if !(i64::MIN / 1000..=i64::MAX / 1000).contains(&when) {
             ctx.out.error(&invalid());
             return;
         }
@@ -438,7 +454,12 @@ fn ttl_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], millis: bool, absolute: bool) 
         out.int(-1);
         return;
     };
-    let t = if absolute { when } else { when.saturating_sub(now) }.max(0);
+    let t = if absolute {
+        when
+    } else {
+        when.saturating_sub(now)
+    }
+    .max(0);
     if millis {
         out.int(t);
     } else {
@@ -612,5 +633,573 @@ mod tests {
             "TYPE a b",
             "-ERR wrong number of arguments for 'type' command\r\n",
         );
+    }
+
+    /// EXPIRE/PEXPIRE/EXPIREAT/PEXPIREAT options, overflow errors, TTL rounding, past times
+    /// deleting; replies recorded from Redis 7.0.15 (the clock does not move here).
+    #[test]
+    fn expire_family_options_errors_and_ttls() {
+        let mut t = Harness::new();
+        t.check("SET k v", "+OK\r\n");
+        t.check(
+            "EXPIRE k 100 NX XX",
+            "-ERR NX and XX, GT or LT options at the same time are not compatible\r\n",
+        );
+        t.check(
+            "EXPIRE k 100 GT LT",
+            "-ERR GT and LT options at the same time are not compatible\r\n",
+        );
+        t.check(
+            "EXPIRE k 100 NX GT",
+            "-ERR NX and XX, GT or LT options at the same time are not compatible\r\n",
+        );
+        t.check(
+            "EXPIRE k 100 nx lt",
+            "-ERR NX and XX, GT or LT options at the same time are not compatible\r\n",
+        );
+        t.check(
+            "EXPIRE k 100 XX GT LT",
+            "-ERR GT and LT options at the same time are not compatible\r\n",
+        );
+        t.check("EXPIRE k 100 foo", "-ERR Unsupported option foo\r\n");
+        t.check("EXPIRE k abc foo", "-ERR Unsupported option foo\r\n");
+        t.check(
+            "EXPIRE k abc",
+            "-ERR value is not an integer or out of range\r\n",
+        );
+        t.check(
+            "EXPIRE k 1.5",
+            "-ERR value is not an integer or out of range\r\n",
+        );
+        t.check(
+            "EXPIRE k 9223372036854775807",
+            "-ERR invalid expire time in 'expire' command\r\n",
+        );
+        t.check(
+            "EXPIRE k 9223372036854776",
+            "-ERR invalid expire time in 'expire' command\r\n",
+        );
+        t.check(
+            "EXPIRE k 9223372036854775",
+            "-ERR invalid expire time in 'expire' command\r\n",
+        );
+        t.check(
+            "EXPIRE k -9223372036854775808",
+            "-ERR invalid expire time in 'expire' command\r\n",
+        );
+        t.check(
+            "EXPIRE k -9223372036854776",
+            "-ERR invalid expire time in 'expire' command\r\n",
+        );
+        t.check(
+            "PEXPIRE k 9223372036854775807",
+            "-ERR invalid expire time in 'pexpire' command\r\n",
+        );
+        t.check(
+            "EXPIREAT k 9223372036854775807",
+            "-ERR invalid expire time in 'expireat' command\r\n",
+        );
+        t.check("PEXPIRE k 1 2", "-ERR Unsupported option 2\r\n");
+        t.check("EXPIRE nokey 100", ":0\r\n");
+        t.check("PERSIST nokey", ":0\r\n");
+        t.check("TTL nokey", ":-2\r\n");
+        t.check("PTTL nokey", ":-2\r\n");
+        t.check("EXPIRETIME nokey", ":-2\r\n");
+        t.check("PEXPIRETIME nokey", ":-2\r\n");
+        t.check("TTL k", ":-1\r\n");
+        t.check("PTTL k", ":-1\r\n");
+        t.check("EXPIRETIME k", ":-1\r\n");
+        t.check("PEXPIRETIME k", ":-1\r\n");
+        t.check("EXPIRE k 100 XX", ":0\r\n");
+        t.check("EXPIRE k 100 GT", ":0\r\n");
+        t.check("EXPIRE k 100 LT", ":1\r\n");
+        t.check("EXPIRE k 100 NX", ":0\r\n");
+        t.check("EXPIRE k 100", ":1\r\n");
+        t.check("TTL k", ":100\r\n");
+        t.check("EXPIRE k 50 GT", ":0\r\n");
+        t.check("EXPIRE k 50 gt xx", ":0\r\n");
+        t.check("EXPIRE k 200 GT", ":1\r\n");
+        t.check("TTL k", ":200\r\n");
+        t.check("EXPIRE k 300 LT", ":0\r\n");
+        t.check("EXPIRE k 150 LT", ":1\r\n");
+        t.check("TTL k", ":150\r\n");
+        t.check("EXPIRE k 150 NX", ":0\r\n");
+        t.check("EXPIRE k 150 XX", ":1\r\n");
+        t.check("PEXPIRE k 20000", ":1\r\n");
+        t.check("TTL k", ":20\r\n");
+        t.check("PTTL k", ":20000\r\n");
+        t.check("PERSIST k", ":1\r\n");
+        t.check("PERSIST k", ":0\r\n");
+        t.check("TTL k", ":-1\r\n");
+        t.check("EXPIRE k 100 LT", ":1\r\n");
+        t.check("TTL k", ":100\r\n");
+        t.check("PERSIST k", ":1\r\n");
+        t.check("EXPIREAT k 4102444800", ":1\r\n");
+        t.check("EXPIRETIME k", ":4102444800\r\n");
+        t.check("PEXPIRETIME k", ":4102444800000\r\n");
+        t.check("PEXPIREAT k 4102444800123", ":1\r\n");
+        t.check("EXPIRETIME k", ":4102444800\r\n");
+        t.check("PEXPIRETIME k", ":4102444800123\r\n");
+        t.check("PEXPIREAT k 4102444800499", ":1\r\n");
+        t.check("EXPIRETIME k", ":4102444800\r\n");
+        t.check("PEXPIREAT k 4102444800500", ":1\r\n");
+        t.check("EXPIRETIME k", ":4102444801\r\n");
+        t.check("PEXPIREAT k 9223372036854775807", ":1\r\n");
+        t.check("EXPIRETIME k", ":9223372036854776\r\n");
+        t.check("PEXPIRETIME k", ":9223372036854775807\r\n");
+        t.check("EXPIRE k -1", ":1\r\n");
+        t.check("EXISTS k", ":0\r\n");
+        t.check("SET k v", "+OK\r\n");
+        t.check("EXPIRE k 0 LT", ":1\r\n");
+        t.check("EXISTS k", ":0\r\n");
+        t.check("SET k v", "+OK\r\n");
+        t.check("EXPIRE k 0 XX", ":0\r\n");
+        t.check("EXISTS k", ":1\r\n");
+        t.check("EXPIRE k 0 GT", ":0\r\n");
+        t.check("EXISTS k", ":1\r\n");
+        t.check("EXPIRE k 0", ":1\r\n");
+        t.check("EXISTS k", ":0\r\n");
+        t.check("SET k v", "+OK\r\n");
+        t.check("PEXPIRE k -9223372036854775808", ":1\r\n");
+        t.check("EXISTS k", ":0\r\n");
+        t.check("SET k v", "+OK\r\n");
+        t.check("EXPIREAT k 1", ":1\r\n");
+        t.check("EXISTS k", ":0\r\n");
+        t.check("SET k v", "+OK\r\n");
+        t.check("PEXPIREAT k 0", ":1\r\n");
+        t.check("EXISTS k", ":0\r\n");
+        t.check("SET k v", "+OK\r\n");
+        t.check("EXPIREAT k -9223372036854775", ":1\r\n");
+        t.check("EXISTS k", ":0\r\n");
+        t.check("SET k v", "+OK\r\n");
+        t.check("EXPIRE k 100 NX", ":1\r\n");
+        t.check(
+            "EXPIRE k",
+            "-ERR wrong number of arguments for 'expire' command\r\n",
+        );
+    }
+
+    /// RENAME/RENAMENX carry the TTL and overwrite; replies recorded from Redis 7.0.15.
+    #[test]
+    fn rename_and_renamenx() {
+        let mut t = Harness::new();
+        t.check("RENAME nokey b", "-ERR no such key\r\n");
+        t.check("RENAMENX nokey b", "-ERR no such key\r\n");
+        t.check("RENAME nokey nokey", "-ERR no such key\r\n");
+        t.check("SET a 1", "+OK\r\n");
+        t.check("RENAME a a", "+OK\r\n");
+        t.check("RENAMENX a a", ":0\r\n");
+        t.check("EXPIRE a 100", ":1\r\n");
+        t.check("RENAME a b", "+OK\r\n");
+        t.check("EXISTS a", ":0\r\n");
+        t.check("GET b", "$1\r\n1\r\n");
+        t.check("TTL b", ":100\r\n");
+        t.check("SET c 3", "+OK\r\n");
+        t.check("RENAMENX b c", ":0\r\n");
+        t.check("RENAMENX b d", ":1\r\n");
+        t.check("TTL d", ":100\r\n");
+        t.check("RENAME d c", "+OK\r\n");
+        t.check("GET c", "$1\r\n1\r\n");
+        t.check("TTL c", ":100\r\n");
+        t.check("SET e 5", "+OK\r\n");
+        t.check("RENAME e c", "+OK\r\n");
+        t.check("TTL c", ":-1\r\n");
+        t.check(
+            "RENAME c",
+            "-ERR wrong number of arguments for 'rename' command\r\n",
+        );
+        t.check(
+            "RENAME a b c",
+            "-ERR wrong number of arguments for 'rename' command\r\n",
+        );
+    }
+
+    /// MOVE; replies recorded from Redis 7.0.15.
+    #[test]
+    fn move_between_databases() {
+        let mut t = Harness::new();
+        t.check("SET k v", "+OK\r\n");
+        t.check(
+            "MOVE k 0",
+            "-ERR source and destination objects are the same\r\n",
+        );
+        t.check("MOVE k 16", "-ERR DB index is out of range\r\n");
+        t.check("MOVE k -1", "-ERR DB index is out of range\r\n");
+        t.check(
+            "MOVE k abc",
+            "-ERR value is not an integer or out of range\r\n",
+        );
+        t.check(
+            "MOVE k 4294967296",
+            "-ERR value is out of range, value must between -2147483648 and 2147483647\r\n",
+        );
+        t.check(
+            "MOVE k 2147483648",
+            "-ERR value is out of range, value must between -2147483648 and 2147483647\r\n",
+        );
+        t.check("MOVE nokey 1", ":0\r\n");
+        t.check("PEXPIRE k 50000", ":1\r\n");
+        t.check("MOVE k 1", ":1\r\n");
+        t.check("EXISTS k", ":0\r\n");
+        t.check("SELECT 1", "+OK\r\n");
+        t.check("GET k", "$1\r\nv\r\n");
+        t.check("PTTL k", ":50000\r\n");
+        t.check("SET k other", "+OK\r\n");
+        t.check("SELECT 0", "+OK\r\n");
+        t.check("SET k v", "+OK\r\n");
+        t.check("MOVE k 1", ":0\r\n");
+        t.check("GET k", "$1\r\nv\r\n");
+        t.check("SELECT 1", "+OK\r\n");
+        t.check("GET k", "$5\r\nother\r\n");
+        t.check("FLUSHDB", "+OK\r\n");
+        t.check("SELECT 0", "+OK\r\n");
+    }
+
+    /// COPY with DB and REPLACE; replies recorded from Redis 7.0.15.
+    #[test]
+    fn copy_with_db_and_replace() {
+        let mut t = Harness::new();
+        t.check("SET a 1", "+OK\r\n");
+        t.check(
+            "COPY a a",
+            "-ERR source and destination objects are the same\r\n",
+        );
+        t.check(
+            "COPY a a DB 0",
+            "-ERR source and destination objects are the same\r\n",
+        );
+        t.check("COPY a a DB 1", ":1\r\n");
+        t.check("COPY nokey b", ":0\r\n");
+        t.check("COPY a b foo", "-ERR syntax error\r\n");
+        t.check("COPY a b DB", "-ERR syntax error\r\n");
+        t.check(
+            "COPY a b DB x",
+            "-ERR value is not an integer or out of range\r\n",
+        );
+        t.check("COPY a b DB 16", "-ERR DB index is out of range\r\n");
+        t.check("COPY a b DB -1", "-ERR DB index is out of range\r\n");
+        t.check(
+            "COPY a b DB 99999999999",
+            "-ERR value is out of range, value must between -2147483648 and 2147483647\r\n",
+        );
+        t.check("COPY a b db 0 replace extra", "-ERR syntax error\r\n");
+        t.check("COPY a b", ":1\r\n");
+        t.check("GET b", "$1\r\n1\r\n");
+        t.check("COPY a b", ":0\r\n");
+        t.check("SET a 2", "+OK\r\n");
+        t.check("COPY a b REPLACE", ":1\r\n");
+        t.check("GET b", "$1\r\n2\r\n");
+        t.check("PEXPIRE a 70000", ":1\r\n");
+        t.check("COPY a c", ":1\r\n");
+        t.check("PTTL c", ":70000\r\n");
+        t.check("COPY a c DB 3 REPLACE", ":1\r\n");
+        t.check("SELECT 3", "+OK\r\n");
+        t.check("GET c", "$1\r\n2\r\n");
+        t.check("PTTL c", ":70000\r\n");
+        t.check("SET d x", "+OK\r\n");
+        t.check("SELECT 0", "+OK\r\n");
+        t.check("COPY a d DB 3", ":0\r\n");
+        t.check("COPY a d REPLACE DB 3", ":1\r\n");
+        t.check("SELECT 3", "+OK\r\n");
+        t.check("GET d", "$1\r\n2\r\n");
+        t.check("FLUSHDB", "+OK\r\n");
+        t.check("SELECT 0", "+OK\r\n");
+        t.check(
+            "COPY a",
+            "-ERR wrong number of arguments for 'copy' command\r\n",
+        );
+    }
+
+    /// Argument errors and one-key replies of KEYS, SCAN, RANDOMKEY; recorded from
+    /// Redis 7.0.15.
+    #[test]
+    fn keys_scan_randomkey_errors_and_small_replies() {
+        let mut t = Harness::new();
+        t.check("RANDOMKEY", "$-1\r\n");
+        t.check(
+            "RANDOMKEY x",
+            "-ERR wrong number of arguments for 'randomkey' command\r\n",
+        );
+        t.check("SET only 1", "+OK\r\n");
+        t.check("RANDOMKEY", "$4\r\nonly\r\n");
+        t.check(
+            "KEYS",
+            "-ERR wrong number of arguments for 'keys' command\r\n",
+        );
+        t.check(
+            "KEYS a b",
+            "-ERR wrong number of arguments for 'keys' command\r\n",
+        );
+        t.check(
+            "SCAN",
+            "-ERR wrong number of arguments for 'scan' command\r\n",
+        );
+        t.check("SCAN x", "-ERR invalid cursor\r\n");
+        t.check("SCAN 0 COUNT 0", "-ERR syntax error\r\n");
+        t.check("SCAN 0 COUNT -5", "-ERR syntax error\r\n");
+        t.check(
+            "SCAN 0 COUNT x",
+            "-ERR value is not an integer or out of range\r\n",
+        );
+        t.check("SCAN 0 COUNT", "-ERR syntax error\r\n");
+        t.check("SCAN 0 MATCH", "-ERR syntax error\r\n");
+        t.check("SCAN 0 TYPE", "-ERR syntax error\r\n");
+        t.check("SCAN 0 foo bar", "-ERR syntax error\r\n");
+        t.check("SCAN x COUNT 0", "-ERR invalid cursor\r\n");
+        t.check("SCAN 0 COUNT 0 MATCH", "-ERR syntax error\r\n");
+        t.check("SCAN 0 MATCH * COUNT 0", "-ERR syntax error\r\n");
+        t.check("SCAN 0 COUNT 10 COUNT 0", "-ERR syntax error\r\n");
+        t.check(
+            "SCAN 0 MATCH o* COUNT 5 TYPE string",
+            "*2\r\n$1\r\n0\r\n*1\r\n$4\r\nonly\r\n",
+        );
+        t.check("SCAN 0 MATCH o* TYPE hash", "*2\r\n$1\r\n0\r\n*0\r\n");
+        t.check(
+            "SCAN 0 TYPE STRING",
+            "*2\r\n$1\r\n0\r\n*1\r\n$4\r\nonly\r\n",
+        );
+        t.check(
+            "SCAN 0 COUNT 9223372036854775807",
+            "*2\r\n$1\r\n0\r\n*1\r\n$4\r\nonly\r\n",
+        );
+        t.check(
+            "SCAN 0 COUNT 9223372036854775808",
+            "-ERR value is not an integer or out of range\r\n",
+        );
+        t.check("SCAN 18446744073709551616", "-ERR invalid cursor\r\n");
+    }
+
+    /// Lazy expiry and TTL rounding as the virtual clock moves. Redis deletes a key once
+    /// `now > when`, rounds TTL to the nearest second, and never reports below 0.
+    #[test]
+    fn expiry_follows_the_clock() {
+        let mut t = Harness::new();
+        t.check("SET k v PX 100", "+OK\r\n");
+        t.advance(100);
+        t.check("PTTL k", ":0\r\n");
+        t.check("TTL k", ":0\r\n");
+        t.check("GET k", "$1\r\nv\r\n");
+        t.advance(1);
+        t.check("GET k", "$-1\r\n");
+        t.check("TTL k", ":-2\r\n");
+        t.check("SET k v", "+OK\r\n");
+        t.check("EXPIRE k 10", ":1\r\n");
+        t.advance(4_500);
+        t.check("PTTL k", ":5500\r\n");
+        t.check("TTL k", ":6\r\n");
+        t.advance(1);
+        t.check("TTL k", ":5\r\n");
+        let when = t.unix_ms() + 5_499;
+        t.check("PEXPIRETIME k", &format!(":{when}\r\n"));
+        t.check("EXPIRETIME k", &format!(":{}\r\n", (when + 500) / 1000));
+        t.advance(5_500);
+        t.check("EXISTS k", ":0\r\n");
+        let node = t.server.node();
+        assert_eq!(node.dbs[0].expired_keys, 2);
+        assert_eq!(node.dbs[0].expires_len(), 0);
+    }
+
+    /// Active expiry removes keys nobody reads, driven only by `handle_timeout`.
+    #[test]
+    fn active_expiry_reclaims_unread_keys() {
+        let mut t = Harness::new();
+        for i in 0..2_000 {
+            t.check(&format!("SET k{i} v PX 100"), "+OK\r\n");
+        }
+        for i in 0..50 {
+            t.check(&format!("SET p{i} v"), "+OK\r\n");
+            t.check(&format!("SET f{i} v PX 100000"), "+OK\r\n");
+        }
+        t.check("DBSIZE", ":2100\r\n");
+        // At the deadline itself nothing is due yet.
+        t.advance(100);
+        t.tick();
+        t.check("DBSIZE", ":2100\r\n");
+        let mut ticks = 0;
+        while t.server.node().dbs[0].len() > 100 && ticks < 20 {
+            t.advance(100);
+            t.tick();
+            ticks += 1;
+        }
+        t.check("DBSIZE", ":100\r\n");
+        assert!(ticks <= 3, "{ticks} cron ticks");
+        assert_eq!(t.server.node().dbs[0].expired_keys, 2_000);
+        assert!(t.server.node().dbs[0].avg_ttl > 0);
+    }
+
+    /// KEYS skips expired keys without deleting them; SCAN deletes them; SCAN TYPE
+    /// none returns a key it just expired (all as Redis 7.0.15 does).
+    #[test]
+    fn keys_and_scan_with_expired_keys() {
+        let mut t = Harness::new();
+        t.check("SET b 1", "+OK\r\n");
+        t.check("SET a 1 PX 10", "+OK\r\n");
+        t.advance(11);
+        t.check("KEYS *", "*1\r\n$1\r\nb\r\n");
+        t.check("DBSIZE", ":2\r\n");
+        t.check("SCAN 0 TYPE none", "*2\r\n$1\r\n0\r\n*1\r\n$1\r\na\r\n");
+        t.check("DBSIZE", ":1\r\n");
+        t.check("SET a 1 PX 10", "+OK\r\n");
+        t.advance(11);
+        t.check("SCAN 0", "*2\r\n$1\r\n0\r\n*1\r\n$1\r\nb\r\n");
+        t.check("DBSIZE", ":1\r\n");
+        t.check("SET a 1 PX 10", "+OK\r\n");
+        t.advance(11);
+        t.check("SCAN 0 TYPE STRING", "*2\r\n$1\r\n0\r\n*1\r\n$1\r\nb\r\n");
+        t.check("DBSIZE", ":1\r\n");
+    }
+
+    /// Parses a SCAN reply into (cursor, keys).
+    fn scan_reply(raw: &[u8]) -> (u64, Vec<Vec<u8>>) {
+        let text = raw.to_vec();
+        let mut lines = text
+            .split(|&b| b == b'\n')
+            .map(|l| l.strip_suffix(b"\r").unwrap_or(l));
+        let mut next = || lines.next().unwrap_or_default().to_vec();
+        assert_eq!(next(), b"*2");
+        next();
+        let cursor = String::from_utf8_lossy(&next()).parse().unwrap_or(u64::MAX);
+        let n: usize = String::from_utf8_lossy(&next()[1..]).parse().unwrap_or(0);
+        let keys = (0..n)
+            .map(|_| {
+                next();
+                next()
+            })
+            .collect();
+        (cursor, keys)
+    }
+
+    /// A full SCAN returns every key, MATCH and TYPE filter, COUNT batches; keys
+    /// present throughout are returned even while the keyspace grows and shrinks.
+    #[test]
+    fn scan_iterates_everything_while_keyspace_changes() {
+        let mut t = Harness::new();
+        for i in 0..300 {
+            t.check(&format!("SET user:{i} v"), "+OK\r\n");
+        }
+        for i in 0..200 {
+            t.check(&format!("SET other:{i} v"), "+OK\r\n");
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        let (mut cursor, mut calls) = (0u64, 0);
+        loop {
+            let (next, keys) =
+                scan_reply(&t.raw(&[b"SCAN", cursor.to_string().as_bytes(), b"MATCH", b"user:*"]));
+            for k in keys {
+                assert!(k.starts_with(b"user:"));
+                seen.insert(k);
+            }
+            // Churn between calls: a burst of inserts (splits) or deletes (merges).
+            for j in 0..40 {
+                let k = format!("tmp:{calls}:{j}");
+                if calls % 2 == 0 {
+                    t.check(&format!("SET {k} v"), "+OK\r\n");
+                } else {
+                    t.q(&format!("DEL tmp:{}:{j}", calls - 1));
+                }
+            }
+            calls += 1;
+            cursor = next;
+            if cursor == 0 || calls > 10_000 {
+                break;
+            }
+        }
+        assert_eq!(seen.len(), 300);
+        assert!(calls > 5, "{calls} calls");
+        let (cursor, keys) =
+            scan_reply(&t.raw(&[b"SCAN", b"0", b"COUNT", b"100000", b"TYPE", b"hash"]));
+        assert_eq!((cursor, keys.len()), (0, 0));
+        let (cursor, keys) =
+            scan_reply(&t.raw(&[b"SCAN", b"0", b"COUNT", b"100000", b"MATCH", b"other:1?"]));
+        assert_eq!(cursor, 0);
+        let mut keys: Vec<String> = keys
+            .iter()
+            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .collect();
+        keys.sort();
+        let want: Vec<String> = (10..20).map(|i| format!("other:{i}")).collect();
+        assert_eq!(keys, want);
+    }
+
+    /// KEYS with globs over binary keys.
+    #[test]
+    fn keys_binary_and_globs() {
+        let mut t = Harness::new();
+        for k in [&b"a\x00b"[..], b"a\r\nb", b"ab", b"\xff", b"h[e]llo", b""] {
+            assert_eq!(t.raw(&[b"SET", k, b"v"]), b"+OK\r\n");
+        }
+        // Replies recorded from Redis 7.0.15.
+        assert_eq!(t.raw(&[b"KEYS", b"a?b"]), b"*1\r\n$3\r\na\x00b\r\n");
+        assert_eq!(t.raw(&[b"KEYS", b"a??b"]), b"*1\r\n$4\r\na\r\nb\r\n");
+        assert_eq!(t.raw(&[b"KEYS", b"[\xff]"]), b"*1\r\n$1\r\n\xff\r\n");
+        assert_eq!(t.raw(&[b"KEYS", b"h\\[e\\]*"]), b"*1\r\n$7\r\nh[e]llo\r\n");
+        assert_eq!(t.raw(&[b"KEYS", b"a\x00*"]), b"*1\r\n$3\r\na\x00b\r\n");
+        assert_eq!(t.raw(&[b"KEYS", b"nomatch*"]), b"*0\r\n");
+        // The lone `*` lists the empty key; `**` does not (Redis 7.0.15).
+        assert_eq!(t.raw(&[b"EXISTS", b""]), b":1\r\n");
+        let all = t.raw(&[b"KEYS", b"*"]);
+        assert!(all.starts_with(b"*6\r\n"));
+        assert!(t.raw(&[b"KEYS", b"**"]).starts_with(b"*5\r\n"));
+    }
+
+    /// RANDOMKEY returns live keys only, deleting expired ones it meets; nil when empty
+    /// (RESP3 null after HELLO 3).
+    #[test]
+    fn randomkey_skips_expired() {
+        let mut t = Harness::new();
+        for i in 0..20 {
+            t.check(&format!("SET e{i} v PX 5"), "+OK\r\n");
+        }
+        t.check("SET live v", "+OK\r\n");
+        t.advance(6);
+        for _ in 0..5 {
+            t.check("RANDOMKEY", "$4\r\nlive\r\n");
+        }
+        t.check("DEL live", ":1\r\n");
+        t.check("RANDOMKEY", "$-1\r\n");
+        t.check("DBSIZE", ":0\r\n");
+        t.q("HELLO 3");
+        t.check("RANDOMKEY", "_\r\n");
+    }
+
+    /// The dirty counter moves as Redis 7.0.15's `rdb_changes_since_last_save` does
+    /// (deltas recorded from it).
+    #[test]
+    fn dirty_counts_like_redis() {
+        let mut t = Harness::new();
+        let steps: &[(&str, u64)] = &[
+            ("SET a 1", 1),
+            ("SET b 2", 1),
+            ("DEL a b c", 2),
+            ("SET a 1", 1),
+            ("EXPIRE a 100", 1),
+            ("EXPIRE a 100 NX", 0),
+            ("PEXPIRE a 100000", 1),
+            ("PERSIST a", 1),
+            ("PERSIST a", 0),
+            ("EXPIRE a -1", 1),
+            ("SET a 1", 1),
+            ("RENAME a b", 1),
+            ("RENAME b b", 0),
+            ("RENAMENX b b", 0),
+            ("RENAMENX b c", 1),
+            ("COPY c d", 1),
+            ("MOVE d 1", 1),
+            ("SWAPDB 0 1", 1),
+            ("SWAPDB 0 1", 1),
+            ("EXISTS c", 0),
+            ("TOUCH c", 0),
+            ("FLUSHDB", 1),
+            ("FLUSHDB", 0),
+            ("SET x 1", 1),
+            ("SET y 1", 1),
+            ("FLUSHALL", 3),
+            ("FLUSHALL", 0),
+        ];
+        for &(line, delta) in steps {
+            let before = t.server.node().dirty;
+            t.q(line);
+            assert_eq!(t.server.node().dirty - before, delta, "{line}");
+        }
     }
 }

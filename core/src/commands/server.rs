@@ -51,14 +51,14 @@ fn flushdb(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     ctx.out.ok();
 }
 
-/// FLUSHALL [ASYNC|SYNC]. Counts as one change more than the keys it removed, so that
-/// it is propagated even on an empty server.
+/// FLUSHALL [ASYNC|SYNC]. Counts one change per key removed, as Redis 7.0 does (which
+/// still propagates a FLUSHALL of an empty server, by forcing it).
 fn flushall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if !flush_args_ok(ctx, argv) {
         return;
     }
     let removed: usize = ctx.node.dbs.iter_mut().map(|db| db.clear()).sum();
-    ctx.node.dirty += removed as u64 + 1;
+    ctx.node.dirty += removed as u64;
     ctx.out.ok();
 }
 
@@ -80,6 +80,9 @@ fn swapdb(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         return;
     }
     ctx.node.dbs.swap(a, b);
+    // Clients blocked in either database may now find their keys.
+    ctx.node.blocking.signal_db(a);
+    ctx.node.blocking.signal_db(b);
     ctx.node.dirty += 1;
     ctx.out.ok();
 }
@@ -121,4 +124,107 @@ fn shutdown(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         return;
     }
     ctx.node.outputs.push_back(Output::Shutdown);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::commands::keys::harness::Harness;
+    use crate::server::Output;
+
+    /// SWAPDB, FLUSHDB, FLUSHALL, DBSIZE and SHUTDOWN argument handling; replies
+    /// recorded from Redis 7.0.15.
+    #[test]
+    fn swapdb_flush_dbsize_shutdown_errors() {
+        let mut t = Harness::new();
+        t.check("SET a 1", "+OK\r\n");
+        t.check("SET b 2", "+OK\r\n");
+        t.check("DBSIZE", ":2\r\n");
+        t.check("SWAPDB 0 1", "+OK\r\n");
+        t.check("DBSIZE", ":0\r\n");
+        t.check("GET a", "$-1\r\n");
+        t.check("SELECT 1", "+OK\r\n");
+        t.check("DBSIZE", ":2\r\n");
+        t.check("GET a", "$1\r\n1\r\n");
+        t.check("SWAPDB 1 1", "+OK\r\n");
+        t.check("DBSIZE", ":2\r\n");
+        t.check("SWAPDB 1 0", "+OK\r\n");
+        t.check("DBSIZE", ":0\r\n");
+        t.check("SELECT 0", "+OK\r\n");
+        t.check("DBSIZE", ":2\r\n");
+        t.check("SWAPDB a 0", "-ERR invalid first DB index\r\n");
+        t.check("SWAPDB 0 a", "-ERR invalid second DB index\r\n");
+        t.check("SWAPDB 0 16", "-ERR DB index is out of range\r\n");
+        t.check("SWAPDB -1 0", "-ERR DB index is out of range\r\n");
+        t.check("SWAPDB 99999999999 0", "-ERR invalid first DB index\r\n");
+        t.check("SWAPDB 0 99999999999", "-ERR invalid second DB index\r\n");
+        t.check("SWAPDB 0 1.0", "-ERR invalid second DB index\r\n");
+        t.check(
+            "SWAPDB 0",
+            "-ERR wrong number of arguments for 'swapdb' command\r\n",
+        );
+        t.check("FLUSHDB foo", "-ERR syntax error\r\n");
+        t.check("FLUSHDB SYNC extra", "-ERR syntax error\r\n");
+        t.check("FLUSHDB async", "+OK\r\n");
+        t.check("DBSIZE", ":0\r\n");
+        t.check("SET a 1", "+OK\r\n");
+        t.check("FLUSHDB Sync", "+OK\r\n");
+        t.check("DBSIZE", ":0\r\n");
+        t.check("SET a 1", "+OK\r\n");
+        t.check("SELECT 5", "+OK\r\n");
+        t.check("SET x 1", "+OK\r\n");
+        t.check("FLUSHALL ASYNC", "+OK\r\n");
+        t.check("DBSIZE", ":0\r\n");
+        t.check("SELECT 0", "+OK\r\n");
+        t.check("DBSIZE", ":0\r\n");
+        t.check("FLUSHALL foo", "-ERR syntax error\r\n");
+        t.check("FLUSHALL", "+OK\r\n");
+        t.check(
+            "DBSIZE x",
+            "-ERR wrong number of arguments for 'dbsize' command\r\n",
+        );
+        t.check(
+            "TIME x",
+            "-ERR wrong number of arguments for 'time' command\r\n",
+        );
+        t.check("SHUTDOWN foo", "-ERR syntax error\r\n");
+        t.check("SHUTDOWN ABORT", "-ERR No shutdown in progress.\r\n");
+        t.check("SHUTDOWN abort nosave", "-ERR syntax error\r\n");
+        t.check("SHUTDOWN NOSAVE SAVE", "-ERR syntax error\r\n");
+        t.check("SHUTDOWN now force abort", "-ERR syntax error\r\n");
+        t.check("SHUTDOWN save nosave", "-ERR syntax error\r\n");
+    }
+
+    /// TIME reads the input's wall clock: seconds and microseconds as bulk strings.
+    #[test]
+    fn time_comes_from_now() {
+        let mut t = Harness::new();
+        t.check("TIME", "*2\r\n$10\r\n1700000000\r\n$1\r\n0\r\n");
+        t.now.unix_us += 1_234_567;
+        t.check("TIME", "*2\r\n$10\r\n1700000001\r\n$6\r\n234567\r\n");
+    }
+
+    /// SHUTDOWN replies nothing and asks the runtime to stop.
+    #[test]
+    fn shutdown_emits_output() {
+        let mut t = Harness::new();
+        t.check("SHUTDOWN ABORT", "-ERR No shutdown in progress.\r\n");
+        assert!(!t.outputs().contains(&Output::Shutdown));
+        t.check("SHUTDOWN NOSAVE NOW FORCE", "");
+        assert!(t.outputs().contains(&Output::Shutdown));
+        t.check("shutdown", "");
+        assert!(t.outputs().contains(&Output::Shutdown));
+    }
+
+    /// SWAPDB exchanges contents, expiries included; clients keep their index.
+    #[test]
+    fn swapdb_moves_expiries_too() {
+        let mut t = Harness::new();
+        t.check("SET k v PX 5000", "+OK\r\n");
+        t.check("SWAPDB 0 9", "+OK\r\n");
+        t.check("EXISTS k", ":0\r\n");
+        t.check("SELECT 9", "+OK\r\n");
+        t.check("PTTL k", ":5000\r\n");
+        t.advance(5001);
+        t.check("GET k", "$-1\r\n");
+    }
 }

@@ -142,7 +142,8 @@ impl<V> Dict<V> {
 
     /// Removes `key`; returns its value.
     pub fn remove(&mut self, key: &[u8]) -> Option<V> {
-        self.remove_entry_hashed(self.hash(key), key).map(|(_, v)| v)
+        self.remove_entry_hashed(self.hash(key), key)
+            .map(|(_, v)| v)
     }
 
     /// Removes `key` (whose hash is `hash`); returns its value.

@@ -271,11 +271,7 @@ impl Db {
 
     /// One SCAN step over the keys (see [`Dict::scan_step`]): visits a small group of
     /// keys, expired ones included, and returns the next cursor (0 when done).
-    pub fn scan_step(
-        &self,
-        cursor: u64,
-        mut visit: impl FnMut(&[u8], &Value, Option<i64>),
-    ) -> u64 {
+    pub fn scan_step(&self, cursor: u64, mut visit: impl FnMut(&[u8], &Value, Option<i64>)) -> u64 {
         self.entries
             .scan_step(cursor, |k, s| visit(k, &s.value, s.expire_opt()))
     }
@@ -347,7 +343,12 @@ impl Db {
 
     /// Examines about `samples` keys with an expiry from the cursor on; deletes the
     /// expired ones and adds live ones' TTLs to `ttl` (sum, count).
-    fn expire_round(&mut self, now_ms: i64, samples: usize, ttl: &mut (i64, i64)) -> (usize, usize) {
+    fn expire_round(
+        &mut self,
+        now_ms: i64,
+        samples: usize,
+        ttl: &mut (i64, i64),
+    ) -> (usize, usize) {
         let num = self.volatile.len().min(samples);
         let (mut sampled, mut expired) = (0, 0);
         let mut steps = 0;
@@ -414,6 +415,7 @@ mod tests {
     fn val(db: &mut Db, key: &str, now: i64) -> Option<Vec<u8>> {
         db.get(key.as_bytes(), now).map(|v| match v {
             Value::Str(s) => s.as_bytes().to_vec(),
+            other => other.type_name().as_bytes().to_vec(),
         })
     }
 
@@ -447,7 +449,9 @@ mod tests {
         assert!(!d.persist(b"k"));
         assert!(!d.set_expire(b"nope", 5));
         d.set_expire(b"k", 700);
-        let (k, _, e) = d.take(b"k").unwrap_or_else(|| (Box::default(), s(""), None));
+        let (k, _, e) = d
+            .take(b"k")
+            .unwrap_or_else(|| (Box::default(), s(""), None));
         assert_eq!((&*k, e), (&b"k"[..], Some(700)));
         d.insert(k, s("x"), Some(900));
         assert_eq!(d.expire_at(b"k"), Some(900));

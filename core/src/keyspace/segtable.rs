@@ -236,7 +236,10 @@ impl<T> SegTable<T> {
         // Skip every cursor value this segment covers: set the bits above its depth,
         // then increment the bit-reversed cursor.
         let mask = (1u64 << seg.depth) - 1;
-        (cursor | !mask).reverse_bits().wrapping_add(1).reverse_bits()
+        (cursor | !mask)
+            .reverse_bits()
+            .wrapping_add(1)
+            .reverse_bits()
     }
 
     /// Makes room for one more entry under `hash` (splitting full segments); returns

@@ -18,7 +18,7 @@ pub const COMMANDS: &[Command] = &[
     Command::new("scan", -2, READONLY, scan),
     Command::new("rename", 3, WRITE, rename).keys(1, 2, 1),
     Command::new("renamenx", 3, WRITE | FAST, renamenx).keys(1, 2, 1),
-    Command::new("copy", -3, WRITE | DENYOOM, copy).keys(1, 2, 1),
+    Command::new("copy", -3, WRITE | DENYOOM | SIGNALS_OWN_KEYS, copy).keys(1, 2, 1),
     Command::new("move", 3, WRITE | FAST, move_).keys(1, 1, 1),
     Command::new("expire", -3, WRITE | FAST, expire).keys(1, 1, 1),
     Command::new("pexpire", -3, WRITE | FAST, pexpire).keys(1, 1, 1),
@@ -290,8 +290,8 @@ fn move_(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         return;
     };
     ctx.node.dbs[dst].insert(k, value, expire);
-    // The generic wake-up after writes looks in the caller's database only.
-    ctx.node.blocking.signal_key(dst, key);
+    // Dispatch signals the caller's database only; the key also changed in `dst`.
+    ctx.node.signal_modified_key(dst, key);
     ctx.node.dirty += 1;
     ctx.out.int(1);
 }
@@ -342,9 +342,8 @@ fn copy(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         target.remove(newkey);
     }
     target.insert(newkey.into(), value, expire);
-    if dst != src {
-        ctx.node.blocking.signal_key(dst, newkey);
-    }
+    // Only the destination changed (WATCH on the source survives, as in Redis).
+    ctx.node.signal_modified_key(dst, newkey);
     ctx.node.dirty += 1;
     ctx.out.int(1);
 }
@@ -536,18 +535,40 @@ pub(crate) mod harness {
             std::iter::from_fn(|| self.server.poll_output()).collect()
         }
 
+        /// Connects another client.
+        pub fn connect(&mut self) -> ConnId {
+            let id = self
+                .server
+                .handle_accept(self.now, "127.0.0.1:40001", "127.0.0.1:6379");
+            self.outputs();
+            id
+        }
+
         /// Sends one request as a RESP array and returns the raw reply bytes.
         pub fn raw(&mut self, args: &[&[u8]]) -> Vec<u8> {
+            self.raw_on(self.conn, args)
+        }
+
+        /// [`raw`](Self::raw) on client `conn`.
+        pub fn raw_on(&mut self, conn: ConnId, args: &[&[u8]]) -> Vec<u8> {
             let mut req = format!("*{}\r\n", args.len()).into_bytes();
             for a in args {
                 req.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
                 req.extend_from_slice(a);
                 req.extend_from_slice(b"\r\n");
             }
-            self.server.handle_read(self.now, self.conn, &req);
-            let out = self.server.pending_output(self.conn).to_vec();
-            self.server.consume_output(self.conn, out.len());
+            self.server.handle_read(self.now, conn, &req);
+            let out = self.server.pending_output(conn).to_vec();
+            self.server.consume_output(conn, out.len());
             out
+        }
+
+        /// Asserts the reply to `line` sent by client `conn` is exactly `want`.
+        #[track_caller]
+        pub fn check_on(&mut self, conn: ConnId, line: &str, want: &str) {
+            let args: Vec<&[u8]> = line.split(' ').map(str::as_bytes).collect();
+            let got = String::from_utf8_lossy(&self.raw_on(conn, &args)).into_owned();
+            assert_eq!(got, want, "reply to {line:?} on {conn:?}");
         }
 
         /// Sends a command given as space-separated words; returns the reply as text.
@@ -1201,5 +1222,59 @@ mod tests {
             t.q(line);
             assert_eq!(t.server.node().dirty - before, delta, "{line}");
         }
+    }
+
+    /// Flushes, SWAPDB, MOVE and COPY invalidate WATCHes as Redis 7.0.15 does (replies
+    /// recorded from it with two clients).
+    #[test]
+    fn watch_invalidation_by_key_commands() {
+        let mut t = Harness::new();
+        let a = t.conn;
+        let b = t.connect();
+        t.check_on(a, "SET k v", "+OK\r\n");
+        t.check_on(b, "WATCH k", "+OK\r\n");
+        t.check_on(a, "FLUSHDB", "+OK\r\n");
+        t.check_on(b, "MULTI", "+OK\r\n");
+        t.check_on(b, "PING", "+QUEUED\r\n");
+        t.check_on(b, "EXEC", "*-1\r\n");
+        t.check_on(b, "WATCH nokey", "+OK\r\n");
+        t.check_on(a, "FLUSHALL", "+OK\r\n");
+        t.check_on(b, "MULTI", "+OK\r\n");
+        t.check_on(b, "EXEC", "*0\r\n");
+        t.check_on(a, "SET k v", "+OK\r\n");
+        t.check_on(b, "WATCH k", "+OK\r\n");
+        t.check_on(a, "FLUSHALL ASYNC", "+OK\r\n");
+        t.check_on(b, "MULTI", "+OK\r\n");
+        t.check_on(b, "EXEC", "*-1\r\n");
+        t.check_on(b, "SELECT 1", "+OK\r\n");
+        t.check_on(b, "SET k v1", "+OK\r\n");
+        t.check_on(b, "SELECT 0", "+OK\r\n");
+        t.check_on(b, "WATCH k", "+OK\r\n");
+        t.check_on(a, "SWAPDB 0 1", "+OK\r\n");
+        t.check_on(b, "MULTI", "+OK\r\n");
+        t.check_on(b, "EXEC", "*-1\r\n");
+        t.check_on(b, "WATCH other", "+OK\r\n");
+        t.check_on(a, "SWAPDB 0 1", "+OK\r\n");
+        t.check_on(b, "MULTI", "+OK\r\n");
+        t.check_on(b, "EXEC", "*0\r\n");
+        t.check_on(a, "SET m v", "+OK\r\n");
+        t.check_on(b, "SELECT 1", "+OK\r\n");
+        t.check_on(b, "WATCH m", "+OK\r\n");
+        t.check_on(a, "MOVE m 1", ":1\r\n");
+        t.check_on(b, "MULTI", "+OK\r\n");
+        t.check_on(b, "EXEC", "*-1\r\n");
+        t.check_on(b, "SELECT 0", "+OK\r\n");
+        t.check_on(b, "FLUSHDB", "+OK\r\n");
+        t.check_on(a, "SET src v", "+OK\r\n");
+        t.check_on(b, "SELECT 2", "+OK\r\n");
+        t.check_on(b, "WATCH dst", "+OK\r\n");
+        t.check_on(a, "COPY src dst DB 2", ":1\r\n");
+        t.check_on(b, "MULTI", "+OK\r\n");
+        t.check_on(b, "EXEC", "*-1\r\n");
+        t.check_on(b, "SELECT 0", "+OK\r\n");
+        t.check_on(b, "WATCH src", "+OK\r\n");
+        t.check_on(a, "COPY src dst2", ":1\r\n");
+        t.check_on(b, "MULTI", "+OK\r\n");
+        t.check_on(b, "EXEC", "*0\r\n");
     }
 }

@@ -41,11 +41,22 @@ fn flush_args_ok(ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> bool {
     ok
 }
 
+/// Invalidates WATCHes on keys of `db` that a flush is about to delete (Redis's
+/// `touchAllWatchedKeysInDb`: only keys that exist count).
+fn touch_watched_before_flush(ctx: &mut Ctx<'_>, db: usize) {
+    let node = &mut *ctx.node;
+    if !node.watches.is_empty() {
+        let data = &node.dbs[db];
+        node.watches.touch_db(db, |k| data.contains_key(k));
+    }
+}
+
 /// FLUSHDB [ASYNC|SYNC].
 fn flushdb(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if !flush_args_ok(ctx, argv) {
         return;
     }
+    touch_watched_before_flush(ctx, ctx.client.db);
     let removed = ctx.node.dbs[ctx.client.db].clear();
     ctx.node.dirty += removed as u64;
     ctx.out.ok();
@@ -56,6 +67,9 @@ fn flushdb(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 fn flushall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if !flush_args_ok(ctx, argv) {
         return;
+    }
+    for db in 0..ctx.node.dbs.len() {
+        touch_watched_before_flush(ctx, db);
     }
     let removed: usize = ctx.node.dbs.iter_mut().map(|db| db.clear()).sum();
     ctx.node.dirty += removed as u64;
@@ -79,10 +93,18 @@ fn swapdb(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.out.error("ERR DB index is out of range");
         return;
     }
-    ctx.node.dbs.swap(a, b);
+    let node = &mut *ctx.node;
+    if !node.watches.is_empty() {
+        // A watched key changes if it exists on either side (touchAllWatchedKeysInDb).
+        let (da, db) = (&node.dbs[a], &node.dbs[b]);
+        let either = |k: &[u8]| da.contains_key(k) || db.contains_key(k);
+        node.watches.touch_db(a, either);
+        node.watches.touch_db(b, either);
+    }
+    node.dbs.swap(a, b);
     // Clients blocked in either database may now find their keys.
-    ctx.node.blocking.signal_db(a);
-    ctx.node.blocking.signal_db(b);
+    node.blocking.signal_db(a);
+    node.blocking.signal_db(b);
     ctx.node.dirty += 1;
     ctx.out.ok();
 }

@@ -123,6 +123,11 @@ impl Db {
         }
     }
 
+    /// Whether `key` is stored, live or not (no expiry check, nothing deleted).
+    pub fn contains_key(&self, key: &[u8]) -> bool {
+        self.entries.get(key).is_some()
+    }
+
     /// Whether `key` is present and its time passed, without deleting it (KEYS, and
     /// Redis's `keyIsExpired`).
     pub fn is_expired(&self, key: &[u8], now_ms: i64) -> bool {

@@ -11,8 +11,10 @@
 //! | `10LLLLLL` | string of 0..=63 bytes | 2 + len |
 //! | `110xxxxx` + 1 | 13-bit signed integer | 3 |
 //! | `1110LLLL` + 1 | string of up to 4095 bytes | 3 + len (+1 from 62 bytes on) |
-//! | `0xF0`..`0xF3` | i16, i24, i32, i64 little-endian | 4, 5, 6, 10 |
-//! | `0xF4` + u32 / `0xF5` + u64 | longer strings | 5 or 9 + len + back-length |
+//! | `11110xxx` + 2 | 19-bit signed integer | 4 |
+//! | `111110xx` + 3 | 26-bit signed integer | 5 |
+//! | `0xFC` + 4 / `0xFD` + 8 | i32 / i64, little-endian | 6 / 10 |
+//! | `0xFE` + u32 / `0xFF` + u64 | longer strings | 5 or 9 + len + back-length |
 //!
 //! The back-length stores the size of header plus data in 6-bit groups, lowest group
 //! last: each byte is `1 c vvvvvv`, `c` set when another group precedes it. Its last
@@ -147,15 +149,22 @@ impl<'a> Encoded<'a> {
                     e.head[0] = 0xC0 | ((v >> 8) as u8 & 0x1F);
                     e.head[1] = v as u8;
                     e.head_len = 2;
+                } else if (-(1 << 18)..(1 << 18)).contains(&v) {
+                    e.head[0] = 0xF0 | ((v >> 16) as u8 & 0x07);
+                    e.head[1] = (v >> 8) as u8;
+                    e.head[2] = v as u8;
+                    e.head_len = 3;
+                } else if (-(1 << 25)..(1 << 25)).contains(&v) {
+                    e.head[0] = 0xF8 | ((v >> 24) as u8 & 0x03);
+                    e.head[1] = (v >> 16) as u8;
+                    e.head[2] = (v >> 8) as u8;
+                    e.head[3] = v as u8;
+                    e.head_len = 4;
                 } else {
-                    let (tag, n) = if i64::from(v as i16) == v {
-                        (0xF0, 2)
-                    } else if (-(1 << 23)..(1 << 23)).contains(&v) {
-                        (0xF1, 3)
-                    } else if i64::from(v as i32) == v {
-                        (0xF2, 4)
+                    let (tag, n) = if i64::from(v as i32) == v {
+                        (0xFC, 4)
                     } else {
-                        (0xF3, 8)
+                        (0xFD, 8)
                     };
                     e.head[0] = tag;
                     e.head[1..1 + n].copy_from_slice(&v.to_le_bytes()[..n]);
@@ -172,11 +181,11 @@ impl<'a> Encoded<'a> {
                     e.head[1] = len as u8;
                     e.head_len = 2;
                 } else if let Ok(l32) = u32::try_from(len) {
-                    e.head[0] = 0xF4;
+                    e.head[0] = 0xFE;
                     e.head[1..5].copy_from_slice(&l32.to_le_bytes());
                     e.head_len = 5;
                 } else {
-                    e.head[0] = 0xF5;
+                    e.head[0] = 0xFF;
                     e.head[1..9].copy_from_slice(&(len as u64).to_le_bytes());
                     e.head_len = 9;
                 }
@@ -253,12 +262,25 @@ pub fn decode(buf: &[u8], off: usize) -> (Elem<'_>, usize) {
             let len = (usize::from(h & 0x0F) << 8) | usize::from(buf[off + 1]);
             (Elem::Bytes(&buf[off + 2..off + 2 + len]), 2 + len)
         }
-        0xF0..=0xF3 => {
-            let n = [2, 3, 4, 8][usize::from(h - 0xF0)];
+        0xF0..=0xF7 => {
+            let raw = (i64::from(h & 0x07) << 16)
+                | (i64::from(buf[off + 1]) << 8)
+                | i64::from(buf[off + 2]);
+            (Elem::Int((raw << 45) >> 45), 3)
+        }
+        0xF8..=0xFB => {
+            let raw = (i64::from(h & 0x03) << 24)
+                | (i64::from(buf[off + 1]) << 16)
+                | (i64::from(buf[off + 2]) << 8)
+                | i64::from(buf[off + 3]);
+            (Elem::Int((raw << 38) >> 38), 4)
+        }
+        0xFC | 0xFD => {
+            let n = if h == 0xFC { 4 } else { 8 };
             (Elem::Int(read_int_le(&buf[off + 1..off + 1 + n])), 1 + n)
         }
         _ => {
-            let n = if h == 0xF4 { 4 } else { 8 };
+            let n = if h == 0xFE { 4 } else { 8 };
             let len = read_len_le(&buf[off + 1..off + 1 + n]);
             let start = off + 1 + n;
             (Elem::Bytes(&buf[start..start + len]), 1 + n + len)
@@ -318,9 +340,17 @@ mod tests {
             32767,
             -32768,
             32768,
+            (1 << 18) - 1,
+            -(1 << 18),
+            1 << 18,
+            -(1 << 18) - 1,
             (1 << 23) - 1,
             -(1 << 23),
             1 << 23,
+            (1 << 25) - 1,
+            -(1 << 25),
+            1 << 25,
+            -(1 << 25) - 1,
             i64::from(i32::MAX),
             i64::from(i32::MIN),
             i64::from(i32::MAX) + 1,
@@ -336,10 +366,27 @@ mod tests {
     }
 
     #[test]
+    fn every_integer_width_boundary_round_trips() {
+        for k in 0..63 {
+            for base in [1i64 << k, -(1i64 << k)] {
+                for d in -2..=2 {
+                    roundtrip(Elem::Int(base.wrapping_add(d)));
+                }
+            }
+        }
+        for v in (-300_000..300_000).step_by(7) {
+            roundtrip(Elem::Int(v));
+        }
+    }
+
+    #[test]
     fn sizes_are_compact() {
         assert_eq!(Encoded::new(Elem::Int(5)).len(), 1);
         assert_eq!(Encoded::new(Elem::Int(-5)).len(), 3);
-        assert_eq!(Encoded::new(Elem::Int(123_456)).len(), 5);
+        assert_eq!(Encoded::new(Elem::Int(123_456)).len(), 4);
+        assert_eq!(Encoded::new(Elem::Int(999_999)).len(), 5);
+        assert_eq!(Encoded::new(Elem::Int(-33_554_432)).len(), 5);
+        assert_eq!(Encoded::new(Elem::Int(1 << 40)).len(), 10);
         assert_eq!(Encoded::new(Elem::Bytes(b"abc")).len(), 5);
     }
 

@@ -988,7 +988,7 @@ fn advance_group(entries: &crate::types::stream::Entries, g: &mut ConsumerGroup,
 /// client from that key only, as Redis 7.0 does, or keep it parked.
 fn serve_ready(ctx: &mut Ctx<'_>, args: &ReadArgs<'_>, keys: &[&[u8]], id_args: &[&[u8]]) {
     let now = ctx.now_ms();
-    let serving = ctx.node.blocking.serving_key().map(<[u8]>::to_vec);
+    let serving = ctx.client.ready_key.clone();
     let candidates: Vec<usize> = match &serving {
         Some(k) => keys.iter().position(|key| key == k).into_iter().collect(),
         None => (0..keys.len()).collect(),

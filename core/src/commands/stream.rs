@@ -18,8 +18,8 @@ use crate::keyspace::Db;
 use crate::resp::Reply;
 use crate::types::Value;
 use crate::types::stream::{
-    ConsumerGroup, ENTRIES_READ_UNKNOWN, EntryRef, Nack, NodeLimits, StreamId, StreamValue, Trim,
-    TrimStrategy,
+    ConsumerGroup, ENTRIES_READ_UNKNOWN, EntryRef, Nack, NodeLimits, Stream, StreamId, StreamValue,
+    Trim, TrimStrategy,
 };
 use crate::util::number::parse_i64;
 
@@ -904,7 +904,7 @@ fn key_header(out: &mut Reply, key: &[u8]) {
 /// or `[id, nil]` when it was deleted; delivered ones count as delivered again.
 fn serve_history(
     out: &mut Reply,
-    s: &mut StreamValue,
+    s: &mut Stream,
     group: &[u8],
     consumer: &[u8],
     start: StreamId,
@@ -942,7 +942,7 @@ fn serve_history(
 /// and moves the group's last id and read counter.
 fn serve_new(
     out: &mut Reply,
-    s: &mut StreamValue,
+    s: &mut Stream,
     group: &[u8],
     consumer: &[u8],
     count: usize,
@@ -1264,7 +1264,7 @@ fn xclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
         j += 1;
     }
-    let StreamValue { entries, groups } = s;
+    let Stream { entries, groups } = &mut **s;
     let Some(g) = groups.get_mut(argv[2]) else {
         return;
     };
@@ -1385,7 +1385,7 @@ fn xautoclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Lookup::Missing => None,
         Lookup::Stream(s) => Some(s),
     };
-    let Some(StreamValue { entries, groups }) = s else {
+    let Some(Stream { entries, groups }) = s.map(|s| &mut **s) else {
         return nogroup_error(out, argv[1], argv[2]);
     };
     let Some(g) = groups.get_mut(argv[2]) else {
@@ -1716,10 +1716,7 @@ fn xinfo_help(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
 }
 
 /// XINFO's lookup: the stream, or an error reply.
-fn xinfo_lookup<'a>(
-    ctx: &'a mut Ctx<'_>,
-    key: &[u8],
-) -> Option<(&'a StreamValue, &'a mut Reply, i64)> {
+fn xinfo_lookup<'a>(ctx: &'a mut Ctx<'_>, key: &[u8]) -> Option<(&'a Stream, &'a mut Reply, i64)> {
     let now = ctx.now_ms();
     let (db, out) = ctx.db_and_out();
     match lookup(db, key, now) {
@@ -1760,7 +1757,7 @@ fn xinfo_consumers(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 /// A group's lag, or null when it cannot be known (`streamReplyWithCGLag`).
-fn reply_lag(out: &mut Reply, s: &StreamValue, g: &ConsumerGroup) {
+fn reply_lag(out: &mut Reply, s: &Stream, g: &ConsumerGroup) {
     let e = &s.entries;
     let lag = if e.entries_added == 0 {
         Some(0)

@@ -144,9 +144,14 @@ pub struct Entries {
     pub entries_added: u64,
 }
 
-/// A stream value.
+/// A stream value: one pointer, so that streams do not make every keyspace value
+/// bigger. Dereferences to its [`Stream`].
 #[derive(Clone, Debug, Default)]
-pub struct StreamValue {
+pub struct StreamValue(Box<Stream>);
+
+/// A stream's contents.
+#[derive(Clone, Debug, Default)]
+pub struct Stream {
     /// The entries and their ids.
     pub entries: Entries,
     /// Consumer groups by name (byte order).
@@ -162,6 +167,20 @@ impl StreamValue {
     /// What OBJECT ENCODING reports.
     pub fn encoding(&self) -> &'static str {
         "stream"
+    }
+}
+
+impl std::ops::Deref for StreamValue {
+    type Target = Stream;
+
+    fn deref(&self) -> &Stream {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for StreamValue {
+    fn deref_mut(&mut self) -> &mut Stream {
+        &mut self.0
     }
 }
 

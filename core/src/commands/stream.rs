@@ -286,7 +286,9 @@ fn help(out: &mut Reply, command: &str, lines: &[&str]) {
 
 /// The container handler, for `XGROUP`/`XINFO` alone (arity already refused it).
 fn container(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
-    subcommand_syntax_error(ctx.out, argv);
+    if argv.len() >= 2 {
+        subcommand_syntax_error(ctx.out, argv);
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -389,12 +391,9 @@ fn parse_add_trim(
         }
         Some(l) => args.trim.limit = l,
         None if args.trim.approx => {
+            // 100 nodes' worth, 10000 when nodes are unbounded, at most a million.
             let l = 100u64.saturating_mul(node_max_entries as u64);
-            args.trim.limit = if l == 0 || l > MAX_ENTRY_BYTES {
-                10000
-            } else {
-                l
-            };
+            args.trim.limit = if l == 0 { 10000 } else { l.min(1_000_000) };
         }
         None => args.trim.limit = 0,
     }
@@ -975,7 +974,7 @@ fn serve_new(
 /// exact when it can be.
 fn advance_group(entries: &crate::types::stream::Entries, g: &mut ConsumerGroup, id: StreamId) {
     if g.entries_read != ENTRIES_READ_UNKNOWN && !entries.range_has_tombstones(Some(id), None) {
-        g.entries_read += 1;
+        g.entries_read = g.entries_read.wrapping_add(1);
     } else if entries.entries_added != 0 {
         g.entries_read = entries
             .estimate_distance(id)
@@ -2502,6 +2501,152 @@ mod tests {
         });
         if let Err(panic) = result {
             eprintln!("model_stream_commands failed; reproduce with QC_SEED={seed}");
+            std::panic::resume_unwind(panic);
+        }
+    }
+
+    // -----------------------------------------------------------------------------
+    // Robustness: arbitrary arguments never panic.
+
+    const WORDS: &[&str] = &[
+        "s",
+        "t",
+        "g",
+        "c",
+        "*",
+        "$",
+        ">",
+        "-",
+        "+",
+        "(",
+        "(1-1",
+        "0",
+        "0-0",
+        "1-1",
+        "1-*",
+        "18446744073709551615-18446744073709551615",
+        "18446744073709551616",
+        "-1",
+        "~",
+        "=",
+        "MAXLEN",
+        "MINID",
+        "LIMIT",
+        "NOMKSTREAM",
+        "COUNT",
+        "BLOCK",
+        "STREAMS",
+        "GROUP",
+        "NOACK",
+        "IDLE",
+        "TIME",
+        "RETRYCOUNT",
+        "FORCE",
+        "JUSTID",
+        "LASTID",
+        "MKSTREAM",
+        "ENTRIESREAD",
+        "ENTRIESADDED",
+        "MAXDELETEDID",
+        "FULL",
+        "CREATE",
+        "SETID",
+        "DESTROY",
+        "CREATECONSUMER",
+        "DELCONSUMER",
+        "STREAM",
+        "GROUPS",
+        "CONSUMERS",
+        "HELP",
+        "9223372036854775807",
+        "-9223372036854775808",
+        "x\0y",
+        "",
+    ];
+    const NAMES: &[&str] = &[
+        "XADD",
+        "XRANGE",
+        "XREVRANGE",
+        "XLEN",
+        "XDEL",
+        "XTRIM",
+        "XSETID",
+        "XREAD",
+        "XREADGROUP",
+        "XACK",
+        "XPENDING",
+        "XCLAIM",
+        "XAUTOCLAIM",
+        "XGROUP",
+        "XINFO",
+    ];
+
+    #[derive(Clone, Debug)]
+    struct Call(Vec<Vec<u8>>);
+
+    impl Arbitrary for Call {
+        fn arbitrary(g: &mut Gen) -> Self {
+            let mut argv = vec![
+                g.choose(NAMES)
+                    .copied()
+                    .unwrap_or("XADD")
+                    .as_bytes()
+                    .to_vec(),
+            ];
+            for _ in 0..usize::arbitrary(g) % 12 {
+                argv.push(g.choose(WORDS).copied().unwrap_or("").as_bytes().to_vec());
+            }
+            Call(argv)
+        }
+    }
+
+    fn prop_no_panic(calls: Vec<Call>) -> TestResult {
+        let mut h = Harness::with_config(Config {
+            stream_node_max_entries: 2,
+            ..Config::default()
+        });
+        for setup in [
+            "XADD s 1-1 f v",
+            "XADD s 1-2 f v",
+            "XGROUP CREATE s g 0",
+            "XREADGROUP GROUP g c STREAMS s >",
+            "XADD t 5-5 a b",
+        ] {
+            h.run(setup);
+        }
+        for call in &calls {
+            // A throwaway connection, so a parked command does not stall the rest.
+            let c = h.connect();
+            let argv: Vec<&[u8]> = call.0.iter().map(Vec::as_slice).collect();
+            h.send(c, &argv);
+            h.advance(1);
+        }
+        TestResult::passed()
+    }
+
+    #[test]
+    fn arbitrary_arguments_never_panic() {
+        let seed = std::env::var("QC_SEED")
+            .ok()
+            .and_then(|s| s.parse::<u64>().ok())
+            .unwrap_or_else(|| {
+                use std::hash::{BuildHasher, Hasher};
+                std::collections::hash_map::RandomState::new()
+                    .build_hasher()
+                    .finish()
+            });
+        let tests = std::env::var("QUICKCHECK_TESTS")
+            .ok()
+            .and_then(|s| s.parse::<u64>().ok())
+            .unwrap_or(300);
+        let result = std::panic::catch_unwind(|| {
+            QuickCheck::new()
+                .rng(Gen::from_size_and_seed(40, seed))
+                .tests(tests)
+                .quickcheck(prop_no_panic as fn(Vec<Call>) -> TestResult);
+        });
+        if let Err(panic) = result {
+            eprintln!("arbitrary_arguments_never_panic failed; reproduce with QC_SEED={seed}");
             std::panic::resume_unwind(panic);
         }
     }

@@ -231,7 +231,7 @@ impl Entries {
             }
         }
         self.length += 1;
-        self.entries_added += 1;
+        self.entries_added = self.entries_added.wrapping_add(1);
         self.last_id = id;
         if self.length == 1 {
             self.first_id = id;
@@ -429,10 +429,10 @@ impl Entries {
         }
         if self.max_deleted_id.is_zero() || self.max_deleted_id < self.first_id {
             if id < self.first_id {
-                return Some(self.entries_added - self.length);
+                return Some(self.entries_added.wrapping_sub(self.length));
             }
             if id == self.first_id {
-                return Some(self.entries_added - self.length + 1);
+                return Some(self.entries_added.wrapping_sub(self.length).wrapping_add(1));
             }
         }
         None

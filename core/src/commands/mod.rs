@@ -138,10 +138,6 @@ pub mod flags {
     /// Internal: the handler signals the keys it modified itself (COPY touches only its
     /// destination, possibly in another database), so dispatch does not.
     pub const SIGNALS_OWN_KEYS: u32 = 1 << 15;
-    /// A write that does not wake clients blocked on its keys (it still touches
-    /// WATCHes): Redis does not signal them (XSETID, XGROUP SETID move ids without
-    /// adding entries).
-    pub const NO_WAKE: u32 = 1 << 16;
 }
 
 /// A command's metadata and handler.
@@ -404,11 +400,7 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         // may serve clients blocked on them.
         let db = ctx.client.db;
         for key in cmd.key_args(argv) {
-            if cmd.flags & flags::NO_WAKE != 0 {
-                ctx.node.watches.touch(db, key);
-            } else {
-                ctx.node.signal_modified_key(db, key);
-            }
+            ctx.node.signal_modified_key(db, key);
         }
     }
 }

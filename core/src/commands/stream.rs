@@ -29,34 +29,60 @@ pub const COMMANDS: &[Command] = &[
     Command::new("xrange", -4, READONLY, xrange).keys(1, 1, 1),
     Command::new("xrevrange", -4, READONLY, xrevrange).keys(1, 1, 1),
     Command::new("xlen", 2, READONLY | FAST, xlen).keys(1, 1, 1),
-    Command::new("xdel", -3, WRITE | FAST | NO_WAKE, xdel).keys(1, 1, 1),
-    Command::new("xtrim", -4, WRITE | NO_WAKE, xtrim).keys(1, 1, 1),
-    Command::new("xsetid", -3, WRITE | DENYOOM | FAST | NO_WAKE, xsetid).keys(1, 1, 1),
+    Command::new("xdel", -3, WRITE | FAST, xdel).keys(1, 1, 1),
+    Command::new("xtrim", -4, WRITE, xtrim).keys(1, 1, 1),
+    Command::new(
+        "xsetid",
+        -3,
+        WRITE | DENYOOM | FAST | SIGNALS_OWN_KEYS,
+        xsetid,
+    )
+    .keys(1, 1, 1),
     // XREAD and XREADGROUP have movable keys (after STREAMS): no fixed positions.
     Command::new("xread", -4, READONLY | BLOCKING, xread),
     Command::new("xreadgroup", -7, WRITE | BLOCKING, xreadgroup),
-    Command::new("xack", -4, WRITE | FAST | NO_WAKE, xack).keys(1, 1, 1),
+    Command::new("xack", -4, WRITE | FAST | SIGNALS_OWN_KEYS, xack).keys(1, 1, 1),
     Command::new("xpending", -3, READONLY, xpending).keys(1, 1, 1),
-    Command::new("xclaim", -6, WRITE | FAST | NO_WAKE, xclaim).keys(1, 1, 1),
-    Command::new("xautoclaim", -6, WRITE | FAST | NO_WAKE, xautoclaim).keys(1, 1, 1),
+    Command::new("xclaim", -6, WRITE | FAST | SIGNALS_OWN_KEYS, xclaim).keys(1, 1, 1),
+    Command::new(
+        "xautoclaim",
+        -6,
+        WRITE | FAST | SIGNALS_OWN_KEYS,
+        xautoclaim,
+    )
+    .keys(1, 1, 1),
     Command::new("xgroup", -2, 0, container).with_subcommands(XGROUP),
     Command::new("xinfo", -2, 0, container).with_subcommands(XINFO),
 ];
 
-/// XGROUP's subcommands. Only DESTROY wakes blocked readers (they get NOGROUP).
+/// XGROUP's subcommands. As in Redis 7.0, none of them touches WATCHed keys except
+/// CREATE MKSTREAM when it creates the stream, and only DESTROY wakes blocked readers
+/// (they answer NOGROUP): their handlers signal what they change themselves.
 const XGROUP: &[Command] = &[
-    Command::new("create", -5, WRITE | DENYOOM | NO_WAKE, xgroup_create).keys(2, 2, 1),
+    Command::new(
+        "create",
+        -5,
+        WRITE | DENYOOM | SIGNALS_OWN_KEYS,
+        xgroup_create,
+    )
+    .keys(2, 2, 1),
     Command::new(
         "createconsumer",
         5,
-        WRITE | DENYOOM | NO_WAKE,
+        WRITE | DENYOOM | SIGNALS_OWN_KEYS,
         xgroup_createconsumer,
     )
     .keys(2, 2, 1),
-    Command::new("delconsumer", 5, WRITE | NO_WAKE, xgroup_delconsumer).keys(2, 2, 1),
-    Command::new("destroy", 4, WRITE, xgroup_destroy).keys(2, 2, 1),
+    Command::new(
+        "delconsumer",
+        5,
+        WRITE | SIGNALS_OWN_KEYS,
+        xgroup_delconsumer,
+    )
+    .keys(2, 2, 1),
+    Command::new("destroy", 4, WRITE | SIGNALS_OWN_KEYS, xgroup_destroy).keys(2, 2, 1),
     Command::new("help", 2, LOADING | STALE, xgroup_help),
-    Command::new("setid", -5, WRITE | NO_WAKE, xgroup_setid).keys(2, 2, 1),
+    Command::new("setid", -5, WRITE | SIGNALS_OWN_KEYS, xgroup_setid).keys(2, 2, 1),
 ];
 
 /// XINFO's subcommands.
@@ -1594,7 +1620,9 @@ fn xgroup_create(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     if last.is_none() {
         db.set(argv[2], Value::Stream(StreamValue::new()));
+        node.signal_modified_key(ctx.client.db, argv[2]);
     }
+    let db = &mut node.dbs[ctx.client.db];
     let Lookup::Stream(s) = lookup(db, argv[2], now) else {
         return;
     };
@@ -1651,6 +1679,8 @@ fn xgroup_destroy(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     if s.groups.remove(argv[3]).is_some() {
         node.dirty += 1;
+        // Readers blocked on the group answer NOGROUP.
+        node.blocking.signal_key(ctx.client.db, argv[2]);
         ctx.out.int(1);
     } else {
         ctx.out.int(0);

@@ -14,7 +14,7 @@ use crate::util::number::parse_i64;
 
 /// This family's commands.
 pub const COMMANDS: &[Command] = &[
-    Command::new("ping", -1, FAST, ping),
+    Command::new("ping", -1, FAST | PUBSUB_CONTEXT, ping),
     Command::new("echo", 2, FAST, echo),
     Command::new("select", 2, FAST | LOADING | STALE, select),
     Command::new(
@@ -32,7 +32,7 @@ pub const COMMANDS: &[Command] = &[
     Command::new(
         "reset",
         1,
-        NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY,
+        NOSCRIPT | LOADING | STALE | FAST | NO_AUTH | ALLOW_BUSY | PUBSUB_CONTEXT,
         reset,
     ),
     // Dispatch answers QUIT before any lookup; the entry makes COMMAND report it.
@@ -91,6 +91,13 @@ const COMMAND: &[Command] = &[
 const REDIS_VERSION: &str = "7.0.15";
 
 fn ping(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    if ctx.client.is_subscribed() && !ctx.out.is_resp3() {
+        // A subscribed RESP2 client gets PING's answer in the shape of a message.
+        ctx.out.array(2);
+        ctx.out.bulk(b"pong");
+        ctx.out.bulk(argv.get(1).copied().unwrap_or(b""));
+        return;
+    }
     match argv {
         [_] => ctx.out.simple("PONG"),
         [_, msg] => ctx.out.bulk(msg),
@@ -193,17 +200,23 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         version = Some(v);
         next = 2;
     }
-    let mut credentials = None;
-    let mut name = None;
+    // Options act in order, as in Redis 7.0: each AUTH authenticates at once and each
+    // SETNAME renames at once, so an error later on keeps what came before it.
     let mut j = next;
     while j < argv.len() {
         let more = argv.len() - 1 - j;
         let opt = argv[j];
         if opt.eq_ignore_ascii_case(b"auth") && more >= 2 {
-            credentials = Some((argv[j + 1], argv[j + 2]));
+            if !credentials_ok(ctx, argv[j + 1], argv[j + 2]) {
+                ctx.out.error(WRONGPASS);
+                return;
+            }
+            ctx.client.authenticated = true;
             j += 3;
         } else if opt.eq_ignore_ascii_case(b"setname") && more >= 1 {
-            name = Some(argv[j + 1]);
+            if !set_name(ctx, argv[j + 1]) {
+                return;
+            }
             j += 2;
         } else {
             let mut msg = b"ERR Syntax error in HELLO option '".to_vec();
@@ -213,25 +226,12 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             return;
         }
     }
-    if let Some((user, pass)) = credentials {
-        if credentials_ok(ctx, user, pass) {
-            ctx.client.authenticated = true;
-        } else {
-            ctx.out.error(WRONGPASS);
-            return;
-        }
-    }
     if !ctx.client.authenticated {
         ctx.out.error(
             "NOAUTH HELLO must be called with the client already authenticated, otherwise the \
              HELLO AUTH <user> <pass> option can be used to authenticate the client and select \
              the RESP protocol version at the same time",
         );
-        return;
-    }
-    if let Some(name) = name
-        && !set_name(ctx, name)
-    {
         return;
     }
     if let Some(v) = version {
@@ -259,7 +259,11 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 /// RESET: back to a fresh connection's state (Redis's clearClientConnectionState).
 /// CLIENT NO-EVICT survives it, as in Redis.
 fn reset(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
+    super::transaction::unwatch_all(ctx);
+    super::pubsub::unsubscribe_all(ctx.node, ctx.client);
     let client = &mut *ctx.client;
+    client.multi = None;
+    client.multi_error = false;
     client.db = 0;
     client.name = None;
     client.authenticated = ctx.node.config.requirepass.is_none();

@@ -44,15 +44,48 @@ fn workloads() -> Vec<(&'static str, Vec<Vec<u8>>, Vec<u8>)> {
     vec![
         ("ping", vec![], cmd(&[b"PING"])),
         ("set", vec![], cmd(&[b"SET", b"key:000000000042", &value])),
-        ("get", vec![cmd(&[b"SET", b"key:000000000042", &value])], cmd(&[b"GET", b"key:000000000042"])),
+        (
+            "get",
+            vec![cmd(&[b"SET", b"key:000000000042", &value])],
+            cmd(&[b"GET", b"key:000000000042"]),
+        ),
         ("incr", vec![], cmd(&[b"INCR", b"counter:rand_int"])),
         ("lpush", vec![], cmd(&[b"LPUSH", b"mylist", &value])),
         ("lpop", vec![cmd(&long_list)], cmd(&[b"LPOP", b"poplist"])),
-        ("hset", vec![], cmd(&[b"HSET", b"myhash", b"element:000000000042", &value])),
-        ("sadd", vec![], cmd(&[b"SADD", b"myset", b"element:000000000042"])),
-        ("zadd", vec![], cmd(&[b"ZADD", b"myzset", b"42", b"element:000000000042"])),
-        ("xadd", vec![], cmd(&[b"XADD", b"mystream", b"MAXLEN", b"~", b"1000", b"*", b"field", &value])),
-        ("lrange_100", vec![cmd(&lrange_setup)], cmd(&[b"LRANGE", b"list100", b"0", b"99"])),
+        (
+            "hset",
+            vec![],
+            cmd(&[b"HSET", b"myhash", b"element:000000000042", &value]),
+        ),
+        (
+            "sadd",
+            vec![],
+            cmd(&[b"SADD", b"myset", b"element:000000000042"]),
+        ),
+        (
+            "zadd",
+            vec![],
+            cmd(&[b"ZADD", b"myzset", b"42", b"element:000000000042"]),
+        ),
+        (
+            "xadd",
+            vec![],
+            cmd(&[
+                b"XADD",
+                b"mystream",
+                b"MAXLEN",
+                b"~",
+                b"1000",
+                b"*",
+                b"field",
+                &value,
+            ]),
+        ),
+        (
+            "lrange_100",
+            vec![cmd(&lrange_setup)],
+            cmd(&[b"LRANGE", b"list100", b"0", b"99"]),
+        ),
     ]
 }
 

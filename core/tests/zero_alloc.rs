@@ -80,5 +80,8 @@ fn get_set_incr_do_not_allocate() {
         batch.extend(cmd(&[b"INCR", b"counter"]));
     }
     let n = allocations(&mut server, &batch, 200);
-    assert_eq!(n, 0, "{n} allocations in 200 pipelined batches of SET/GET/INCR");
+    assert_eq!(
+        n, 0,
+        "{n} allocations in 200 pipelined batches of SET/GET/INCR"
+    );
 }

@@ -61,7 +61,8 @@ impl<T: Keyed> KeyedTable<T> {
 
     /// The entry under `key`, mutably. The caller must not change its key.
     pub fn get_mut(&mut self, key: &[u8]) -> Option<&mut T> {
-        self.table.find_mut(self.hasher.hash(key), |e| e.key() == key)
+        self.table
+            .find_mut(self.hasher.hash(key), |e| e.key() == key)
     }
 
     /// Whether an entry has `key`.
@@ -135,7 +136,7 @@ impl<T: Keyed> KeyedTable<T> {
     /// Visits the entries of bucket `cursor` and returns the next cursor, 0 when the
     /// scan is complete. Entries present for the whole scan are visited once while the
     /// table does not resize.
-    pub fn scan_step(&self, cursor: u64, mut visit: impl FnMut(&T)) -> u64 {
+    pub fn scan_step<'a>(&'a self, cursor: u64, mut visit: impl FnMut(&'a T)) -> u64 {
         let buckets = self.table.num_buckets() as u64;
         if cursor >= buckets {
             return 0;

@@ -11,6 +11,7 @@ mod tests;
 
 use super::flags::*;
 use super::{Command, Ctx, NOT_FLOAT, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE, c_str_trunc};
+use crate::client::ClientState;
 use crate::keyspace::Db;
 use crate::resp::Reply;
 use crate::types::Value;
@@ -44,17 +45,19 @@ pub const COMMANDS: &[Command] = &[
 
 /// Redis's `getRangeLongFromObjectOrReply(.., -LONG_MAX, LONG_MAX, .., NULL)` error for
 /// `i64::MIN` (its odd grammar included).
-pub(crate) const COUNT_RANGE_ERR: &str = "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807";
+pub(crate) const COUNT_RANGE_ERR: &str =
+    "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807";
 
 /// Redis's `getPositiveLongFromObjectOrReply(.., NULL)` error, which it gives for a
 /// negative number and for a non-number alike.
 pub(crate) const NOT_POSITIVE_ERR: &str = "ERR value is out of range, must be positive";
 
-/// A random-member command stops adding to a reply once the client's output buffer
-/// holds this much, and closes the connection, as Redis does when a client hits its
-/// output buffer limit in the middle of a huge `SRANDMEMBER k -N` reply. Without it a
-/// count near 2^63 would grow memory without bound.
-pub(crate) const RANDOM_REPLY_LIMIT: usize = 1 << 30;
+/// A random-member reply with repeats (`SRANDMEMBER k -N`, `HRANDFIELD k -N`) stops
+/// once the client's output reaches this size, or its `client-output-buffer-limit`
+/// hard limit if lower: the client is then dropped with its pending output, as Redis
+/// drops a client over its limit. Without it a count near 2^63 would grow memory
+/// without bound.
+pub(crate) const RANDOM_REPLY_LIMIT: u64 = 1 << 30;
 
 /// The count of HRANDFIELD/SRANDMEMBER: an integer in `-i64::MAX..=i64::MAX`.
 pub(crate) fn parse_signed_count(arg: &[u8]) -> Result<i64, &'static str> {
@@ -70,14 +73,22 @@ pub(crate) fn opt_is(arg: &[u8], name: &str) -> bool {
     c_str_trunc(arg, usize::MAX).eq_ignore_ascii_case(name.as_bytes())
 }
 
-/// Whether a random-member reply in progress must stop: the output buffer passed
-/// [`RANDOM_REPLY_LIMIT`]; the client is then closed, as Redis closes it.
-pub(crate) fn reply_overflowed(ctx: &mut Ctx<'_>) -> bool {
-    if ctx.out.pending_len() > RANDOM_REPLY_LIMIT {
-        ctx.client.close_after_reply = true;
-        return true;
-    }
-    false
+/// The output size at which a random-member reply with repeats gives up.
+pub(crate) fn random_reply_limit(ctx: &Ctx<'_>) -> usize {
+    let hard = ctx.node.config.output_limits.normal.hard;
+    let limit = if hard > 0 {
+        hard.min(RANDOM_REPLY_LIMIT)
+    } else {
+        RANDOM_REPLY_LIMIT
+    };
+    usize::try_from(limit).unwrap_or(usize::MAX)
+}
+
+/// Drops the client's pending output and closes it (a reply grew past
+/// [`random_reply_limit`]).
+pub(crate) fn drop_huge_reply(out: &mut Reply, client: &mut ClientState) {
+    out.consume(usize::MAX);
+    client.close_after_reply = true;
 }
 
 /// Options of HSCAN/SSCAN/ZSCAN after the cursor.
@@ -148,7 +159,7 @@ pub(crate) fn parse_scan_options<'a>(argv: &[&'a [u8]]) -> Result<ScanOptions<'a
 
 /// Writes a SCAN reply: the next cursor (as Redis prints it, through a signed
 /// conversion) and the items.
-pub(crate) fn write_scan_reply<'a>(out: &mut Reply, cursor: u64, items: &[&'a [u8]]) {
+pub(crate) fn write_scan_reply(out: &mut Reply, cursor: u64, items: &[&[u8]]) {
     out.array(2);
     out.bulk_i64(cursor as i64);
     out.array(items.len());
@@ -565,6 +576,7 @@ fn put_field(out: &mut Reply, f: &[u8], v: &[u8], with_values: bool) {
 /// Redis's `hrandfieldWithCountCommand`.
 fn hrandfield_with_count(ctx: &mut Ctx<'_>, key: &[u8], count: i64, with_values: bool) {
     let now = ctx.now_ms();
+    let limit = random_reply_limit(ctx);
     let node = &mut *ctx.node;
     let rng = &mut node.rng;
     let db = &mut node.dbs[ctx.client.db];
@@ -588,8 +600,8 @@ fn hrandfield_with_count(ctx: &mut Ctx<'_>, key: &[u8], count: i64, with_values:
             if let Some((f, v)) = h.random_pair(|m| rng.below(m)) {
                 put_field(out, f, v, with_values);
             }
-            if out.pending_len() > RANDOM_REPLY_LIMIT {
-                ctx.client.close_after_reply = true;
+            if out.pending_len() > limit {
+                drop_huge_reply(out, ctx.client);
                 break;
             }
         }
@@ -622,7 +634,8 @@ pub(crate) fn distinct_sample<T>(
     let n = n.min(all.len());
     for i in 0..n {
         let j = i + random((all.len() - i) as u64) as usize;
-        all.swap(i, j.min(all.len() - 1));
+        let last = all.len() - 1;
+        all.swap(i, j.min(last));
     }
     all.truncate(n);
     all

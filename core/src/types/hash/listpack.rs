@@ -112,8 +112,9 @@ impl Listpack {
                 false
             }
             None => {
-                self.buf
-                    .reserve(len_size(field.len()) + field.len() + len_size(value.len()) + value.len());
+                self.buf.reserve(
+                    len_size(field.len()) + field.len() + len_size(value.len()) + value.len(),
+                );
                 put_len(&mut self.buf, field.len());
                 self.buf.extend_from_slice(field);
                 put_len(&mut self.buf, value.len());

@@ -190,8 +190,7 @@ impl HashValue {
     /// Returns whether the field is new.
     pub fn set(&mut self, field: &[u8], value: &[u8], limits: &HashLimits) -> bool {
         if let HashValue::Listpack(_) = self
-            && (field.len() > limits.max_listpack_value
-                || value.len() > limits.max_listpack_value)
+            && (field.len() > limits.max_listpack_value || value.len() > limits.max_listpack_value)
         {
             self.convert(limits.hasher);
         }

@@ -126,7 +126,11 @@ impl IntSet {
 
     /// The `i`-th smallest member.
     pub fn get(&self, i: usize) -> Option<i64> {
-        with_vec!(self, v => v.get(i).map(|&x| i64::from(x)))
+        match self {
+            IntSet::W16(v) => v.get(i).map(|&x| i64::from(x)),
+            IntSet::W32(v) => v.get(i).map(|&x| i64::from(x)),
+            IntSet::W64(v) => v.get(i).copied(),
+        }
     }
 
     /// Every member in ascending order.

@@ -32,8 +32,22 @@ fn roundtrip(server: &mut Server, id: ConnId, bytes: &[u8]) {
     server.consume_output(id, n);
 }
 
-/// (name, setup commands, one command of the batch).
-fn workloads() -> Vec<(&'static str, Vec<Vec<u8>>, Vec<u8>)> {
+/// A benchmarked command with the commands that prepare the keyspace for it.
+struct Workload {
+    name: &'static str,
+    setup: Vec<Vec<u8>>,
+    command: Vec<u8>,
+}
+
+fn workload(name: &'static str, setup: Vec<Vec<u8>>, command: Vec<u8>) -> Workload {
+    Workload {
+        name,
+        setup,
+        command,
+    }
+}
+
+fn workloads() -> Vec<Workload> {
     let value = [b'x'; 3];
     let members: Vec<Vec<u8>> = (0..100).map(|i| format!("m{i}").into_bytes()).collect();
     let mut lrange_setup: Vec<&[u8]> = vec![b"RPUSH", b"list100"];
@@ -42,32 +56,32 @@ fn workloads() -> Vec<(&'static str, Vec<Vec<u8>>, Vec<u8>)> {
     let filler: Vec<Vec<u8>> = (0..100_000).map(|i| format!("{i}").into_bytes()).collect();
     long_list.extend(filler.iter().map(|m| m.as_slice()));
     vec![
-        ("ping", vec![], cmd(&[b"PING"])),
-        ("set", vec![], cmd(&[b"SET", b"key:000000000042", &value])),
-        (
+        workload("ping", vec![], cmd(&[b"PING"])),
+        workload("set", vec![], cmd(&[b"SET", b"key:000000000042", &value])),
+        workload(
             "get",
             vec![cmd(&[b"SET", b"key:000000000042", &value])],
             cmd(&[b"GET", b"key:000000000042"]),
         ),
-        ("incr", vec![], cmd(&[b"INCR", b"counter:rand_int"])),
-        ("lpush", vec![], cmd(&[b"LPUSH", b"mylist", &value])),
-        ("lpop", vec![cmd(&long_list)], cmd(&[b"LPOP", b"poplist"])),
-        (
+        workload("incr", vec![], cmd(&[b"INCR", b"counter:rand_int"])),
+        workload("lpush", vec![], cmd(&[b"LPUSH", b"mylist", &value])),
+        workload("lpop", vec![cmd(&long_list)], cmd(&[b"LPOP", b"poplist"])),
+        workload(
             "hset",
             vec![],
             cmd(&[b"HSET", b"myhash", b"element:000000000042", &value]),
         ),
-        (
+        workload(
             "sadd",
             vec![],
             cmd(&[b"SADD", b"myset", b"element:000000000042"]),
         ),
-        (
+        workload(
             "zadd",
             vec![],
             cmd(&[b"ZADD", b"myzset", b"42", b"element:000000000042"]),
         ),
-        (
+        workload(
             "xadd",
             vec![],
             cmd(&[
@@ -81,7 +95,7 @@ fn workloads() -> Vec<(&'static str, Vec<Vec<u8>>, Vec<u8>)> {
                 &value,
             ]),
         ),
-        (
+        workload(
             "lrange_100",
             vec![cmd(&lrange_setup)],
             cmd(&[b"LRANGE", b"list100", b"0", b"99"]),
@@ -92,7 +106,12 @@ fn workloads() -> Vec<(&'static str, Vec<Vec<u8>>, Vec<u8>)> {
 fn bench_pipelines(c: &mut Criterion) {
     let mut group = c.benchmark_group("pipeline16");
     group.throughput(Throughput::Elements(BATCH as u64));
-    for (name, setup, one) in workloads() {
+    for Workload {
+        name,
+        setup,
+        command: one,
+    } in workloads()
+    {
         let mut server = Server::new(Config::default(), now());
         let id = server.handle_accept(now(), "127.0.0.1:1", "127.0.0.1:6379");
         for s in &setup {

@@ -48,7 +48,7 @@ fn cmd(args: &[&[u8]]) -> Vec<u8> {
 fn allocations(server: &mut Server, batch: &[u8], rounds: usize) -> u64 {
     let now = Now::new(1_700_000_000_000_000, Instant::from_millis(1));
     let id = server.handle_accept(now, "127.0.0.1:1", "127.0.0.1:6379");
-    let mut run = |server: &mut Server| {
+    let run = |server: &mut Server| {
         server.handle_read(now, id, batch);
         while server.poll_output().is_some() {}
         let n = server.pending_output(id).len();

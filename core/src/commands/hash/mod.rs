@@ -7,7 +7,7 @@
 //! random-member commands and the SSCAN/HSCAN/ZSCAN option parser.
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;
 
 use super::flags::*;
 use super::{Command, Ctx, NOT_FLOAT, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE, c_str_trunc};

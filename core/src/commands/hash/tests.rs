@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use quickcheck::{Arbitrary, Gen, QuickCheck, TestResult};
 
+use crate::types::Value;
 use crate::{Config, ConnId, Instant, Now, Output, Server};
 
 /// Start of the virtual wall clock: 2023-11-14T22:13:20Z.
@@ -137,6 +138,16 @@ impl Harness {
         r
     }
 
+    /// The encoding of the hash or set under `key` in db 0 (what OBJECT ENCODING
+    /// would say), `None` if there is no such key.
+    pub(crate) fn encoding(&self, key: &[u8]) -> Option<&'static str> {
+        match self.server.node().dbs[0].peek(key, T0_MS)? {
+            Value::Hash(h) => Some(h.encoding()),
+            Value::Set(s) => Some(s.encoding()),
+            _ => Some("other"),
+        }
+    }
+
     /// Sends a command given as space-separated words.
     pub(crate) fn run(&mut self, line: &str) -> R {
         let args: Vec<&[u8]> = line.split(' ').map(str::as_bytes).collect();
@@ -229,7 +240,10 @@ fn hincrbyfloat_uses_long_double() {
         h.run("HINCRBYFLOAT h s 1"),
         err("ERR hash value is not a float")
     );
-    assert_eq!(h.run("HINCRBY h s 1"), err("ERR hash value is not an integer"));
+    assert_eq!(
+        h.run("HINCRBY h s 1"),
+        err("ERR hash value is not an integer")
+    );
     assert_eq!(h.run("HSET h big 1e4932"), int(1));
     assert_eq!(
         h.run("HINCRBYFLOAT h big 1e4932"),
@@ -454,9 +468,9 @@ fn run_model(ops: Vec<Op>) -> TestResult {
     ]);
     h.run("SET str x");
     let mut m = Model::default();
+    let key = |k: usize| KEYS[k].as_bytes();
     for op in ops {
         let is_str = |k: usize| KEYS[k] == "str";
-        let key = |k: usize| KEYS[k].as_bytes();
         let wrong = err(WRONGTYPE);
         let (got, want): (R, R) = match &op {
             Op::HSet(k, pairs) => {
@@ -486,7 +500,12 @@ fn run_model(ops: Vec<Op>) -> TestResult {
                 (got, want)
             }
             Op::HSetNx(k, f, v) => {
-                let got = h.cmd(&[b"HSETNX", key(*k), FIELDS[*f].as_bytes(), VALUES[*v].as_bytes()]);
+                let got = h.cmd(&[
+                    b"HSETNX",
+                    key(*k),
+                    FIELDS[*f].as_bytes(),
+                    VALUES[*v].as_bytes(),
+                ]);
                 let want = if is_str(*k) {
                     wrong
                 } else {
@@ -607,7 +626,12 @@ fn run_model(ops: Vec<Op>) -> TestResult {
             }
             Op::HIncrBy(k, f, by) => {
                 let by_text = by.to_string();
-                let got = h.cmd(&[b"HINCRBY", key(*k), FIELDS[*f].as_bytes(), by_text.as_bytes()]);
+                let got = h.cmd(&[
+                    b"HINCRBY",
+                    key(*k),
+                    FIELDS[*f].as_bytes(),
+                    by_text.as_bytes(),
+                ]);
                 let want = if is_str(*k) {
                     wrong
                 } else {
@@ -685,7 +709,11 @@ fn run_model(ops: Vec<Op>) -> TestResult {
                         seen.insert(p[0].bytes(), p[1].bytes());
                     }
                     if cursor == b"0" {
-                        got = R::Arr(seen.iter().map(|(f, v)| R::Arr(vec![bulk(f), bulk(v)])).collect());
+                        got = R::Arr(
+                            seen.iter()
+                                .map(|(f, v)| R::Arr(vec![bulk(f), bulk(v)]))
+                                .collect(),
+                        );
                         break;
                     }
                 }
@@ -693,7 +721,11 @@ fn run_model(ops: Vec<Op>) -> TestResult {
                     wrong
                 } else {
                     let map = m.hashes.get(k).map(ModelHash::as_map).unwrap_or_default();
-                    R::Arr(map.iter().map(|(f, v)| R::Arr(vec![bulk(f), bulk(v)])).collect())
+                    R::Arr(
+                        map.iter()
+                            .map(|(f, v)| R::Arr(vec![bulk(f), bulk(v)]))
+                            .collect(),
+                    )
                 };
                 (got, want)
             }
@@ -709,11 +741,26 @@ fn run_model(ops: Vec<Op>) -> TestResult {
         if got != want {
             return TestResult::error(format!("{op:?}: core {got:?}, model {want:?}"));
         }
+        for (k, name) in KEYS.iter().enumerate().take(2) {
+            let want = m
+                .hashes
+                .get(&k)
+                .map(|mh| if mh.big { "hashtable" } else { "listpack" });
+            let got = h.encoding(key(k));
+            if got != want {
+                return TestResult::error(format!(
+                    "after {op:?}: {name} is {got:?}, model {want:?}"
+                ));
+            }
+        }
     }
     TestResult::passed()
 }
 
 #[test]
 fn hash_commands_match_a_model() {
-    qc_check("hash_commands_match_a_model", run_model as fn(Vec<Op>) -> TestResult);
+    qc_check(
+        "hash_commands_match_a_model",
+        run_model as fn(Vec<Op>) -> TestResult,
+    );
 }

@@ -92,12 +92,6 @@ fn read_set<'a>(
     }
 }
 
-/// The value under `key` without expiring it: for commands that read several keys at
-/// once, after each was looked up (and so expired if due) with [`Db::get`].
-fn peek<'a>(db: &'a Db, key: &[u8]) -> Option<&'a Value> {
-    db.entries().get(key)
-}
-
 /// Looks every key up as Redis's multi-key set commands do: a missing key is `None`,
 /// any key of another type is an error (even after a missing one). Expires keys whose
 /// time passed.
@@ -111,9 +105,9 @@ fn check_sets(db: &mut Db, keys: &[&[u8]], now: i64) -> Result<(), ()> {
 }
 
 /// The sets under `keys` (already checked with [`check_sets`]).
-fn sets_of<'a>(db: &'a Db, keys: &[&[u8]]) -> Vec<Option<&'a SetValue>> {
+fn sets_of<'a>(db: &'a Db, keys: &[&[u8]], now: i64) -> Vec<Option<&'a SetValue>> {
     keys.iter()
-        .map(|k| match peek(db, k) {
+        .map(|k| match db.peek(k, now) {
             Some(Value::Set(s)) => Some(s),
             _ => None,
         })
@@ -269,7 +263,7 @@ fn smove(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         _ => {}
     }
     if src == dst {
-        let present = matches!(peek(db, src), Some(Value::Set(s)) if s.contains(member));
+        let present = matches!(db.peek(src, now), Some(Value::Set(s)) if s.contains(member));
         out.int(i64::from(present));
         return;
     }
@@ -535,7 +529,7 @@ fn sinter_generic(ctx: &mut Ctx<'_>, keys: &[&[u8]], target: Target<'_>) {
         ctx.out.error(WRONGTYPE);
         return;
     }
-    let found = sets_of(db, keys);
+    let found = sets_of(db, keys, now);
     let mut sets: Vec<(&[u8], &SetValue)> = Vec::with_capacity(keys.len());
     for (k, s) in keys.iter().zip(&found) {
         match s {
@@ -609,7 +603,7 @@ fn sunion_diff_generic(ctx: &mut Ctx<'_>, keys: &[&[u8]], dst: Option<&[u8]>, op
         ctx.out.error(WRONGTYPE);
         return;
     }
-    let sets = sets_of(db, keys);
+    let sets = sets_of(db, keys, now);
     let mut result = SetValue::default();
     match op {
         Op::Union => {

@@ -14,7 +14,7 @@ pub mod listpack;
 use smallvec::SmallVec;
 
 use crate::keyspace::KeyHasher;
-use crate::types::table::{self, Keyed, KeyedTable};
+use crate::types::table::{Either, Keyed, KeyedTable};
 pub use listpack::Listpack;
 
 /// Redis's `LISTPACK_MAX_SAFETY_SIZE`: a listpack never grows past 1 GiB; a write that
@@ -158,10 +158,10 @@ impl HashValue {
     }
 
     /// Every pair: insertion order for a listpack, table order for a hashtable.
-    pub fn iter(&self) -> Iter<'_> {
+    pub fn iter(&self) -> impl Iterator<Item = (&[u8], &[u8])> + '_ {
         match self {
-            HashValue::Listpack(lp) => Iter::Listpack(lp.iter()),
-            HashValue::Table(t) => Iter::Table(t.iter()),
+            HashValue::Listpack(lp) => Either::Left(lp.iter()),
+            HashValue::Table(t) => Either::Right(t.iter().map(|p| (p.field(), p.value()))),
         }
     }
 
@@ -203,11 +203,7 @@ impl HashValue {
                 new
             }
             HashValue::Table(t) => {
-                let (pair, new) = t.get_or_insert_with(field, || Pair::new(field, value));
-                if !new {
-                    pair.set_value(value);
-                }
-                new
+                t.upsert(field, || Pair::new(field, value), |p| p.set_value(value))
             }
         }
     }
@@ -223,7 +219,7 @@ impl HashValue {
     /// Converts to the hashtable encoding (a no-op if already there).
     pub fn convert(&mut self, hasher: KeyHasher) {
         if let HashValue::Listpack(lp) = self {
-            let mut t = KeyedTable::with_capacity(hasher, lp.len());
+            let mut t = KeyedTable::new(hasher);
             for (f, v) in lp.iter() {
                 t.insert_new(Pair::new(f, v));
             }
@@ -247,25 +243,6 @@ impl HashValue {
     }
 }
 
-/// Iterator over a hash's pairs.
-pub enum Iter<'a> {
-    /// Over a listpack, in insertion order.
-    Listpack(listpack::Iter<'a>),
-    /// Over a hash table, in table order.
-    Table(table::Iter<'a, Pair>),
-}
-
-impl<'a> Iterator for Iter<'a> {
-    type Item = (&'a [u8], &'a [u8]);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        match self {
-            Iter::Listpack(it) => it.next(),
-            Iter::Table(it) => it.next().map(|p| (p.field(), p.value())),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,7 +257,7 @@ mod tests {
 
     #[test]
     fn pair_layout() {
-        let long = vec![b'f'; 200];
+        let long = [b'f'; 200];
         for (f, v) in [
             (&b""[..], &b""[..]),
             (b"field:1", b"value:1"),

@@ -12,7 +12,7 @@ pub mod intset;
 use smallvec::SmallVec;
 
 use crate::keyspace::KeyHasher;
-use crate::types::table::{self, Keyed, KeyedTable};
+use crate::types::table::{Either, Keyed, KeyedTable};
 use crate::util::number::parse_i64;
 pub use intset::IntSet;
 
@@ -100,7 +100,7 @@ impl SetValue {
         if parse_i64(first).is_some() {
             SetValue::Ints(IntSet::new())
         } else {
-            SetValue::Table(Box::new(KeyedTable::with_capacity(hasher, 0)))
+            SetValue::Table(Box::new(KeyedTable::new(hasher)))
         }
     }
 
@@ -168,10 +168,7 @@ impl SetValue {
                     self.add(member, limits)
                 }
             },
-            SetValue::Table(t) => {
-                let (_, added) = t.get_or_insert_with(member, || Member::new(member));
-                added
-            }
+            SetValue::Table(t) => t.upsert(member, || Member::new(member), |_| {}),
         }
     }
 
@@ -202,7 +199,7 @@ impl SetValue {
     /// Converts to the hashtable encoding (a no-op if already there).
     pub fn convert(&mut self, hasher: KeyHasher) {
         if let SetValue::Ints(s) = self {
-            let mut t = KeyedTable::with_capacity(hasher, s.len());
+            let mut t = KeyedTable::new(hasher);
             let mut buf = itoa::Buffer::new();
             for v in s.iter() {
                 t.insert_new(Member::new(buf.format(v).as_bytes()));
@@ -212,10 +209,10 @@ impl SetValue {
     }
 
     /// Every member: ascending for an intset, table order for a hashtable.
-    pub fn iter(&self) -> Iter<'_> {
+    pub fn iter(&self) -> impl Iterator<Item = Elem<'_>> + '_ {
         match self {
-            SetValue::Ints(s) => Iter::Ints(s.iter()),
-            SetValue::Table(t) => Iter::Table(t.iter()),
+            SetValue::Ints(s) => Either::Left(s.iter().map(Elem::Int)),
+            SetValue::Table(t) => Either::Right(t.iter().map(|m| Elem::Bytes(m.as_bytes()))),
         }
     }
 
@@ -230,26 +227,6 @@ impl SetValue {
                 s.get(random(s.len() as u64) as usize).map(Elem::Int)
             }
             SetValue::Table(t) => t.random(random).map(|m| Elem::Bytes(m.as_bytes())),
-        }
-    }
-}
-
-/// Iterator over a set's members.
-#[derive(Clone)]
-pub enum Iter<'a> {
-    /// Over an intset, ascending.
-    Ints(intset::Iter<'a>),
-    /// Over a hash table, in table order.
-    Table(table::Iter<'a, Member>),
-}
-
-impl<'a> Iterator for Iter<'a> {
-    type Item = Elem<'a>;
-
-    fn next(&mut self) -> Option<Elem<'a>> {
-        match self {
-            Iter::Ints(it) => it.next().map(Elem::Int),
-            Iter::Table(it) => it.next().map(|m| Elem::Bytes(m.as_bytes())),
         }
     }
 }

@@ -18,6 +18,7 @@ use crate::types::Value;
 use crate::types::hash::{HashLimits, HashValue};
 use crate::util::longdouble::LongDouble;
 use crate::util::number::parse_i64;
+use crate::util::rng::Rng;
 
 /// This family's commands, with Redis 7.0's arities, flags and key positions.
 pub const COMMANDS: &[Command] = &[
@@ -615,25 +616,51 @@ fn hrandfield_with_count(ctx: &mut Ctx<'_>, key: &[u8], count: i64, with_values:
         // CASES 3 and 4: `n` distinct pairs in random order.
         let n = n as usize;
         header(out, n);
-        for (f, v) in distinct_sample(h.iter(), size, n, |m| rng.below(m)) {
+        let picked = distinct_sample(
+            || h.iter().collect(),
+            size,
+            n,
+            rng,
+            |r| h.random_pair_with_id(|m| r.below(m)),
+        );
+        for (f, v) in picked {
             put_field(out, f, v, with_values);
         }
     }
 }
 
-/// `n` distinct items of `items` (which yields `size` of them, `n < size`) in random
-/// order: a partial Fisher-Yates shuffle over the items' positions, O(size) time. Used
-/// for unique random samples (Redis builds a temporary dict for the same job).
+/// `n` distinct items out of `size` (`n < size`), in random order, as Redis's
+/// HRANDFIELD/SRANDMEMBER cases 3 and 4 pick them. When `n` is a large share of
+/// `size` (Redis's case 3), a partial Fisher-Yates shuffle of all the items, O(size).
+/// Otherwise (case 4), random draws from `draw`, which yields an item and an id that
+/// identifies it (not client data, so it cannot be aimed at the dedupe table), until
+/// `n` distinct ones came up: O(n) expected, as in Redis.
 pub(crate) fn distinct_sample<T>(
-    items: impl Iterator<Item = T>,
+    all: impl FnOnce() -> Vec<T>,
     size: usize,
     n: usize,
-    mut random: impl FnMut(u64) -> u64,
+    rng: &mut Rng,
+    mut draw: impl FnMut(&mut Rng) -> Option<(usize, T)>,
 ) -> Vec<T> {
-    let mut all: Vec<T> = items.take(size).collect();
+    if n.saturating_mul(3) <= size {
+        let mut seen = crate::util::FastMap::default();
+        let mut picked = Vec::with_capacity(n);
+        // With n <= size / 3 a draw is new with probability >= 2/3; the bound is
+        // never reached in practice but keeps the loop finite whatever `draw` does.
+        for _ in 0..n.saturating_mul(64).saturating_add(1024) {
+            if picked.len() == n {
+                return picked;
+            }
+            let Some((id, item)) = draw(rng) else { break };
+            if seen.insert(id, ()).is_none() {
+                picked.push(item);
+            }
+        }
+    }
+    let mut all = all();
     let n = n.min(all.len());
     for i in 0..n {
-        let j = i + random((all.len() - i) as u64) as usize;
+        let j = i + rng.below((all.len() - i) as u64) as usize;
         let last = all.len() - 1;
         all.swap(i, j.min(last));
     }

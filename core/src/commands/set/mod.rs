@@ -28,14 +28,32 @@ pub const COMMANDS: &[Command] = &[
     Command::new("scard", 2, READONLY | FAST, scard).keys(1, 1, 1),
     Command::new("spop", -2, WRITE | FAST, spop).keys(1, 1, 1),
     Command::new("srandmember", -2, READONLY, srandmember).keys(1, 1, 1),
-    Command::new("smove", 4, WRITE | FAST, smove).keys(1, 2, 1),
+    Command::new("smove", 4, WRITE | FAST | SIGNALS_OWN_KEYS, smove).keys(1, 2, 1),
     Command::new("sinter", -2, READONLY, sinter).keys(1, -1, 1),
     Command::new("sintercard", -3, READONLY, sintercard),
-    Command::new("sinterstore", -3, WRITE | DENYOOM, sinterstore).keys(1, -1, 1),
+    Command::new(
+        "sinterstore",
+        -3,
+        WRITE | DENYOOM | SIGNALS_OWN_KEYS,
+        sinterstore,
+    )
+    .keys(1, -1, 1),
     Command::new("sunion", -2, READONLY, sunion).keys(1, -1, 1),
-    Command::new("sunionstore", -3, WRITE | DENYOOM, sunionstore).keys(1, -1, 1),
+    Command::new(
+        "sunionstore",
+        -3,
+        WRITE | DENYOOM | SIGNALS_OWN_KEYS,
+        sunionstore,
+    )
+    .keys(1, -1, 1),
     Command::new("sdiff", -2, READONLY, sdiff).keys(1, -1, 1),
-    Command::new("sdiffstore", -3, WRITE | DENYOOM, sdiffstore).keys(1, -1, 1),
+    Command::new(
+        "sdiffstore",
+        -3,
+        WRITE | DENYOOM | SIGNALS_OWN_KEYS,
+        sdiffstore,
+    )
+    .keys(1, -1, 1),
     Command::new("sscan", -3, READONLY, sscan).keys(1, 1, 1),
 ];
 
@@ -286,6 +304,12 @@ fn smove(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     out.int(1);
     ctx.node.dirty += 1 + u64::from(added);
+    // As Redis: the source always changed, the destination only if it gained.
+    let db_index = ctx.client.db;
+    ctx.node.signal_modified_key(db_index, src);
+    if added {
+        ctx.node.signal_modified_key(db_index, dst);
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -485,7 +509,14 @@ fn srandmember_with_count(ctx: &mut Ctx<'_>, key: &[u8], count: i64) {
         // CASES 3 and 4: `n` distinct members in random order.
         let n = n as usize;
         out.array(n);
-        for e in distinct_sample(set.iter(), size, n, |m| rng.below(m)) {
+        let picked = distinct_sample(
+            || set.iter().collect(),
+            size,
+            n,
+            rng,
+            |r| set.random_with_id(|m| r.below(m)),
+        );
+        for e in picked {
             put_elem(out, e);
         }
     }
@@ -510,12 +541,18 @@ enum Target<'a> {
 /// and replies with its size.
 fn store_result(ctx: &mut Ctx<'_>, dst: &[u8], result: SetValue) {
     let len = result.len();
-    let db = &mut ctx.node.dbs[ctx.client.db];
-    if len > 0 {
+    let db_index = ctx.client.db;
+    let db = &mut ctx.node.dbs[db_index];
+    let changed = if len > 0 {
         db.set(dst, Value::Set(result));
+        true
+    } else {
+        db.remove(dst).is_some()
+    };
+    if changed {
+        // Only the destination changed (sources stay WATCH-valid, as in Redis).
         ctx.node.dirty += 1;
-    } else if db.remove(dst).is_some() {
-        ctx.node.dirty += 1;
+        ctx.node.signal_modified_key(db_index, dst);
     }
     ctx.out.int(len as i64);
 }

@@ -91,6 +91,9 @@ impl Keyed for Pair {
     }
 }
 
+/// A field and its value, borrowed from a hash.
+pub type PairRef<'a> = (&'a [u8], &'a [u8]);
+
 /// The thresholds and hasher a write needs (from the node's config).
 #[derive(Copy, Clone, Debug)]
 pub struct HashLimits {
@@ -224,6 +227,26 @@ impl HashValue {
                 t.insert_new(Pair::new(f, v));
             }
             *self = HashValue::Table(Box::new(t));
+        }
+    }
+
+    /// [`random_pair`](Self::random_pair), with an id that tells entries apart (a
+    /// position or an address, never client data): for sampling without repeats.
+    pub fn random_pair_with_id(
+        &self,
+        mut random: impl FnMut(u64) -> u64,
+    ) -> Option<(usize, PairRef<'_>)> {
+        match self {
+            HashValue::Listpack(lp) => {
+                if lp.is_empty() {
+                    return None;
+                }
+                let i = random(lp.len() as u64) as usize;
+                lp.iter().nth(i).map(|p| (i, p))
+            }
+            HashValue::Table(t) => t
+                .random(random)
+                .map(|p| (p as *const Pair as usize, (p.field(), p.value()))),
         }
     }
 

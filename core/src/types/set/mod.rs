@@ -216,6 +216,23 @@ impl SetValue {
         }
     }
 
+    /// [`random`](Self::random), with an id that tells members apart (a position or
+    /// an address, never client data): for sampling without repeats.
+    pub fn random_with_id(&self, mut random: impl FnMut(u64) -> u64) -> Option<(usize, Elem<'_>)> {
+        match self {
+            SetValue::Ints(s) => {
+                if s.is_empty() {
+                    return None;
+                }
+                let i = random(s.len() as u64) as usize;
+                s.get(i).map(|v| (i, Elem::Int(v)))
+            }
+            SetValue::Table(t) => t
+                .random(random)
+                .map(|m| (m as *const Member as usize, Elem::Bytes(m.as_bytes()))),
+        }
+    }
+
     /// A uniformly chosen member (`None` when empty). `random(n)` gives a uniform
     /// value in `0..n`.
     pub fn random(&self, mut random: impl FnMut(u64) -> u64) -> Option<Elem<'_>> {

@@ -8,12 +8,13 @@
 //! Shape: async-std's executor is multi-threaded and `spawn_local` is unstable, so the
 //! core is owned by one task (no lock) fed by a bounded channel of events. Each
 //! connection has a reader task (read, send the bytes to the core task) and a writer
-//! task (receive a chunk, write it all, report how much was written). The core task
-//! hands a connection's writer at most one chunk at a time, copied from the core's
-//! buffer, and acknowledges it with [`Server::consume_output`] only once written, so
-//! the core's own accounting of unsent output stays right. `Output::Write(id)` goes to
-//! whichever connection it names. Reading never waits on writing, so a client that
-//! pipelines without reading cannot deadlock us.
+//! task. For `Output::Write(id)`, whichever connection it names, the core task first
+//! sends without blocking (the socket is non-blocking), so the replies to one read
+//! usually leave in one syscall with no hand-off; only what the socket does not take
+//! goes to the writer task, at most one chunk at a time, copied from the core's buffer
+//! and acknowledged with [`Server::consume_output`] once written, so the core's own
+//! accounting of unsent output stays right. Reading never waits on writing, so a
+//! client that pipelines without reading cannot deadlock us.
 //!
 //! Start-up (command line, config file, listeners, logging) comes from
 //! [`cinnabar_std::boot`], shared by all three runtimes.
@@ -28,6 +29,7 @@ use async_std::task;
 use cinnabar_core::util::FastMap;
 use cinnabar_core::{ConnId, Output, Server};
 use cinnabar_std::boot::{self, Clock};
+use cinnabar_std::{Sent, send_now};
 use futures_lite::{AsyncReadExt, AsyncWriteExt, future};
 
 /// Bytes a reader task asks for per `read`.
@@ -251,13 +253,20 @@ impl Core {
         if c.in_flight > 0 {
             return;
         }
-        let pending = self.server.pending_output(id);
-        if pending.is_empty() {
-            if c.closing {
-                self.close(id);
+        match send_now(&mut self.server, id, &c.stream) {
+            Sent::All => {
+                if c.closing {
+                    self.close(id);
+                }
+                return;
             }
-            return;
+            Sent::Blocked => {}
+            Sent::Failed => {
+                self.close(id);
+                return;
+            }
         }
+        let pending = self.server.pending_output(id);
         let chunk = pending[..pending.len().min(WRITE_CHUNK)].to_vec();
         c.in_flight = chunk.len();
         if c.out.try_send(chunk).is_err() {

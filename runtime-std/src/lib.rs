@@ -2,11 +2,14 @@
 //!
 //! The core sits in one `Mutex` together with the connection table. Each connection
 //! has a reader thread (read, lock, hand the bytes to the core, drain its outputs) and
-//! a writer thread (woken through a channel whenever the core has bytes for that
-//! connection, whichever thread produced them). Writes never happen on a reader thread,
-//! so a client that pipelines without reading cannot stall our reads. A timer thread
-//! sleeps until the core's next deadline; a signal thread turns SIGINT/SIGTERM into
-//! [`Server::handle_shutdown`].
+//! a writer thread. When the core has bytes for a connection, whichever thread
+//! produced them first tries a non-blocking send (`MSG_DONTWAIT`) under the lock, so
+//! the replies to one read usually leave in one syscall without a thread hand-off;
+//! whatever the socket does not take is left to that connection's writer thread, woken
+//! through a channel, which writes blocking without the lock. No thread ever blocks
+//! on a write while it should be reading, so a client that pipelines without reading
+//! cannot stall us. A timer thread sleeps until the core's next deadline; a signal
+//! thread turns SIGINT/SIGTERM into [`Server::handle_shutdown`].
 //!
 //! The module [`boot`] (command line, config file, listeners, clock, log lines) is
 //! plain std and shared with the tokio and async-std runtimes.
@@ -16,12 +19,14 @@ pub mod boot;
 use std::collections::HashMap;
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
+use std::os::fd::AsFd;
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread;
 
 use cinnabar_core::{ConnId, Instant, Output, Server};
+use socket2::SockRef;
 
 use boot::Clock;
 
@@ -54,6 +59,9 @@ struct Conn {
     wake: Sender<()>,
     /// The core asked to close once the pending output is written.
     closing: bool,
+    /// The writer thread is writing a chunk it copied: nobody else may send until it
+    /// reports back, or bytes would go out twice or out of order.
+    writer_busy: bool,
 }
 
 /// Everything behind the one lock.
@@ -86,8 +94,21 @@ impl Shared {
         while let Some(out) = st.server.poll_output() {
             match out {
                 Output::Write(id) => {
-                    if let Some(c) = st.conns.get(&id) {
-                        let _ = c.wake.send(());
+                    if let Some(c) = st.conns.get_mut(&id)
+                        && !c.writer_busy
+                    {
+                        match send_now(&mut st.server, id, &c.stream) {
+                            Sent::All => {}
+                            Sent::Blocked => {
+                                let _ = c.wake.send(());
+                            }
+                            Sent::Failed => {
+                                // The writer finds the socket dead and closes it.
+                                let _ = c.stream.shutdown(Shutdown::Both);
+                                c.closing = true;
+                                let _ = c.wake.send(());
+                            }
+                        }
                     }
                 }
                 Output::Close(id) => {
@@ -174,26 +195,45 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
     // Every sender is gone only if the state was dropped, which cannot happen while we
     // hold `shared`; either way, stop.
     let _ = done_rx.recv();
-    let mut st = shared.lock();
+    // Best effort: what the sockets take now (a busy writer keeps its chunk).
+    let mut guard = shared.lock();
+    let st = &mut *guard;
     for (&id, c) in &st.conns {
-        flush_nonblocking(&st.server, id, &c.stream);
+        if !c.writer_busy {
+            send_now(&mut st.server, id, &c.stream);
+        }
     }
     st.conns.clear();
     boot::bye();
     Ok(())
 }
 
-/// Best effort at shutdown: writes what the socket takes without waiting.
-fn flush_nonblocking(server: &Server, id: ConnId, stream: &TcpStream) {
-    let mut pending = server.pending_output(id);
-    if pending.is_empty() || stream.set_nonblocking(true).is_err() {
-        return;
-    }
-    let mut s = stream;
-    while !pending.is_empty() {
-        match s.write(pending) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => pending = &pending[n..],
+/// How far a non-blocking send got.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Sent {
+    /// Nothing is pending any more.
+    All,
+    /// The socket is full; bytes remain.
+    Blocked,
+    /// The socket failed.
+    Failed,
+}
+
+/// Sends `id`'s pending output on `socket` without blocking (`MSG_DONTWAIT`, whatever
+/// the socket's mode) and marks what left as consumed. The async-std runtime uses it
+/// too.
+pub fn send_now(server: &mut Server, id: ConnId, socket: &impl AsFd) -> Sent {
+    let sock = SockRef::from(socket);
+    loop {
+        let pending = server.pending_output(id);
+        if pending.is_empty() {
+            return Sent::All;
+        }
+        match sock.send_with_flags(pending, libc::MSG_DONTWAIT | libc::MSG_NOSIGNAL) {
+            Ok(n) => server.consume_output(id, n),
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Sent::Blocked,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return Sent::Failed,
         }
     }
 }
@@ -237,6 +277,7 @@ fn start_conn(shared: &Arc<Shared>, stream: TcpStream, peer: &str) -> io::Result
                 stream,
                 wake,
                 closing: false,
+                writer_busy: false,
             },
         );
         shared.drain(&mut st);
@@ -307,25 +348,36 @@ fn writer_loop(shared: &Shared, id: ConnId, mut stream: TcpStream, woken: Receiv
         while woken.try_recv().is_ok() {}
         loop {
             {
-                let mut st = shared.lock();
+                let mut guard = shared.lock();
+                let st = &mut *guard;
+                let Some(c) = st.conns.get_mut(&id) else {
+                    return;
+                };
                 let pending = st.server.pending_output(id);
                 if pending.is_empty() {
-                    if st.conns.get(&id).is_some_and(|c| c.closing) {
-                        shared.close(&mut st, id);
+                    if c.closing {
+                        shared.close(st, id);
                         return;
                     }
                     break;
                 }
                 buf.clear();
                 buf.extend_from_slice(&pending[..pending.len().min(WRITE_CHUNK)]);
+                c.writer_busy = true;
             }
             // The lock is released while the socket takes the bytes.
             let written = stream.write_all(&buf);
-            let mut st = shared.lock();
+            let mut guard = shared.lock();
+            let st = &mut *guard;
             match written {
-                Ok(()) => st.server.consume_output(id, buf.len()),
+                Ok(()) => {
+                    st.server.consume_output(id, buf.len());
+                    if let Some(c) = st.conns.get_mut(&id) {
+                        c.writer_busy = false;
+                    }
+                }
                 Err(_) => {
-                    shared.close(&mut st, id);
+                    shared.close(st, id);
                     return;
                 }
             }

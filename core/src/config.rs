@@ -31,6 +31,9 @@ pub struct Config {
     pub client_query_buffer_limit: usize,
     /// Seed of the core's PRNG and hash keys (not a Redis directive; `cinnabar-seed`).
     pub seed: u64,
+    /// Other Redis directives, accepted and kept verbatim (arguments joined by spaces)
+    /// until the features they configure land.
+    pub other: std::collections::BTreeMap<String, String>,
 }
 
 impl Default for Config {
@@ -48,6 +51,7 @@ impl Default for Config {
             proto_max_bulk_len: 512 * 1024 * 1024,
             client_query_buffer_limit: 1024 * 1024 * 1024,
             seed: 0,
+            other: std::collections::BTreeMap::new(),
         }
     }
 }
@@ -139,11 +143,200 @@ impl Config {
                     usize::try_from(int(one()?)?).map_err(|_| "argument must be a memory value")?
             }
             "cinnabar-seed" => self.seed = u64::try_from(int(one()?)?).map_err(|_| "bad seed")?,
+            _ if OTHER_DIRECTIVES.contains(&name) => {
+                self.other.insert(name.to_string(), values.join(" "));
+            }
             _ => return Err("Bad directive or wrong number of arguments".to_string()),
         }
         Ok(())
     }
 }
+
+/// Redis 7.0 directives accepted and stored verbatim in [`Config::other`] (the names
+/// `CONFIG GET *` lists on Redis 7.0.15, less the ones with typed fields).
+const OTHER_DIRECTIVES: &[&str] = &[
+    "acl-pubsub-default",
+    "aclfile",
+    "acllog-max-len",
+    "active-defrag-cycle-max",
+    "active-defrag-cycle-min",
+    "active-defrag-ignore-bytes",
+    "active-defrag-max-scan-fields",
+    "active-defrag-threshold-lower",
+    "active-defrag-threshold-upper",
+    "active-expire-effort",
+    "activedefrag",
+    "activerehashing",
+    "always-show-logo",
+    "aof-disable-auto-gc",
+    "aof-load-truncated",
+    "aof-rewrite-incremental-fsync",
+    "aof-timestamp-enabled",
+    "aof-use-rdb-preamble",
+    "aof_rewrite_cpulist",
+    "appenddirname",
+    "appendfilename",
+    "appendfsync",
+    "appendonly",
+    "auto-aof-rewrite-min-size",
+    "auto-aof-rewrite-percentage",
+    "bgsave_cpulist",
+    "bind-source-addr",
+    "bio_cpulist",
+    "busy-reply-threshold",
+    "client-output-buffer-limit",
+    "cluster-allow-pubsubshard-when-down",
+    "cluster-allow-reads-when-down",
+    "cluster-allow-replica-migration",
+    "cluster-announce-bus-port",
+    "cluster-announce-hostname",
+    "cluster-announce-ip",
+    "cluster-announce-port",
+    "cluster-announce-tls-port",
+    "cluster-config-file",
+    "cluster-enabled",
+    "cluster-link-sendbuf-limit",
+    "cluster-migration-barrier",
+    "cluster-node-timeout",
+    "cluster-port",
+    "cluster-preferred-endpoint-type",
+    "cluster-replica-no-failover",
+    "cluster-replica-validity-factor",
+    "cluster-require-full-coverage",
+    "cluster-slave-no-failover",
+    "cluster-slave-validity-factor",
+    "crash-log-enabled",
+    "crash-memcheck-enabled",
+    "daemonize",
+    "disable-thp",
+    "dynamic-hz",
+    "enable-debug-command",
+    "enable-module-command",
+    "enable-protected-configs",
+    "hash-max-listpack-entries",
+    "hash-max-listpack-value",
+    "hash-max-ziplist-entries",
+    "hash-max-ziplist-value",
+    "hll-sparse-max-bytes",
+    "ignore-warnings",
+    "io-threads",
+    "io-threads-do-reads",
+    "jemalloc-bg-thread",
+    "latency-monitor-threshold",
+    "latency-tracking",
+    "latency-tracking-info-percentiles",
+    "lazyfree-lazy-eviction",
+    "lazyfree-lazy-expire",
+    "lazyfree-lazy-server-del",
+    "lazyfree-lazy-user-del",
+    "lazyfree-lazy-user-flush",
+    "lfu-decay-time",
+    "lfu-log-factor",
+    "list-compress-depth",
+    "list-max-listpack-size",
+    "list-max-ziplist-size",
+    "logfile",
+    "loglevel",
+    "lua-time-limit",
+    "masterauth",
+    "masteruser",
+    "maxmemory",
+    "maxmemory-clients",
+    "maxmemory-eviction-tenacity",
+    "maxmemory-policy",
+    "maxmemory-samples",
+    "min-replicas-max-lag",
+    "min-replicas-to-write",
+    "min-slaves-max-lag",
+    "min-slaves-to-write",
+    "no-appendfsync-on-rewrite",
+    "notify-keyspace-events",
+    "oom-score-adj",
+    "oom-score-adj-values",
+    "pidfile",
+    "proc-title-template",
+    "propagation-error-behavior",
+    "protected-mode",
+    "rdb-del-sync-files",
+    "rdb-save-incremental-fsync",
+    "rdbchecksum",
+    "rdbcompression",
+    "repl-backlog-size",
+    "repl-backlog-ttl",
+    "repl-disable-tcp-nodelay",
+    "repl-diskless-load",
+    "repl-diskless-sync",
+    "repl-diskless-sync-delay",
+    "repl-diskless-sync-max-replicas",
+    "repl-ping-replica-period",
+    "repl-ping-slave-period",
+    "repl-timeout",
+    "replica-announce-ip",
+    "replica-announce-port",
+    "replica-announced",
+    "replica-ignore-disk-write-errors",
+    "replica-ignore-maxmemory",
+    "replica-lazy-flush",
+    "replica-priority",
+    "replica-read-only",
+    "replica-serve-stale-data",
+    "replicaof",
+    "sanitize-dump-payload",
+    "save",
+    "server_cpulist",
+    "set-max-intset-entries",
+    "set-proc-title",
+    "shutdown-on-sigint",
+    "shutdown-on-sigterm",
+    "shutdown-timeout",
+    "slave-announce-ip",
+    "slave-announce-port",
+    "slave-ignore-maxmemory",
+    "slave-lazy-flush",
+    "slave-priority",
+    "slave-read-only",
+    "slave-serve-stale-data",
+    "slaveof",
+    "slowlog-log-slower-than",
+    "slowlog-max-len",
+    "socket-mark-id",
+    "stop-writes-on-bgsave-error",
+    "stream-node-max-bytes",
+    "stream-node-max-entries",
+    "supervised",
+    "syslog-enabled",
+    "syslog-facility",
+    "syslog-ident",
+    "tcp-backlog",
+    "tcp-keepalive",
+    "tls-auth-clients",
+    "tls-ca-cert-dir",
+    "tls-ca-cert-file",
+    "tls-cert-file",
+    "tls-ciphers",
+    "tls-ciphersuites",
+    "tls-client-cert-file",
+    "tls-client-key-file",
+    "tls-client-key-file-pass",
+    "tls-cluster",
+    "tls-dh-params-file",
+    "tls-key-file",
+    "tls-key-file-pass",
+    "tls-port",
+    "tls-prefer-server-ciphers",
+    "tls-protocols",
+    "tls-replication",
+    "tls-session-cache-size",
+    "tls-session-cache-timeout",
+    "tls-session-caching",
+    "tracking-table-max-keys",
+    "unixsocket",
+    "unixsocketperm",
+    "zset-max-listpack-entries",
+    "zset-max-listpack-value",
+    "zset-max-ziplist-entries",
+    "zset-max-ziplist-value",
+];
 
 /// Turns `--name v1 v2 --other v` into config-file lines, as redis-server does.
 pub fn args_to_config_text(args: &[String]) -> String {
@@ -196,4 +389,42 @@ pub fn parse_memory(v: &str) -> Option<i64> {
         }
     }
     parse_i64(lower.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn file_then_arguments() {
+        let file = "port 7000\n# comment\nrequirepass \"a b\"\nsave 900 1\n";
+        let c = Config::from_sources(
+            Some(file),
+            &args(&["--port", "7001", "--save", "", "--appendonly", "no"]),
+        )
+        .unwrap();
+        assert_eq!(c.port, 7001);
+        assert_eq!(c.requirepass.as_deref(), Some(&b"a b"[..]));
+        assert_eq!(c.other.get("save").map(String::as_str), Some(""));
+        assert_eq!(c.other.get("appendonly").map(String::as_str), Some("no"));
+    }
+
+    #[test]
+    fn rejects_unknown_and_bad_values() {
+        assert!(Config::from_sources(None, &args(&["--no-such-thing", "1"])).is_err());
+        assert!(Config::from_sources(None, &args(&["--port", "70000"])).is_err());
+        assert!(Config::from_sources(None, &args(&["--databases", "0"])).is_err());
+    }
+
+    #[test]
+    fn memory_units() {
+        assert_eq!(parse_memory("1k"), Some(1000));
+        assert_eq!(parse_memory("1KB"), Some(1024));
+        assert_eq!(parse_memory("2gb"), Some(2 * 1024 * 1024 * 1024));
+        assert_eq!(parse_memory("x"), None);
+    }
 }

@@ -233,10 +233,11 @@ impl RequestParser {
     }
 
     /// Finds the `\r` ending a header line starting at `self.pos`, as Redis does: the
-    /// byte after it is taken as the `\n` without being checked.
+    /// byte after it is taken as the `\n` without being checked, and (like C's `strchr`
+    /// on the query buffer) a NUL before the `\r` hides it.
     fn header_line_end(&self) -> Option<usize> {
         let rest = &self.buf[self.pos..];
-        let cr = rest.iter().position(|&c| c == b'\r')?;
+        let cr = find_before_nul(rest, b'\r')?;
         // Redis needs the '\r' plus one more byte before it parses the line.
         if cr + 2 > rest.len() {
             return None;
@@ -319,7 +320,7 @@ impl RequestParser {
     /// `Ok(Some(false))` for an empty line (skipped), `Ok(None)` when incomplete.
     fn inline(&mut self) -> Result<Option<bool>, ProtocolError> {
         let rest = &self.buf[self.pos..];
-        let Some(nl) = rest.iter().position(|&c| c == b'\n') else {
+        let Some(nl) = find_before_nul(rest, b'\n') else {
             if rest.len() > INLINE_MAX {
                 return Err(ProtocolError::TooBigInline);
             }
@@ -391,6 +392,15 @@ impl RequestParser {
             *start -= from;
         }
     }
+}
+
+/// The position of `needle` in `haystack` as C's `strchr` finds it: `None` if a NUL
+/// comes first (Redis searches its NUL-terminated query buffer this way).
+fn find_before_nul(haystack: &[u8], needle: u8) -> Option<usize> {
+    haystack
+        .iter()
+        .position(|&c| c == needle || c == 0)
+        .filter(|&i| haystack[i] == needle)
 }
 
 #[cfg(test)]

@@ -1,0 +1,308 @@
+//! Renders reply frames as readable, unambiguous text for transcripts, and the
+//! canonicalisations cases ask for (`!sort`, `!sort-pairs`, `!sort-scan`,
+//! `!sort-scan-pairs`, `!redact`).
+//!
+//! Every RESP type renders differently, so two replies render alike only if they are
+//! the same bytes on the wire (up to the truncation of very long bulks, which keep
+//! their length and a hash):
+//!
+//! | wire | rendering |
+//! | --- | --- |
+//! | `+OK` | `+OK` |
+//! | `-ERR x` | `-ERR x` |
+//! | `:1` | `(integer) 1` |
+//! | `$1 a` | `"a"` (C-style escapes: `\r`, `\n`, `\t`, `\"`, `\\`, `\xHH`) |
+//! | `$-1` / `*-1` / `_` | `(nil)` / `(nil array)` / `(null)` |
+//! | `*2` | `*2` then `1) ...` `2) ...`, nested ones indented |
+//! | `%1` / `~1` / `>1` / `\|1` | `%1` / `~1` / `>1` / `\|1` headers, map entries as `1) key => value` |
+//! | `,1.5` / `#t` / `(12` | `(double) 1.5` / `(true)` / `(big number) 12` |
+//! | `!3 ERR` / `=7 txt:abc` | `(blob error) "ERR"` / `(verbatim txt) "abc"` |
+
+use crate::frame::Frame;
+
+/// Bulks longer than this render as a prefix plus length and hash.
+const LONG_BULK: usize = 1024;
+
+/// How a reply is canonicalised before rendering.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub enum Post {
+    /// Rendered as received.
+    #[default]
+    AsIs,
+    /// `!sort`: the elements of the top-level array/set/push (or the entries of a map)
+    /// sorted.
+    Sort,
+    /// `!sort-pairs`: a flat array of key, value, key, value ... sorted by pair.
+    SortPairs,
+    /// `!sort-scan`: the second element of a `[cursor, [items]]` reply sorted.
+    SortScan,
+    /// `!sort-scan-pairs`: like `SortScan`, sorting the items two by two (HSCAN, ZSCAN).
+    SortScanPairs,
+    /// `!redact`: only the type (and an aggregate's length) is kept; errors are kept whole.
+    Redact,
+}
+
+/// Applies `post` to `frame`.
+pub fn canonicalise(frame: Frame, post: Post) -> Frame {
+    match post {
+        Post::AsIs | Post::Redact => frame,
+        Post::Sort => sort_elements(frame),
+        Post::SortPairs => sort_pairs(frame),
+        Post::SortScan | Post::SortScanPairs => match frame {
+            Frame::Array(mut items) if items.len() == 2 => {
+                let inner = items.pop().unwrap_or(Frame::Null);
+                let inner = if post == Post::SortScan {
+                    sort_elements(inner)
+                } else {
+                    sort_pairs(inner)
+                };
+                items.push(inner);
+                Frame::Array(items)
+            }
+            other => other,
+        },
+    }
+}
+
+fn sort_key(f: &Frame) -> String {
+    render(f).join("\n")
+}
+
+fn sort_elements(frame: Frame) -> Frame {
+    match frame {
+        Frame::Array(mut v) => {
+            v.sort_by_cached_key(sort_key);
+            Frame::Array(v)
+        }
+        Frame::Set(mut v) => {
+            v.sort_by_cached_key(sort_key);
+            Frame::Set(v)
+        }
+        Frame::Push(mut v) => {
+            v.sort_by_cached_key(sort_key);
+            Frame::Push(v)
+        }
+        Frame::Map(mut v) => {
+            v.sort_by_cached_key(|(k, val)| (sort_key(k), sort_key(val)));
+            Frame::Map(v)
+        }
+        other => other,
+    }
+}
+
+fn sort_pairs(frame: Frame) -> Frame {
+    match frame {
+        Frame::Array(v) if v.len() % 2 == 0 => {
+            let mut pairs: Vec<(Frame, Frame)> = Vec::with_capacity(v.len() / 2);
+            let mut it = v.into_iter();
+            while let (Some(k), Some(val)) = (it.next(), it.next()) {
+                pairs.push((k, val));
+            }
+            pairs.sort_by_cached_key(|(k, val)| (sort_key(k), sort_key(val)));
+            Frame::Array(pairs.into_iter().flat_map(|(k, v)| [k, v]).collect())
+        }
+        other => sort_elements(other),
+    }
+}
+
+/// The lines of `frame` after `post`.
+pub fn render_with(frame: Frame, post: Post) -> Vec<String> {
+    if post == Post::Redact {
+        return vec![redacted(&frame)];
+    }
+    render(&canonicalise(frame, post))
+}
+
+/// What `!redact` leaves of a reply: its type, and an aggregate's length.
+fn redacted(frame: &Frame) -> String {
+    let what = match frame {
+        Frame::Error(_) | Frame::BlobError(_) => return render(frame).join("\n"),
+        Frame::Simple(_) => "simple string".to_string(),
+        Frame::Integer(_) => "integer".to_string(),
+        Frame::Bulk(_) => "bulk".to_string(),
+        Frame::NullBulk => "nil".to_string(),
+        Frame::NullArray => "nil array".to_string(),
+        Frame::Null => "null".to_string(),
+        Frame::Array(v) => format!("*{}", v.len()),
+        Frame::Map(v) => format!("%{}", v.len()),
+        Frame::Set(v) => format!("~{}", v.len()),
+        Frame::Push(v) => format!(">{}", v.len()),
+        Frame::Double(_) => "double".to_string(),
+        Frame::Boolean(_) => "boolean".to_string(),
+        Frame::BigNumber(_) => "big number".to_string(),
+        Frame::Verbatim(_, _) => "verbatim".to_string(),
+        Frame::Attribute(_, inner) => return format!("(attribute) {}", redacted(inner)),
+    };
+    format!("(redacted {what})")
+}
+
+/// The lines of `frame`.
+pub fn render(frame: &Frame) -> Vec<String> {
+    match frame {
+        Frame::Simple(s) => vec![format!("+{}", escape_line(s))],
+        Frame::Error(s) => vec![format!("-{}", escape_line(s))],
+        Frame::Integer(s) => vec![format!("(integer) {}", escape_line(s))],
+        Frame::Bulk(b) => vec![quote(b)],
+        Frame::NullBulk => vec!["(nil)".to_string()],
+        Frame::NullArray => vec!["(nil array)".to_string()],
+        Frame::Null => vec!["(null)".to_string()],
+        Frame::Double(s) => vec![format!("(double) {}", escape_line(s))],
+        Frame::Boolean(b) => vec![format!("({b})")],
+        Frame::BigNumber(s) => vec![format!("(big number) {}", escape_line(s))],
+        Frame::BlobError(b) => vec![format!("(blob error) {}", quote(b))],
+        Frame::Verbatim(fmt, b) => vec![format!("(verbatim {}) {}", escape(fmt), quote(b))],
+        Frame::Array(v) => aggregate('*', v),
+        Frame::Set(v) => aggregate('~', v),
+        Frame::Push(v) => aggregate('>', v),
+        Frame::Map(pairs) => map('%', pairs),
+        Frame::Attribute(pairs, inner) => {
+            let mut lines = map('|', pairs);
+            lines.extend(render(inner));
+            lines
+        }
+    }
+}
+
+fn aggregate(sigil: char, items: &[Frame]) -> Vec<String> {
+    let mut lines = vec![format!("{sigil}{}", items.len())];
+    for (i, item) in items.iter().enumerate() {
+        push_item(&mut lines, &format!("{}) ", i + 1), render(item));
+    }
+    lines
+}
+
+fn map(sigil: char, pairs: &[(Frame, Frame)]) -> Vec<String> {
+    let mut lines = vec![format!("{sigil}{}", pairs.len())];
+    for (i, (k, v)) in pairs.iter().enumerate() {
+        let mut entry = render(k);
+        let mut value = render(v).into_iter();
+        let first = value.next().unwrap_or_default();
+        if let Some(last) = entry.last_mut() {
+            last.push_str(" => ");
+            last.push_str(&first);
+        }
+        entry.extend(value);
+        push_item(&mut lines, &format!("{}) ", i + 1), entry);
+    }
+    lines
+}
+
+/// Appends `item` with `prefix` on its first line and the continuation lines indented
+/// to line up under it.
+fn push_item(lines: &mut Vec<String>, prefix: &str, item: Vec<String>) {
+    let pad = " ".repeat(prefix.len());
+    for (j, l) in item.into_iter().enumerate() {
+        lines.push(if j == 0 {
+            format!("{prefix}{l}")
+        } else {
+            format!("{pad}{l}")
+        });
+    }
+}
+
+/// Bytes with C-style escapes for anything not printable ASCII, and for `\`.
+pub fn escape(bytes: &[u8]) -> String {
+    let mut s = String::with_capacity(bytes.len());
+    for &c in bytes {
+        match c {
+            b'\\' => s.push_str("\\\\"),
+            b'\r' => s.push_str("\\r"),
+            b'\n' => s.push_str("\\n"),
+            b'\t' => s.push_str("\\t"),
+            0x20..=0x7e => s.push(c as char),
+            _ => s.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    s
+}
+
+/// Unquoted text ending a line (simple strings, errors): like [`escape`], and a final
+/// space is written `\x20` so that it survives editors and insta's trimming.
+pub fn escape_line(bytes: &[u8]) -> String {
+    match bytes.split_last() {
+        Some((b' ', head)) => format!("{}\\x20", escape(head)),
+        _ => escape(bytes),
+    }
+}
+
+/// A bulk in double quotes with escapes; very long bulks keep a prefix, their length
+/// and an FNV-1a hash of the whole.
+pub fn quote(bytes: &[u8]) -> String {
+    let (shown, tail) = if bytes.len() > LONG_BULK {
+        (
+            &bytes[..64],
+            format!(
+                "... ({} bytes, fnv1a64 {:016x})",
+                bytes.len(),
+                fnv1a64(bytes)
+            ),
+        )
+    } else {
+        (bytes, String::new())
+    };
+    let mut s = String::from("\"");
+    s.push_str(&escape(shown).replace('"', "\\\""));
+    s.push('"');
+    s.push_str(&tail);
+    s
+}
+
+/// FNV-1a, 64-bit: a stable hash for long values and seeds.
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(s: &str) -> Frame {
+        Frame::Bulk(s.as_bytes().to_vec())
+    }
+
+    #[test]
+    fn nested_rendering() {
+        let f = Frame::Array(vec![
+            b("a\r\n\"x\"\0"),
+            Frame::Array(vec![Frame::Integer(b"1".to_vec()), Frame::NullBulk]),
+            Frame::Array(vec![]),
+        ]);
+        assert_eq!(
+            render(&f),
+            vec![
+                "*3",
+                "1) \"a\\r\\n\\\"x\\\"\\x00\"",
+                "2) *2",
+                "   1) (integer) 1",
+                "   2) (nil)",
+                "3) *0",
+            ]
+        );
+    }
+
+    #[test]
+    fn maps_and_scan_sorting() {
+        let m = Frame::Map(vec![(b("k"), Frame::Array(vec![b("x")]))]);
+        assert_eq!(render(&m), vec!["%1", "1) \"k\" => *1", "   1) \"x\""]);
+        let scan = Frame::Array(vec![b("0"), Frame::Array(vec![b("b"), b("a")])]);
+        assert_eq!(
+            render_with(scan, Post::SortScan),
+            vec!["*2", "1) \"0\"", "2) *2", "   1) \"a\"", "   2) \"b\""]
+        );
+        let pairs = Frame::Array(vec![b("f2"), b("1"), b("f1"), b("2")]);
+        assert_eq!(
+            render_with(pairs, Post::SortPairs),
+            vec!["*4", "1) \"f1\"", "2) \"2\"", "3) \"f2\"", "4) \"1\""]
+        );
+        assert_eq!(render_with(b("r"), Post::Redact), vec!["(redacted bulk)"]);
+        assert_eq!(
+            render(&Frame::Error(b"ERR x: ".to_vec())),
+            vec!["-ERR x:\\x20"]
+        );
+    }
+}

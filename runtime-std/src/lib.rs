@@ -16,7 +16,6 @@
 
 pub mod boot;
 
-use std::collections::HashMap;
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::os::fd::AsFd;
@@ -25,6 +24,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread;
 
+use cinnabar_core::util::FastMap;
 use cinnabar_core::{ConnId, Instant, Output, Server};
 use socket2::SockRef;
 
@@ -67,7 +67,7 @@ struct Conn {
 /// Everything behind the one lock.
 struct State {
     server: Server,
-    conns: HashMap<ConnId, Conn>,
+    conns: FastMap<ConnId, Conn>,
     /// The deadline the timer thread is sleeping towards.
     timer_at: Option<Instant>,
     /// The core asked the process to stop.
@@ -161,7 +161,7 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
     let shared = Arc::new(Shared {
         state: Mutex::new(State {
             server,
-            conns: HashMap::new(),
+            conns: FastMap::default(),
             timer_at: None,
             shutting_down: false,
         }),

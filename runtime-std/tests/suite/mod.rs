@@ -232,9 +232,10 @@ pub fn concurrent_clients(bin: &str) {
     }
 }
 
-/// A peer that sends a command and closes its sending side still gets the reply.
+/// A peer that sends a command and closes its sending side still gets the reply (as
+/// from redis-server). Then SIGINT must stop the server cleanly.
 pub fn reply_after_half_close(bin: &str) {
-    let server = Server::start(bin, &[]);
+    let mut server = Server::start(bin, &[]);
     let mut s = server.raw(Duration::from_secs(5));
     s.write_all(b"*2\r\n$4\r\nECHO\r\n$3\r\nbye\r\n")
         .expect("write");
@@ -243,6 +244,9 @@ pub fn reply_after_half_close(bin: &str) {
     s.read_to_end(&mut all)
         .expect("read until the server closes");
     assert_eq!(all, b"$3\r\nbye\r\n");
+    server.signal("INT");
+    let status = server.wait_exit(Duration::from_secs(10));
+    assert!(status.success(), "exit status {status:?}");
 }
 
 /// A bad directive is a fatal configuration error: exit status 1 and Redis's banner

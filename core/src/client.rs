@@ -34,8 +34,62 @@ pub struct ClientState {
     pub last_interaction: Now,
     /// Close once the pending output is written (QUIT, protocol errors, CLIENT KILL).
     pub close_after_reply: bool,
-    /// The name of the last command run (CLIENT LIST `cmd=`).
+    /// The name of the last command run (CLIENT LIST `cmd=`); for a subcommand, its
+    /// container's name.
     pub last_command: &'static str,
+    /// The subcommand of the last command, if it was one (`list` for CLIENT LIST).
+    pub last_subcommand: Option<&'static str>,
+    /// CLIENT REPLY OFF: drop every reply.
+    pub reply_off: bool,
+    /// CLIENT REPLY SKIP took effect: drop the current command's reply.
+    pub reply_skip: bool,
+    /// CLIENT REPLY SKIP was just run: skip the next command's reply.
+    pub reply_skip_next: bool,
+    /// CLIENT NO-EVICT ON.
+    pub no_evict: bool,
+    /// Set by a handler that wants to block ([`crate::commands::Ctx::block`]).
+    pub block_request: Option<crate::blocking::BlockRequest>,
+    /// The command this client is parked on, if any.
+    pub blocked: Option<crate::blocking::Blocked>,
+    /// The parked command is being run again because a key it waits on was written.
+    pub unblocking: bool,
+    /// The client is running the commands of EXEC: blocking commands must not block.
+    pub in_exec: bool,
+    /// Commands queued since MULTI (`None`: not in a transaction).
+    pub multi: Option<Vec<Vec<Vec<u8>>>>,
+    /// A command was rejected while queueing: EXEC must abort.
+    pub multi_error: bool,
+    /// Keys this client WATCHes.
+    pub watched: Vec<WatchedKey>,
+    /// Since when the pending output has been above the soft output limit.
+    pub soft_limit_since: Option<crate::time::Instant>,
+    /// Channels subscribed with SUBSCRIBE, in order.
+    pub sub_channels: Vec<Vec<u8>>,
+    /// Patterns subscribed with PSUBSCRIBE, in order.
+    pub sub_patterns: Vec<Vec<u8>>,
+    /// Shard channels subscribed with SSUBSCRIBE, in order.
+    pub sub_shard_channels: Vec<Vec<u8>>,
+}
+
+impl ClientState {
+    /// Whether the client has any subscription (RESP2 then only takes pub/sub commands).
+    pub fn is_subscribed(&self) -> bool {
+        !(self.sub_channels.is_empty()
+            && self.sub_patterns.is_empty()
+            && self.sub_shard_channels.is_empty())
+    }
+}
+
+/// A key a client WATCHes.
+#[derive(Clone, Debug)]
+pub struct WatchedKey {
+    /// Its database.
+    pub db: usize,
+    /// The key.
+    pub key: Vec<u8>,
+    /// Its expiry (Unix ms) when WATCH ran, if it had one and was still live: reaching
+    /// it before EXEC fails the transaction, whether or not the key was reclaimed.
+    pub expires_at: Option<i64>,
 }
 
 /// One connection.
@@ -67,7 +121,23 @@ impl Client {
                 created: now,
                 last_interaction: now,
                 close_after_reply: false,
+                block_request: None,
+                blocked: None,
+                unblocking: false,
+                in_exec: false,
+                multi: None,
+                multi_error: false,
+                watched: Vec::new(),
+                soft_limit_since: None,
+                sub_channels: Vec::new(),
+                sub_patterns: Vec::new(),
+                sub_shard_channels: Vec::new(),
                 last_command: "NULL",
+                last_subcommand: None,
+                reply_off: false,
+                reply_skip: false,
+                reply_skip_next: false,
+                no_evict: false,
             },
             reply: Reply::default(),
             parser: RequestParser::default(),

@@ -29,6 +29,27 @@ pub struct Config {
     pub proto_max_bulk_len: i64,
     /// `client-query-buffer-limit`
     pub client_query_buffer_limit: usize,
+    /// `list-max-listpack-size` (alias `list-max-ziplist-size`): positive = entries per
+    /// node, negative = node size class (-1 4KB .. -5 64KB).
+    pub list_max_listpack_size: i64,
+    /// `list-compress-depth`
+    pub list_compress_depth: i64,
+    /// `hash-max-listpack-entries` (alias `hash-max-ziplist-entries`)
+    pub hash_max_listpack_entries: usize,
+    /// `hash-max-listpack-value` (alias `hash-max-ziplist-value`)
+    pub hash_max_listpack_value: usize,
+    /// `set-max-intset-entries`
+    pub set_max_intset_entries: usize,
+    /// `zset-max-listpack-entries` (alias `zset-max-ziplist-entries`)
+    pub zset_max_listpack_entries: usize,
+    /// `zset-max-listpack-value` (alias `zset-max-ziplist-value`)
+    pub zset_max_listpack_value: usize,
+    /// `stream-node-max-bytes`
+    pub stream_node_max_bytes: usize,
+    /// `stream-node-max-entries`
+    pub stream_node_max_entries: usize,
+    /// `client-output-buffer-limit` for normal clients, replicas and pub/sub clients.
+    pub output_limits: OutputLimits,
     /// Seed of the core's PRNG and hash keys (not a Redis directive; `cinnabar-seed`).
     pub seed: u64,
     /// Other Redis directives, accepted and kept verbatim (arguments joined by spaces)
@@ -50,6 +71,16 @@ impl Default for Config {
             dbfilename: "dump.rdb".to_string(),
             proto_max_bulk_len: 512 * 1024 * 1024,
             client_query_buffer_limit: 1024 * 1024 * 1024,
+            list_max_listpack_size: -2,
+            list_compress_depth: 0,
+            hash_max_listpack_entries: 512,
+            hash_max_listpack_value: 64,
+            set_max_intset_entries: 512,
+            zset_max_listpack_entries: 128,
+            zset_max_listpack_value: 64,
+            stream_node_max_bytes: 4096,
+            stream_node_max_entries: 100,
+            output_limits: OutputLimits::default(),
             seed: 0,
             other: std::collections::BTreeMap::new(),
         }
@@ -104,6 +135,10 @@ impl Config {
         let int = |v: &str| -> Result<i64, String> {
             parse_memory(v).ok_or_else(|| "argument couldn't be parsed into an integer".to_string())
         };
+        let size = |v: &str| -> Result<usize, String> {
+            usize::try_from(int(v)?)
+                .map_err(|_| "argument must be a memory or integer value >= 0".to_string())
+        };
         match name {
             "port" => {
                 self.port = u16::try_from(int(one()?)?)
@@ -142,12 +177,116 @@ impl Config {
                 self.client_query_buffer_limit =
                     usize::try_from(int(one()?)?).map_err(|_| "argument must be a memory value")?
             }
+            "list-max-listpack-size" | "list-max-ziplist-size" => {
+                self.list_max_listpack_size = int(one()?)?
+            }
+            "list-compress-depth" => self.list_compress_depth = int(one()?)?,
+            "hash-max-listpack-entries" | "hash-max-ziplist-entries" => {
+                self.hash_max_listpack_entries = size(one()?)?
+            }
+            "hash-max-listpack-value" | "hash-max-ziplist-value" => {
+                self.hash_max_listpack_value = size(one()?)?
+            }
+            "set-max-intset-entries" => self.set_max_intset_entries = size(one()?)?,
+            "zset-max-listpack-entries" | "zset-max-ziplist-entries" => {
+                self.zset_max_listpack_entries = size(one()?)?
+            }
+            "zset-max-listpack-value" | "zset-max-ziplist-value" => {
+                self.zset_max_listpack_value = size(one()?)?
+            }
+            "stream-node-max-bytes" => self.stream_node_max_bytes = size(one()?)?,
+            "stream-node-max-entries" => self.stream_node_max_entries = size(one()?)?,
+            "client-output-buffer-limit" => self.output_limits.apply(values)?,
             "cinnabar-seed" => self.seed = u64::try_from(int(one()?)?).map_err(|_| "bad seed")?,
             _ if OTHER_DIRECTIVES.contains(&name) => {
                 self.other.insert(name.to_string(), values.join(" "));
             }
             _ => return Err("Bad directive or wrong number of arguments".to_string()),
         }
+        Ok(())
+    }
+}
+
+/// One class's output buffer limit: close a client whose pending output exceeds
+/// `hard` bytes, or stays above `soft` bytes for `soft_seconds` (0 disables each).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct OutputLimit {
+    /// Hard limit in bytes.
+    pub hard: u64,
+    /// Soft limit in bytes.
+    pub soft: u64,
+    /// How long the soft limit may be exceeded.
+    pub soft_seconds: u64,
+}
+
+/// `client-output-buffer-limit` for each client class, Redis's defaults.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct OutputLimits {
+    /// Normal clients (default: no limit).
+    pub normal: OutputLimit,
+    /// Replicas (default 256mb 64mb 60).
+    pub replica: OutputLimit,
+    /// Pub/sub subscribers (default 32mb 8mb 60).
+    pub pubsub: OutputLimit,
+}
+
+impl Default for OutputLimits {
+    fn default() -> Self {
+        OutputLimits {
+            normal: OutputLimit {
+                hard: 0,
+                soft: 0,
+                soft_seconds: 0,
+            },
+            replica: OutputLimit {
+                hard: 256 << 20,
+                soft: 64 << 20,
+                soft_seconds: 60,
+            },
+            pubsub: OutputLimit {
+                hard: 32 << 20,
+                soft: 8 << 20,
+                soft_seconds: 60,
+            },
+        }
+    }
+}
+
+impl OutputLimits {
+    /// Applies `<class> <hard> <soft> <seconds>` groups, as redis.conf and CONFIG SET
+    /// take them; nothing changes unless every group is valid.
+    pub fn apply(&mut self, values: &[String]) -> Result<(), String> {
+        let words: Vec<&str> = values.iter().flat_map(|v| v.split_whitespace()).collect();
+        if words.is_empty() || !words.len().is_multiple_of(4) {
+            return Err("Wrong number of arguments in buffer limit configuration.".to_string());
+        }
+        let mut next = *self;
+        for group in words.chunks(4) {
+            let bytes = |v: &str| -> Result<u64, String> {
+                parse_memory(v)
+                    .and_then(|n| u64::try_from(n).ok())
+                    .ok_or_else(|| {
+                        "Error in hard, soft or soft_seconds setting in buffer limit configuration."
+                            .to_string()
+                    })
+            };
+            let limit = OutputLimit {
+                hard: bytes(group[1])?,
+                soft: bytes(group[2])?,
+                soft_seconds: bytes(group[3])?,
+            };
+            match group[0].to_ascii_lowercase().as_str() {
+                "normal" => next.normal = limit,
+                "replica" | "slave" => next.replica = limit,
+                "pubsub" => next.pubsub = limit,
+                _ => {
+                    return Err(
+                        "Invalid client class specified in buffer limit configuration.".to_string(),
+                    );
+                }
+            }
+        }
+        *self = next;
         Ok(())
     }
 }
@@ -184,7 +323,6 @@ const OTHER_DIRECTIVES: &[&str] = &[
     "bind-source-addr",
     "bio_cpulist",
     "busy-reply-threshold",
-    "client-output-buffer-limit",
     "cluster-allow-pubsubshard-when-down",
     "cluster-allow-reads-when-down",
     "cluster-allow-replica-migration",
@@ -213,10 +351,6 @@ const OTHER_DIRECTIVES: &[&str] = &[
     "enable-debug-command",
     "enable-module-command",
     "enable-protected-configs",
-    "hash-max-listpack-entries",
-    "hash-max-listpack-value",
-    "hash-max-ziplist-entries",
-    "hash-max-ziplist-value",
     "hll-sparse-max-bytes",
     "ignore-warnings",
     "io-threads",
@@ -232,9 +366,6 @@ const OTHER_DIRECTIVES: &[&str] = &[
     "lazyfree-lazy-user-flush",
     "lfu-decay-time",
     "lfu-log-factor",
-    "list-compress-depth",
-    "list-max-listpack-size",
-    "list-max-ziplist-size",
     "logfile",
     "loglevel",
     "lua-time-limit",
@@ -284,7 +415,6 @@ const OTHER_DIRECTIVES: &[&str] = &[
     "sanitize-dump-payload",
     "save",
     "server_cpulist",
-    "set-max-intset-entries",
     "set-proc-title",
     "shutdown-on-sigint",
     "shutdown-on-sigterm",
@@ -301,8 +431,6 @@ const OTHER_DIRECTIVES: &[&str] = &[
     "slowlog-max-len",
     "socket-mark-id",
     "stop-writes-on-bgsave-error",
-    "stream-node-max-bytes",
-    "stream-node-max-entries",
     "supervised",
     "syslog-enabled",
     "syslog-facility",
@@ -332,10 +460,6 @@ const OTHER_DIRECTIVES: &[&str] = &[
     "tracking-table-max-keys",
     "unixsocket",
     "unixsocketperm",
-    "zset-max-listpack-entries",
-    "zset-max-listpack-value",
-    "zset-max-ziplist-entries",
-    "zset-max-ziplist-value",
 ];
 
 /// Turns `--name v1 v2 --other v` into config-file lines, as redis-server does.

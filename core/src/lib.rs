@@ -6,15 +6,18 @@
 //! touches a socket, a file, a clock, a thread or an OS random source, so the same
 //! inputs always give the same outputs.
 
+pub mod blocking;
 pub mod client;
 pub mod commands;
 pub mod config;
 pub mod keyspace;
+pub mod pubsub;
 pub mod resp;
 pub mod server;
 pub mod time;
 pub mod types;
 pub mod util;
+pub mod watch;
 
 pub use client::ConnId;
 pub use config::Config;

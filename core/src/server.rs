@@ -12,13 +12,16 @@ use crate::util::FastMap as HashMap;
 
 use smallvec::SmallVec;
 
+use crate::blocking::{Blocked, BlockingState};
 use crate::client::{Client, ConnId};
 use crate::commands::{self, CommandTable, Ctx};
 use crate::config::Config;
 use crate::keyspace::{Db, KeyHasher};
+use crate::pubsub::PubSubState;
 use crate::resp::{ParseLimits, Parsed};
 use crate::time::{Instant, Now};
 use crate::util::rng::Rng;
+use crate::watch::WatchState;
 
 /// Something the core wants the runtime to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,11 +109,30 @@ pub struct Node {
     pub dirty: u64,
     /// Outputs queued by commands (closing other clients, shutdown).
     pub outputs: VecDeque<Output>,
+    /// Clients parked by blocking commands.
+    pub blocking: BlockingState,
+    /// WATCHed keys and invalidated transactions.
+    pub watches: WatchState,
+    /// Pub/sub subscriptions.
+    pub pubsub: PubSubState,
+    /// Clients other than the caller whose output buffers a command wrote into
+    /// (pub/sub messages): the server notifies their runtimes after the command.
+    pub pending_writes: Vec<ConnId>,
+    /// The keyed hash of the keyspace, for collections keyed by client data (hash
+    /// fields, set members) that need the same HashDoS resistance.
+    pub hasher: KeyHasher,
     /// Next time the periodic cron (active expiry) runs.
     cron_due: Instant,
 }
 
 impl Node {
+    /// `key` in `db` was modified: invalidates WATCHes on it and lets clients blocked on
+    /// it try again (Redis's `signalModifiedKey` plus `signalKeyAsReady`).
+    pub fn signal_modified_key(&mut self, db: usize, key: &[u8]) {
+        self.watches.touch(db, key);
+        self.blocking.signal_key(db, key);
+    }
+
     /// A uniform random number in `0..n`.
     pub fn random_below(&mut self, n: u64) -> u64 {
         self.rng.below(n)
@@ -147,6 +169,11 @@ impl Server {
                 stats: Stats::default(),
                 dirty: 0,
                 outputs: VecDeque::new(),
+                blocking: BlockingState::default(),
+                watches: WatchState::default(),
+                pubsub: PubSubState::default(),
+                pending_writes: Vec::new(),
+                hasher,
                 cron_due,
             },
             clients: HashMap::default(),
@@ -204,12 +231,26 @@ impl Server {
             return;
         }
         self.process_input(conn);
+        self.process_released();
     }
 
     /// `conn` is gone (closed by the peer, by an error, or after [`Output::Close`]).
     pub fn handle_closed(&mut self, now: Now, conn: ConnId) {
         self.node.now = now;
-        self.clients.remove(&conn);
+        if let Some(client) = self.clients.remove(&conn) {
+            if let Some(blocked) = &client.state.blocked {
+                self.node.blocking.unpark(conn, blocked);
+            }
+            let mut client = client;
+            commands::pubsub::unsubscribe_all(&mut self.node, &mut client.state);
+            let watched: Vec<(usize, Vec<u8>)> = client
+                .state
+                .watched
+                .iter()
+                .map(|w| (w.db, w.key.clone()))
+                .collect();
+            self.node.watches.unwatch_all(conn, &watched);
+        }
     }
 
     /// An outbound connection the core asked for is up.
@@ -245,11 +286,26 @@ impl Server {
             self.cron();
             self.node.cron_due = now.mono.add_millis(cron_period_ms(&self.node.config));
         }
+        for id in self.node.blocking.expired(now.mono) {
+            let Some(client) = self.clients.get_mut(&id) else {
+                continue;
+            };
+            if let Some(blocked) = client.state.blocked.take() {
+                self.node.blocking.unpark(id, &blocked);
+                blocked.on_timeout.write(&mut client.reply);
+                self.node.blocking.released(id);
+            }
+            self.flush_client_outputs(id);
+        }
+        self.process_released();
     }
 
     /// The earliest instant at which [`handle_timeout`](Self::handle_timeout) has work.
     pub fn poll_timeout(&self) -> Option<Instant> {
-        Some(self.node.cron_due)
+        match self.node.blocking.next_deadline() {
+            Some(t) => Some(t.min(self.node.cron_due)),
+            None => Some(self.node.cron_due),
+        }
     }
 
     /// The next thing the runtime must do, or `None` when there is nothing left.
@@ -277,16 +333,20 @@ impl Server {
         self.clients.len()
     }
 
-    /// Runs every complete request buffered for `conn`.
+    /// The node's state, for tests that check counters (dirty, expired keys).
+    #[cfg(test)]
+    pub(crate) fn node(&self) -> &Node {
+        &self.node
+    }
+
+    /// Runs every complete request buffered for `conn`, until its input runs out or a
+    /// command parks it.
     fn process_input(&mut self, conn: ConnId) {
         let Some(mut client) = self.clients.remove(&conn) else {
             return;
         };
         let mut parser = std::mem::take(&mut client.parser);
-        loop {
-            if client.state.close_after_reply {
-                break;
-            }
+        while !client.state.close_after_reply && client.state.blocked.is_none() {
             let limits = ParseLimits {
                 max_bulk_len: self.node.config.proto_max_bulk_len,
                 authenticated: client.state.authenticated,
@@ -296,7 +356,6 @@ impl Server {
                 Parsed::Error(e) => {
                     client.reply.error(&e.message());
                     client.state.close_after_reply = true;
-                    break;
                 }
                 Parsed::Request => {
                     let (src, ranges) = parser.args();
@@ -308,8 +367,22 @@ impl Server {
                         client: &mut client.state,
                         out: &mut client.reply,
                         others: &mut self.clients,
+                        commands: &self.commands,
                     };
                     commands::execute(&self.commands, &mut ctx, &argv);
+                    if let Some(request) = client.state.block_request.take() {
+                        let blocked = Blocked {
+                            db: client.state.db,
+                            keys: request.keys,
+                            deadline: request.deadline,
+                            on_timeout: request.on_timeout,
+                            argv: argv.iter().map(|a| a.to_vec()).collect(),
+                        };
+                        self.node.blocking.park(conn, &blocked);
+                        client.state.blocked = Some(blocked);
+                    }
+                    self.flush_pending_writes();
+                    self.serve_blocked();
                 }
             }
         }
@@ -318,11 +391,85 @@ impl Server {
         self.flush_client_outputs(conn);
     }
 
+    /// Runs again the commands of clients parked on keys that writes made ready, in
+    /// blocking order. Released clients are queued for [`process_released`].
+    ///
+    /// [`process_released`]: Self::process_released
+    fn serve_blocked(&mut self) {
+        while let Some((db, key, waiters)) = self.node.blocking.next_ready() {
+            for id in waiters {
+                let Some(mut client) = self.clients.remove(&id) else {
+                    continue;
+                };
+                let Some(blocked) = client.state.blocked.take() else {
+                    self.clients.insert(id, client);
+                    continue;
+                };
+                let argv: SmallVec<[&[u8]; 16]> = blocked.argv.iter().map(|a| &a[..]).collect();
+                client.state.unblocking = true;
+                let mut ctx = Ctx {
+                    node: &mut self.node,
+                    client: &mut client.state,
+                    out: &mut client.reply,
+                    others: &mut self.clients,
+                    commands: &self.commands,
+                };
+                commands::execute(&self.commands, &mut ctx, &argv);
+                drop(argv);
+                client.state.unblocking = false;
+                let still_blocked = client.state.block_request.take().is_some();
+                if still_blocked {
+                    client.state.blocked = Some(blocked);
+                } else {
+                    self.node.blocking.unpark(id, &blocked);
+                    self.node.blocking.released(id);
+                }
+                self.clients.insert(id, client);
+                self.flush_client_outputs(id);
+                self.flush_pending_writes();
+                if still_blocked
+                    && !self
+                        .node
+                        .dbs
+                        .get_mut(db)
+                        .is_some_and(|d| d.contains(&key, self.node.now.unix_ms()))
+                {
+                    // The key is gone: nobody further down the queue can be served by it.
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Processes the input that released clients buffered while they were parked.
+    fn process_released(&mut self) {
+        while let Some(id) = self.node.blocking.next_released() {
+            self.process_input(id);
+        }
+    }
+
+    /// Notifies the runtime of output that commands wrote for other clients.
+    fn flush_pending_writes(&mut self) {
+        if self.node.pending_writes.is_empty() {
+            return;
+        }
+        for id in std::mem::take(&mut self.node.pending_writes) {
+            self.flush_client_outputs(id);
+        }
+    }
+
     /// Queues the outputs `conn`'s state calls for: a write notification, a close.
     fn flush_client_outputs(&mut self, conn: ConnId) {
         let Some(client) = self.clients.get_mut(&conn) else {
             return;
         };
+        if !client.state.close_after_reply
+            && over_output_limit(&self.node, &mut client.state, client.reply.pending_len())
+        {
+            // Redis frees such a client at once: its pending output is dropped.
+            client.reply.consume(usize::MAX);
+            client.state.close_after_reply = true;
+        }
         if client.state.close_after_reply {
             self.node.outputs.push_back(Output::Close(conn));
         } else if client.reply.pending_len() > 0 && !client.write_notified {
@@ -334,16 +481,8 @@ impl Server {
     /// Periodic work: active expiry, idle-client timeouts.
     fn cron(&mut self) {
         let now_ms = self.node.now.unix_ms();
-        let Node { dbs, rng, .. } = &mut self.node;
-        for db in dbs.iter_mut() {
-            // Redis's cycle: sample 20 keys; repeat while more than a quarter expired,
-            // bounded so one cycle never runs long.
-            for _ in 0..16 {
-                let (sampled, expired) = db.active_expire_round(now_ms, 20, |n| rng.below(n));
-                if sampled == 0 || expired * 4 <= sampled {
-                    break;
-                }
-            }
+        for db in self.node.dbs.iter_mut() {
+            db.active_expire_cycle(now_ms, crate::keyspace::ACTIVE_EXPIRE_MAX_ROUNDS);
         }
         let timeout = self.node.config.timeout;
         if timeout > 0 {
@@ -357,6 +496,27 @@ impl Server {
             }
         }
     }
+}
+
+/// Whether `client`'s pending output breaks its class's `client-output-buffer-limit`
+/// (hard limit now, or soft limit for too long).
+fn over_output_limit(node: &Node, client: &mut crate::client::ClientState, pending: usize) -> bool {
+    let limits = &node.config.output_limits;
+    let limit = if client.is_subscribed() {
+        limits.pubsub
+    } else {
+        limits.normal
+    };
+    let pending = pending as u64;
+    if limit.hard > 0 && pending > limit.hard {
+        return true;
+    }
+    if limit.soft == 0 || pending <= limit.soft {
+        client.soft_limit_since = None;
+        return false;
+    }
+    let since = *client.soft_limit_since.get_or_insert(node.now.mono);
+    node.now.mono.nanos_since(since) / 1_000_000_000 >= limit.soft_seconds
 }
 
 fn cron_period_ms(config: &Config) -> u64 {

@@ -3,16 +3,31 @@
 //! arity and authentication with Redis's error texts, then calls the handler.
 
 pub mod connection;
+pub mod docs;
+#[rustfmt::skip]
+mod docs_data;
+#[cfg(test)]
+#[rustfmt::skip]
+mod docs_fixtures;
+pub mod hash;
 pub mod keys;
+pub mod list;
+pub mod pubsub;
 pub mod server;
+pub mod set;
+pub mod stream;
 pub mod string;
+pub mod transaction;
+pub mod zset;
 
 use crate::util::FastMap as HashMap;
 
+use crate::blocking::{BlockRequest, TimeoutReply};
 use crate::client::{Client, ClientState, ConnId};
 use crate::keyspace::Db;
 use crate::resp::Reply;
 use crate::server::Node;
+use crate::time::Instant;
 
 /// What a command handler gets: the node, the calling client, its output buffer, and
 /// the other clients (CLIENT LIST/KILL, pub/sub, blocking wake-ups).
@@ -25,6 +40,8 @@ pub struct Ctx<'a> {
     pub out: &'a mut Reply,
     /// Every client except the caller.
     pub others: &'a mut HashMap<ConnId, Box<Client>>,
+    /// The command table (EXEC runs queued commands through it).
+    pub commands: &'a CommandTable,
 }
 
 impl Ctx<'_> {
@@ -36,6 +53,40 @@ impl Ctx<'_> {
     /// Current wall-clock time in Unix milliseconds.
     pub fn now_ms(&self) -> i64 {
         self.node.now.unix_ms()
+    }
+
+    /// Whether a blocking command may park the client now: not inside EXEC, where it
+    /// must behave as its non-blocking twin.
+    pub fn may_block(&self) -> bool {
+        !self.client.in_exec
+    }
+
+    /// Writes to client `id`'s output (the caller's own when `id` is the caller) and has
+    /// the server tell the runtime. Unknown ids are ignored.
+    pub fn deliver(&mut self, id: ConnId, write: impl FnOnce(&mut Reply)) {
+        if id == self.client.id {
+            write(self.out);
+        } else if let Some(other) = self.others.get_mut(&id) {
+            write(&mut other.reply);
+            self.node.pending_writes.push(id);
+        }
+    }
+
+    /// Parks the client instead of replying: the command runs again, with the same
+    /// arguments, when a write touches one of `keys` (first blocked, first served), and
+    /// `on_timeout` is replied at `deadline`. While the command runs again,
+    /// `ctx.client.unblocking` is set, and calling `block` again keeps the client's place.
+    pub fn block(
+        &mut self,
+        keys: Vec<Vec<u8>>,
+        deadline: Option<Instant>,
+        on_timeout: TimeoutReply,
+    ) {
+        self.client.block_request = Some(BlockRequest {
+            keys,
+            deadline,
+            on_timeout,
+        });
     }
 }
 
@@ -70,6 +121,13 @@ pub mod flags {
     pub const NO_MULTI: u32 = 1 << 11;
     /// Allowed in the middle of a replica's busy state.
     pub const ALLOW_BUSY: u32 = 1 << 12;
+    /// Not logged by SLOWLOG.
+    pub const SKIP_SLOWLOG: u32 = 1 << 13;
+    /// Allowed while a RESP2 client is subscribed (SUBSCRIBE family, PING, QUIT, RESET).
+    pub const PUBSUB_CONTEXT: u32 = 1 << 14;
+    /// Internal: the handler signals the keys it modified itself (COPY touches only its
+    /// destination, possibly in another database), so dispatch does not.
+    pub const SIGNALS_OWN_KEYS: u32 = 1 << 15;
 }
 
 /// A command's metadata and handler.
@@ -122,6 +180,23 @@ impl Command {
         self
     }
 
+    /// The key arguments of `argv` by this command's first/last/step positions.
+    pub fn key_args<'a>(&self, argv: &'a [&'a [u8]]) -> impl Iterator<Item = &'a [u8]> + 'a {
+        let argc = argv.len() as i64;
+        let first = i64::from(self.first_key);
+        let last = match i64::from(self.last_key) {
+            l if l < 0 => argc + l,
+            l => l,
+        };
+        let step = i64::from(self.key_step).max(1) as usize;
+        let range = if first <= 0 || last < first {
+            0..0
+        } else {
+            first as usize..(last.min(argc - 1) + 1).max(first) as usize
+        };
+        argv.get(range).unwrap_or(&[]).iter().step_by(step).copied()
+    }
+
     /// Whether `argc` arguments (name included) satisfy the arity.
     pub fn arity_ok(&self, argc: usize) -> bool {
         let argc = argc as i64;
@@ -140,6 +215,13 @@ pub const FAMILIES: &[&[Command]] = &[
     string::COMMANDS,
     keys::COMMANDS,
     server::COMMANDS,
+    transaction::COMMANDS,
+    pubsub::COMMANDS,
+    list::COMMANDS,
+    hash::COMMANDS,
+    set::COMMANDS,
+    zset::COMMANDS,
+    stream::COMMANDS,
 ];
 
 /// Name lookup over every family.
@@ -192,8 +274,20 @@ impl CommandTable {
     }
 }
 
-/// Runs one request: lookup, arity, authentication, then the handler.
+/// Runs one request: lookup, arity, authentication, then the handler. Replies are
+/// dropped while the client asked for silence (CLIENT REPLY OFF/SKIP).
 pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let mark = ctx.out.mark();
+    execute_unmuted(table, ctx, argv);
+    if ctx.client.reply_off || ctx.client.reply_skip {
+        ctx.out.truncate(mark);
+    }
+    // CLIENT REPLY SKIP silences the command after it.
+    ctx.client.reply_skip = std::mem::take(&mut ctx.client.reply_skip_next);
+}
+
+/// [`execute`] without the CLIENT REPLY filter.
+fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let Some(&name) = argv.first() else {
         return;
     };
@@ -204,11 +298,17 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.client.close_after_reply = true;
         return;
     }
+    // Redis records the command (CLIENT LIST `cmd=`) as soon as it is looked up, before
+    // arity and authentication checks; an unknown one shows as NULL.
+    ctx.client.last_command = "NULL";
+    ctx.client.last_subcommand = None;
     let Some(cmd) = table.get(name) else {
         ctx.out.error_bytes(&unknown_command_message(argv));
+        flag_transaction(ctx);
         return;
     };
     let cmd = if cmd.subcommands.is_empty() || argv.len() < 2 {
+        ctx.client.last_command = cmd.name;
         cmd
     } else {
         let sub = argv[1];
@@ -218,11 +318,14 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             .find(|s| s.name.as_bytes().eq_ignore_ascii_case(sub))
         {
             Some(s) => {
+                ctx.client.last_command = cmd.name;
+                ctx.client.last_subcommand = Some(s.name);
                 if !s.arity_ok(argv.len()) {
                     ctx.out.error(&format!(
                         "ERR wrong number of arguments for '{}|{}' command",
                         cmd.name, s.name
                     ));
+                    flag_transaction(ctx);
                     return;
                 }
                 s
@@ -234,6 +337,7 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                     format!("'. Try {} HELP.", cmd.name.to_ascii_uppercase()).as_bytes(),
                 );
                 ctx.out.error_bytes(&msg);
+                flag_transaction(ctx);
                 return;
             }
         }
@@ -243,14 +347,59 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             "ERR wrong number of arguments for '{}' command",
             cmd.name
         ));
+        flag_transaction(ctx);
         return;
     }
     if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 {
         ctx.out.error("NOAUTH Authentication required.");
+        flag_transaction(ctx);
         return;
     }
-    ctx.client.last_command = cmd.name;
+    if ctx.client.is_subscribed() && !ctx.out.is_resp3() && cmd.flags & flags::PUBSUB_CONTEXT == 0 {
+        let name = match ctx.client.last_subcommand {
+            Some(sub) => format!("{}|{}", ctx.client.last_command, sub),
+            None => cmd.name.to_string(),
+        };
+        ctx.out.error(&format!(
+            "ERR Can't execute '{name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context"
+        ));
+        flag_transaction(ctx);
+        return;
+    }
+    if let Some(queue) = &mut ctx.client.multi
+        && !transaction::runs_inside_multi(cmd.name)
+    {
+        if cmd.flags & flags::NO_MULTI != 0 {
+            ctx.out
+                .error("ERR Command not allowed inside a transaction");
+            ctx.client.multi_error = true;
+            return;
+        }
+        queue.push(argv.iter().map(|a| a.to_vec()).collect());
+        ctx.out.simple("QUEUED");
+        return;
+    }
+    let dirty_before = ctx.node.dirty;
     (cmd.handler)(ctx, argv);
+    if cmd.flags & flags::WRITE != 0
+        && cmd.flags & flags::SIGNALS_OWN_KEYS == 0
+        && ctx.node.dirty != dirty_before
+        && (ctx.node.blocking.has_waiters() || !ctx.node.watches.is_empty())
+    {
+        // A write that changed something invalidates WATCHes on the keys it names and
+        // may serve clients blocked on them.
+        let db = ctx.client.db;
+        for key in cmd.key_args(argv) {
+            ctx.node.signal_modified_key(db, key);
+        }
+    }
+}
+
+/// A command rejected while queueing in MULTI makes EXEC abort.
+fn flag_transaction(ctx: &mut Ctx<'_>) {
+    if ctx.client.multi.is_some() {
+        ctx.client.multi_error = true;
+    }
 }
 
 /// Redis's "unknown command" text: the name and the first arguments, each cut at 128

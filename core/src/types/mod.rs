@@ -1,14 +1,34 @@
-//! Value types stored in the keyspace.
+//! Value types stored in the keyspace, one file per type.
 
+pub mod hash;
+pub mod list;
+pub mod set;
+pub mod stream;
 pub mod string;
+pub mod zset;
 
+pub use hash::HashValue;
+pub use list::ListValue;
+pub use set::SetValue;
+pub use stream::StreamValue;
 pub use string::StrValue;
+pub use zset::ZSetValue;
 
 /// A value stored under a key.
 #[derive(Clone, Debug)]
 pub enum Value {
     /// A string.
     Str(StrValue),
+    /// A list.
+    List(ListValue),
+    /// A hash.
+    Hash(HashValue),
+    /// A set.
+    Set(SetValue),
+    /// A sorted set.
+    ZSet(ZSetValue),
+    /// A stream.
+    Stream(StreamValue),
 }
 
 impl Value {
@@ -16,6 +36,11 @@ impl Value {
     pub fn type_name(&self) -> &'static str {
         match self {
             Value::Str(_) => "string",
+            Value::List(_) => "list",
+            Value::Hash(_) => "hash",
+            Value::Set(_) => "set",
+            Value::ZSet(_) => "zset",
+            Value::Stream(_) => "stream",
         }
     }
 }

@@ -1,0 +1,6 @@
+//! The list command family.
+
+use super::Command;
+
+/// This family's commands.
+pub const COMMANDS: &[Command] = &[];

@@ -404,7 +404,7 @@ fn hincrbyfloat(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         drop_if_empty(db, argv[1], now);
         return;
     }
-    let mut text: Vec<u8> = Vec::with_capacity(32);
+    let mut text: smallvec::SmallVec<[u8; 64]> = smallvec::SmallVec::new();
     sum.write_human(&mut text);
     h.set(argv[2], &text, &limits);
     out.bulk(&text);

@@ -21,12 +21,22 @@ struct PairAt {
 }
 
 /// Appends `len` as LEB128.
-fn put_len(buf: &mut Vec<u8>, mut len: usize) {
-    while len >= 0x80 {
-        buf.push((len as u8 & 0x7f) | 0x80);
+fn put_len(buf: &mut Vec<u8>, len: usize) {
+    let mut tmp = [0u8; 10];
+    let n = encode_len(&mut tmp, len);
+    buf.extend_from_slice(&tmp[..n]);
+}
+
+/// Writes `len` as LEB128 into `out`; returns the number of bytes.
+fn encode_len(out: &mut [u8; 10], mut len: usize) -> usize {
+    let mut n = 0;
+    while len >= 0x80 && n < 9 {
+        out[n] = (len as u8 & 0x7f) | 0x80;
         len >>= 7;
+        n += 1;
     }
-    buf.push(len as u8);
+    out[n] = len as u8;
+    n + 1
 }
 
 /// Bytes `put_len` writes for `len`.
@@ -104,11 +114,17 @@ impl Listpack {
     pub fn set(&mut self, field: &[u8], value: &[u8]) -> bool {
         match self.find(field) {
             Some(at) => {
-                let prefix = at.value.0 - len_size(at.value.1 - at.value.0);
-                let mut new = Vec::with_capacity(len_size(value.len()) + value.len());
-                put_len(&mut new, value.len());
-                new.extend_from_slice(value);
-                self.buf.splice(prefix..at.value.1, new);
+                let (start, end) = at.value;
+                if end - start == value.len() {
+                    // Same length (a counter, a rewrite): overwrite in place.
+                    self.buf[start..end].copy_from_slice(value);
+                } else {
+                    let prefix = start - len_size(end - start);
+                    let mut len = [0u8; 10];
+                    let n = encode_len(&mut len, value.len());
+                    let bytes = len[..n].iter().chain(value).copied();
+                    self.buf.splice(prefix..end, bytes);
+                }
                 false
             }
             None => {

@@ -10,7 +10,8 @@
 pub(crate) mod tests;
 
 use super::flags::*;
-use super::{Command, Ctx, NOT_FLOAT, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE, c_str_trunc};
+pub(crate) use super::keys::{opt_is, parse_scan_cursor};
+use super::{Command, Ctx, NOT_FLOAT, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE};
 use crate::client::ClientState;
 use crate::keyspace::Db;
 use crate::resp::Reply;
@@ -69,11 +70,6 @@ pub(crate) fn parse_signed_count(arg: &[u8]) -> Result<i64, &'static str> {
     }
 }
 
-/// Whether an option argument is `name`, as C's `strcasecmp` compares (up to a NUL).
-pub(crate) fn opt_is(arg: &[u8], name: &str) -> bool {
-    c_str_trunc(arg, usize::MAX).eq_ignore_ascii_case(name.as_bytes())
-}
-
 /// The output size at which a random-member reply with repeats gives up.
 pub(crate) fn random_reply_limit(ctx: &Ctx<'_>) -> usize {
     let hard = ctx.node.config.output_limits.normal.hard;
@@ -98,35 +94,6 @@ pub(crate) struct ScanOptions<'a> {
     pub count: usize,
     /// MATCH, unless it is `*` (which matches everything).
     pub pattern: Option<&'a [u8]>,
-}
-
-/// Redis's `parseScanCursorOrReply`: the cursor as `strtoul` reads it. A leading
-/// space, trailing junk, a bare sign or overflow is invalid; a minus sign negates
-/// modulo 2^64; the empty string is 0.
-pub(crate) fn parse_scan_cursor(arg: &[u8]) -> Option<u64> {
-    if arg
-        .first()
-        .is_some_and(|c| c.is_ascii_whitespace() || *c == 0x0b)
-    {
-        return None;
-    }
-    let s = c_str_trunc(arg, usize::MAX);
-    if s.is_empty() {
-        return Some(0);
-    }
-    let (neg, digits) = match s[0] {
-        b'-' => (true, &s[1..]),
-        b'+' => (false, &s[1..]),
-        _ => (false, s),
-    };
-    if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
-        return None;
-    }
-    let mut v: u64 = 0;
-    for &d in digits {
-        v = v.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
-    }
-    Some(if neg { v.wrapping_neg() } else { v })
 }
 
 /// Parses the options of a collection SCAN from `argv[3..]` as Redis's

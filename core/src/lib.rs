@@ -10,6 +10,7 @@ pub mod blocking;
 pub mod client;
 pub mod commands;
 pub mod config;
+pub mod directives;
 pub mod keyspace;
 pub mod pubsub;
 pub mod resp;

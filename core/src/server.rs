@@ -333,6 +333,12 @@ impl Server {
         self.clients.len()
     }
 
+    /// The node's state, for tests that check counters (dirty, expired keys).
+    #[cfg(test)]
+    pub(crate) fn node(&self) -> &Node {
+        &self.node
+    }
+
     /// Runs every complete request buffered for `conn`, until its input runs out or a
     /// command parks it.
     fn process_input(&mut self, conn: ConnId) {
@@ -401,6 +407,7 @@ impl Server {
                 };
                 let argv: SmallVec<[&[u8]; 16]> = blocked.argv.iter().map(|a| &a[..]).collect();
                 client.state.unblocking = true;
+                client.state.ready_key = Some(key.clone());
                 let mut ctx = Ctx {
                     node: &mut self.node,
                     client: &mut client.state,
@@ -411,6 +418,7 @@ impl Server {
                 commands::execute(&self.commands, &mut ctx, &argv);
                 drop(argv);
                 client.state.unblocking = false;
+                client.state.ready_key = None;
                 let still_blocked = client.state.block_request.take().is_some();
                 if still_blocked {
                     client.state.blocked = Some(blocked);
@@ -475,16 +483,8 @@ impl Server {
     /// Periodic work: active expiry, idle-client timeouts.
     fn cron(&mut self) {
         let now_ms = self.node.now.unix_ms();
-        let Node { dbs, rng, .. } = &mut self.node;
-        for db in dbs.iter_mut() {
-            // Redis's cycle: sample 20 keys; repeat while more than a quarter expired,
-            // bounded so one cycle never runs long.
-            for _ in 0..16 {
-                let (sampled, expired) = db.active_expire_round(now_ms, 20, |n| rng.below(n));
-                if sampled == 0 || expired * 4 <= sampled {
-                    break;
-                }
-            }
+        for db in self.node.dbs.iter_mut() {
+            db.active_expire_cycle(now_ms, crate::keyspace::ACTIVE_EXPIRE_MAX_ROUNDS);
         }
         let timeout = self.node.config.timeout;
         if timeout > 0 {

@@ -125,6 +125,9 @@ pub mod flags {
     pub const SKIP_SLOWLOG: u32 = 1 << 13;
     /// Allowed while a RESP2 client is subscribed (SUBSCRIBE family, PING, QUIT, RESET).
     pub const PUBSUB_CONTEXT: u32 = 1 << 14;
+    /// Internal: the handler signals the keys it modified itself (COPY touches only its
+    /// destination, possibly in another database), so dispatch does not.
+    pub const SIGNALS_OWN_KEYS: u32 = 1 << 15;
 }
 
 /// A command's metadata and handler.
@@ -379,6 +382,7 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let dirty_before = ctx.node.dirty;
     (cmd.handler)(ctx, argv);
     if cmd.flags & flags::WRITE != 0
+        && cmd.flags & flags::SIGNALS_OWN_KEYS == 0
         && ctx.node.dirty != dirty_before
         && (ctx.node.blocking.has_waiters() || !ctx.node.watches.is_empty())
     {

@@ -114,7 +114,7 @@ fn watch(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
         // Remember when a live key expires: only a key that expires after WATCH fails
         // the transaction.
-        let expires_at = ctx.node.dbs[db].expire_at(key).filter(|&t| t > now);
+        let expires_at = ctx.node.dbs[db].expire_at(key).filter(|&t| t >= now);
         ctx.client.watched.push(crate::client::WatchedKey {
             db,
             key: key.to_vec(),
@@ -147,5 +147,5 @@ fn watched_key_expired(ctx: &Ctx<'_>) -> bool {
     ctx.client
         .watched
         .iter()
-        .any(|w| w.expires_at.is_some_and(|t| t <= now))
+        .any(|w| w.expires_at.is_some_and(|t| t < now))
 }

@@ -621,4 +621,70 @@ mod tests {
         let s = vec![b'a'; 2000];
         assert!(!matches(p, &s));
     }
+
+    /// A plain textbook matcher for patterns of literals, `?` and `*` only, where
+    /// Redis's matcher has no quirks.
+    fn simple_model(p: &[u8], s: &[u8]) -> bool {
+        // dp[j]: pattern[..i] matches string[..j].
+        let mut dp = vec![false; s.len() + 1];
+        dp[0] = true;
+        for &pc in p {
+            let mut next = vec![false; s.len() + 1];
+            for j in 0..=s.len() {
+                next[j] = match pc {
+                    b'*' => dp[j] || (j > 0 && next[j - 1]),
+                    b'?' => j > 0 && dp[j - 1],
+                    c => j > 0 && dp[j - 1] && s[j - 1] == c,
+                };
+            }
+            dp = next;
+        }
+        dp[s.len()]
+    }
+
+    fn qc_seed() -> (u64, u64) {
+        let env = |name: &str| std::env::var(name).ok().and_then(|s| s.parse().ok());
+        let seed = env("QC_SEED").unwrap_or(0x61_0b);
+        let tests = env("QUICKCHECK_TESTS").unwrap_or(2_000);
+        eprintln!("glob properties: QC_SEED={seed} QUICKCHECK_TESTS={tests}");
+        (seed, tests)
+    }
+
+    /// Over `a`, `b`, `?` and `*`, the port agrees with the textbook matcher.
+    #[test]
+    fn quickcheck_agrees_with_simple_model() {
+        fn prop(p: Vec<u8>, s: Vec<u8>) -> bool {
+            let p: Vec<u8> = p.iter().map(|b| b"ab?*"[usize::from(b % 4)]).collect();
+            let s: Vec<u8> = s.iter().map(|b| b"ab"[usize::from(b % 2)]).collect();
+            // Redis's matcher says "no" to a lone run of stars against the empty string
+            // (KEYS special-cases `*`); elsewhere it is the textbook answer.
+            let stars_vs_empty = s.is_empty() && !p.is_empty() && p.iter().all(|&c| c == b'*');
+            matches(&p, &s) == (simple_model(&p, &s) && !stars_vs_empty)
+        }
+        let (seed, tests) = qc_seed();
+        quickcheck::QuickCheck::new()
+            .tests(tests)
+            .rng(quickcheck::Gen::from_size_and_seed(12, seed))
+            .quickcheck(prop as fn(Vec<u8>, Vec<u8>) -> bool);
+    }
+
+    /// Any bytes: no panic, and on lower-case input the nocase variant agrees.
+    #[test]
+    fn quickcheck_arbitrary_bytes() {
+        fn prop(p: Vec<u8>, s: Vec<u8>) -> bool {
+            let alphabet = b"aB*?[]^-\\\x00\xff";
+            let p: Vec<u8> = p.iter().map(|b| alphabet[usize::from(b % 11)]).collect();
+            let s: Vec<u8> = s.iter().map(|b| alphabet[usize::from(b % 11)]).collect();
+            let (pl, sl) = (p.to_ascii_lowercase(), s.to_ascii_lowercase());
+            let _ = matches(&p, &s);
+            // (Not case-invariant in general: nocase lowers range ends after ordering
+            // them, so `[B-a]` is empty while `[b-a]` is `a`..`b`.)
+            matches_nocase(&pl, &sl) == matches(&pl, &sl)
+        }
+        let (seed, tests) = qc_seed();
+        quickcheck::QuickCheck::new()
+            .tests(tests)
+            .rng(quickcheck::Gen::from_size_and_seed(16, seed))
+            .quickcheck(prop as fn(Vec<u8>, Vec<u8>) -> bool);
+    }
 }

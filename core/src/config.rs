@@ -51,6 +51,16 @@ pub struct Config {
     pub stream_node_max_entries: usize,
     /// `client-output-buffer-limit` for normal clients, replicas and pub/sub clients.
     pub output_limits: OutputLimits,
+    /// `slowlog-log-slower-than` in microseconds (negative: the slow log is off).
+    pub slowlog_log_slower_than: i64,
+    /// `slowlog-max-len`
+    pub slowlog_max_len: u64,
+    /// `latency-tracking`: per-command latency histograms (LATENCY HISTOGRAM, INFO
+    /// latencystats).
+    pub latency_tracking: bool,
+    /// What the runtime knows about its process (INFO `process_id`, `executable`); not
+    /// a directive.
+    pub process: ProcessInfo,
     /// Seed of the core's PRNG and hash keys (not a Redis directive; `cinnabar-seed`).
     pub seed: u64,
     /// Other Redis directives (by canonical name), kept as the text CONFIG GET prints
@@ -60,6 +70,15 @@ pub struct Config {
     /// `config_file`: set by the runtime after parsing (absolute path, as Redis resolves
     /// it at start-up, and the text it read). `None`: started without one.
     pub config_file: Option<ConfigFile>,
+}
+
+/// The process running the server, as the runtime reports it (INFO server).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProcessInfo {
+    /// Process id (0: unknown).
+    pub pid: u32,
+    /// Absolute path of the executable (empty: unknown).
+    pub executable: String,
 }
 
 /// The configuration file a server was started from.
@@ -95,6 +114,10 @@ impl Default for Config {
             stream_node_max_bytes: 4096,
             stream_node_max_entries: 100,
             output_limits: OutputLimits::default(),
+            slowlog_log_slower_than: 10000,
+            slowlog_max_len: 128,
+            latency_tracking: true,
+            process: ProcessInfo::default(),
             seed: 0,
             other: std::collections::BTreeMap::new(),
             config_file: None,
@@ -207,6 +230,9 @@ impl Config {
             "client-output-buffer-limit" => {
                 let _ = self.output_limits.apply(&[text.to_string()]);
             }
+            "slowlog-log-slower-than" => self.slowlog_log_slower_than = int(),
+            "slowlog-max-len" => self.slowlog_max_len = u64::try_from(int()).unwrap_or(0),
+            "latency-tracking" => self.latency_tracking = text == "yes",
             name => {
                 self.other.insert(name.to_string(), text.to_string());
             }

@@ -754,13 +754,10 @@ pub fn memtoull(v: &str) -> Option<u64> {
     // strtoull saturates at u64::MAX on overflow; no digits give 0.
     let mut val: u64 = 0;
     for c in v[..digits].bytes() {
-        val = match val
+        val = val
             .checked_mul(10)
             .and_then(|x| x.checked_add(u64::from(c - b'0')))
-        {
-            Some(x) => x,
-            None => u64::MAX,
-        };
+            .unwrap_or(u64::MAX);
     }
     Some(val.wrapping_mul(mul))
 }
@@ -851,7 +848,7 @@ fn format_num(n: &Num, v: i64) -> String {
     }
 }
 
-fn one<'a>(args: &'a [String]) -> Result<&'a str, String> {
+fn one(args: &[String]) -> Result<&str, String> {
     match args {
         [v] => Ok(v.as_str()),
         _ => Err("wrong number of arguments".to_string()),
@@ -1231,6 +1228,9 @@ pub fn get(config: &Config, dir: &Directive) -> String {
         "stream-node-max-bytes" => c.stream_node_max_bytes.to_string(),
         "stream-node-max-entries" => c.stream_node_max_entries.to_string(),
         "client-output-buffer-limit" => output_limits_text(&c.output_limits),
+        "slowlog-log-slower-than" => c.slowlog_log_slower_than.to_string(),
+        "slowlog-max-len" => c.slowlog_max_len.to_string(),
+        "latency-tracking" => if c.latency_tracking { "yes" } else { "no" }.to_string(),
         name => c
             .other
             .get(name)

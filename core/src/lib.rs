@@ -11,6 +11,7 @@ pub mod client;
 pub mod commands;
 pub mod config;
 pub mod directives;
+pub mod introspection;
 pub mod keyspace;
 pub mod pubsub;
 pub mod resp;

@@ -287,7 +287,7 @@ fn container_without_subcommand(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 /// Writes Redis's `<CMD> HELP` reply: a header line, the lines given, and HELP itself.
-fn help(out: &mut Reply, command: &str, lines: &[&str]) {
+pub(crate) fn help(out: &mut Reply, command: &str, lines: &[&str]) {
     out.array(lines.len() + 3);
     out.simple(&format!(
         "{command} <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"

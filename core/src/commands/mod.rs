@@ -2,6 +2,7 @@
 //! Redis groups them, and exports a `COMMANDS` table; dispatch looks a name up, checks
 //! arity and authentication with Redis's error texts, then calls the handler.
 
+pub mod config_cmd;
 pub mod connection;
 pub mod docs;
 #[rustfmt::skip]
@@ -231,6 +232,7 @@ pub const FAMILIES: &[&[Command]] = &[
     zset::COMMANDS,
     stream::COMMANDS,
     info::COMMANDS,
+    config_cmd::COMMANDS,
 ];
 
 /// Name lookup over every family.

@@ -233,6 +233,11 @@ pub const FAMILIES: &[&[Command]] = &[
     stream::COMMANDS,
     info::COMMANDS,
     config_cmd::COMMANDS,
+    object::COMMANDS,
+    slowlog::COMMANDS,
+    function::COMMANDS,
+    latency::COMMANDS,
+    memory::COMMANDS,
 ];
 
 /// Name lookup over every family.
@@ -457,7 +462,8 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         return Outcome::Queued;
     }
     let dirty_before = ctx.node.dirty;
-    if cmd.flags & flags::READONLY != 0 && cmd.first_key > 0 {
+    // MEMORY USAGE reads the dictionary directly in Redis and counts neither.
+    if cmd.flags & flags::READONLY != 0 && cmd.first_key > 0 && cmd.name != "usage" {
         count_keyspace_lookups(ctx, cmd, argv);
     }
     (cmd.handler)(ctx, argv);

@@ -1,10 +1,10 @@
 //! OBJECT (ENCODING, FREQ, IDLETIME, REFCOUNT, HELP): what Redis reports about the
 //! value under a key.
 //!
-//! ENCODING asks the value (strings know theirs; collections report what Redis 7.0
-//! uses for a small value until their types say). The keyspace keeps no access clock
-//! per key yet, so IDLETIME reports 0 and FREQ (under an LFU policy) the initial
-//! counter, 5. REFCOUNT is 2147483647 for the small integers Redis shares, else 1.
+//! ENCODING asks the value (strings and lists know theirs; the other collections
+//! report what Redis 7.0 uses for a small value until their types say). The keyspace
+//! keeps no access clock per key yet, so IDLETIME reports 0 and FREQ (under an LFU
+//! policy) the initial counter, 5. REFCOUNT is 2147483647 for the small integers Redis shares, else 1.
 
 use super::flags::*;
 use super::{Command, Ctx, container};
@@ -32,9 +32,9 @@ const SHARED_INTEGERS: i64 = 10000;
 pub fn encoding_name(value: &Value) -> &'static str {
     match value {
         Value::Str(s) => s.encoding().name(),
-        // Until the collection types report their encoding: what Redis 7.0 uses for a
-        // small value of each type.
-        Value::List(_) => "quicklist",
+        Value::List(l) => l.encoding(),
+        // Until these types report their encoding: what Redis 7.0 uses for a small
+        // value of each (the types are still placeholders).
         Value::Hash(_) => "listpack",
         Value::Set(_) => "hashtable",
         Value::ZSet(_) => "listpack",

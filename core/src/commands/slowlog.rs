@@ -80,9 +80,11 @@ fn config_secret(argv: &[&[u8]], j: usize) -> bool {
 
 fn get(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if argv.len() > 3 {
-        return ctx.out.error(
-            "ERR unknown subcommand or wrong number of arguments for 'get'. Try SLOWLOG HELP.",
-        );
+        // Redis echoes the subcommand as the client spelled it.
+        let mut msg = b"ERR unknown subcommand or wrong number of arguments for '".to_vec();
+        msg.extend_from_slice(argv[1]);
+        msg.extend_from_slice(b"'. Try SLOWLOG HELP.");
+        return ctx.out.error_bytes(&msg);
     }
     let count = match argv.get(2) {
         None => 10,

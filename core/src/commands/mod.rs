@@ -238,6 +238,7 @@ pub const FAMILIES: &[&[Command]] = &[
     function::COMMANDS,
     latency::COMMANDS,
     memory::COMMANDS,
+    monitor::COMMANDS,
 ];
 
 /// Name lookup over every family.

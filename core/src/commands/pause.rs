@@ -68,9 +68,11 @@ fn queued_may_replicate(ctx: &Ctx<'_>, argv: &[Vec<u8>]) -> bool {
 /// CLIENT PAUSE timeout [WRITE|ALL]
 pub fn client_pause(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if argv.len() > 4 {
-        return ctx.out.error(
-            "ERR unknown subcommand or wrong number of arguments for 'pause'. Try CLIENT HELP.",
-        );
+        // Redis echoes the subcommand as the client spelled it.
+        let mut msg = b"ERR unknown subcommand or wrong number of arguments for '".to_vec();
+        msg.extend_from_slice(argv[1]);
+        msg.extend_from_slice(b"'. Try CLIENT HELP.");
+        return ctx.out.error_bytes(&msg);
     }
     let mode = match argv.get(3) {
         None => PauseMode::All,

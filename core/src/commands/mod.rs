@@ -4,6 +4,7 @@
 
 pub mod config_cmd;
 pub mod connection;
+pub mod debug;
 pub mod docs;
 #[rustfmt::skip]
 mod docs_data;
@@ -239,6 +240,7 @@ pub const FAMILIES: &[&[Command]] = &[
     latency::COMMANDS,
     memory::COMMANDS,
     monitor::COMMANDS,
+    debug::COMMANDS,
 ];
 
 /// Name lookup over every family.
@@ -427,6 +429,11 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
             "ERR wrong number of arguments for '{}' command",
             cmd.name
         ));
+        flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
+    }
+    if let Some(err) = debug::refused(ctx, cmd) {
+        ctx.out.error(err);
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }

@@ -155,7 +155,7 @@ fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 /// Whether a client address is a loopback or Unix socket one (`enable-protected-configs local`).
-fn is_local(addr: &str) -> bool {
+pub(crate) fn is_local(addr: &str) -> bool {
     addr.starts_with("127.")
         || addr.starts_with("[::1]")
         || addr.starts_with("::1")

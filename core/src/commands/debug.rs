@@ -28,18 +28,10 @@ pub fn refused(ctx: &Ctx<'_>, cmd: &Command) -> Option<&'static str> {
     let allowed =
         match crate::directives::get_by_name(&ctx.node.config, "enable-debug-command").as_deref() {
             Some("yes") => true,
-            Some("local") => is_local(&ctx.client.addr),
+            Some("local") => super::config_cmd::is_local(&ctx.client.addr),
             _ => false,
         };
     (!allowed).then_some(NOT_ALLOWED)
-}
-
-/// Whether a client address is a loopback (or Unix socket) one.
-fn is_local(addr: &str) -> bool {
-    addr.starts_with("127.")
-        || addr.starts_with("[::1]")
-        || addr.starts_with("::1")
-        || !addr.contains(':')
 }
 
 fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {

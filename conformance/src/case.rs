@@ -422,6 +422,14 @@ mod tests {
     }
 
     #[test]
+    fn info_fields_modifier() {
+        let s = step("!info-fields a,~b INFO stats");
+        assert_eq!(s.post, Post::InfoFields(vec!["a".into(), "~b".into()]));
+        assert!(parse_step("!info-fields", 1).is_err());
+        assert!(parse_step("!sort !info-fields a INFO", 1).is_err());
+    }
+
+    #[test]
     fn bad_lines() {
         for bad in [
             "!sort",

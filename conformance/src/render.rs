@@ -322,6 +322,24 @@ mod tests {
     }
 
     #[test]
+    fn info_fields_keeps_headers_and_named_lines() {
+        let info = b(
+            "# Server\r\nredis_version:7.0.15\r\nrun_id:abc\r\nhz:10\r\n\r\n# Commandstats\r\ncmdstat_get:calls=2,usec=7,usec_per_call=3.50,rejected_calls=0,failed_calls=0\r\n",
+        );
+        let post = Post::InfoFields(vec![
+            "redis_version".into(),
+            "~run_id".into(),
+            "~cmdstat_get".into(),
+        ]);
+        assert_eq!(
+            render_with(info, post),
+            vec![
+                "\"# Server\\nredis_version:7.0.15\\nrun_id:<redacted>\\n# Commandstats\\ncmdstat_get:calls=2,usec=<redacted>,usec_per_call=<redacted>,rejected_calls=0,failed_calls=0\\n\""
+            ]
+        );
+    }
+
+    #[test]
     fn nested_rendering() {
         let f = Frame::Array(vec![
             b("a\r\n\"x\"\0"),

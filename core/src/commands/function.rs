@@ -108,7 +108,8 @@ fn restore(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if argv[2] == EMPTY_DUMP {
         ctx.out.ok();
     } else {
-        ctx.out.error("ERR payload version or checksum are wrong");
+        ctx.out
+            .error("ERR DUMP payload version or checksum are wrong");
     }
 }
 

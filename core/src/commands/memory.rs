@@ -162,7 +162,7 @@ fn stats(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     let dataset = f.used.saturating_sub(f.overhead);
     let net = f.used.saturating_sub(f.startup);
     let out = &mut *ctx.out;
-    out.map(25 + dbs.len());
+    out.map(27 + dbs.len());
     let int = |out: &mut crate::resp::Reply, k: &str, v: u64| {
         out.bulk(k.as_bytes());
         out.int(v as i64);

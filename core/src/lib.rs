@@ -10,6 +10,8 @@ pub mod blocking;
 pub mod client;
 pub mod commands;
 pub mod config;
+pub mod directives;
+pub mod introspection;
 pub mod keyspace;
 pub mod pubsub;
 pub mod resp;

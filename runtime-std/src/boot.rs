@@ -201,6 +201,13 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
             return Err(ExitCode::FAILURE);
         }
     };
+    // INFO server's process_id and executable.
+    config.process = cinnabar_core::config::ProcessInfo {
+        pid: std::process::id(),
+        executable: std::env::current_exe()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+    };
     // Like redis-server, the banner comes once the configuration parsed.
     log(
         'C',

@@ -69,6 +69,18 @@ const CLIENT: &[Command] = &[
         client_no_evict,
     ),
     Command::new("help", 2, LOADING | STALE, client_help),
+    Command::new(
+        "pause",
+        -3,
+        ADMIN | NOSCRIPT | LOADING | STALE,
+        super::pause::client_pause,
+    ),
+    Command::new(
+        "unpause",
+        2,
+        ADMIN | NOSCRIPT | LOADING | STALE,
+        super::pause::client_unpause,
+    ),
 ];
 
 /// COMMAND's subcommands.
@@ -287,7 +299,7 @@ fn container_without_subcommand(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 /// Writes Redis's `<CMD> HELP` reply: a header line, the lines given, and HELP itself.
-fn help(out: &mut Reply, command: &str, lines: &[&str]) {
+pub(crate) fn help(out: &mut Reply, command: &str, lines: &[&str]) {
     out.array(lines.len() + 3);
     out.simple(&format!(
         "{command} <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"
@@ -1595,14 +1607,16 @@ mod tests {
         let mut h = Harness::new(&[]);
         let c = h.connect();
         let info = text(&h.call(c, &["COMMAND", "INFO", "client"]));
-        // Redis's container head, then our subcommands (not CLIENT PAUSE, which is missing).
+        // Redis's container head, then our subcommands (not CLIENT TRACKING, which is missing).
         assert!(
             info.starts_with(
-                "*1\r\n*10\r\n$6\r\nclient\r\n:-2\r\n*0\r\n:0\r\n:0\r\n:0\r\n*1\r\n+@slow\r\n*0\r\n*0\r\n*11\r\n"
+                "*1\r\n*10\r\n$6\r\nclient\r\n:-2\r\n*0\r\n:0\r\n:0\r\n:0\r\n*1\r\n+@slow\r\n*0\r\n*0\r\n*13\r\n"
             ),
             "{info}"
         );
-        assert!(info.contains("$11\r\nclient|list\r\n") && !info.contains("client|pause"));
+        assert!(
+            info.contains("$11\r\nclient|list\r\n") && !info.contains("$15\r\nclient|tracking\r\n")
+        );
         let docs = text(&h.call(c, &["COMMAND", "DOCS", "command"]));
         assert!(
             docs.contains("$11\r\nsubcommands\r\n*14\r\n$13\r\ncommand|count\r\n"),
@@ -1664,7 +1678,7 @@ mod tests {
         assert!(conn.contains("$4\r\nping\r\n") && !conn.contains("$3\r\nget\r\n"));
         let cl = text(&h.call(c, &["COMMAND", "LIST", "FILTERBY", "PATTERN", "cl*"]));
         assert!(
-            cl.starts_with("*12\r\n$6\r\nclient\r\n$14\r\nclient|getname\r\n"),
+            cl.starts_with("*14\r\n$6\r\nclient\r\n$14\r\nclient|getname\r\n"),
             "{cl}"
         );
         let x = text(&h.call(c, &["COMMAND", "LIST", "FILTERBY", "PATTERN", "*x*"]));

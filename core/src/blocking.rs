@@ -181,10 +181,28 @@ impl BlockingState {
 /// Parses a blocking timeout in seconds (BLPOP, BZPOPMIN, ...) as Redis 7.0 does: a
 /// decimal number of seconds, rounded up to whole milliseconds; 0 means forever (and so
 /// does a tiny negative that rounds up to 0). Returns the deadline.
+///
+/// Redis 7.0 converts the milliseconds to a `long long` unchecked: a value out of that
+/// range (`1e16`, `inf`) becomes LLONG_MIN on x86 and is refused as negative, and a
+/// deadline past the end of time never fires (7.0.15 has no "out of range" check here).
 pub fn parse_timeout_secs(arg: &[u8], now: Now) -> Result<Option<Instant>, &'static str> {
     let secs =
         crate::util::number::parse_f64(arg).ok_or("ERR timeout is not a float or out of range")?;
-    timeout_from_millis((secs * 1000.0).ceil(), now)
+    let ms = (secs * 1000.0).ceil();
+    // 2^63 is exact as an f64.
+    const LIMIT: f64 = 9_223_372_036_854_775_808.0;
+    let ms = if (-LIMIT..LIMIT).contains(&ms) {
+        ms as i64
+    } else {
+        i64::MIN
+    };
+    if ms < 0 {
+        return Err("ERR timeout is negative");
+    }
+    if ms == 0 {
+        return Ok(None);
+    }
+    Ok(Some(now.mono.add_millis(ms as u64)))
 }
 
 /// Parses a blocking timeout in milliseconds (XREAD BLOCK, WAIT) as Redis 7.0 does.

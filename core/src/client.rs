@@ -53,6 +53,10 @@ pub struct ClientState {
     pub blocked: Option<crate::blocking::Blocked>,
     /// The parked command is being run again because a key it waits on was written.
     pub unblocking: bool,
+    /// While [`unblocking`](Self::unblocking): the key whose write woke the command.
+    /// Redis 7.0 serves a waiter from that key, not from the first non-empty key of
+    /// its arguments (`BLPOP a b` woken by a push to `b` inside MULTI pops `b`).
+    pub ready_key: Option<Vec<u8>>,
     /// The client is running the commands of EXEC: blocking commands must not block.
     pub in_exec: bool,
 }
@@ -89,6 +93,7 @@ impl Client {
                 block_request: None,
                 blocked: None,
                 unblocking: false,
+                ready_key: None,
                 in_exec: false,
                 last_command: "NULL",
                 last_subcommand: None,

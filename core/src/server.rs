@@ -371,6 +371,7 @@ impl Server {
                 };
                 let argv: SmallVec<[&[u8]; 16]> = blocked.argv.iter().map(|a| &a[..]).collect();
                 client.state.unblocking = true;
+                client.state.ready_key = Some(key.clone());
                 let mut ctx = Ctx {
                     node: &mut self.node,
                     client: &mut client.state,
@@ -380,6 +381,7 @@ impl Server {
                 commands::execute(&self.commands, &mut ctx, &argv);
                 drop(argv);
                 client.state.unblocking = false;
+                client.state.ready_key = None;
                 let still_blocked = client.state.block_request.take().is_some();
                 if still_blocked {
                     client.state.blocked = Some(blocked);

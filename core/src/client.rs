@@ -59,6 +59,41 @@ pub struct ClientState {
     pub ready_key: Option<Vec<u8>>,
     /// The client is running the commands of EXEC: blocking commands must not block.
     pub in_exec: bool,
+    /// Commands queued since MULTI (`None`: not in a transaction).
+    pub multi: Option<Vec<Vec<Vec<u8>>>>,
+    /// A command was rejected while queueing: EXEC must abort.
+    pub multi_error: bool,
+    /// Keys this client WATCHes.
+    pub watched: Vec<WatchedKey>,
+    /// Since when the pending output has been above the soft output limit.
+    pub soft_limit_since: Option<crate::time::Instant>,
+    /// Channels subscribed with SUBSCRIBE, in order.
+    pub sub_channels: Vec<Vec<u8>>,
+    /// Patterns subscribed with PSUBSCRIBE, in order.
+    pub sub_patterns: Vec<Vec<u8>>,
+    /// Shard channels subscribed with SSUBSCRIBE, in order.
+    pub sub_shard_channels: Vec<Vec<u8>>,
+}
+
+impl ClientState {
+    /// Whether the client has any subscription (RESP2 then only takes pub/sub commands).
+    pub fn is_subscribed(&self) -> bool {
+        !(self.sub_channels.is_empty()
+            && self.sub_patterns.is_empty()
+            && self.sub_shard_channels.is_empty())
+    }
+}
+
+/// A key a client WATCHes.
+#[derive(Clone, Debug)]
+pub struct WatchedKey {
+    /// Its database.
+    pub db: usize,
+    /// The key.
+    pub key: Vec<u8>,
+    /// Its expiry (Unix ms) when WATCH ran, if it had one and was still live: reaching
+    /// it before EXEC fails the transaction, whether or not the key was reclaimed.
+    pub expires_at: Option<i64>,
 }
 
 /// One connection.
@@ -95,6 +130,13 @@ impl Client {
                 unblocking: false,
                 ready_key: None,
                 in_exec: false,
+                multi: None,
+                multi_error: false,
+                watched: Vec::new(),
+                soft_limit_since: None,
+                sub_channels: Vec::new(),
+                sub_patterns: Vec::new(),
+                sub_shard_channels: Vec::new(),
                 last_command: "NULL",
                 last_subcommand: None,
                 reply_off: false,

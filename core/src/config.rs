@@ -48,6 +48,8 @@ pub struct Config {
     pub stream_node_max_bytes: usize,
     /// `stream-node-max-entries`
     pub stream_node_max_entries: usize,
+    /// `client-output-buffer-limit` for normal clients, replicas and pub/sub clients.
+    pub output_limits: OutputLimits,
     /// Seed of the core's PRNG and hash keys (not a Redis directive; `cinnabar-seed`).
     pub seed: u64,
     /// Other Redis directives, accepted and kept verbatim (arguments joined by spaces)
@@ -78,6 +80,7 @@ impl Default for Config {
             zset_max_listpack_value: 64,
             stream_node_max_bytes: 4096,
             stream_node_max_entries: 100,
+            output_limits: OutputLimits::default(),
             seed: 0,
             other: std::collections::BTreeMap::new(),
         }
@@ -193,12 +196,97 @@ impl Config {
             }
             "stream-node-max-bytes" => self.stream_node_max_bytes = size(one()?)?,
             "stream-node-max-entries" => self.stream_node_max_entries = size(one()?)?,
+            "client-output-buffer-limit" => self.output_limits.apply(values)?,
             "cinnabar-seed" => self.seed = u64::try_from(int(one()?)?).map_err(|_| "bad seed")?,
             _ if OTHER_DIRECTIVES.contains(&name) => {
                 self.other.insert(name.to_string(), values.join(" "));
             }
             _ => return Err("Bad directive or wrong number of arguments".to_string()),
         }
+        Ok(())
+    }
+}
+
+/// One class's output buffer limit: close a client whose pending output exceeds
+/// `hard` bytes, or stays above `soft` bytes for `soft_seconds` (0 disables each).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct OutputLimit {
+    /// Hard limit in bytes.
+    pub hard: u64,
+    /// Soft limit in bytes.
+    pub soft: u64,
+    /// How long the soft limit may be exceeded.
+    pub soft_seconds: u64,
+}
+
+/// `client-output-buffer-limit` for each client class, Redis's defaults.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct OutputLimits {
+    /// Normal clients (default: no limit).
+    pub normal: OutputLimit,
+    /// Replicas (default 256mb 64mb 60).
+    pub replica: OutputLimit,
+    /// Pub/sub subscribers (default 32mb 8mb 60).
+    pub pubsub: OutputLimit,
+}
+
+impl Default for OutputLimits {
+    fn default() -> Self {
+        OutputLimits {
+            normal: OutputLimit {
+                hard: 0,
+                soft: 0,
+                soft_seconds: 0,
+            },
+            replica: OutputLimit {
+                hard: 256 << 20,
+                soft: 64 << 20,
+                soft_seconds: 60,
+            },
+            pubsub: OutputLimit {
+                hard: 32 << 20,
+                soft: 8 << 20,
+                soft_seconds: 60,
+            },
+        }
+    }
+}
+
+impl OutputLimits {
+    /// Applies `<class> <hard> <soft> <seconds>` groups, as redis.conf and CONFIG SET
+    /// take them; nothing changes unless every group is valid.
+    pub fn apply(&mut self, values: &[String]) -> Result<(), String> {
+        let words: Vec<&str> = values.iter().flat_map(|v| v.split_whitespace()).collect();
+        if words.is_empty() || !words.len().is_multiple_of(4) {
+            return Err("Wrong number of arguments in buffer limit configuration.".to_string());
+        }
+        let mut next = *self;
+        for group in words.chunks(4) {
+            let bytes = |v: &str| -> Result<u64, String> {
+                parse_memory(v)
+                    .and_then(|n| u64::try_from(n).ok())
+                    .ok_or_else(|| {
+                        "Error in hard, soft or soft_seconds setting in buffer limit configuration."
+                            .to_string()
+                    })
+            };
+            let limit = OutputLimit {
+                hard: bytes(group[1])?,
+                soft: bytes(group[2])?,
+                soft_seconds: bytes(group[3])?,
+            };
+            match group[0].to_ascii_lowercase().as_str() {
+                "normal" => next.normal = limit,
+                "replica" | "slave" => next.replica = limit,
+                "pubsub" => next.pubsub = limit,
+                _ => {
+                    return Err(
+                        "Invalid client class specified in buffer limit configuration.".to_string(),
+                    );
+                }
+            }
+        }
+        *self = next;
         Ok(())
     }
 }
@@ -235,7 +323,6 @@ const OTHER_DIRECTIVES: &[&str] = &[
     "bind-source-addr",
     "bio_cpulist",
     "busy-reply-threshold",
-    "client-output-buffer-limit",
     "cluster-allow-pubsubshard-when-down",
     "cluster-allow-reads-when-down",
     "cluster-allow-replica-migration",

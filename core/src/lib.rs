@@ -11,11 +11,13 @@ pub mod client;
 pub mod commands;
 pub mod config;
 pub mod keyspace;
+pub mod pubsub;
 pub mod resp;
 pub mod server;
 pub mod time;
 pub mod types;
 pub mod util;
+pub mod watch;
 
 pub use client::ConnId;
 pub use config::Config;

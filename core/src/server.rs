@@ -17,9 +17,11 @@ use crate::client::{Client, ConnId};
 use crate::commands::{self, CommandTable, Ctx};
 use crate::config::Config;
 use crate::keyspace::{Db, KeyHasher};
+use crate::pubsub::PubSubState;
 use crate::resp::{ParseLimits, Parsed};
 use crate::time::{Instant, Now};
 use crate::util::rng::Rng;
+use crate::watch::WatchState;
 
 /// Something the core wants the runtime to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,6 +111,13 @@ pub struct Node {
     pub outputs: VecDeque<Output>,
     /// Clients parked by blocking commands.
     pub blocking: BlockingState,
+    /// WATCHed keys and invalidated transactions.
+    pub watches: WatchState,
+    /// Pub/sub subscriptions.
+    pub pubsub: PubSubState,
+    /// Clients other than the caller whose output buffers a command wrote into
+    /// (pub/sub messages): the server notifies their runtimes after the command.
+    pub pending_writes: Vec<ConnId>,
     /// The keyed hash of the keyspace, for collections keyed by client data (hash
     /// fields, set members) that need the same HashDoS resistance.
     pub hasher: KeyHasher,
@@ -117,6 +126,13 @@ pub struct Node {
 }
 
 impl Node {
+    /// `key` in `db` was modified: invalidates WATCHes on it and lets clients blocked on
+    /// it try again (Redis's `signalModifiedKey` plus `signalKeyAsReady`).
+    pub fn signal_modified_key(&mut self, db: usize, key: &[u8]) {
+        self.watches.touch(db, key);
+        self.blocking.signal_key(db, key);
+    }
+
     /// A uniform random number in `0..n`.
     pub fn random_below(&mut self, n: u64) -> u64 {
         self.rng.below(n)
@@ -154,6 +170,9 @@ impl Server {
                 dirty: 0,
                 outputs: VecDeque::new(),
                 blocking: BlockingState::default(),
+                watches: WatchState::default(),
+                pubsub: PubSubState::default(),
+                pending_writes: Vec::new(),
                 hasher,
                 cron_due,
             },
@@ -218,10 +237,19 @@ impl Server {
     /// `conn` is gone (closed by the peer, by an error, or after [`Output::Close`]).
     pub fn handle_closed(&mut self, now: Now, conn: ConnId) {
         self.node.now = now;
-        if let Some(client) = self.clients.remove(&conn)
-            && let Some(blocked) = &client.state.blocked
-        {
-            self.node.blocking.unpark(conn, blocked);
+        if let Some(client) = self.clients.remove(&conn) {
+            if let Some(blocked) = &client.state.blocked {
+                self.node.blocking.unpark(conn, blocked);
+            }
+            let mut client = client;
+            commands::pubsub::unsubscribe_all(&mut self.node, &mut client.state);
+            let watched: Vec<(usize, Vec<u8>)> = client
+                .state
+                .watched
+                .iter()
+                .map(|w| (w.db, w.key.clone()))
+                .collect();
+            self.node.watches.unwatch_all(conn, &watched);
         }
     }
 
@@ -305,6 +333,12 @@ impl Server {
         self.clients.len()
     }
 
+    /// The node's state, for tests that check counters (dirty, expired keys).
+    #[cfg(test)]
+    pub(crate) fn node(&self) -> &Node {
+        &self.node
+    }
+
     /// Runs every complete request buffered for `conn`, until its input runs out or a
     /// command parks it.
     fn process_input(&mut self, conn: ConnId) {
@@ -333,6 +367,7 @@ impl Server {
                         client: &mut client.state,
                         out: &mut client.reply,
                         others: &mut self.clients,
+                        commands: &self.commands,
                     };
                     commands::execute(&self.commands, &mut ctx, &argv);
                     if let Some(request) = client.state.block_request.take() {
@@ -346,6 +381,7 @@ impl Server {
                         self.node.blocking.park(conn, &blocked);
                         client.state.blocked = Some(blocked);
                     }
+                    self.flush_pending_writes();
                     self.serve_blocked();
                 }
             }
@@ -377,6 +413,7 @@ impl Server {
                     client: &mut client.state,
                     out: &mut client.reply,
                     others: &mut self.clients,
+                    commands: &self.commands,
                 };
                 commands::execute(&self.commands, &mut ctx, &argv);
                 drop(argv);
@@ -391,6 +428,7 @@ impl Server {
                 }
                 self.clients.insert(id, client);
                 self.flush_client_outputs(id);
+                self.flush_pending_writes();
                 if still_blocked
                     && !self
                         .node
@@ -412,11 +450,28 @@ impl Server {
         }
     }
 
+    /// Notifies the runtime of output that commands wrote for other clients.
+    fn flush_pending_writes(&mut self) {
+        if self.node.pending_writes.is_empty() {
+            return;
+        }
+        for id in std::mem::take(&mut self.node.pending_writes) {
+            self.flush_client_outputs(id);
+        }
+    }
+
     /// Queues the outputs `conn`'s state calls for: a write notification, a close.
     fn flush_client_outputs(&mut self, conn: ConnId) {
         let Some(client) = self.clients.get_mut(&conn) else {
             return;
         };
+        if !client.state.close_after_reply
+            && over_output_limit(&self.node, &mut client.state, client.reply.pending_len())
+        {
+            // Redis frees such a client at once: its pending output is dropped.
+            client.reply.consume(usize::MAX);
+            client.state.close_after_reply = true;
+        }
         if client.state.close_after_reply {
             self.node.outputs.push_back(Output::Close(conn));
         } else if client.reply.pending_len() > 0 && !client.write_notified {
@@ -428,16 +483,8 @@ impl Server {
     /// Periodic work: active expiry, idle-client timeouts.
     fn cron(&mut self) {
         let now_ms = self.node.now.unix_ms();
-        let Node { dbs, rng, .. } = &mut self.node;
-        for db in dbs.iter_mut() {
-            // Redis's cycle: sample 20 keys; repeat while more than a quarter expired,
-            // bounded so one cycle never runs long.
-            for _ in 0..16 {
-                let (sampled, expired) = db.active_expire_round(now_ms, 20, |n| rng.below(n));
-                if sampled == 0 || expired * 4 <= sampled {
-                    break;
-                }
-            }
+        for db in self.node.dbs.iter_mut() {
+            db.active_expire_cycle(now_ms, crate::keyspace::ACTIVE_EXPIRE_MAX_ROUNDS);
         }
         let timeout = self.node.config.timeout;
         if timeout > 0 {
@@ -451,6 +498,27 @@ impl Server {
             }
         }
     }
+}
+
+/// Whether `client`'s pending output breaks its class's `client-output-buffer-limit`
+/// (hard limit now, or soft limit for too long).
+fn over_output_limit(node: &Node, client: &mut crate::client::ClientState, pending: usize) -> bool {
+    let limits = &node.config.output_limits;
+    let limit = if client.is_subscribed() {
+        limits.pubsub
+    } else {
+        limits.normal
+    };
+    let pending = pending as u64;
+    if limit.hard > 0 && pending > limit.hard {
+        return true;
+    }
+    if limit.soft == 0 || pending <= limit.soft {
+        client.soft_limit_since = None;
+        return false;
+    }
+    let since = *client.soft_limit_since.get_or_insert(node.now.mono);
+    node.now.mono.nanos_since(since) / 1_000_000_000 >= limit.soft_seconds
 }
 
 fn cron_period_ms(config: &Config) -> u64 {

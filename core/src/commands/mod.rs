@@ -12,10 +12,12 @@ mod docs_fixtures;
 pub mod hash;
 pub mod keys;
 pub mod list;
+pub mod pubsub;
 pub mod server;
 pub mod set;
 pub mod stream;
 pub mod string;
+pub mod transaction;
 pub mod zset;
 
 use crate::util::FastMap as HashMap;
@@ -38,6 +40,8 @@ pub struct Ctx<'a> {
     pub out: &'a mut Reply,
     /// Every client except the caller.
     pub others: &'a mut HashMap<ConnId, Box<Client>>,
+    /// The command table (EXEC runs queued commands through it).
+    pub commands: &'a CommandTable,
 }
 
 impl Ctx<'_> {
@@ -55,6 +59,17 @@ impl Ctx<'_> {
     /// must behave as its non-blocking twin.
     pub fn may_block(&self) -> bool {
         !self.client.in_exec
+    }
+
+    /// Writes to client `id`'s output (the caller's own when `id` is the caller) and has
+    /// the server tell the runtime. Unknown ids are ignored.
+    pub fn deliver(&mut self, id: ConnId, write: impl FnOnce(&mut Reply)) {
+        if id == self.client.id {
+            write(self.out);
+        } else if let Some(other) = self.others.get_mut(&id) {
+            write(&mut other.reply);
+            self.node.pending_writes.push(id);
+        }
     }
 
     /// Parks the client instead of replying: the command runs again, with the same
@@ -106,6 +121,13 @@ pub mod flags {
     pub const NO_MULTI: u32 = 1 << 11;
     /// Allowed in the middle of a replica's busy state.
     pub const ALLOW_BUSY: u32 = 1 << 12;
+    /// Not logged by SLOWLOG.
+    pub const SKIP_SLOWLOG: u32 = 1 << 13;
+    /// Allowed while a RESP2 client is subscribed (SUBSCRIBE family, PING, QUIT, RESET).
+    pub const PUBSUB_CONTEXT: u32 = 1 << 14;
+    /// Internal: the handler signals the keys it modified itself (COPY touches only its
+    /// destination, possibly in another database), so dispatch does not.
+    pub const SIGNALS_OWN_KEYS: u32 = 1 << 15;
 }
 
 /// A command's metadata and handler.
@@ -193,6 +215,8 @@ pub const FAMILIES: &[&[Command]] = &[
     string::COMMANDS,
     keys::COMMANDS,
     server::COMMANDS,
+    transaction::COMMANDS,
+    pubsub::COMMANDS,
     list::COMMANDS,
     hash::COMMANDS,
     set::COMMANDS,
@@ -280,6 +304,7 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     ctx.client.last_subcommand = None;
     let Some(cmd) = table.get(name) else {
         ctx.out.error_bytes(&unknown_command_message(argv));
+        flag_transaction(ctx);
         return;
     };
     let cmd = if cmd.subcommands.is_empty() || argv.len() < 2 {
@@ -300,6 +325,7 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                         "ERR wrong number of arguments for '{}|{}' command",
                         cmd.name, s.name
                     ));
+                    flag_transaction(ctx);
                     return;
                 }
                 s
@@ -311,6 +337,7 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                     format!("'. Try {} HELP.", cmd.name.to_ascii_uppercase()).as_bytes(),
                 );
                 ctx.out.error_bytes(&msg);
+                flag_transaction(ctx);
                 return;
             }
         }
@@ -320,22 +347,58 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             "ERR wrong number of arguments for '{}' command",
             cmd.name
         ));
+        flag_transaction(ctx);
         return;
     }
     if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 {
         ctx.out.error("NOAUTH Authentication required.");
+        flag_transaction(ctx);
+        return;
+    }
+    if ctx.client.is_subscribed() && !ctx.out.is_resp3() && cmd.flags & flags::PUBSUB_CONTEXT == 0 {
+        let name = match ctx.client.last_subcommand {
+            Some(sub) => format!("{}|{}", ctx.client.last_command, sub),
+            None => cmd.name.to_string(),
+        };
+        ctx.out.error(&format!(
+            "ERR Can't execute '{name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context"
+        ));
+        flag_transaction(ctx);
+        return;
+    }
+    if let Some(queue) = &mut ctx.client.multi
+        && !transaction::runs_inside_multi(cmd.name)
+    {
+        if cmd.flags & flags::NO_MULTI != 0 {
+            ctx.out
+                .error("ERR Command not allowed inside a transaction");
+            ctx.client.multi_error = true;
+            return;
+        }
+        queue.push(argv.iter().map(|a| a.to_vec()).collect());
+        ctx.out.simple("QUEUED");
         return;
     }
     let dirty_before = ctx.node.dirty;
     (cmd.handler)(ctx, argv);
     if cmd.flags & flags::WRITE != 0
+        && cmd.flags & flags::SIGNALS_OWN_KEYS == 0
         && ctx.node.dirty != dirty_before
-        && ctx.node.blocking.has_waiters()
+        && (ctx.node.blocking.has_waiters() || !ctx.node.watches.is_empty())
     {
-        // A write may serve clients blocked on the keys it names.
+        // A write that changed something invalidates WATCHes on the keys it names and
+        // may serve clients blocked on them.
+        let db = ctx.client.db;
         for key in cmd.key_args(argv) {
-            ctx.node.blocking.signal_key(ctx.client.db, key);
+            ctx.node.signal_modified_key(db, key);
         }
+    }
+}
+
+/// A command rejected while queueing in MULTI makes EXEC abort.
+fn flag_transaction(ctx: &mut Ctx<'_>) {
+    if ctx.client.multi.is_some() {
+        ctx.client.multi_error = true;
     }
 }
 

@@ -1027,7 +1027,8 @@ mod tests {
     fn expiry_and_ttl_keeping() {
         let mut h = Harness::new();
         h.check(&[("SET k v PX 100", OK)]);
-        h.advance(99);
+        h.advance(100);
+        // Redis expires a key once `now > when`: still there at the deadline itself.
         h.check(&[("GET k", "$1\r\nv\r\n")]);
         h.advance(1);
         h.check(&[("GET k", NULL)]);
@@ -1058,7 +1059,7 @@ mod tests {
             ("SETEX s 1 v", OK),
             ("PSETEX p 1000 v", OK),
         ]);
-        h.advance(1000);
+        h.advance(1001);
         h.check(&[
             ("GET a", "$2\r\nv2\r\n"),
             ("GET b", NULL),
@@ -1110,7 +1111,7 @@ mod tests {
             ("GETEX k PX 100", "$1\r\nv\r\n"),
             ("GETEX k", "$1\r\nv\r\n"),
         ]);
-        h.advance(100);
+        h.advance(101);
         h.check(&[("GET k", NULL)]);
         // An absolute time in the past deletes the key after replying.
         h.check(&[

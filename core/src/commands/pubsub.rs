@@ -1,0 +1,317 @@
+//! Pub/sub: SUBSCRIBE UNSUBSCRIBE PSUBSCRIBE PUNSUBSCRIBE PUBLISH SSUBSCRIBE SUNSUBSCRIBE
+//! SPUBLISH and PUBSUB. Messages reach other clients through [`Ctx::deliver`], which
+//! writes into their output buffers and has the server notify their runtimes.
+
+use super::flags::*;
+use super::{Command, Ctx};
+use crate::client::ClientState;
+use crate::pubsub::Kind;
+use crate::resp::Reply;
+use crate::util::glob;
+
+/// This family's commands.
+pub const COMMANDS: &[Command] = &[
+    Command::new(
+        "subscribe",
+        -2,
+        PUBSUB | PUBSUB_CONTEXT | NOSCRIPT | LOADING | STALE,
+        subscribe,
+    ),
+    Command::new(
+        "unsubscribe",
+        -1,
+        PUBSUB | PUBSUB_CONTEXT | NOSCRIPT | LOADING | STALE,
+        unsubscribe,
+    ),
+    Command::new(
+        "psubscribe",
+        -2,
+        PUBSUB | PUBSUB_CONTEXT | NOSCRIPT | LOADING | STALE,
+        psubscribe,
+    ),
+    Command::new(
+        "punsubscribe",
+        -1,
+        PUBSUB | PUBSUB_CONTEXT | NOSCRIPT | LOADING | STALE,
+        punsubscribe,
+    ),
+    Command::new(
+        "ssubscribe",
+        -2,
+        PUBSUB | PUBSUB_CONTEXT | NOSCRIPT | LOADING | STALE,
+        ssubscribe,
+    )
+    .keys(1, -1, 1),
+    Command::new(
+        "sunsubscribe",
+        -1,
+        PUBSUB | PUBSUB_CONTEXT | NOSCRIPT | LOADING | STALE,
+        sunsubscribe,
+    )
+    .keys(1, -1, 1),
+    Command::new("publish", 3, PUBSUB | LOADING | STALE | FAST, publish),
+    Command::new("spublish", 3, PUBSUB | LOADING | STALE | FAST, spublish).keys(1, 1, 1),
+    Command::new("pubsub", -2, 0, pubsub_help).with_subcommands(PUBSUB_SUBCOMMANDS),
+];
+
+const PUBSUB_SUBCOMMANDS: &[Command] = &[
+    Command::new("channels", -2, PUBSUB | LOADING | STALE, pubsub_channels),
+    Command::new("numsub", -2, PUBSUB | LOADING | STALE, pubsub_numsub),
+    Command::new("numpat", 2, PUBSUB | LOADING | STALE, pubsub_numpat),
+    Command::new(
+        "shardchannels",
+        -2,
+        PUBSUB | LOADING | STALE,
+        pubsub_shardchannels,
+    ),
+    Command::new(
+        "shardnumsub",
+        -2,
+        PUBSUB | LOADING | STALE,
+        pubsub_shardnumsub,
+    ),
+    Command::new("help", 2, LOADING | STALE, pubsub_help),
+];
+
+/// The names a client subscribes to in `kind`'s namespace.
+fn client_subs(client: &mut ClientState, kind: Kind) -> &mut Vec<Vec<u8>> {
+    match kind {
+        Kind::Channel => &mut client.sub_channels,
+        Kind::Pattern => &mut client.sub_patterns,
+        Kind::Shard => &mut client.sub_shard_channels,
+    }
+}
+
+/// The count Redis reports after (un)subscribing: channels plus patterns, or shard
+/// channels alone for the sharded commands.
+fn sub_count(client: &ClientState, kind: Kind) -> usize {
+    match kind {
+        Kind::Shard => client.sub_shard_channels.len(),
+        _ => client.sub_channels.len() + client.sub_patterns.len(),
+    }
+}
+
+fn confirmation(out: &mut Reply, verb: &str, name: Option<&[u8]>, count: usize) {
+    out.push(3);
+    out.bulk(verb.as_bytes());
+    match name {
+        Some(n) => out.bulk(n),
+        None => out.null(),
+    }
+    out.int(count as i64);
+}
+
+fn do_subscribe(ctx: &mut Ctx<'_>, argv: &[&[u8]], kind: Kind, verb: &str) {
+    for name in &argv[1..] {
+        let subs = client_subs(ctx.client, kind);
+        if !subs.iter().any(|s| s == name) {
+            subs.push(name.to_vec());
+            ctx.node.pubsub.add(kind, name, ctx.client.id);
+        }
+        let count = sub_count(ctx.client, kind);
+        confirmation(ctx.out, verb, Some(name), count);
+    }
+}
+
+fn do_unsubscribe(ctx: &mut Ctx<'_>, argv: &[&[u8]], kind: Kind, verb: &str) {
+    let names: Vec<Vec<u8>> = if argv.len() > 1 {
+        argv[1..].iter().map(|n| n.to_vec()).collect()
+    } else {
+        client_subs(ctx.client, kind).clone()
+    };
+    if names.is_empty() {
+        let count = sub_count(ctx.client, kind);
+        confirmation(ctx.out, verb, None, count);
+        return;
+    }
+    for name in names {
+        let subs = client_subs(ctx.client, kind);
+        if let Some(i) = subs.iter().position(|s| *s == name) {
+            subs.remove(i);
+            ctx.node.pubsub.remove(kind, &name, ctx.client.id);
+        }
+        let count = sub_count(ctx.client, kind);
+        confirmation(ctx.out, verb, Some(&name), count);
+    }
+}
+
+/// Drops every subscription of the client (RESET, disconnect).
+pub fn unsubscribe_all(node: &mut crate::server::Node, client: &mut ClientState) {
+    for (kind, subs) in [
+        (Kind::Channel, std::mem::take(&mut client.sub_channels)),
+        (Kind::Pattern, std::mem::take(&mut client.sub_patterns)),
+        (Kind::Shard, std::mem::take(&mut client.sub_shard_channels)),
+    ] {
+        for name in subs {
+            node.pubsub.remove(kind, &name, client.id);
+        }
+    }
+}
+
+fn subscribe(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    do_subscribe(ctx, argv, Kind::Channel, "subscribe");
+}
+
+fn unsubscribe(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    do_unsubscribe(ctx, argv, Kind::Channel, "unsubscribe");
+}
+
+fn psubscribe(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    do_subscribe(ctx, argv, Kind::Pattern, "psubscribe");
+}
+
+fn punsubscribe(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    do_unsubscribe(ctx, argv, Kind::Pattern, "punsubscribe");
+}
+
+fn ssubscribe(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    do_subscribe(ctx, argv, Kind::Shard, "ssubscribe");
+}
+
+fn sunsubscribe(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    do_unsubscribe(ctx, argv, Kind::Shard, "sunsubscribe");
+}
+
+fn publish(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let n = publish_message(ctx, argv[1], argv[2], false);
+    ctx.out.int(n as i64);
+}
+
+fn spublish(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let n = publish_message(ctx, argv[1], argv[2], true);
+    ctx.out.int(n as i64);
+}
+
+/// Delivers `message` on `channel` to its subscribers (and, unless sharded, to the
+/// subscribers of matching patterns); returns how many deliveries were made.
+pub fn publish_message(ctx: &mut Ctx<'_>, channel: &[u8], message: &[u8], shard: bool) -> usize {
+    let mut delivered = 0;
+    let direct = if shard {
+        ctx.node.pubsub.shard_channels.get(channel).cloned()
+    } else {
+        ctx.node.pubsub.channels.get(channel).cloned()
+    };
+    let verb: &[u8] = if shard { b"smessage" } else { b"message" };
+    for id in direct.unwrap_or_default() {
+        ctx.deliver(id, |out| {
+            out.push(3);
+            out.bulk(verb);
+            out.bulk(channel);
+            out.bulk(message);
+        });
+        delivered += 1;
+    }
+    if shard {
+        return delivered;
+    }
+    let matching: Vec<(Vec<u8>, Vec<crate::client::ConnId>)> = ctx
+        .node
+        .pubsub
+        .patterns
+        .iter()
+        .filter(|(pattern, _)| glob::matches(pattern, channel))
+        .map(|(p, ids)| (p.clone(), ids.clone()))
+        .collect();
+    for (pattern, ids) in matching {
+        for id in ids {
+            ctx.deliver(id, |out| {
+                out.push(4);
+                out.bulk(b"pmessage");
+                out.bulk(&pattern);
+                out.bulk(channel);
+                out.bulk(message);
+            });
+            delivered += 1;
+        }
+    }
+    delivered
+}
+
+fn list_channels(ctx: &mut Ctx<'_>, argv: &[&[u8]], shard: bool) {
+    let pattern = argv.get(2).copied();
+    let map = if shard {
+        &ctx.node.pubsub.shard_channels
+    } else {
+        &ctx.node.pubsub.channels
+    };
+    let names: Vec<&Vec<u8>> = map
+        .keys()
+        .filter(|c| pattern.is_none_or(|p| glob::matches(p, c)))
+        .collect();
+    ctx.out.array(names.len());
+    for n in names {
+        ctx.out.bulk(n);
+    }
+}
+
+/// Redis 7.0's reply to a PUBSUB subcommand given too many arguments.
+fn wrong_subcommand_args(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let mut msg = b"ERR unknown subcommand or wrong number of arguments for '".to_vec();
+    msg.extend_from_slice(super::c_str_trunc(argv[1], 128));
+    msg.extend_from_slice(b"'. Try PUBSUB HELP.");
+    ctx.out.error_bytes(&msg);
+}
+
+fn pubsub_channels(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    if argv.len() > 3 {
+        wrong_subcommand_args(ctx, argv);
+        return;
+    }
+    list_channels(ctx, argv, false);
+}
+
+fn pubsub_shardchannels(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    if argv.len() > 3 {
+        wrong_subcommand_args(ctx, argv);
+        return;
+    }
+    list_channels(ctx, argv, true);
+}
+
+fn numsub(ctx: &mut Ctx<'_>, argv: &[&[u8]], shard: bool) {
+    let map = if shard {
+        &ctx.node.pubsub.shard_channels
+    } else {
+        &ctx.node.pubsub.channels
+    };
+    ctx.out.map(argv.len() - 2);
+    for name in &argv[2..] {
+        ctx.out.bulk(name);
+        ctx.out.int(map.get(*name).map_or(0, Vec::len) as i64);
+    }
+}
+
+fn pubsub_numsub(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    numsub(ctx, argv, false);
+}
+
+fn pubsub_shardnumsub(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    numsub(ctx, argv, true);
+}
+
+fn pubsub_numpat(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
+    ctx.out.int(ctx.node.pubsub.pattern_count() as i64);
+}
+
+fn pubsub_help(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
+    let lines = [
+        "PUBSUB <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+        "CHANNELS [<pattern>]",
+        "    Return the currently active channels matching a <pattern> (default: '*').",
+        "NUMPAT",
+        "    Return number of subscriptions to patterns.",
+        "NUMSUB [<channel> ...]",
+        "    Return the number of subscribers for the specified channels, excluding",
+        "    pattern subscriptions(default: no channels).",
+        "SHARDCHANNELS [<pattern>]",
+        "    Return the currently active shard level channels matching a <pattern> (default: '*').",
+        "SHARDNUMSUB [<shardchannel> ...]",
+        "    Return the number of subscribers for the specified shard level channel(s)",
+        "HELP",
+        "    Prints this help.",
+    ];
+    ctx.out.array(lines.len());
+    for l in lines {
+        ctx.out.simple(l);
+    }
+}

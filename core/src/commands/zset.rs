@@ -1087,15 +1087,31 @@ fn zrandmember(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         z.visit(0, z.len(), true, |m, s| emit(out, m, s));
         return;
     }
-    // Distinct members: a partial Fisher-Yates shuffle of the ranks.
+    // Distinct members. Asking for most of the set: a partial Fisher-Yates shuffle of
+    // the ranks; asking for few: draws until enough distinct ranks came up (expected
+    // O(count), as Redis's case 4).
     let count = count as usize;
-    let mut ranks: Vec<usize> = (0..z.len()).collect();
-    for i in 0..count {
-        let j = i + node.rng.below((ranks.len() - i) as u64) as usize;
-        ranks.swap(i, j);
-    }
+    let ranks: Vec<usize> = if count * 3 > z.len() {
+        let mut all: Vec<usize> = (0..z.len()).collect();
+        for i in 0..count {
+            let j = i + node.rng.below((all.len() - i) as u64) as usize;
+            all.swap(i, j);
+        }
+        all.truncate(count);
+        all
+    } else {
+        let mut seen = std::collections::BTreeSet::new();
+        let mut picked = Vec::with_capacity(count);
+        while picked.len() < count {
+            let r = node.rng.below(size) as usize;
+            if seen.insert(r) {
+                picked.push(r);
+            }
+        }
+        picked
+    };
     header(out, count as u64);
-    for &r in &ranks[..count] {
+    for &r in &ranks {
         if let Some((m, s)) = z.get(r) {
             emit(out, m, s);
         }

@@ -490,6 +490,17 @@ fn zrandmember_arguments() {
     let picked: Vec<&str> = r.split("\r\n").filter(|l| l.len() == 1).collect();
     assert_eq!(picked.len(), 2);
     assert_ne!(picked[0], picked[1], "distinct members");
+    // Few of many: still distinct, and all members of the set.
+    let mut line = "ZADD many".to_string();
+    for i in 0..100 {
+        line += &format!(" {i} m{i:02}");
+    }
+    assert_eq!(h.run(&line), ":100\r\n");
+    let r = h.run("ZRANDMEMBER many 10");
+    let picked: std::collections::BTreeSet<&str> =
+        r.split("\r\n").filter(|l| l.starts_with('m')).collect();
+    assert!(r.starts_with("*10\r\n"), "{r}");
+    assert_eq!(picked.len(), 10, "{r}");
 }
 
 #[test]

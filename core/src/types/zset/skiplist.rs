@@ -4,8 +4,10 @@
 //!
 //! - a slab of entries (member bytes inline up to 16 bytes, and the score), indexed
 //!   by a `u32` id, with a free list;
-//! - a hash index from member to id: a `hashbrown::HashTable<u32>` keyed with the
-//!   node's SipHash key (members come from clients), so ZSCORE and membership are O(1);
+//! - a hash index from member to id: a [`SegTable`] of `u32` hashed with the node's
+//!   SipHash key (members come from clients), so ZSCORE and membership are O(1), growth
+//!   never rehashes the whole set at once, and ZSCAN keeps Redis's guarantee (a member
+//!   present for the whole scan is returned) across growth and shrinking;
 //! - an order-statistic B+tree of `(score, id)` ([`RankTree`]) ordered by score, then
 //!   member bytes, so rank, select and range walks are O(log n).
 //!
@@ -14,12 +16,11 @@
 
 use std::cmp::Ordering;
 
-use hashbrown::HashTable;
 use smallvec::SmallVec;
 
 use super::cmp_entry;
 use super::tree::RankTree;
-use crate::keyspace::KeyHasher;
+use crate::keyspace::{KeyHasher, SegTable};
 
 /// Member bytes kept inline before spilling to the heap.
 type Member = SmallVec<[u8; 16]>;
@@ -35,7 +36,7 @@ struct Slot {
 pub struct Skiplist {
     slots: Vec<Slot>,
     free: Vec<u32>,
-    index: HashTable<u32>,
+    index: SegTable<u32>,
     hasher: KeyHasher,
     tree: RankTree,
 }
@@ -46,7 +47,7 @@ impl Skiplist {
         Skiplist {
             slots: Vec::new(),
             free: Vec::new(),
-            index: HashTable::new(),
+            index: SegTable::new(),
             hasher,
             tree: RankTree::default(),
         }
@@ -72,7 +73,7 @@ impl Skiplist {
             .sum();
         self.slots.capacity() * std::mem::size_of::<Slot>()
             + self.free.capacity() * 4
-            + self.index.capacity() * 5
+            + self.index.allocation_size()
             + self.tree.allocated_bytes()
             + spilled
     }
@@ -167,13 +168,19 @@ impl Skiplist {
 
     /// Frees slot `id` and drops it from the index.
     fn release(&mut self, id: u32) {
-        let Some(slot) = self.slots.get_mut(id as usize) else {
+        let Some(slot) = self.slots.get(id as usize) else {
             return;
         };
-        let member = std::mem::take(&mut slot.member);
-        let h = self.hasher.hash(&member);
-        if let Ok(e) = self.index.find_entry(h, |&i| i == id) {
-            e.remove();
+        let hasher = self.hasher;
+        let h = hasher.hash(&slot.member);
+        let slots = &self.slots;
+        self.index.remove(
+            h,
+            |&i| i == id,
+            |&i| slots.get(i as usize).map_or(0, |s| hasher.hash(&s.member)),
+        );
+        if let Some(slot) = self.slots.get_mut(id as usize) {
+            slot.member = Member::new();
         }
         self.free.push(id);
         if self.index.is_empty() {
@@ -220,20 +227,26 @@ impl Skiplist {
             .partition_point(|(s, id)| pred(self.slot(id).0, s))
     }
 
-    /// Visits the index buckets from `cursor` until `count` members were seen; returns
-    /// the next cursor (0 when done).
-    pub fn scan<'a>(&'a self, cursor: u64, count: usize, mut f: impl FnMut(&'a [u8], f64)) -> u64 {
-        let buckets = self.index.num_buckets() as u64;
-        let mut i = cursor;
-        let mut seen = 0;
-        while i < buckets && seen < count.max(1) {
-            if let Some(&id) = self.index.get_bucket(i as usize) {
-                let (m, s) = self.slot(id);
-                f(m, s);
-                seen += 1;
+    /// One ZSCAN step: visits whole index segments from `cursor` (in reverse-binary
+    /// order) until at least `count` members were seen; returns the next cursor (0
+    /// when done).
+    pub fn scan<'a>(
+        &'a self,
+        mut cursor: u64,
+        count: usize,
+        mut f: impl FnMut(&'a [u8], f64),
+    ) -> u64 {
+        let mut ids = Vec::new();
+        loop {
+            cursor = self.index.scan_step(cursor, |&id| ids.push(id));
+            if cursor == 0 || ids.len() >= count.max(1) {
+                break;
             }
-            i += 1;
         }
-        if i >= buckets { 0 } else { i }
+        for id in ids {
+            let (m, s) = self.slot(id);
+            f(m, s);
+        }
+        cursor
     }
 }

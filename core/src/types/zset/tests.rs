@@ -392,3 +392,44 @@ fn large_random_history_matches_model() {
     }
     assert_eq!(z.encoding(), "skiplist");
 }
+
+#[test]
+fn scan_returns_every_member_present_throughout_despite_growth() {
+    // Redis's SCAN guarantee: a member present for the whole scan is returned, even
+    // if the set grows (or shrinks) between steps.
+    let lim = limits(0, 64);
+    let mut z = ZSetValue::new();
+    for i in 0..2000u32 {
+        z.insert(format!("keep{i}").as_bytes(), f64::from(i), &lim);
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let mut cursor = 0u64;
+    let mut step = 0u32;
+    loop {
+        cursor = z.scan(cursor, 10, |m, _| {
+            seen.insert(m.to_vec());
+        });
+        // Grow a lot, then shrink, while the scan goes on.
+        for j in 0..50u32 {
+            let m = format!("tmp{step}-{j}");
+            if step < 60 {
+                z.insert(m.as_bytes(), 0.5, &lim);
+            }
+        }
+        if step >= 60 {
+            for j in 0..50u32 {
+                z.remove(format!("tmp{}-{j}", step - 60).as_bytes());
+            }
+        }
+        step += 1;
+        if cursor == 0 || step > 100_000 {
+            break;
+        }
+    }
+    for i in 0..2000u32 {
+        assert!(
+            seen.contains(format!("keep{i}").as_bytes()),
+            "keep{i} missed"
+        );
+    }
+}

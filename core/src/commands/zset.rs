@@ -277,7 +277,8 @@ fn zadd_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], incr_cmd: bool) {
         return;
     }
     // Every score first: the command applies fully or not at all.
-    let mut scores = Vec::with_capacity(pairs.len() / 2);
+    let mut scores: smallvec::SmallVec<[f64; 8]> =
+        smallvec::SmallVec::with_capacity(pairs.len() / 2);
     for pair in pairs.chunks_exact(2) {
         match parse_score(pair[0]) {
             Some(s) => scores.push(s),

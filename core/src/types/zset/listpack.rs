@@ -57,22 +57,27 @@ fn decode(buf: &[u8], pos: usize) -> Option<Entry<'_>> {
     })
 }
 
-/// Appends the encoding of one entry to `out`.
-fn encode(out: &mut Vec<u8>, member: &[u8], score: f64) {
-    let mut n = member.len();
+/// The LEB128 length prefix of an entry: its bytes and how many are used.
+fn len_prefix(mut n: usize) -> ([u8; 10], usize) {
+    let mut out = [0u8; 10];
+    let mut i = 0;
     loop {
         let b = (n & 0x7f) as u8;
         n >>= 7;
-        if n == 0 {
-            out.push(b);
-            break;
+        if n == 0 || i == out.len() - 1 {
+            out[i] = b;
+            return (out, i + 1);
         }
-        out.push(b | 0x80);
+        out[i] = b | 0x80;
+        i += 1;
     }
-    out.extend_from_slice(member);
-    // Redis stores listpack scores as text, where -0 reads back as 0.
+}
+
+/// The stored form of a score: Redis stores listpack scores as text, where -0 reads
+/// back as 0.
+fn stored_score(score: f64) -> [u8; 8] {
     let score = if score == 0.0 { 0.0 } else { score };
-    out.extend_from_slice(&score.to_le_bytes());
+    score.to_le_bytes()
 }
 
 /// Iterator over a listpack's entries, in order.
@@ -147,17 +152,21 @@ impl Listpack {
             .iter()
             .find(|e| cmp_entry(e.score, e.member, score, member) == Ordering::Greater)
             .map_or(self.buf.len(), |e| e.start);
-        let mut bytes = Vec::with_capacity(member.len() + 10);
-        encode(&mut bytes, member, score);
+        let (prefix, n) = len_prefix(member.len());
+        let score = stored_score(score);
         // Grow by exactly what is needed: small sets are many, keep them tight.
-        self.buf.reserve_exact(bytes.len());
+        self.buf.reserve_exact(n + member.len() + 8);
+        let bytes = prefix[..n].iter().chain(member).chain(&score).copied();
         self.buf.splice(at..at, bytes);
         self.len += 1;
     }
 
     /// Appends an entry known to sort after every present one (bulk building).
     pub fn push_sorted(&mut self, member: &[u8], score: f64) {
-        encode(&mut self.buf, member, score);
+        let (prefix, n) = len_prefix(member.len());
+        self.buf.extend_from_slice(&prefix[..n]);
+        self.buf.extend_from_slice(member);
+        self.buf.extend_from_slice(&stored_score(score));
         self.len += 1;
     }
 

@@ -314,23 +314,31 @@ impl Node {
                 }
             }
             Node::Inner(n) => {
-                let mut spans = Vec::new();
-                let mut start = 0;
-                for (i, &c) in n.counts.iter().enumerate() {
-                    let end = start + c;
-                    if end > lo && start < hi {
-                        spans.push((i, lo.max(start) - start, hi.min(end) - start));
-                    }
-                    if end >= hi {
-                        break;
-                    }
-                    start = end;
-                }
+                // Child i covers ranks start..end of this node; visit the overlaps.
                 if rev {
-                    spans.reverse();
-                }
-                for (i, a, b) in spans {
-                    n.children[i].visit(a, b, rev, f);
+                    let mut end = n.total;
+                    for (i, &c) in n.counts.iter().enumerate().rev() {
+                        let start = end - c;
+                        if start < hi && end > lo {
+                            n.children[i].visit(lo.max(start) - start, hi.min(end) - start, rev, f);
+                        }
+                        if start <= lo {
+                            break;
+                        }
+                        end = start;
+                    }
+                } else {
+                    let mut start = 0;
+                    for (i, &c) in n.counts.iter().enumerate() {
+                        let end = start + c;
+                        if end > lo && start < hi {
+                            n.children[i].visit(lo.max(start) - start, hi.min(end) - start, rev, f);
+                        }
+                        if end >= hi {
+                            break;
+                        }
+                        start = end;
+                    }
                 }
             }
         }

@@ -35,3 +35,8 @@ fn bad_config_exits_1() {
 fn config_file_then_args() {
     suite::config_file_then_args(BIN);
 }
+
+#[test]
+fn writes_and_closes_for_other_connections() {
+    suite::writes_and_closes_for_other_connections(BIN);
+}

@@ -372,6 +372,15 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         .map(String::from_utf8_lossy)
         .unwrap_or_default();
     let mut flags = String::new();
+    if s.is_subscribed() {
+        flags.push('P');
+    }
+    if s.multi.is_some() {
+        flags.push('x');
+    }
+    if s.blocked.is_some() {
+        flags.push('b');
+    }
     if s.close_after_reply {
         flags.push('c');
     }
@@ -389,8 +398,8 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
     let omem = c.pending - obl;
     let _ = write!(
         out,
-        "id={} addr={} laddr={} fd={} name={} age={} idle={} flags={} db={} sub=0 psub=0 \
-         ssub=0 multi=-1 qbuf={} qbuf-free={} argv-mem={} multi-mem=0 rbs={} rbp={} obl={} \
+        "id={} addr={} laddr={} fd={} name={} age={} idle={} flags={} db={} sub={} psub={} \
+         ssub={} multi={} qbuf={} qbuf-free={} argv-mem={} multi-mem=0 rbs={} rbp={} obl={} \
          oll={} omem={} tot-mem={} events={} cmd={} user=default redir=-1 resp={}",
         s.id.0,
         s.addr,
@@ -401,6 +410,10 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         secs(s.last_interaction),
         flags,
         s.db,
+        s.sub_channels.len(),
+        s.sub_patterns.len(),
+        s.sub_shard_channels.len(),
+        s.multi.as_ref().map_or(-1, |q| q.len() as i64),
         c.qbuf,
         QUERY_BUF_ALLOC.saturating_sub(c.qbuf),
         c.argv_mem,
@@ -436,10 +449,14 @@ fn client_type_by_name(name: &[u8]) -> Option<ClientType> {
     }
 }
 
-/// A client's type. Every connection is a normal client until replication and
-/// pub/sub state land in [`ClientState`].
-fn client_type(_state: &ClientState) -> ClientType {
-    ClientType::Normal
+/// A client's type: pub/sub once subscribed, normal otherwise (replicas and masters
+/// arrive with replication).
+fn client_type(state: &ClientState) -> ClientType {
+    if state.is_subscribed() {
+        ClientType::PubSub
+    } else {
+        ClientType::Normal
+    }
 }
 
 fn unknown_client_type(ctx: &mut Ctx<'_>, name: &[u8]) {

@@ -321,3 +321,45 @@ pub fn config_file_then_args(bin: &str) {
     let _ = child.wait();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Output for a connection other than the one whose input produced it: PUBLISH on one
+/// connection writes the message on a subscriber's, and CLIENT KILL ID closes another
+/// connection. Expected bytes as redis-server 7.0.15 sends them.
+pub fn writes_and_closes_for_other_connections(bin: &str) {
+    let server = Server::start(bin, &[]);
+    let mut sub = BufReader::new(server.raw(Duration::from_secs(5)));
+    sub.get_mut().write_all(b"CLIENT ID\r\n").expect("write");
+    let mut id = String::new();
+    sub.read_line(&mut id).expect("client id");
+    let id = id
+        .strip_prefix(':')
+        .and_then(|r| r.strip_suffix("\r\n"))
+        .expect("an integer reply")
+        .to_string();
+    sub.get_mut().write_all(b"SUBSCRIBE ch\r\n").expect("write");
+    let want = b"*3\r\n$9\r\nsubscribe\r\n$2\r\nch\r\n:1\r\n";
+    let mut got = vec![0u8; want.len()];
+    sub.read_exact(&mut got).expect("subscribe reply");
+    assert_eq!(got, want);
+
+    let mut publisher = server.raw(Duration::from_secs(5));
+    publisher.write_all(b"PUBLISH ch hello\r\n").expect("write");
+    let mut got = [0u8; 4];
+    publisher.read_exact(&mut got).expect("publish reply");
+    assert_eq!(&got, b":1\r\n");
+    let want = b"*3\r\n$7\r\nmessage\r\n$2\r\nch\r\n$5\r\nhello\r\n";
+    let mut got = vec![0u8; want.len()];
+    sub.read_exact(&mut got).expect("message on the subscriber");
+    assert_eq!(got, want);
+
+    publisher
+        .write_all(format!("CLIENT KILL ID {id}\r\n").as_bytes())
+        .expect("write");
+    let mut got = [0u8; 4];
+    publisher.read_exact(&mut got).expect("kill reply");
+    assert_eq!(&got, b":1\r\n");
+    let mut rest = Vec::new();
+    sub.read_to_end(&mut rest)
+        .expect("the killed subscriber is closed");
+    assert!(rest.is_empty(), "unexpected bytes: {rest:?}");
+}

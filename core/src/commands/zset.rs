@@ -1167,7 +1167,7 @@ impl Src<'_> {
         match self {
             Src::Missing => 0,
             Src::ZSet(z) => z.len(),
-            Src::Set(s) => set_len(s),
+            Src::Set(s) => s.len(),
         }
     }
 
@@ -1176,7 +1176,7 @@ impl Src<'_> {
         match self {
             Src::Missing => None,
             Src::ZSet(z) => z.score(member),
-            Src::Set(s) => set_contains(s, member).then_some(1.0),
+            Src::Set(s) => s.contains(member).then_some(1.0),
         }
     }
 
@@ -1184,23 +1184,10 @@ impl Src<'_> {
         match self {
             Src::Missing => {}
             Src::ZSet(z) => z.for_each(f),
-            Src::Set(s) => set_for_each(s, &mut |m| f(m, 1.0)),
+            Src::Set(s) => s.iter().for_each(|e| e.with_bytes(|m| f(m, 1.0))),
         }
     }
 }
-
-// Plain sets as inputs. The set type is being built on another branch; until its
-// public API lands here, a set input reads as empty (never as WRONGTYPE).
-
-fn set_len(_s: &SetValue) -> usize {
-    0
-}
-
-fn set_contains(_s: &SetValue, _member: &[u8]) -> bool {
-    false
-}
-
-fn set_for_each(_s: &SetValue, _f: &mut dyn FnMut(&[u8])) {}
 
 fn zunion(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     setop_generic(ctx, argv, None, 1, SetOp::Union, false);

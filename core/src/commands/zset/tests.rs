@@ -463,6 +463,21 @@ fn set_operations() {
 }
 
 #[test]
+fn plain_sets_are_inputs_with_score_one() {
+    let mut h = Harness::new();
+    h.check(&[
+        ("ZADD a 1 x 2 y 3 z", ":3\r\n"),
+        ("SADD st y w q", ":3\r\n"),
+        ("ZINTER 2 a st WEIGHTS 1 5 WITHSCORES", "*2\r\n$1\r\ny\r\n$1\r\n7\r\n"),
+        ("ZDIFF 2 a st", "*2\r\n$1\r\nx\r\n$1\r\nz\r\n"),
+        ("ZINTERCARD 2 a st", ":1\r\n"),
+        ("SADD ints 3 1 2", ":3\r\n"),
+        ("ZUNIONSTORE d 2 ints a", ":6\r\n"),
+        ("ZRANGE d 0 -1 WITHSCORES", "*12\r\n$1\r\n1\r\n$1\r\n1\r\n$1\r\n2\r\n$1\r\n1\r\n$1\r\n3\r\n$1\r\n1\r\n$1\r\nx\r\n$1\r\n1\r\n$1\r\ny\r\n$1\r\n2\r\n$1\r\nz\r\n$1\r\n3\r\n"),
+    ]);
+}
+
+#[test]
 fn zrandmember_arguments() {
     let mut h = Harness::new();
     h.check(&[

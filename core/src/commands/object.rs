@@ -35,9 +35,7 @@ pub fn encoding_name(value: &Value) -> &'static str {
         Value::List(l) => l.encoding(),
         Value::Hash(h) => h.encoding(),
         Value::Set(s) => s.encoding(),
-        // Until the sorted-set type reports its encoding: what Redis 7.0 uses for a
-        // small one.
-        Value::ZSet(_) => "listpack",
+        Value::ZSet(z) => z.encoding(),
         Value::Stream(_) => "stream",
     }
 }

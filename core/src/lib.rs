@@ -16,6 +16,8 @@ pub mod keyspace;
 pub mod pubsub;
 pub mod resp;
 pub mod server;
+#[cfg(test)]
+mod testkit;
 pub mod time;
 pub mod types;
 pub mod util;

@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use quickcheck::{Arbitrary, Gen, QuickCheck, TestResult};
+use quickcheck::{Arbitrary, Gen, TestResult};
 
 use crate::types::Value;
 use crate::{Config, ConnId, Instant, Now, Output, Server};
@@ -155,37 +155,9 @@ impl Harness {
     }
 }
 
-/// The seed of a quickcheck run: `QC_SEED`, or one derived from the clock.
-pub(crate) fn qc_seed() -> u64 {
-    std::env::var("QC_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos() as u64)
-                .unwrap_or(1)
-        })
-}
-
-/// Runs a property with a printed, replayable seed (`QC_SEED`) and
-/// `QUICKCHECK_TESTS` cases (default 200).
+/// Runs a seeded quickcheck property (see [`crate::testkit::qc_check`]).
 pub(crate) fn qc_check<A: quickcheck::Testable>(name: &str, prop: A) {
-    let seed = qc_seed();
-    let tests = std::env::var("QUICKCHECK_TESTS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(200);
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        QuickCheck::new()
-            .rng(Gen::from_size_and_seed(40, seed))
-            .tests(tests)
-            .quickcheck(prop)
-    }));
-    if let Err(e) = result {
-        eprintln!("property {name} failed; replay with QC_SEED={seed}");
-        std::panic::resume_unwind(e);
-    }
+    crate::testkit::qc_check(name, 40, 200, prop);
 }
 
 fn int(v: i64) -> R {

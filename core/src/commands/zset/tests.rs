@@ -691,7 +691,7 @@ fn blocking_timeouts_and_multi() {
 mod model {
     use std::collections::BTreeMap;
 
-    use quickcheck::{Arbitrary, Gen, QuickCheck, TestResult};
+    use quickcheck::{Arbitrary, Gen, TestResult};
 
     use super::Harness;
     use crate::Config;
@@ -1302,28 +1302,11 @@ mod model {
 
     #[test]
     fn model_zset_commands() {
-        let seed = std::env::var("QC_SEED")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or_else(|| {
-                use std::hash::{BuildHasher, Hasher};
-                std::collections::hash_map::RandomState::new()
-                    .build_hasher()
-                    .finish()
-            });
-        let tests = std::env::var("QUICKCHECK_TESTS")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or(200);
-        let result = std::panic::catch_unwind(|| {
-            QuickCheck::new()
-                .rng(Gen::from_size_and_seed(80, seed))
-                .tests(tests)
-                .quickcheck(prop as fn(Vec<Op>) -> TestResult);
-        });
-        if let Err(panic) = result {
-            eprintln!("model_zset_commands failed; reproduce with QC_SEED={seed}");
-            std::panic::resume_unwind(panic);
-        }
+        crate::testkit::qc_check(
+            "model_zset_commands",
+            80,
+            200,
+            prop as fn(Vec<Op>) -> TestResult,
+        );
     }
 }

@@ -262,7 +262,7 @@ fn parse_step(line: &str, lineno: usize) -> Result<Step, String> {
         }
         let set_post = |step: &mut Step, p: Post| -> Result<(), String> {
             if step.post != Post::AsIs {
-                return Err("only one of !sort, !sort-pairs, !sort-scan, !sort-scan-pairs, !redact per line".into());
+                return Err("only one of !sort, !sort-pairs, !sort-scan, !sort-scan-pairs, !redact, !info-fields per line".into());
             }
             step.post = p;
             Ok(())
@@ -288,6 +288,16 @@ fn parse_step(line: &str, lineno: usize) -> Result<Step, String> {
             "!sort-scan" => set_post(&mut step, Post::SortScan)?,
             "!sort-scan-pairs" => set_post(&mut step, Post::SortScanPairs)?,
             "!redact" => set_post(&mut step, Post::Redact)?,
+            "!info-fields" => {
+                let (list, after2) = next_word(after).ok_or("!info-fields needs field names")?;
+                let fields = list.split(',').filter(|f| !f.is_empty());
+                set_post(
+                    &mut step,
+                    Post::InfoFields(fields.map(str::to_string).collect()),
+                )?;
+                rest = after2;
+                continue;
+            }
             "!blocks" => step.blocks = true,
             "!split-every-byte" => step.every_byte = true,
             "!replies" => {
@@ -409,6 +419,14 @@ mod tests {
             s.action,
             Action::Command(vec![b"SET".to_vec(), b"k\0\r\n".to_vec(), b"v".to_vec()])
         );
+    }
+
+    #[test]
+    fn info_fields_modifier() {
+        let s = step("!info-fields a,~b INFO stats");
+        assert_eq!(s.post, Post::InfoFields(vec!["a".into(), "~b".into()]));
+        assert!(parse_step("!info-fields", 1).is_err());
+        assert!(parse_step("!sort !info-fields a INFO", 1).is_err());
     }
 
     #[test]

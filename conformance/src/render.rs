@@ -24,7 +24,7 @@ use crate::frame::Frame;
 const LONG_BULK: usize = 1024;
 
 /// How a reply is canonicalised before rendering.
-#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Post {
     /// Rendered as received.
     #[default]
@@ -40,18 +40,24 @@ pub enum Post {
     SortScanPairs,
     /// `!redact`: only the type (and an aggregate's length) is kept; errors are kept whole.
     Redact,
+    /// `!info-fields a,~b`: of an INFO bulk, only the `# Section` headers and the
+    /// `field:value` lines of the fields named are kept; a name written `~b` keeps the
+    /// line with its value shown as `<redacted>` (values that vary between servers), or
+    /// for a `k=v,...` value only its `usec*` timings.
+    InfoFields(Vec<String>),
 }
 
 /// Applies `post` to `frame`.
 pub fn canonicalise(frame: Frame, post: Post) -> Frame {
     match post {
         Post::AsIs | Post::Redact => frame,
+        Post::InfoFields(fields) => info_fields(frame, &fields),
         Post::Sort => sort_elements(frame),
         Post::SortPairs => sort_pairs(frame),
         Post::SortScan | Post::SortScanPairs => match frame {
             Frame::Array(mut items) if items.len() == 2 => {
                 let inner = items.pop().unwrap_or(Frame::Null);
-                let inner = if post == Post::SortScan {
+                let inner = if matches!(post, Post::SortScan) {
                     sort_elements(inner)
                 } else {
                     sort_pairs(inner)
@@ -62,6 +68,56 @@ pub fn canonicalise(frame: Frame, post: Post) -> Frame {
             other => other,
         },
     }
+}
+
+/// What `!info-fields` leaves of an INFO reply (bulk or verbatim): section headers and
+/// the named fields' lines, in the order received.
+fn info_fields(frame: Frame, fields: &[String]) -> Frame {
+    let filter = |text: &[u8]| -> Vec<u8> {
+        let text = String::from_utf8_lossy(text);
+        let mut kept = String::new();
+        for line in text.split("\r\n") {
+            if line.starts_with('#') {
+                kept.push_str(line);
+                kept.push('\n');
+                continue;
+            }
+            let Some((name, _)) = line.split_once(':') else {
+                continue;
+            };
+            if fields.iter().any(|f| f == name) {
+                kept.push_str(line);
+                kept.push('\n');
+            } else if fields.iter().any(|f| f.strip_prefix('~') == Some(name)) {
+                kept.push_str(name);
+                kept.push(':');
+                kept.push_str(&redact_info_value(&line[name.len() + 1..]));
+                kept.push('\n');
+            }
+        }
+        kept.into_bytes()
+    };
+    match frame {
+        Frame::Bulk(b) => Frame::Bulk(filter(&b)),
+        Frame::Verbatim(f, b) => Frame::Verbatim(f, filter(&b)),
+        other => other,
+    }
+}
+
+/// A value `!info-fields ~name` hides: `<redacted>`, except that in a `k=v,k=v` value
+/// (INFO commandstats) only the timings (`usec`, `usec_per_call`) are hidden.
+fn redact_info_value(value: &str) -> String {
+    if !value.contains('=') {
+        return "<redacted>".to_string();
+    }
+    let parts: Vec<String> = value
+        .split(',')
+        .map(|kv| match kv.split_once('=') {
+            Some((k, _)) if k.starts_with("usec") => format!("{k}=<redacted>"),
+            _ => kv.to_string(),
+        })
+        .collect();
+    parts.join(",")
 }
 
 fn sort_key(f: &Frame) -> String {
@@ -263,6 +319,24 @@ mod tests {
 
     fn b(s: &str) -> Frame {
         Frame::Bulk(s.as_bytes().to_vec())
+    }
+
+    #[test]
+    fn info_fields_keeps_headers_and_named_lines() {
+        let info = b(
+            "# Server\r\nredis_version:7.0.15\r\nrun_id:abc\r\nhz:10\r\n\r\n# Commandstats\r\ncmdstat_get:calls=2,usec=7,usec_per_call=3.50,rejected_calls=0,failed_calls=0\r\n",
+        );
+        let post = Post::InfoFields(vec![
+            "redis_version".into(),
+            "~run_id".into(),
+            "~cmdstat_get".into(),
+        ]);
+        assert_eq!(
+            render_with(info, post),
+            vec![
+                "\"# Server\\nredis_version:7.0.15\\nrun_id:<redacted>\\n# Commandstats\\ncmdstat_get:calls=2,usec=<redacted>,usec_per_call=<redacted>,rejected_calls=0,failed_calls=0\\n\""
+            ]
+        );
     }
 
     #[test]

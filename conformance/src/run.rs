@@ -108,7 +108,7 @@ pub fn run_case(case: &Case, target: &mut dyn Target) -> String {
             match target.read(client, Wait::Settle) {
                 Got::Nothing => out.push("(blocked)".into()),
                 other => {
-                    if !push_got(&mut out, other, step.post) {
+                    if !push_got(&mut out, other, step.post.clone()) {
                         break 'steps;
                     }
                 }
@@ -118,7 +118,7 @@ pub fn run_case(case: &Case, target: &mut dyn Target) -> String {
         for _ in 0..step.replies {
             let got = target.read(client, Wait::Reply);
             let closed = got == Got::Closed;
-            if !push_got(&mut out, got, step.post) {
+            if !push_got(&mut out, got, step.post.clone()) {
                 break 'steps;
             }
             if closed {

@@ -326,6 +326,15 @@ pub fn run_over_tcp(
     let mut shared: Option<ServerProcess> = None;
     let mut timeouts_in_a_row = 0;
     for case in cases {
+        // Cases that time out because a command is missing (e.g. BLPOP) are not a dead
+        // server: give up only if the shared server no longer answers PING either.
+        if timeouts_in_a_row >= MAX_TIMEOUTS_IN_A_ROW
+            && shared
+                .as_mut()
+                .is_some_and(|s| s.alive() && control(s.addr, &[b"PING"]).is_ok())
+        {
+            timeouts_in_a_row = 0;
+        }
         if timeouts_in_a_row >= MAX_TIMEOUTS_IN_A_ROW {
             on_case(
                 case,

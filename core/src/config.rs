@@ -1,6 +1,7 @@
 //! Server configuration: redis.conf directives and `--name value` arguments, parsed
 //! purely (the runtime reads the file and passes its text in).
 
+use crate::directives;
 use crate::util::number::parse_i64;
 use crate::util::splitargs::split_args;
 
@@ -50,11 +51,43 @@ pub struct Config {
     pub stream_node_max_entries: usize,
     /// `client-output-buffer-limit` for normal clients, replicas and pub/sub clients.
     pub output_limits: OutputLimits,
+    /// `slowlog-log-slower-than` in microseconds (negative: the slow log is off).
+    pub slowlog_log_slower_than: i64,
+    /// `slowlog-max-len`
+    pub slowlog_max_len: u64,
+    /// `latency-tracking`: per-command latency histograms (LATENCY HISTOGRAM, INFO
+    /// latencystats).
+    pub latency_tracking: bool,
+    /// What the runtime knows about its process (INFO `process_id`, `executable`); not
+    /// a directive.
+    pub process: ProcessInfo,
     /// Seed of the core's PRNG and hash keys (not a Redis directive; `cinnabar-seed`).
     pub seed: u64,
-    /// Other Redis directives, accepted and kept verbatim (arguments joined by spaces)
-    /// until the features they configure land.
+    /// Other Redis directives (by canonical name), kept as the text CONFIG GET prints
+    /// ([`crate::directives`]) until the features they configure land.
     pub other: std::collections::BTreeMap<String, String>,
+    /// The config file the server was started with, for CONFIG REWRITE and INFO's
+    /// `config_file`: set by the runtime after parsing (absolute path, as Redis resolves
+    /// it at start-up, and the text it read). `None`: started without one.
+    pub config_file: Option<ConfigFile>,
+}
+
+/// The process running the server, as the runtime reports it (INFO server).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProcessInfo {
+    /// Process id (0: unknown).
+    pub pid: u32,
+    /// Absolute path of the executable (empty: unknown).
+    pub executable: String,
+}
+
+/// The configuration file a server was started from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigFile {
+    /// Absolute path (CONFIG REWRITE writes there).
+    pub path: String,
+    /// The text read at start-up (CONFIG REWRITE keeps its comments and order).
+    pub text: String,
 }
 
 impl Default for Config {
@@ -81,8 +114,13 @@ impl Default for Config {
             stream_node_max_bytes: 4096,
             stream_node_max_entries: 100,
             output_limits: OutputLimits::default(),
+            slowlog_log_slower_than: 10000,
+            slowlog_max_len: 128,
+            latency_tracking: true,
+            process: ProcessInfo::default(),
             seed: 0,
             other: std::collections::BTreeMap::new(),
+            config_file: None,
         }
     }
 }
@@ -98,6 +136,7 @@ impl Config {
         }
         text.push_str(&args_to_config_text(args));
         let mut config = Config::default();
+        let mut save_seen = false;
         for (lineno, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -113,10 +152,20 @@ impl Config {
                 continue;
             };
             let name = String::from_utf8_lossy(name).to_ascii_lowercase();
-            let values: Vec<String> = values
+            let mut values: Vec<String> = values
                 .iter()
                 .map(|v| String::from_utf8_lossy(v).into_owned())
                 .collect();
+            if name == "save" {
+                // Redis adds each `save` line of a file to the previous ones (the first
+                // replaces the default); `save ""` clears them.
+                if save_seen && !(values.len() == 1 && values[0].is_empty()) {
+                    let mut all = directives::split_value(&config.other_or_default("save"));
+                    all.append(&mut values);
+                    values = all;
+                }
+                save_seen = true;
+            }
             config
                 .apply(&name, &values)
                 .map_err(|e| format!("'{line}': {e}"))?;
@@ -124,86 +173,70 @@ impl Config {
         Ok(config)
     }
 
-    /// Applies one directive.
+    /// Applies one directive (by name or alias), validated as Redis validates it (see
+    /// [`crate::directives`]), with Redis's error texts.
     pub fn apply(&mut self, name: &str, values: &[String]) -> Result<(), String> {
-        let one = || -> Result<&str, String> {
-            match values {
-                [v] => Ok(v.as_str()),
-                _ => Err("wrong number of arguments".to_string()),
-            }
-        };
-        let int = |v: &str| -> Result<i64, String> {
-            parse_memory(v).ok_or_else(|| "argument couldn't be parsed into an integer".to_string())
-        };
-        let size = |v: &str| -> Result<usize, String> {
-            usize::try_from(int(v)?)
-                .map_err(|_| "argument must be a memory or integer value >= 0".to_string())
-        };
-        match name {
-            "port" => {
-                self.port = u16::try_from(int(one()?)?)
-                    .map_err(|_| "argument must be between 0 and 65535 inclusive".to_string())?
-            }
-            "bind" => self.bind = values.to_vec(),
-            "requirepass" => {
-                let v = one()?;
-                self.requirepass = if v.is_empty() {
-                    None
-                } else {
-                    Some(v.as_bytes().to_vec())
-                };
-            }
-            "databases" => {
-                self.databases = usize::try_from(int(one()?)?)
-                    .ok()
-                    .filter(|&n| n >= 1)
-                    .ok_or("argument must be between 1 and 2147483647 inclusive")?
-            }
-            "hz" => self.hz = int(one()?)?.clamp(1, 500) as u32,
-            "maxclients" => {
-                self.maxclients = usize::try_from(int(one()?)?)
-                    .ok()
-                    .filter(|&n| n >= 1)
-                    .ok_or("argument must be between 1 and 2147483647 inclusive")?
-            }
-            "timeout" => {
-                self.timeout = u64::try_from(int(one()?)?)
-                    .map_err(|_| "argument must be between 0 and 2147483647 inclusive")?
-            }
-            "dir" => self.dir = one()?.to_string(),
-            "dbfilename" => self.dbfilename = one()?.to_string(),
-            "proto-max-bulk-len" => self.proto_max_bulk_len = int(one()?)?,
-            "client-query-buffer-limit" => {
-                self.client_query_buffer_limit =
-                    usize::try_from(int(one()?)?).map_err(|_| "argument must be a memory value")?
-            }
-            "list-max-listpack-size" | "list-max-ziplist-size" => {
-                self.list_max_listpack_size = int(one()?)?
-            }
-            "list-compress-depth" => self.list_compress_depth = int(one()?)?,
-            "hash-max-listpack-entries" | "hash-max-ziplist-entries" => {
-                self.hash_max_listpack_entries = size(one()?)?
-            }
-            "hash-max-listpack-value" | "hash-max-ziplist-value" => {
-                self.hash_max_listpack_value = size(one()?)?
-            }
-            "set-max-intset-entries" => self.set_max_intset_entries = size(one()?)?,
-            "zset-max-listpack-entries" | "zset-max-ziplist-entries" => {
-                self.zset_max_listpack_entries = size(one()?)?
-            }
-            "zset-max-listpack-value" | "zset-max-ziplist-value" => {
-                self.zset_max_listpack_value = size(one()?)?
-            }
-            "stream-node-max-bytes" => self.stream_node_max_bytes = size(one()?)?,
-            "stream-node-max-entries" => self.stream_node_max_entries = size(one()?)?,
-            "client-output-buffer-limit" => self.output_limits.apply(values)?,
-            "cinnabar-seed" => self.seed = u64::try_from(int(one()?)?).map_err(|_| "bad seed")?,
-            _ if OTHER_DIRECTIVES.contains(&name) => {
-                self.other.insert(name.to_string(), values.join(" "));
-            }
-            _ => return Err("Bad directive or wrong number of arguments".to_string()),
+        if name == "cinnabar-seed" {
+            let v = match values {
+                [v] => v,
+                _ => return Err("wrong number of arguments".to_string()),
+            };
+            self.seed = parse_memory(v)
+                .and_then(|n| u64::try_from(n).ok())
+                .ok_or("bad seed")?;
+            return Ok(());
         }
+        let Some(dir) = directives::lookup(name) else {
+            return Err("Bad directive or wrong number of arguments".to_string());
+        };
+        let text = directives::canonical(dir, values, self)?;
+        self.store(dir, &text);
         Ok(())
+    }
+
+    /// The text of a directive kept in [`Config::other`], or its default.
+    fn other_or_default(&self, name: &str) -> String {
+        directives::get_by_name(self, name).unwrap_or_default()
+    }
+
+    /// Stores a directive's canonical value ([`directives::canonical`]): in its typed
+    /// field when the core uses it, else as text in [`Config::other`].
+    fn store(&mut self, dir: &directives::Directive, text: &str) {
+        let int = || text.parse::<i64>().unwrap_or(0);
+        let size = || text.parse::<usize>().unwrap_or(0);
+        match dir.name {
+            "port" => self.port = u16::try_from(int()).unwrap_or(0),
+            "bind" => self.bind = directives::split_value(text),
+            "requirepass" => {
+                self.requirepass = (!text.is_empty()).then(|| text.as_bytes().to_vec())
+            }
+            "databases" => self.databases = size(),
+            "hz" => self.hz = u32::try_from(int()).unwrap_or(10),
+            "maxclients" => self.maxclients = size(),
+            "timeout" => self.timeout = u64::try_from(int()).unwrap_or(0),
+            "dir" => self.dir = text.to_string(),
+            "dbfilename" => self.dbfilename = text.to_string(),
+            "proto-max-bulk-len" => self.proto_max_bulk_len = int(),
+            "client-query-buffer-limit" => self.client_query_buffer_limit = size(),
+            "list-max-listpack-size" => self.list_max_listpack_size = int(),
+            "list-compress-depth" => self.list_compress_depth = int(),
+            "hash-max-listpack-entries" => self.hash_max_listpack_entries = size(),
+            "hash-max-listpack-value" => self.hash_max_listpack_value = size(),
+            "set-max-intset-entries" => self.set_max_intset_entries = size(),
+            "zset-max-listpack-entries" => self.zset_max_listpack_entries = size(),
+            "zset-max-listpack-value" => self.zset_max_listpack_value = size(),
+            "stream-node-max-bytes" => self.stream_node_max_bytes = size(),
+            "stream-node-max-entries" => self.stream_node_max_entries = size(),
+            "client-output-buffer-limit" => {
+                let _ = self.output_limits.apply(&[text.to_string()]);
+            }
+            "slowlog-log-slower-than" => self.slowlog_log_slower_than = int(),
+            "slowlog-max-len" => self.slowlog_max_len = u64::try_from(int()).unwrap_or(0),
+            "latency-tracking" => self.latency_tracking = text == "yes",
+            name => {
+                self.other.insert(name.to_string(), text.to_string());
+            }
+        }
     }
 }
 
@@ -290,177 +323,6 @@ impl OutputLimits {
         Ok(())
     }
 }
-
-/// Redis 7.0 directives accepted and stored verbatim in [`Config::other`] (the names
-/// `CONFIG GET *` lists on Redis 7.0.15, less the ones with typed fields).
-const OTHER_DIRECTIVES: &[&str] = &[
-    "acl-pubsub-default",
-    "aclfile",
-    "acllog-max-len",
-    "active-defrag-cycle-max",
-    "active-defrag-cycle-min",
-    "active-defrag-ignore-bytes",
-    "active-defrag-max-scan-fields",
-    "active-defrag-threshold-lower",
-    "active-defrag-threshold-upper",
-    "active-expire-effort",
-    "activedefrag",
-    "activerehashing",
-    "always-show-logo",
-    "aof-disable-auto-gc",
-    "aof-load-truncated",
-    "aof-rewrite-incremental-fsync",
-    "aof-timestamp-enabled",
-    "aof-use-rdb-preamble",
-    "aof_rewrite_cpulist",
-    "appenddirname",
-    "appendfilename",
-    "appendfsync",
-    "appendonly",
-    "auto-aof-rewrite-min-size",
-    "auto-aof-rewrite-percentage",
-    "bgsave_cpulist",
-    "bind-source-addr",
-    "bio_cpulist",
-    "busy-reply-threshold",
-    "cluster-allow-pubsubshard-when-down",
-    "cluster-allow-reads-when-down",
-    "cluster-allow-replica-migration",
-    "cluster-announce-bus-port",
-    "cluster-announce-hostname",
-    "cluster-announce-ip",
-    "cluster-announce-port",
-    "cluster-announce-tls-port",
-    "cluster-config-file",
-    "cluster-enabled",
-    "cluster-link-sendbuf-limit",
-    "cluster-migration-barrier",
-    "cluster-node-timeout",
-    "cluster-port",
-    "cluster-preferred-endpoint-type",
-    "cluster-replica-no-failover",
-    "cluster-replica-validity-factor",
-    "cluster-require-full-coverage",
-    "cluster-slave-no-failover",
-    "cluster-slave-validity-factor",
-    "crash-log-enabled",
-    "crash-memcheck-enabled",
-    "daemonize",
-    "disable-thp",
-    "dynamic-hz",
-    "enable-debug-command",
-    "enable-module-command",
-    "enable-protected-configs",
-    "hll-sparse-max-bytes",
-    "ignore-warnings",
-    "io-threads",
-    "io-threads-do-reads",
-    "jemalloc-bg-thread",
-    "latency-monitor-threshold",
-    "latency-tracking",
-    "latency-tracking-info-percentiles",
-    "lazyfree-lazy-eviction",
-    "lazyfree-lazy-expire",
-    "lazyfree-lazy-server-del",
-    "lazyfree-lazy-user-del",
-    "lazyfree-lazy-user-flush",
-    "lfu-decay-time",
-    "lfu-log-factor",
-    "logfile",
-    "loglevel",
-    "lua-time-limit",
-    "masterauth",
-    "masteruser",
-    "maxmemory",
-    "maxmemory-clients",
-    "maxmemory-eviction-tenacity",
-    "maxmemory-policy",
-    "maxmemory-samples",
-    "min-replicas-max-lag",
-    "min-replicas-to-write",
-    "min-slaves-max-lag",
-    "min-slaves-to-write",
-    "no-appendfsync-on-rewrite",
-    "notify-keyspace-events",
-    "oom-score-adj",
-    "oom-score-adj-values",
-    "pidfile",
-    "proc-title-template",
-    "propagation-error-behavior",
-    "protected-mode",
-    "rdb-del-sync-files",
-    "rdb-save-incremental-fsync",
-    "rdbchecksum",
-    "rdbcompression",
-    "repl-backlog-size",
-    "repl-backlog-ttl",
-    "repl-disable-tcp-nodelay",
-    "repl-diskless-load",
-    "repl-diskless-sync",
-    "repl-diskless-sync-delay",
-    "repl-diskless-sync-max-replicas",
-    "repl-ping-replica-period",
-    "repl-ping-slave-period",
-    "repl-timeout",
-    "replica-announce-ip",
-    "replica-announce-port",
-    "replica-announced",
-    "replica-ignore-disk-write-errors",
-    "replica-ignore-maxmemory",
-    "replica-lazy-flush",
-    "replica-priority",
-    "replica-read-only",
-    "replica-serve-stale-data",
-    "replicaof",
-    "sanitize-dump-payload",
-    "save",
-    "server_cpulist",
-    "set-proc-title",
-    "shutdown-on-sigint",
-    "shutdown-on-sigterm",
-    "shutdown-timeout",
-    "slave-announce-ip",
-    "slave-announce-port",
-    "slave-ignore-maxmemory",
-    "slave-lazy-flush",
-    "slave-priority",
-    "slave-read-only",
-    "slave-serve-stale-data",
-    "slaveof",
-    "slowlog-log-slower-than",
-    "slowlog-max-len",
-    "socket-mark-id",
-    "stop-writes-on-bgsave-error",
-    "supervised",
-    "syslog-enabled",
-    "syslog-facility",
-    "syslog-ident",
-    "tcp-backlog",
-    "tcp-keepalive",
-    "tls-auth-clients",
-    "tls-ca-cert-dir",
-    "tls-ca-cert-file",
-    "tls-cert-file",
-    "tls-ciphers",
-    "tls-ciphersuites",
-    "tls-client-cert-file",
-    "tls-client-key-file",
-    "tls-client-key-file-pass",
-    "tls-cluster",
-    "tls-dh-params-file",
-    "tls-key-file",
-    "tls-key-file-pass",
-    "tls-port",
-    "tls-prefer-server-ciphers",
-    "tls-protocols",
-    "tls-replication",
-    "tls-session-cache-size",
-    "tls-session-cache-timeout",
-    "tls-session-caching",
-    "tracking-table-max-keys",
-    "unixsocket",
-    "unixsocketperm",
-];
 
 /// Turns `--name v1 v2 --other v` into config-file lines, as redis-server does.
 pub fn args_to_config_text(args: &[String]) -> String {

@@ -10,10 +10,14 @@ pub mod blocking;
 pub mod client;
 pub mod commands;
 pub mod config;
+pub mod directives;
+pub mod introspection;
 pub mod keyspace;
 pub mod pubsub;
 pub mod resp;
 pub mod server;
+#[cfg(test)]
+mod testkit;
 pub mod time;
 pub mod types;
 pub mod util;

@@ -16,6 +16,7 @@ use crate::blocking::{Blocked, BlockingState};
 use crate::client::{Client, ConnId};
 use crate::commands::{self, CommandTable, Ctx};
 use crate::config::Config;
+use crate::introspection::Introspection;
 use crate::keyspace::{Db, KeyHasher};
 use crate::pubsub::PubSubState;
 use crate::resp::{ParseLimits, Parsed};
@@ -76,7 +77,7 @@ pub enum DiskOp {
     },
 }
 
-/// Server-wide counters reported by INFO.
+/// Server-wide counters reported by INFO (reset by CONFIG RESETSTAT).
 #[derive(Debug, Default, Clone)]
 pub struct Stats {
     /// Connections accepted.
@@ -85,6 +86,78 @@ pub struct Stats {
     pub rejected_connections: u64,
     /// Commands executed.
     pub commands_processed: u64,
+    /// Bytes read from clients (`total_net_input_bytes`).
+    pub net_input_bytes: u64,
+    /// Bytes written to clients (`total_net_output_bytes`).
+    pub net_output_bytes: u64,
+    /// Reads handed to the core (`total_reads_processed`).
+    pub reads_processed: u64,
+    /// Writes the runtime acknowledged (`total_writes_processed`).
+    pub writes_processed: u64,
+    /// Key lookups by read commands that found the key.
+    pub keyspace_hits: u64,
+    /// Key lookups by read commands that did not.
+    pub keyspace_misses: u64,
+    /// Error replies sent (`total_error_replies`).
+    pub total_error_replies: u64,
+    /// Per-command counters (INFO commandstats), keyed by the command's address.
+    pub commands: HashMap<usize, CommandStats>,
+    /// Error replies per error code (INFO errorstats).
+    pub errors: std::collections::BTreeMap<String, u64>,
+}
+
+/// One command's counters, as INFO commandstats reports them.
+#[derive(Debug, Default, Clone)]
+pub struct CommandStats {
+    /// Full name (`get`, `config|set`).
+    pub name: String,
+    /// Times it ran.
+    pub calls: u64,
+    /// Microseconds spent (always 0: see [`crate::introspection`]).
+    pub usec: u64,
+    /// Times it was refused before running (arity, authentication, context).
+    pub rejected_calls: u64,
+    /// Times it ran and replied an error.
+    pub failed_calls: u64,
+}
+
+/// Distinct error codes INFO errorstats tracks; further codes are not recorded.
+const ERROR_CODES_MAX: usize = 128;
+
+impl Stats {
+    /// The counters of `cmd` (a subcommand of `parent` if given), created on first use.
+    pub fn command(
+        &mut self,
+        cmd: &'static commands::Command,
+        parent: Option<&str>,
+    ) -> &mut CommandStats {
+        self.commands
+            .entry(cmd as *const commands::Command as usize)
+            .or_insert_with(|| CommandStats {
+                name: match parent {
+                    Some(p) => format!("{p}|{}", cmd.name),
+                    None => cmd.name.to_string(),
+                },
+                ..CommandStats::default()
+            })
+    }
+
+    /// Counts an error reply: `reply` is its encoding (`-CODE message\r\n`).
+    pub fn record_error(&mut self, reply: &[u8]) {
+        self.total_error_replies += 1;
+        let body = reply.get(1..).unwrap_or(&[]);
+        let end = body
+            .iter()
+            .take(32)
+            .position(|&c| c == b' ' || c == b'\r')
+            .unwrap_or(body.len().min(32));
+        let code = String::from_utf8_lossy(&body[..end]);
+        if let Some(n) = self.errors.get_mut(code.as_ref()) {
+            *n += 1;
+        } else if self.errors.len() < ERROR_CODES_MAX {
+            self.errors.insert(code.into_owned(), 1);
+        }
+    }
 }
 
 /// Everything a command may touch except the connection table: databases,
@@ -123,6 +196,8 @@ pub struct Node {
     pub hasher: KeyHasher,
     /// Next time the periodic cron (active expiry) runs.
     cron_due: Instant,
+    /// Slow log, MONITOR, CLIENT PAUSE, DEBUG switches, memory figures, metrics.
+    pub introspect: Introspection,
 }
 
 impl Node {
@@ -157,6 +232,8 @@ impl Server {
         let dbs = (0..config.databases).map(|_| Db::new(hasher)).collect();
         let mut run_id = [0u8; 40];
         rng.fill_hex(&mut run_id);
+        let mut replid = [0u8; 40];
+        rng.fill_hex(&mut replid);
         let cron_due = now.mono.add_millis(cron_period_ms(&config));
         Server {
             node: Node {
@@ -175,6 +252,7 @@ impl Server {
                 pending_writes: Vec::new(),
                 hasher,
                 cron_due,
+                introspect: Introspection::new(now, String::from_utf8_lossy(&replid).into_owned()),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
@@ -216,6 +294,9 @@ impl Server {
     /// Bytes were read on `conn`.
     pub fn handle_read(&mut self, now: Now, conn: ConnId, bytes: &[u8]) {
         self.node.now = now;
+        self.node.stats.net_input_bytes += bytes.len() as u64;
+        self.node.stats.reads_processed += 1;
+        self.end_pause_if_over();
         let Some(client) = self.clients.get_mut(&conn) else {
             return;
         };
@@ -231,6 +312,7 @@ impl Server {
             return;
         }
         self.process_input(conn);
+        self.end_pause_if_over();
         self.process_released();
     }
 
@@ -243,6 +325,8 @@ impl Server {
             }
             let mut client = client;
             commands::pubsub::unsubscribe_all(&mut self.node, &mut client.state);
+            self.node.introspect.monitors.retain(|&m| m != conn);
+            self.node.introspect.pause.postponed.retain(|&m| m != conn);
             let watched: Vec<(usize, Vec<u8>)> = client
                 .state
                 .watched
@@ -297,15 +381,33 @@ impl Server {
             }
             self.flush_client_outputs(id);
         }
+        self.end_pause_if_over();
         self.process_released();
     }
 
     /// The earliest instant at which [`handle_timeout`](Self::handle_timeout) has work.
     pub fn poll_timeout(&self) -> Option<Instant> {
-        match self.node.blocking.next_deadline() {
-            Some(t) => Some(t.min(self.node.cron_due)),
-            None => Some(self.node.cron_due),
+        let mut next = match self.node.blocking.next_deadline() {
+            Some(t) => t.min(self.node.cron_due),
+            None => self.node.cron_due,
+        };
+        let pause = &self.node.introspect.pause;
+        if pause.mode != crate::introspection::PauseMode::None {
+            next = next.min(pause.end);
         }
+        Some(next)
+    }
+
+    /// Memory figures read by the runtime from its allocator (bytes allocated and
+    /// resident set size), for INFO memory, MEMORY STATS and `maxmemory`. Runtimes that
+    /// can read them call this periodically (say every 100 ms); without it the core
+    /// estimates from what it holds.
+    pub fn handle_memory_report(&mut self, now: Now, used_bytes: u64, rss_bytes: u64) {
+        self.node.now = now;
+        let m = &mut self.node.introspect.memory;
+        m.used = Some(used_bytes);
+        m.rss = Some(rss_bytes);
+        m.peak = m.peak.max(used_bytes);
     }
 
     /// The next thing the runtime must do, or `None` when there is nothing left.
@@ -321,6 +423,9 @@ impl Server {
     /// The runtime wrote the first `n` bytes of [`pending_output`](Self::pending_output).
     pub fn consume_output(&mut self, conn: ConnId, n: usize) {
         if let Some(c) = self.clients.get_mut(&conn) {
+            let n = n.min(c.reply.pending_len());
+            self.node.stats.net_output_bytes += n as u64;
+            self.node.stats.writes_processed += 1;
             c.reply.consume(n);
             if c.reply.pending_len() == 0 {
                 c.write_notified = false;
@@ -354,7 +459,11 @@ impl Server {
             match parser.next(limits) {
                 Parsed::Incomplete => break,
                 Parsed::Error(e) => {
+                    let mark = client.reply.mark();
                     client.reply.error(&e.message());
+                    self.node
+                        .stats
+                        .record_error(client.reply.raw().get(mark..).unwrap_or(&[]));
                     client.state.close_after_reply = true;
                 }
                 Parsed::Request => {
@@ -371,17 +480,7 @@ impl Server {
                     };
                     commands::execute(&self.commands, &mut ctx, &argv);
                     if let Some(request) = client.state.block_request.take() {
-                        let blocked = Blocked {
-                            db: client.state.db,
-                            keys: request.keys,
-                            deadline: request.deadline,
-                            on_timeout: request.on_timeout,
-                            argv: request
-                                .argv
-                                .unwrap_or_else(|| argv.iter().map(|a| a.to_vec()).collect()),
-                        };
-                        self.node.blocking.park(conn, &blocked);
-                        client.state.blocked = Some(blocked);
+                        park(&mut self.node, conn, &mut client.state, request, &argv);
                     }
                     self.flush_pending_writes();
                     self.serve_blocked();
@@ -499,7 +598,11 @@ impl Server {
     /// Periodic work: active expiry, idle-client timeouts.
     fn cron(&mut self) {
         let now_ms = self.node.now.unix_ms();
-        for db in self.node.dbs.iter_mut() {
+        commands::info::cron(&mut self.node, &self.clients);
+        // DEBUG SET-ACTIVE-EXPIRE 0 and CLIENT PAUSE stop active expiry.
+        let pause = &self.node.introspect.pause;
+        let expire = self.node.introspect.active_expire && !pause.active(self.node.now.mono);
+        for db in self.node.dbs.iter_mut().filter(|_| expire) {
             db.active_expire_cycle(now_ms, crate::keyspace::ACTIVE_EXPIRE_MAX_ROUNDS);
         }
         let timeout = self.node.config.timeout;
@@ -512,6 +615,70 @@ impl Server {
                     self.node.outputs.push_back(Output::Close(*id));
                 }
             }
+        }
+    }
+}
+
+/// Parks `conn` on the command in `argv` as its handler asked ([`Ctx::block`]).
+fn park(
+    node: &mut Node,
+    conn: ConnId,
+    state: &mut crate::client::ClientState,
+    request: crate::blocking::BlockRequest,
+    argv: &[&[u8]],
+) {
+    let blocked = Blocked {
+        db: state.db,
+        keys: request.keys,
+        deadline: request.deadline,
+        on_timeout: request.on_timeout,
+        argv: request
+            .argv
+            .unwrap_or_else(|| argv.iter().map(|a| a.to_vec()).collect()),
+    };
+    node.blocking.park(conn, &blocked);
+    state.blocked = Some(blocked);
+}
+
+impl Server {
+    /// Ends CLIENT PAUSE once its time is over (or CLIENT UNPAUSE lifted it) and runs
+    /// the commands it held back, in arrival order.
+    fn end_pause_if_over(&mut self) {
+        let pause = &mut self.node.introspect.pause;
+        if pause.mode != crate::introspection::PauseMode::None && self.node.now.mono >= pause.end {
+            pause.mode = crate::introspection::PauseMode::None;
+        }
+        if pause.mode != crate::introspection::PauseMode::None || pause.postponed.is_empty() {
+            return;
+        }
+        let ids: Vec<ConnId> = pause.postponed.drain(..).collect();
+        for id in ids {
+            let Some(mut client) = self.clients.remove(&id) else {
+                continue;
+            };
+            let Some(blocked) = client.state.blocked.take() else {
+                self.clients.insert(id, client);
+                continue;
+            };
+            self.node.blocking.unpark(id, &blocked);
+            let argv: SmallVec<[&[u8]; 16]> = blocked.argv.iter().map(|a| &a[..]).collect();
+            let mut ctx = Ctx {
+                node: &mut self.node,
+                client: &mut client.state,
+                out: &mut client.reply,
+                others: &mut self.clients,
+                commands: &self.commands,
+            };
+            commands::execute(&self.commands, &mut ctx, &argv);
+            match client.state.block_request.take() {
+                Some(request) => park(&mut self.node, id, &mut client.state, request, &argv),
+                None => self.node.blocking.released(id),
+            }
+            drop(argv);
+            self.clients.insert(id, client);
+            self.flush_client_outputs(id);
+            self.flush_pending_writes();
+            self.serve_blocked();
         }
     }
 }

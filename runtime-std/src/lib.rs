@@ -1,1 +1,415 @@
-//! placeholder
+//! `cinnabar-std`: the blocking, std-threads runtime around one [`Server`].
+//!
+//! The core sits in one `Mutex` together with the connection table. Each connection
+//! has a reader thread (read, lock, hand the bytes to the core, drain its outputs) and
+//! a writer thread. When the core has bytes for a connection, whichever thread
+//! produced them first tries a non-blocking send (`MSG_DONTWAIT`) under the lock, so
+//! the replies to one read usually leave in one syscall without a thread hand-off;
+//! whatever the socket does not take is left to that connection's writer thread, woken
+//! through a channel, which writes blocking without the lock. No thread ever blocks
+//! on a write while it should be reading, so a client that pipelines without reading
+//! cannot stall us. A timer thread sleeps until the core's next deadline; a signal
+//! thread turns SIGINT/SIGTERM into [`Server::handle_shutdown`].
+//!
+//! The module [`boot`] (command line, config file, listeners, clock, log lines) is
+//! plain std and shared with the tokio and async-std runtimes.
+
+pub mod boot;
+
+use std::io::{self, Read, Write};
+use std::net::{Shutdown, TcpListener, TcpStream};
+use std::os::fd::AsFd;
+use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+use std::thread;
+
+use cinnabar_core::util::FastMap;
+use cinnabar_core::{ConnId, Instant, Output, Server};
+use socket2::SockRef;
+
+use boot::Clock;
+
+/// Bytes a reader thread asks for per `read`.
+const READ_BUF: usize = 16 * 1024;
+/// Most bytes a writer thread copies out of the core per `write`.
+const WRITE_CHUNK: usize = 256 * 1024;
+
+/// Runs the `cinnabar-std` binary with the command-line arguments after the program
+/// name; returns the process exit code.
+pub fn run(args: &[String]) -> ExitCode {
+    let boot = match boot::start(args, "std") {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    match serve(boot.server, boot.listeners, boot.clock) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            boot::warning(&format!("Fatal: {e}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One connection as the shared state sees it.
+struct Conn {
+    /// A handle on the socket, to shut it down from any thread.
+    stream: TcpStream,
+    /// Wakes the connection's writer thread.
+    wake: Sender<()>,
+    /// The core asked to close once the pending output is written.
+    closing: bool,
+    /// The writer thread is writing a chunk it copied: nobody else may send until it
+    /// reports back, or bytes would go out twice or out of order.
+    writer_busy: bool,
+}
+
+/// Everything behind the one lock.
+struct State {
+    server: Server,
+    conns: FastMap<ConnId, Conn>,
+    /// The deadline the timer thread is sleeping towards.
+    timer_at: Option<Instant>,
+    /// The core asked the process to stop.
+    shutting_down: bool,
+}
+
+/// What every thread shares.
+struct Shared {
+    state: Mutex<State>,
+    /// Wakes the timer thread when the next deadline moved earlier.
+    timer: Condvar,
+    /// Tells the main thread to flush and exit.
+    shutdown: Mutex<Option<Sender<()>>>,
+    clock: Clock,
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Carries out everything the core asked for, after any input.
+    fn drain(&self, st: &mut State) {
+        while let Some(out) = st.server.poll_output() {
+            match out {
+                Output::Write(id) => {
+                    if let Some(c) = st.conns.get_mut(&id)
+                        && !c.writer_busy
+                    {
+                        match send_now(&mut st.server, id, &c.stream) {
+                            Sent::All => {}
+                            Sent::Blocked => {
+                                let _ = c.wake.send(());
+                            }
+                            Sent::Failed => {
+                                // The writer finds the socket dead and closes it.
+                                let _ = c.stream.shutdown(Shutdown::Both);
+                                c.closing = true;
+                                let _ = c.wake.send(());
+                            }
+                        }
+                    }
+                }
+                Output::Close(id) => {
+                    if let Some(c) = st.conns.get_mut(&id) {
+                        c.closing = true;
+                        let _ = c.wake.send(());
+                    }
+                }
+                Output::Shutdown => {
+                    if !st.shutting_down {
+                        st.shutting_down = true;
+                        boot::log_shutdown();
+                        let tx = self
+                            .shutdown
+                            .lock()
+                            .unwrap_or_else(PoisonError::into_inner)
+                            .take();
+                        if let Some(tx) = tx {
+                            let _ = tx.send(());
+                        }
+                    }
+                }
+                // Outbound connections and disk work arrive with replication and
+                // persistence; until the core emits them there is nothing to do.
+                Output::Connect { .. } | Output::Disk(_) => {}
+            }
+        }
+        if let Some(next) = st.server.poll_timeout()
+            && st.timer_at.is_none_or(|at| next < at)
+        {
+            self.timer.notify_one();
+        }
+    }
+
+    /// Forgets `id`, shuts its socket down (so its other thread stops) and tells the core.
+    fn close(&self, st: &mut State, id: ConnId) {
+        if let Some(c) = st.conns.remove(&id) {
+            let _ = c.stream.shutdown(Shutdown::Both);
+            let now = self.clock.now();
+            st.server.handle_closed(now, id);
+            self.drain(st);
+        }
+    }
+}
+
+/// Serves on `listeners` until the core asks to stop (SHUTDOWN, SIGINT, SIGTERM), then
+/// writes what it can of the pending replies and returns.
+pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::Result<()> {
+    let (done_tx, done_rx) = channel();
+    let shared = Arc::new(Shared {
+        state: Mutex::new(State {
+            server,
+            conns: FastMap::default(),
+            timer_at: None,
+            shutting_down: false,
+        }),
+        timer: Condvar::new(),
+        shutdown: Mutex::new(Some(done_tx)),
+        clock,
+    });
+    for listener in listeners {
+        let shared = Arc::clone(&shared);
+        thread::Builder::new()
+            .name("accept".into())
+            .spawn(move || accept_loop(&shared, &listener))?;
+    }
+    {
+        let shared = Arc::clone(&shared);
+        thread::Builder::new()
+            .name("timer".into())
+            .spawn(move || timer_loop(&shared))?;
+    }
+    {
+        let shared = Arc::clone(&shared);
+        boot::on_shutdown_signals(move |name| {
+            boot::log_signal(name);
+            let mut st = shared.lock();
+            let now = shared.clock.now();
+            st.server.handle_shutdown(now);
+            shared.drain(&mut st);
+        })?;
+    }
+    boot::ready();
+    // Every sender is gone only if the state was dropped, which cannot happen while we
+    // hold `shared`; either way, stop.
+    let _ = done_rx.recv();
+    // Best effort: what the sockets take now (a busy writer keeps its chunk).
+    let mut guard = shared.lock();
+    let st = &mut *guard;
+    for (&id, c) in &st.conns {
+        if !c.writer_busy {
+            send_now(&mut st.server, id, &c.stream);
+        }
+    }
+    st.conns.clear();
+    boot::bye();
+    Ok(())
+}
+
+/// How far a non-blocking send got.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Sent {
+    /// Nothing is pending any more.
+    All,
+    /// The socket is full; bytes remain.
+    Blocked,
+    /// The socket failed.
+    Failed,
+}
+
+/// Sends `id`'s pending output on `socket` without blocking (`MSG_DONTWAIT`, whatever
+/// the socket's mode) and marks what left as consumed. The async-std runtime uses it
+/// too.
+pub fn send_now(server: &mut Server, id: ConnId, socket: &impl AsFd) -> Sent {
+    let sock = SockRef::from(socket);
+    loop {
+        let pending = server.pending_output(id);
+        if pending.is_empty() {
+            return Sent::All;
+        }
+        match sock.send_with_flags(pending, libc::MSG_DONTWAIT | libc::MSG_NOSIGNAL) {
+            Ok(n) => server.consume_output(id, n),
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Sent::Blocked,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return Sent::Failed,
+        }
+    }
+}
+
+fn accept_loop(shared: &Arc<Shared>, listener: &TcpListener) {
+    loop {
+        let (stream, peer) = match listener.accept() {
+            Ok(x) => x,
+            Err(e) => {
+                if e.kind() != io::ErrorKind::Interrupted {
+                    boot::warning(&format!("Accepting client connection: {e}"));
+                    // Out of descriptors or similar: give the system a moment.
+                    thread::sleep(std::time::Duration::from_millis(10));
+                }
+                continue;
+            }
+        };
+        if let Err(e) = start_conn(shared, stream, &peer.to_string()) {
+            boot::warning(&format!("Error starting a client's threads: {e}"));
+        }
+    }
+}
+
+/// Registers an accepted connection with the core and starts its two threads.
+fn start_conn(shared: &Arc<Shared>, stream: TcpStream, peer: &str) -> io::Result<()> {
+    let _ = stream.set_nodelay(true);
+    let local = stream
+        .local_addr()
+        .map(|a| a.to_string())
+        .unwrap_or_default();
+    let reader = stream.try_clone()?;
+    let writer = stream.try_clone()?;
+    let (wake, woken) = channel();
+    let id = {
+        let mut st = shared.lock();
+        let now = shared.clock.now();
+        let id = st.server.handle_accept(now, peer, &local);
+        st.conns.insert(
+            id,
+            Conn {
+                stream,
+                wake,
+                closing: false,
+                writer_busy: false,
+            },
+        );
+        shared.drain(&mut st);
+        id
+    };
+    let spawned = {
+        let shared = Arc::clone(shared);
+        thread::Builder::new()
+            .name(format!("write-{}", id.0))
+            .spawn(move || writer_loop(&shared, id, writer, woken))
+    }
+    .and_then(|_| {
+        let shared = Arc::clone(shared);
+        thread::Builder::new()
+            .name(format!("read-{}", id.0))
+            .spawn(move || reader_loop(&shared, id, reader))
+    });
+    if let Err(e) = spawned {
+        let mut st = shared.lock();
+        shared.close(&mut st, id);
+        return Err(e);
+    }
+    Ok(())
+}
+
+fn reader_loop(shared: &Shared, id: ConnId, mut stream: TcpStream) {
+    let mut buf = vec![0u8; READ_BUF];
+    loop {
+        match stream.read(&mut buf) {
+            Ok(0) => {
+                // The peer finished sending: deliver what is already pending (its
+                // last replies), then close, as Redis's event loop does.
+                let mut st = shared.lock();
+                let pending = !st.server.pending_output(id).is_empty();
+                match st.conns.get_mut(&id) {
+                    Some(c) if pending => {
+                        c.closing = true;
+                        let _ = c.wake.send(());
+                    }
+                    Some(_) => shared.close(&mut st, id),
+                    None => {}
+                }
+                return;
+            }
+            Ok(n) => {
+                let mut st = shared.lock();
+                if !st.conns.contains_key(&id) {
+                    return;
+                }
+                let now = shared.clock.now();
+                st.server.handle_read(now, id, &buf[..n]);
+                shared.drain(&mut st);
+            }
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => {
+                let mut st = shared.lock();
+                shared.close(&mut st, id);
+                return;
+            }
+        }
+    }
+}
+
+fn writer_loop(shared: &Shared, id: ConnId, mut stream: TcpStream, woken: Receiver<()>) {
+    let mut buf = Vec::new();
+    // `recv` fails once the connection left the table (its sender was dropped).
+    while woken.recv().is_ok() {
+        while woken.try_recv().is_ok() {}
+        loop {
+            {
+                let mut guard = shared.lock();
+                let st = &mut *guard;
+                let Some(c) = st.conns.get_mut(&id) else {
+                    return;
+                };
+                let pending = st.server.pending_output(id);
+                if pending.is_empty() {
+                    if c.closing {
+                        shared.close(st, id);
+                        return;
+                    }
+                    break;
+                }
+                buf.clear();
+                buf.extend_from_slice(&pending[..pending.len().min(WRITE_CHUNK)]);
+                c.writer_busy = true;
+            }
+            // The lock is released while the socket takes the bytes.
+            let written = stream.write_all(&buf);
+            let mut guard = shared.lock();
+            let st = &mut *guard;
+            match written {
+                Ok(()) => {
+                    st.server.consume_output(id, buf.len());
+                    if let Some(c) = st.conns.get_mut(&id) {
+                        c.writer_busy = false;
+                    }
+                }
+                Err(_) => {
+                    shared.close(st, id);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+fn timer_loop(shared: &Shared) {
+    let mut st = shared.lock();
+    loop {
+        let now = shared.clock.now();
+        let next = st.server.poll_timeout();
+        st.timer_at = next;
+        match next {
+            Some(at) if at <= now.mono => {
+                st.server.handle_timeout(now);
+                shared.drain(&mut st);
+            }
+            Some(at) => {
+                let wait = shared.clock.until(now, at);
+                st = shared
+                    .timer
+                    .wait_timeout(st, wait)
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .0;
+            }
+            None => {
+                st = shared
+                    .timer
+                    .wait(st)
+                    .unwrap_or_else(PoisonError::into_inner)
+            }
+        }
+    }
+}

@@ -1,1 +1,365 @@
-//! placeholder
+//! `cinnabar-tokio`: the tokio runtime around one [`Server`], and the speed reference.
+//!
+//! Shape: a current-thread runtime and a `LocalSet`; the core lives in an
+//! `Rc<RefCell<Server>>` owned by that one thread, so the hot path takes no lock. Each
+//! connection is a task that waits for "readable", "writable" (only while output is
+//! pending) or "woken" (another task queued output or a close for it), reads into one
+//! shared 64 KiB buffer with `try_read`, hands the bytes to the core, and drains the
+//! core's outputs. `Output::Write(id)` is written at once with `try_write` straight from
+//! the core's buffer, whichever connection it names, so all the replies to one read
+//! leave in one write; what the socket does not take stays pending in the core and that
+//! connection's task finishes it when writable, while still reading. Nothing is awaited
+//! while the core is borrowed.
+//!
+//! Start-up (command line, config file, listeners, logging) comes from
+//! [`cinnabar_std::boot`], shared by all three runtimes.
+
+use std::cell::{Cell, RefCell};
+use std::future::poll_fn;
+use std::io;
+use std::process::ExitCode;
+use std::rc::Rc;
+use std::task::{Poll, Waker};
+use std::time::Duration;
+
+use cinnabar_core::util::FastMap;
+use cinnabar_core::{ConnId, Instant, Output, Server};
+use cinnabar_std::boot::{self, Clock};
+use tokio::io::Interest;
+use tokio::net::{TcpListener, TcpStream};
+use tokio::signal::unix::{SignalKind, signal};
+use tokio::sync::Notify;
+
+/// Size of the one read buffer all connections share (they never read concurrently).
+const READ_BUF: usize = 64 * 1024;
+
+/// Runs the `cinnabar` binary with the command-line arguments after the program name;
+/// returns the process exit code.
+pub fn run(args: &[String]) -> ExitCode {
+    let boot = match boot::start(args, "tokio") {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    match serve(boot.server, boot.listeners, boot.clock) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            boot::warning(&format!("Fatal: {e}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Serves on `listeners` (bound and listening) until the core asks to stop (SHUTDOWN,
+/// SIGINT, SIGTERM), then writes what the sockets take of the pending replies and
+/// returns.
+pub fn serve(
+    server: Server,
+    listeners: Vec<std::net::TcpListener>,
+    clock: Clock,
+) -> io::Result<()> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    let local = tokio::task::LocalSet::new();
+    local.block_on(&rt, serve_local(server, listeners, clock))
+}
+
+/// One connection.
+struct Conn {
+    id: ConnId,
+    stream: TcpStream,
+    /// Another task has something for this one (output, close).
+    woken: Cell<bool>,
+    /// The waker of this connection's task while it waits.
+    waker: RefCell<Option<Waker>>,
+    /// Close once the pending output is written.
+    closing: Cell<bool>,
+    /// The socket failed: close without writing.
+    broken: Cell<bool>,
+}
+
+impl Conn {
+    /// Makes this connection's task look at its state again.
+    fn wake(&self) {
+        self.woken.set(true);
+        if let Some(w) = self.waker.borrow_mut().take() {
+            w.wake();
+        }
+    }
+
+    /// Writes as much pending output as the socket takes without waiting; `true` if
+    /// bytes remain.
+    fn flush(&self, server: &mut Server) -> bool {
+        loop {
+            let pending = server.pending_output(self.id);
+            if pending.is_empty() {
+                return false;
+            }
+            match self.stream.try_write(pending) {
+                Ok(n) => server.consume_output(self.id, n),
+                Err(e) if e.kind() == io::ErrorKind::WouldBlock => return true,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => {
+                    self.broken.set(true);
+                    self.wake();
+                    return false;
+                }
+            }
+        }
+    }
+}
+
+/// What all tasks share (one thread, so `Cell`/`RefCell`).
+struct Shared {
+    server: RefCell<Server>,
+    conns: RefCell<FastMap<ConnId, Rc<Conn>>>,
+    read_buf: RefCell<Box<[u8]>>,
+    clock: Clock,
+    /// The deadline the timer task sleeps towards.
+    timer_at: Cell<Option<Instant>>,
+    /// Wakes the timer task when the next deadline moved earlier.
+    timer: Notify,
+    /// The core asked the process to stop.
+    shutdown: Cell<bool>,
+    /// Wakes the main task for shutdown.
+    shutdown_notify: Notify,
+}
+
+impl Shared {
+    /// Carries out everything the core asked for, after any input.
+    fn drain(&self, server: &mut Server) {
+        while let Some(out) = server.poll_output() {
+            match out {
+                Output::Write(id) => {
+                    if let Some(c) = self.conns.borrow().get(&id)
+                        && c.flush(server)
+                    {
+                        c.wake();
+                    }
+                }
+                Output::Close(id) => {
+                    if let Some(c) = self.conns.borrow().get(&id) {
+                        c.flush(server);
+                        c.closing.set(true);
+                        c.wake();
+                    }
+                }
+                Output::Shutdown => {
+                    if !self.shutdown.replace(true) {
+                        boot::log_shutdown();
+                        self.shutdown_notify.notify_one();
+                    }
+                }
+                // Outbound connections and disk work arrive with replication and
+                // persistence; until the core emits them there is nothing to do.
+                Output::Connect { .. } | Output::Disk(_) => {}
+            }
+        }
+        if let Some(next) = server.poll_timeout()
+            && self.timer_at.get().is_none_or(|at| next < at)
+        {
+            self.timer.notify_one();
+        }
+    }
+
+    /// Forgets `conn` (its socket closes when the last handle drops) and tells the core.
+    fn close(&self, conn: &Conn) {
+        if self.conns.borrow_mut().remove(&conn.id).is_some() {
+            let now = self.clock.now();
+            let mut server = self.server.borrow_mut();
+            server.handle_closed(now, conn.id);
+            self.drain(&mut server);
+        }
+    }
+}
+
+async fn serve_local(
+    server: Server,
+    listeners: Vec<std::net::TcpListener>,
+    clock: Clock,
+) -> io::Result<()> {
+    let shared = Rc::new(Shared {
+        server: RefCell::new(server),
+        conns: RefCell::new(FastMap::default()),
+        read_buf: RefCell::new(vec![0u8; READ_BUF].into_boxed_slice()),
+        clock,
+        timer_at: Cell::new(None),
+        timer: Notify::new(),
+        shutdown: Cell::new(false),
+        shutdown_notify: Notify::new(),
+    });
+    for l in listeners {
+        l.set_nonblocking(true)?;
+        let l = TcpListener::from_std(l)?;
+        tokio::task::spawn_local(accept_loop(Rc::clone(&shared), l));
+    }
+    tokio::task::spawn_local(timer_loop(Rc::clone(&shared)));
+    let mut term = signal(SignalKind::terminate())?;
+    let mut int = signal(SignalKind::interrupt())?;
+    boot::ready();
+    while !shared.shutdown.get() {
+        let name = tokio::select! {
+            _ = term.recv() => "SIGTERM",
+            _ = int.recv() => "SIGINT",
+            _ = shared.shutdown_notify.notified() => continue,
+        };
+        boot::log_signal(name);
+        let now = shared.clock.now();
+        let mut server = shared.server.borrow_mut();
+        server.handle_shutdown(now);
+        shared.drain(&mut server);
+    }
+    let mut server = shared.server.borrow_mut();
+    for c in shared.conns.borrow().values() {
+        c.flush(&mut server);
+    }
+    boot::bye();
+    Ok(())
+}
+
+async fn accept_loop(shared: Rc<Shared>, listener: TcpListener) {
+    loop {
+        let (stream, peer) = match listener.accept().await {
+            Ok(x) => x,
+            Err(e) => {
+                boot::warning(&format!("Accepting client connection: {e}"));
+                // Out of descriptors or similar: give the system a moment.
+                tokio::time::sleep(Duration::from_millis(10)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let local = stream
+            .local_addr()
+            .map(|a| a.to_string())
+            .unwrap_or_default();
+        let now = shared.clock.now();
+        let mut server = shared.server.borrow_mut();
+        let id = server.handle_accept(now, &peer.to_string(), &local);
+        let conn = Rc::new(Conn {
+            id,
+            stream,
+            woken: Cell::new(false),
+            waker: RefCell::new(None),
+            closing: Cell::new(false),
+            broken: Cell::new(false),
+        });
+        shared.conns.borrow_mut().insert(id, Rc::clone(&conn));
+        shared.drain(&mut server);
+        drop(server);
+        tokio::task::spawn_local(conn_task(Rc::clone(&shared), conn));
+    }
+}
+
+/// What woke a connection's task.
+enum Event {
+    Woken,
+    Readable,
+    Writable,
+    Failed,
+}
+
+async fn conn_task(shared: Rc<Shared>, conn: Rc<Conn>) {
+    let id = conn.id;
+    loop {
+        if conn.broken.get() {
+            break;
+        }
+        let pending = !shared.server.borrow().pending_output(id).is_empty();
+        let reading = !conn.closing.get();
+        if !reading && !pending {
+            break;
+        }
+        let event = poll_fn(|cx| {
+            if conn.woken.replace(false) {
+                return Poll::Ready(Event::Woken);
+            }
+            if reading && let Poll::Ready(r) = conn.stream.poll_read_ready(cx) {
+                return Poll::Ready(r.map_or(Event::Failed, |()| Event::Readable));
+            }
+            if pending && let Poll::Ready(r) = conn.stream.poll_write_ready(cx) {
+                return Poll::Ready(r.map_or(Event::Failed, |()| Event::Writable));
+            }
+            let mut slot = conn.waker.borrow_mut();
+            if !slot.as_ref().is_some_and(|w| w.will_wake(cx.waker())) {
+                *slot = Some(cx.waker().clone());
+            }
+            Poll::Pending
+        })
+        .await;
+        match event {
+            Event::Woken => {}
+            Event::Failed => break,
+            Event::Writable => {
+                conn.flush(&mut shared.server.borrow_mut());
+            }
+            Event::Readable => {
+                let mut buf = shared.read_buf.borrow_mut();
+                match read_once(&conn.stream, &mut buf) {
+                    Ok(0) => {
+                        // The peer finished sending: deliver what is still pending
+                        // (its last replies), then close, as Redis's event loop does.
+                        if shared.server.borrow().pending_output(id).is_empty() {
+                            break;
+                        }
+                        conn.closing.set(true);
+                    }
+                    Ok(n) => {
+                        let now = shared.clock.now();
+                        let mut server = shared.server.borrow_mut();
+                        server.handle_read(now, id, &buf[..n]);
+                        drop(buf);
+                        shared.drain(&mut server);
+                    }
+                    Err(e)
+                        if matches!(
+                            e.kind(),
+                            io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
+                        ) => {}
+                    Err(_) => break,
+                }
+            }
+        }
+    }
+    shared.close(&conn);
+}
+
+/// One `read`. A short read almost always means the socket is drained, so tokio's
+/// readiness is cleared then (as if the next read had returned `WouldBlock`), which
+/// saves that extra `read` syscall per request; if bytes arrived meanwhile, tokio
+/// keeps the readiness (it compares event ticks) and the task reads again.
+fn read_once(stream: &TcpStream, buf: &mut [u8]) -> io::Result<usize> {
+    let mut result = None;
+    let _ = stream.try_io(Interest::READABLE, || {
+        let r = stream.try_read(buf);
+        let short = matches!(r, Ok(n) if n > 0 && n < buf.len());
+        result = Some(r);
+        if short {
+            Err(io::ErrorKind::WouldBlock.into())
+        } else {
+            Ok(())
+        }
+    });
+    result.unwrap_or_else(|| Err(io::ErrorKind::WouldBlock.into()))
+}
+
+async fn timer_loop(shared: Rc<Shared>) {
+    loop {
+        let next = shared.server.borrow().poll_timeout();
+        shared.timer_at.set(next);
+        let Some(at) = next else {
+            shared.timer.notified().await;
+            continue;
+        };
+        let deadline = tokio::time::Instant::from_std(shared.clock.to_std(at));
+        tokio::select! {
+            () = tokio::time::sleep_until(deadline) => {
+                let now = shared.clock.now();
+                let mut server = shared.server.borrow_mut();
+                server.handle_timeout(now);
+                shared.drain(&mut server);
+            }
+            () = shared.timer.notified() => {}
+        }
+    }
+}

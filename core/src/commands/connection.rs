@@ -69,6 +69,18 @@ const CLIENT: &[Command] = &[
         client_no_evict,
     ),
     Command::new("help", 2, LOADING | STALE, client_help),
+    Command::new(
+        "pause",
+        -3,
+        ADMIN | NOSCRIPT | LOADING | STALE,
+        super::pause::client_pause,
+    ),
+    Command::new(
+        "unpause",
+        2,
+        ADMIN | NOSCRIPT | LOADING | STALE,
+        super::pause::client_unpause,
+    ),
 ];
 
 /// COMMAND's subcommands.
@@ -287,7 +299,7 @@ fn container_without_subcommand(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 /// Writes Redis's `<CMD> HELP` reply: a header line, the lines given, and HELP itself.
-fn help(out: &mut Reply, command: &str, lines: &[&str]) {
+pub(crate) fn help(out: &mut Reply, command: &str, lines: &[&str]) {
     out.array(lines.len() + 3);
     out.simple(&format!(
         "{command} <subcommand> [<arg> [value] [opt] ...]. Subcommands are:"
@@ -372,6 +384,15 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         .map(String::from_utf8_lossy)
         .unwrap_or_default();
     let mut flags = String::new();
+    if s.is_subscribed() {
+        flags.push('P');
+    }
+    if s.multi.is_some() {
+        flags.push('x');
+    }
+    if s.blocked.is_some() {
+        flags.push('b');
+    }
     if s.close_after_reply {
         flags.push('c');
     }
@@ -389,8 +410,8 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
     let omem = c.pending - obl;
     let _ = write!(
         out,
-        "id={} addr={} laddr={} fd={} name={} age={} idle={} flags={} db={} sub=0 psub=0 \
-         ssub=0 multi=-1 qbuf={} qbuf-free={} argv-mem={} multi-mem=0 rbs={} rbp={} obl={} \
+        "id={} addr={} laddr={} fd={} name={} age={} idle={} flags={} db={} sub={} psub={} \
+         ssub={} multi={} qbuf={} qbuf-free={} argv-mem={} multi-mem=0 rbs={} rbp={} obl={} \
          oll={} omem={} tot-mem={} events={} cmd={} user=default redir=-1 resp={}",
         s.id.0,
         s.addr,
@@ -401,6 +422,10 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         secs(s.last_interaction),
         flags,
         s.db,
+        s.sub_channels.len(),
+        s.sub_patterns.len(),
+        s.sub_shard_channels.len(),
+        s.multi.as_ref().map_or(-1, |q| q.len() as i64),
         c.qbuf,
         QUERY_BUF_ALLOC.saturating_sub(c.qbuf),
         c.argv_mem,
@@ -436,10 +461,14 @@ fn client_type_by_name(name: &[u8]) -> Option<ClientType> {
     }
 }
 
-/// A client's type. Every connection is a normal client until replication and
-/// pub/sub state land in [`ClientState`].
-fn client_type(_state: &ClientState) -> ClientType {
-    ClientType::Normal
+/// A client's type: pub/sub once subscribed, normal otherwise (replicas and masters
+/// arrive with replication).
+fn client_type(state: &ClientState) -> ClientType {
+    if state.is_subscribed() {
+        ClientType::PubSub
+    } else {
+        ClientType::Normal
+    }
 }
 
 fn unknown_client_type(ctx: &mut Ctx<'_>, name: &[u8]) {
@@ -1578,14 +1607,16 @@ mod tests {
         let mut h = Harness::new(&[]);
         let c = h.connect();
         let info = text(&h.call(c, &["COMMAND", "INFO", "client"]));
-        // Redis's container head, then our subcommands (not CLIENT PAUSE, which is missing).
+        // Redis's container head, then our subcommands (not CLIENT TRACKING, which is missing).
         assert!(
             info.starts_with(
-                "*1\r\n*10\r\n$6\r\nclient\r\n:-2\r\n*0\r\n:0\r\n:0\r\n:0\r\n*1\r\n+@slow\r\n*0\r\n*0\r\n*11\r\n"
+                "*1\r\n*10\r\n$6\r\nclient\r\n:-2\r\n*0\r\n:0\r\n:0\r\n:0\r\n*1\r\n+@slow\r\n*0\r\n*0\r\n*13\r\n"
             ),
             "{info}"
         );
-        assert!(info.contains("$11\r\nclient|list\r\n") && !info.contains("client|pause"));
+        assert!(
+            info.contains("$11\r\nclient|list\r\n") && !info.contains("$15\r\nclient|tracking\r\n")
+        );
         let docs = text(&h.call(c, &["COMMAND", "DOCS", "command"]));
         assert!(
             docs.contains("$11\r\nsubcommands\r\n*14\r\n$13\r\ncommand|count\r\n"),
@@ -1647,7 +1678,7 @@ mod tests {
         assert!(conn.contains("$4\r\nping\r\n") && !conn.contains("$3\r\nget\r\n"));
         let cl = text(&h.call(c, &["COMMAND", "LIST", "FILTERBY", "PATTERN", "cl*"]));
         assert!(
-            cl.starts_with("*12\r\n$6\r\nclient\r\n$14\r\nclient|getname\r\n"),
+            cl.starts_with("*14\r\n$6\r\nclient\r\n$14\r\nclient|getname\r\n"),
             "{cl}"
         );
         let x = text(&h.call(c, &["COMMAND", "LIST", "FILTERBY", "PATTERN", "*x*"]));

@@ -56,6 +56,12 @@ pub(crate) fn parse_int_or_reply(ctx: &mut Ctx<'_>, arg: &[u8], msg: Option<&str
     None
 }
 
+/// Whether the option `arg` is `name` as C's `strcasecmp` sees it: compared without
+/// case, up to the first NUL byte (so `"NX\0junk"` is NX, as in Redis).
+pub(crate) fn opt_is(arg: &[u8], name: &str) -> bool {
+    c_str_trunc(arg, usize::MAX).eq_ignore_ascii_case(name.as_bytes())
+}
+
 /// DB `index` as a valid database number (Redis's `selectDb` check).
 fn db_index(ctx: &Ctx<'_>, index: i32) -> Option<usize> {
     usize::try_from(index)
@@ -160,7 +166,7 @@ fn scan(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     while i < argv.len() {
         let has_value = argv.len() - i >= 2;
         let opt = argv[i];
-        if opt.eq_ignore_ascii_case(b"count") && has_value {
+        if opt_is(opt, "count") && has_value {
             let Some(n) = parse_i64(argv[i + 1]) else {
                 ctx.out.error(NOT_INTEGER);
                 return;
@@ -170,10 +176,10 @@ fn scan(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                 return;
             }
             count = n;
-        } else if opt.eq_ignore_ascii_case(b"match") && has_value {
+        } else if opt_is(opt, "match") && has_value {
             let p = argv[i + 1];
             pattern = (p != b"*").then_some(p);
-        } else if opt.eq_ignore_ascii_case(b"type") && has_value {
+        } else if opt_is(opt, "type") && has_value {
             type_name = Some(c_str_trunc(argv[i + 1], usize::MAX));
         } else {
             ctx.out.error(SYNTAX_ERR);
@@ -305,9 +311,9 @@ fn copy(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mut j = 3;
     while j < argv.len() {
         let more = argv.len() - j - 1;
-        if argv[j].eq_ignore_ascii_case(b"replace") {
+        if opt_is(argv[j], "replace") {
             replace = true;
-        } else if argv[j].eq_ignore_ascii_case(b"db") && more >= 1 {
+        } else if opt_is(argv[j], "db") && more >= 1 {
             let Some(index) = parse_int_or_reply(ctx, argv[j + 1], None) else {
                 return;
             };
@@ -353,13 +359,13 @@ fn copy(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 fn expire_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], basetime: i64, seconds: bool, name: &str) {
     let (mut nx, mut xx, mut gt, mut lt) = (false, false, false, false);
     for opt in &argv[3..] {
-        if opt.eq_ignore_ascii_case(b"nx") {
+        if opt_is(opt, "nx") {
             nx = true;
-        } else if opt.eq_ignore_ascii_case(b"xx") {
+        } else if opt_is(opt, "xx") {
             xx = true;
-        } else if opt.eq_ignore_ascii_case(b"gt") {
+        } else if opt_is(opt, "gt") {
             gt = true;
-        } else if opt.eq_ignore_ascii_case(b"lt") {
+        } else if opt_is(opt, "lt") {
             lt = true;
         } else {
             let mut msg = b"ERR Unsupported option ".to_vec();

@@ -811,7 +811,7 @@ mod tests {
 
     use std::collections::VecDeque;
 
-    use quickcheck::{Arbitrary, Gen, QuickCheck, TestResult};
+    use quickcheck::{Arbitrary, Gen, TestResult};
 
     use crate::{Config, ConnId, Instant, Now, Server};
 
@@ -1891,32 +1891,9 @@ mod tests {
         );
     }
 
-    /// Runs a quickcheck property seeded from `QC_SEED` (random when unset) for
-    /// `QUICKCHECK_TESTS` cases (`default_tests` when unset); prints the seed on failure.
+    /// Runs a seeded quickcheck property (see [`crate::testkit::qc_check`]).
     fn run_seeded<A: quickcheck::Testable>(name: &str, default_tests: u64, prop: A) {
-        let seed = std::env::var("QC_SEED")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or_else(|| {
-                use std::hash::{BuildHasher, Hasher};
-                std::collections::hash_map::RandomState::new()
-                    .build_hasher()
-                    .finish()
-            });
-        let tests = std::env::var("QUICKCHECK_TESTS")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or(default_tests);
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            QuickCheck::new()
-                .rng(Gen::from_size_and_seed(80, seed))
-                .tests(tests)
-                .quickcheck(prop);
-        }));
-        if let Err(panic) = result {
-            eprintln!("{name} failed; reproduce with QC_SEED={seed}");
-            std::panic::resume_unwind(panic);
-        }
+        crate::testkit::qc_check(name, 80, default_tests, prop);
     }
 
     #[test]

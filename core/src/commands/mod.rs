@@ -2,19 +2,29 @@
 //! Redis groups them, and exports a `COMMANDS` table; dispatch looks a name up, checks
 //! arity and authentication with Redis's error texts, then calls the handler.
 
+pub mod config_cmd;
 pub mod connection;
+pub mod debug;
 pub mod docs;
 #[rustfmt::skip]
 mod docs_data;
 #[cfg(test)]
 #[rustfmt::skip]
 mod docs_fixtures;
+pub mod function;
 pub mod hash;
+pub mod info;
 pub mod keys;
+pub mod latency;
 pub mod list;
+pub mod memory;
+pub mod monitor;
+pub mod object;
+pub mod pause;
 pub mod pubsub;
 pub mod server;
 pub mod set;
+pub mod slowlog;
 pub mod stream;
 pub mod string;
 pub mod transaction;
@@ -232,6 +242,15 @@ pub const FAMILIES: &[&[Command]] = &[
     set::COMMANDS,
     zset::COMMANDS,
     stream::COMMANDS,
+    info::COMMANDS,
+    config_cmd::COMMANDS,
+    object::COMMANDS,
+    slowlog::COMMANDS,
+    function::COMMANDS,
+    latency::COMMANDS,
+    memory::COMMANDS,
+    monitor::COMMANDS,
+    debug::COMMANDS,
 ];
 
 /// Name lookup over every family.
@@ -296,17 +315,80 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     ctx.client.reply_skip = std::mem::take(&mut ctx.client.reply_skip_next);
 }
 
-/// [`execute`] without the CLIENT REPLY filter.
+/// How dispatch ended, for the statistics, MONITOR and the slow log.
+#[derive(Copy, Clone)]
+enum Outcome {
+    /// Nothing to run (empty request).
+    Nothing,
+    /// Unknown command or subcommand: only the error counts.
+    Unknown,
+    /// Refused before running (arity, authentication, context).
+    Rejected(&'static Command),
+    /// Queued inside MULTI.
+    Queued,
+    /// Held back by CLIENT PAUSE: it runs when the pause ends.
+    Postponed,
+    /// Ran its handler.
+    Called(&'static Command),
+}
+
+/// [`execute`] without the CLIENT REPLY filter: dispatch, then the bookkeeping
+/// (commandstats, errorstats, MONITOR, slow log).
 fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let mark = ctx.out.mark();
+    let outcome = dispatch(table, ctx, argv);
+    let errored = ctx
+        .out
+        .raw()
+        .get(mark..)
+        .is_some_and(|r| r.first() == Some(&b'-'));
+    if errored {
+        let reply = ctx.out.raw().get(mark..).unwrap_or(&[]);
+        let end = reply
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(reply.len(), |i| i + 1);
+        let reply = reply[..end].to_vec();
+        ctx.node.stats.record_error(&reply);
+    }
+    match outcome {
+        Outcome::Called(cmd) => {
+            ctx.node.stats.commands_processed += 1;
+            let parent = ctx.client.last_subcommand.map(|_| ctx.client.last_command);
+            let unblocking = ctx.client.unblocking;
+            let stats = ctx.node.stats.command(cmd, parent);
+            if !unblocking {
+                stats.calls += 1;
+            }
+            if errored {
+                stats.failed_calls += 1;
+            }
+            if !unblocking {
+                monitor::feed(ctx, cmd, argv);
+            }
+            if ctx.client.block_request.is_none() {
+                // A command that blocked is logged when it is served, as Redis does.
+                slowlog::record(ctx, cmd, argv);
+            }
+        }
+        Outcome::Rejected(cmd) => {
+            let parent = ctx.client.last_subcommand.map(|_| ctx.client.last_command);
+            ctx.node.stats.command(cmd, parent).rejected_calls += 1;
+        }
+        Outcome::Nothing | Outcome::Unknown | Outcome::Queued | Outcome::Postponed => {}
+    }
+}
+
+/// Lookup, checks and the handler (or queueing inside MULTI).
+fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome {
     let Some(&name) = argv.first() else {
-        return;
+        return Outcome::Nothing;
     };
-    ctx.node.stats.commands_processed += 1;
     if name.eq_ignore_ascii_case(b"quit") {
         // Redis 7.0 answers QUIT before any lookup or check.
         ctx.out.ok();
         ctx.client.close_after_reply = true;
-        return;
+        return table.get(b"quit").map_or(Outcome::Nothing, Outcome::Called);
     }
     // Redis records the command (CLIENT LIST `cmd=`) as soon as it is looked up, before
     // arity and authentication checks; an unknown one shows as NULL.
@@ -315,7 +397,7 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let Some(cmd) = table.get(name) else {
         ctx.out.error_bytes(&unknown_command_message(argv));
         flag_transaction(ctx);
-        return;
+        return Outcome::Unknown;
     };
     let cmd = if cmd.subcommands.is_empty() || argv.len() < 2 {
         ctx.client.last_command = cmd.name;
@@ -336,7 +418,7 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                         cmd.name, s.name
                     ));
                     flag_transaction(ctx);
-                    return;
+                    return Outcome::Rejected(s);
                 }
                 s
             }
@@ -348,7 +430,7 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                 );
                 ctx.out.error_bytes(&msg);
                 flag_transaction(ctx);
-                return;
+                return Outcome::Unknown;
             }
         }
     };
@@ -358,12 +440,17 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             cmd.name
         ));
         flag_transaction(ctx);
-        return;
+        return Outcome::Rejected(cmd);
+    }
+    if let Some(err) = debug::refused(ctx, cmd) {
+        ctx.out.error(err);
+        flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
     }
     if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 {
         ctx.out.error("NOAUTH Authentication required.");
         flag_transaction(ctx);
-        return;
+        return Outcome::Rejected(cmd);
     }
     if ctx.client.is_subscribed() && !ctx.out.is_resp3() && cmd.flags & flags::PUBSUB_CONTEXT == 0 {
         let name = match ctx.client.last_subcommand {
@@ -374,7 +461,10 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             "ERR Can't execute '{name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context"
         ));
         flag_transaction(ctx);
-        return;
+        return Outcome::Rejected(cmd);
+    }
+    if pause::postpone(ctx, cmd) {
+        return Outcome::Postponed;
     }
     if let Some(queue) = &mut ctx.client.multi
         && !transaction::runs_inside_multi(cmd.name)
@@ -383,13 +473,17 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             ctx.out
                 .error("ERR Command not allowed inside a transaction");
             ctx.client.multi_error = true;
-            return;
+            return Outcome::Rejected(cmd);
         }
         queue.push(argv.iter().map(|a| a.to_vec()).collect());
         ctx.out.simple("QUEUED");
-        return;
+        return Outcome::Queued;
     }
     let dirty_before = ctx.node.dirty;
+    // MEMORY USAGE reads the dictionary directly in Redis and counts neither.
+    if cmd.flags & flags::READONLY != 0 && cmd.first_key > 0 && cmd.name != "usage" {
+        count_keyspace_lookups(ctx, cmd, argv);
+    }
     (cmd.handler)(ctx, argv);
     if cmd.flags & flags::WRITE != 0
         && cmd.flags & flags::SIGNALS_OWN_KEYS == 0
@@ -403,6 +497,34 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             ctx.node.signal_modified_key(db, key);
         }
     }
+    Outcome::Called(cmd)
+}
+
+/// INFO's `keyspace_hits` / `keyspace_misses`: whether each key a read command names
+/// exists. (Redis counts inside its read lookups; the keyspace here has no such hook
+/// yet, so dispatch checks the keys of read-only commands before they run.)
+fn count_keyspace_lookups(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) {
+    let now = ctx.node.now.unix_ms();
+    let db = &mut ctx.node.dbs[ctx.client.db];
+    let (mut hits, mut misses) = (0, 0);
+    for key in cmd.key_args(argv) {
+        if db.contains(key, now) {
+            hits += 1;
+        } else {
+            misses += 1;
+        }
+    }
+    ctx.node.stats.keyspace_hits += hits;
+    ctx.node.stats.keyspace_misses += misses;
+}
+
+/// The handler of a container command (CONFIG, SLOWLOG, ...) called without a
+/// subcommand; dispatch's arity check answers first, so this only guards.
+pub fn container(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let mut msg = b"ERR wrong number of arguments for '".to_vec();
+    msg.extend_from_slice(&argv[0].to_ascii_lowercase());
+    msg.extend_from_slice(b"' command");
+    ctx.out.error_bytes(&msg);
 }
 
 /// A command rejected while queueing in MULTI makes EXEC abort.

@@ -2,7 +2,7 @@
 //! FLUSHALL, SWAPDB, TIME, SHUTDOWN.
 
 use super::flags::*;
-use super::keys::parse_int_or_reply;
+use super::keys::{opt_is, parse_int_or_reply};
 use super::{Command, Ctx, SYNTAX_ERR};
 use crate::server::Output;
 
@@ -32,7 +32,7 @@ fn dbsize(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
 fn flush_args_ok(ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> bool {
     let ok = match argv {
         [_] => true,
-        [_, mode] => mode.eq_ignore_ascii_case(b"sync") || mode.eq_ignore_ascii_case(b"async"),
+        [_, mode] => opt_is(mode, "sync") || opt_is(mode, "async"),
         _ => false,
     };
     if !ok {
@@ -130,13 +130,13 @@ fn time(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
 fn shutdown(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let (mut nosave, mut save, mut other, mut abort) = (false, false, false, false);
     for arg in &argv[1..] {
-        if arg.eq_ignore_ascii_case(b"nosave") {
+        if opt_is(arg, "nosave") {
             nosave = true;
-        } else if arg.eq_ignore_ascii_case(b"save") {
+        } else if opt_is(arg, "save") {
             save = true;
-        } else if arg.eq_ignore_ascii_case(b"now") || arg.eq_ignore_ascii_case(b"force") {
+        } else if opt_is(arg, "now") || opt_is(arg, "force") {
             other = true;
-        } else if arg.eq_ignore_ascii_case(b"abort") {
+        } else if opt_is(arg, "abort") {
             abort = true;
         } else {
             ctx.out.error(SYNTAX_ERR);

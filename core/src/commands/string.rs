@@ -1422,7 +1422,7 @@ mod tests {
 
     // ---- model test -------------------------------------------------------------
 
-    use quickcheck::{Arbitrary, Gen, QuickCheck, TestResult};
+    use quickcheck::{Arbitrary, Gen, TestResult};
     use std::collections::BTreeMap;
 
     const KEYS: [&str; 4] = ["a", "b", "c", "d"];
@@ -1618,28 +1618,11 @@ mod tests {
 
     #[test]
     fn model_string_commands() {
-        let seed = std::env::var("QC_SEED")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or_else(|| {
-                use std::hash::{BuildHasher, Hasher};
-                std::collections::hash_map::RandomState::new()
-                    .build_hasher()
-                    .finish()
-            });
-        let tests = std::env::var("QUICKCHECK_TESTS")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or(300);
-        let result = std::panic::catch_unwind(|| {
-            QuickCheck::new()
-                .rng(Gen::from_size_and_seed(60, seed))
-                .tests(tests)
-                .quickcheck(prop_matches_model as fn(Vec<Op>) -> TestResult);
-        });
-        if let Err(panic) = result {
-            eprintln!("model_string_commands failed; reproduce with QC_SEED={seed}");
-            std::panic::resume_unwind(panic);
-        }
+        crate::testkit::qc_check(
+            "model_string_commands",
+            60,
+            300,
+            prop_matches_model as fn(Vec<Op>) -> TestResult,
+        );
     }
 }

@@ -145,6 +145,16 @@ impl Db {
         self.entries.get_hashed(h, key).map(|s| &s.value)
     }
 
+    /// The value under `key` if it is live at `now_ms`, without deleting anything:
+    /// for commands that hold several values at once (SINTER, SUNION, ...) after
+    /// looking each key up with [`get`](Self::get).
+    pub fn peek(&self, key: &[u8], now_ms: i64) -> Option<&Value> {
+        self.entries
+            .get(key)
+            .filter(|slot| !slot.expired(now_ms))
+            .map(|s| &s.value)
+    }
+
     /// The live value under `key`, mutably.
     pub fn get_mut(&mut self, key: &[u8], now_ms: i64) -> Option<&mut Value> {
         let h = self.entries.hash(key);

@@ -220,7 +220,7 @@ impl<T> SegTable<T> {
     /// Visits every entry of the segment under `cursor` and returns the cursor of the
     /// next segment in reverse-binary order (0 when the scan is complete). Start with
     /// cursor 0; every entry present for the whole scan is visited at least once.
-    pub fn scan_step(&self, cursor: u64, mut visit: impl FnMut(&T)) -> u64 {
+    pub fn scan_step<'a>(&'a self, cursor: u64, mut visit: impl FnMut(&'a T)) -> u64 {
         if self.segs.is_empty() {
             return 0;
         }

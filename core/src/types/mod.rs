@@ -5,6 +5,7 @@ pub mod list;
 pub mod set;
 pub mod stream;
 pub mod string;
+pub mod table;
 pub mod zset;
 
 pub use hash::HashValue;

@@ -1,6 +1,7 @@
 //! Small exact helpers shared by the protocol, the commands and the configuration.
 
 pub mod glob;
+pub mod log;
 pub mod longdouble;
 pub mod number;
 pub mod rng;

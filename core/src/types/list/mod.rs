@@ -602,7 +602,7 @@ mod tests {
     //! that every operation crosses node boundaries.
 
     use super::*;
-    use quickcheck::{Arbitrary, Gen, QuickCheck, TestResult};
+    use quickcheck::{Arbitrary, Gen, TestResult};
 
     fn contents(l: &ListValue) -> Vec<Vec<u8>> {
         l.iter().map(Elem::to_vec).collect()
@@ -785,28 +785,11 @@ mod tests {
 
     #[test]
     fn model_quicklist() {
-        let seed = std::env::var("QC_SEED")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or_else(|| {
-                use std::hash::{BuildHasher, Hasher};
-                std::collections::hash_map::RandomState::new()
-                    .build_hasher()
-                    .finish()
-            });
-        let tests = std::env::var("QUICKCHECK_TESTS")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or(300);
-        let result = std::panic::catch_unwind(|| {
-            QuickCheck::new()
-                .rng(Gen::from_size_and_seed(100, seed))
-                .tests(tests)
-                .quickcheck(prop as fn(u8, Vec<Op>) -> TestResult);
-        });
-        if let Err(panic) = result {
-            eprintln!("model_quicklist failed; reproduce with QC_SEED={seed}");
-            std::panic::resume_unwind(panic);
-        }
+        crate::testkit::qc_check(
+            "model_quicklist",
+            100,
+            300,
+            prop as fn(u8, Vec<Op>) -> TestResult,
+        );
     }
 }

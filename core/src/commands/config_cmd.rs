@@ -1,0 +1,180 @@
+//! CONFIG GET / SET / RESETSTAT / REWRITE / HELP over the directive table
+//! ([`crate::directives`]): names and aliases, glob patterns, several pairs set
+//! atomically, and Redis 7.0's error texts.
+
+use super::flags::*;
+use super::{Command, Ctx, container};
+use crate::directives::{self, HIDDEN, IMMUTABLE, PROTECTED};
+use crate::util::glob::matches_nocase;
+
+/// This family's commands.
+pub const COMMANDS: &[Command] =
+    &[Command::new("config", -2, 0, container).with_subcommands(SUBCOMMANDS)];
+
+const SUBCOMMANDS: &[Command] = &[
+    Command::new("get", -3, ADMIN | NOSCRIPT | LOADING | STALE, get),
+    Command::new("help", 2, LOADING | STALE, help),
+    Command::new(
+        "resetstat",
+        2,
+        ADMIN | NOSCRIPT | LOADING | STALE,
+        resetstat,
+    ),
+    Command::new("rewrite", 2, ADMIN | NOSCRIPT | LOADING | STALE, rewrite),
+    Command::new("set", -4, ADMIN | NOSCRIPT | LOADING | STALE, set),
+];
+
+fn help(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
+    super::connection::help(
+        ctx.out,
+        "CONFIG",
+        &[
+            "GET <pattern>",
+            "    Return parameters matching the glob-like <pattern> and their values.",
+            "SET <directive> <value>",
+            "    Set the configuration <directive> to <value>.",
+            "RESETSTAT",
+            "    Reset statistics reported by the INFO command.",
+            "REWRITE",
+            "    Rewrite the configuration file.",
+        ],
+    );
+}
+
+/// CONFIG GET pattern [pattern ...]: a name without glob characters is looked up
+/// exactly (echoed as given, hidden directives included); a pattern matches canonical
+/// names and aliases. Each directive appears once.
+fn get(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    // (key as printed, canonical name, value)
+    let mut found: Vec<(String, &'static str, String)> = Vec::new();
+    for pattern in &argv[2..] {
+        if !pattern.iter().any(|c| matches!(c, b'[' | b'*' | b'?')) {
+            let name = String::from_utf8_lossy(pattern).into_owned();
+            if found.iter().any(|(k, _, _)| *k == name) {
+                continue;
+            }
+            if let Some(dir) = directives::lookup(&name) {
+                let value = directives::get(&ctx.node.config, dir);
+                found.push((name, dir.name, value));
+            }
+            continue;
+        }
+        for dir in directives::DIRECTIVES {
+            if dir.flags & HIDDEN != 0 {
+                continue;
+            }
+            for key in std::iter::once(dir.name).chain(dir.alias) {
+                if found.iter().any(|(_, c, _)| *c == dir.name) {
+                    break;
+                }
+                if matches_nocase(pattern, key.as_bytes()) {
+                    let value = directives::get(&ctx.node.config, dir);
+                    found.push((key.to_string(), dir.name, value));
+                }
+            }
+        }
+    }
+    ctx.out.map(found.len());
+    for (key, _, value) in &found {
+        ctx.out.bulk(key.as_bytes());
+        ctx.out.bulk(value.as_bytes());
+    }
+}
+
+/// CONFIG SET name value [name value ...]: every name is checked first (unknown,
+/// immutable, protected, repeated), then the values are applied to a copy of the
+/// configuration, which replaces the live one only if all of them are valid.
+fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    if !argv.len().is_multiple_of(2) {
+        ctx.out.error(super::SYNTAX_ERR);
+        return;
+    }
+    let protected_ok =
+        match directives::get_by_name(&ctx.node.config, "enable-protected-configs").as_deref() {
+            Some("yes") => true,
+            Some("local") => is_local(&ctx.client.addr),
+            _ => false,
+        };
+    let mut chosen: Vec<(&'static directives::Directive, String, String)> = Vec::new();
+    let mut unknown: Option<String> = None;
+    let mut refused: Option<(String, &str)> = None;
+    for pair in argv[2..].chunks_exact(2) {
+        let name = String::from_utf8_lossy(pair[0]).into_owned();
+        let value = String::from_utf8_lossy(pair[1]).into_owned();
+        let Some(dir) = directives::lookup(&name) else {
+            if unknown.is_none() && refused.is_none() {
+                unknown = Some(name);
+            }
+            continue;
+        };
+        if unknown.is_some() || refused.is_some() {
+            continue;
+        }
+        if dir.flags & IMMUTABLE != 0 {
+            refused = Some((name, "can't set immutable config"));
+            continue;
+        }
+        if dir.flags & PROTECTED != 0 && !protected_ok {
+            refused = Some((name, "can't set protected config"));
+            continue;
+        }
+        if chosen.iter().any(|(d, _, _)| std::ptr::eq(*d, dir)) {
+            refused = Some((name, "duplicate parameter"));
+            continue;
+        }
+        chosen.push((dir, name, value));
+    }
+    if let Some(name) = unknown {
+        ctx.out.error(&format!(
+            "ERR Unknown option or number of arguments for CONFIG SET - '{name}'"
+        ));
+        return;
+    }
+    if let Some((name, why)) = refused {
+        ctx.out.error(&format!(
+            "ERR CONFIG SET failed (possibly related to argument '{name}') - {why}"
+        ));
+        return;
+    }
+    let mut config = ctx.node.config.clone();
+    for (dir, name, value) in &chosen {
+        let values = if dir.flags & directives::MULTI_ARG != 0 {
+            directives::split_value(value)
+        } else {
+            vec![value.clone()]
+        };
+        if let Err(e) = config.apply(dir.name, &values) {
+            ctx.out.error(&format!(
+                "ERR CONFIG SET failed (possibly related to argument '{name}') - {e}"
+            ));
+            return;
+        }
+    }
+    ctx.node.config = config;
+    ctx.out.ok();
+}
+
+/// Whether a client address is a loopback or Unix socket one (`enable-protected-configs local`).
+pub(crate) fn is_local(addr: &str) -> bool {
+    addr.starts_with("127.")
+        || addr.starts_with("[::1]")
+        || addr.starts_with("::1")
+        || !addr.contains(':')
+}
+
+/// CONFIG RESETSTAT: zeroes INFO's counters, commandstats and errorstats.
+fn resetstat(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
+    ctx.node.stats = crate::server::Stats::default();
+    ctx.out.ok();
+}
+
+/// CONFIG REWRITE: not supported yet; without a config file Redis's own error.
+fn rewrite(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
+    if ctx.node.config.config_file.is_none() {
+        ctx.out
+            .error("ERR The server is running without a config file");
+    } else {
+        ctx.out
+            .error("ERR Rewriting config file: Operation not supported");
+    }
+}

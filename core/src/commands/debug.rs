@@ -1,0 +1,79 @@
+//! DEBUG, the parts test suites use: SLEEP and SET-ACTIVE-EXPIRE, behind Redis 7.0's
+//! `enable-debug-command` gate (refused by default, `local` allows loopback clients).
+//!
+//! The core never blocks, so DEBUG SLEEP answers at once instead of stalling the
+//! server for the time asked.
+
+use super::flags::*;
+use super::{Command, Ctx};
+
+/// This family's commands.
+pub const COMMANDS: &[Command] = &[Command::new(
+    "debug",
+    -2,
+    ADMIN | NOSCRIPT | LOADING | STALE,
+    debug,
+)];
+
+/// Redis's refusal while `enable-debug-command` does not allow the client.
+const NOT_ALLOWED: &str = "ERR DEBUG command not allowed. If the enable-debug-command option is set to \"local\", you can run it from a local connection, otherwise you need to set this option in the configuration file, and then restart the server.";
+
+/// The error dispatch answers instead of running `cmd` (after the arity check, before
+/// authentication, as Redis orders them), if any.
+pub fn refused(ctx: &Ctx<'_>, cmd: &Command) -> Option<&'static str> {
+    // (A subcommand of that name, such as SCRIPT DEBUG, is not gated.)
+    if cmd.name != "debug" || ctx.client.last_subcommand.is_some() {
+        return None;
+    }
+    let allowed =
+        match crate::directives::get_by_name(&ctx.node.config, "enable-debug-command").as_deref() {
+            Some("yes") => true,
+            Some("local") => super::config_cmd::is_local(&ctx.client.addr),
+            _ => false,
+        };
+    (!allowed).then_some(NOT_ALLOWED)
+}
+
+fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let sub = argv[1];
+    if sub.eq_ignore_ascii_case(b"sleep") && argv.len() == 3 {
+        // Redis reads the seconds with atof and sleeps; nothing to wait for here.
+        ctx.out.ok();
+    } else if sub.eq_ignore_ascii_case(b"set-active-expire") && argv.len() == 3 {
+        ctx.node.introspect.active_expire = atoi(argv[2]) != 0;
+        ctx.out.ok();
+    } else {
+        let mut msg = b"ERR unknown subcommand or wrong number of arguments for '".to_vec();
+        msg.extend_from_slice(sub);
+        msg.extend_from_slice(b"'. Try DEBUG HELP.");
+        ctx.out.error_bytes(&msg);
+    }
+}
+
+/// C's `atoi`: optional spaces and sign, then digits; anything else ends it (0 if none).
+fn atoi(s: &[u8]) -> i64 {
+    let s = s.trim_ascii_start();
+    let (neg, digits) = match s.first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let mut n: i64 = 0;
+    for &c in digits.iter().take_while(|c| c.is_ascii_digit()) {
+        n = n.saturating_mul(10).saturating_add(i64::from(c - b'0'));
+    }
+    if neg { -n } else { n }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::atoi;
+
+    #[test]
+    fn atoi_reads_a_prefix_like_c() {
+        assert_eq!(atoi(b"0"), 0);
+        assert_eq!(atoi(b"x"), 0);
+        assert_eq!(atoi(b" 12abc"), 12);
+        assert_eq!(atoi(b"-3"), -3);
+    }
+}

@@ -1,0 +1,192 @@
+//! Server-wide state behind the introspection and control commands: the slow log,
+//! MONITOR clients, CLIENT PAUSE, DEBUG switches, the memory figures a runtime reports,
+//! and the samples behind INFO's instantaneous metrics.
+//!
+//! Time in the core is only what each input carries, and every command of one input
+//! runs at the same `now`: so command durations (SLOWLOG, commandstats `usec`, latency
+//! histograms) are measured as 0 µs. The figures are real counts with zero durations;
+//! `slowlog-log-slower-than 0` logs every command, as Redis would with a fast enough
+//! clock.
+
+use std::collections::VecDeque;
+
+use crate::client::ConnId;
+use crate::time::{Instant, Now};
+
+/// One slow log entry (SLOWLOG GET).
+#[derive(Clone, Debug)]
+pub struct SlowlogEntry {
+    /// Increasing id, never reset by SLOWLOG RESET.
+    pub id: u64,
+    /// Unix time in seconds when the command ran.
+    pub time: i64,
+    /// Duration in microseconds.
+    pub duration_us: u64,
+    /// The arguments, truncated as Redis truncates them.
+    pub argv: Vec<Vec<u8>>,
+    /// The client's address.
+    pub peer: String,
+    /// The client's name (empty if none).
+    pub name: Vec<u8>,
+}
+
+/// What CLIENT PAUSE holds back.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum PauseMode {
+    /// Nothing is paused.
+    #[default]
+    None,
+    /// Commands that may write (and EXEC of such) wait.
+    Write,
+    /// Every command waits.
+    All,
+}
+
+/// CLIENT PAUSE state: the mode, until when, and the clients parked by it (in the
+/// order they arrived; they are parked like blocked clients, with no keys).
+#[derive(Debug, Default)]
+pub struct Pause {
+    /// Current mode.
+    pub mode: PauseMode,
+    /// When the pause ends.
+    pub end: Instant,
+    /// Clients whose command waits for the end of the pause.
+    pub postponed: VecDeque<ConnId>,
+}
+
+impl Pause {
+    /// Whether a pause is in force at `now`.
+    pub fn active(&self, now: Instant) -> bool {
+        self.mode != PauseMode::None && now < self.end
+    }
+
+    /// Starts or extends a pause: the stricter mode and the later end win, as in Redis.
+    pub fn pause(&mut self, mode: PauseMode, end: Instant) {
+        self.mode = self.mode.max(mode);
+        self.end = self.end.max(end);
+    }
+}
+
+/// INFO's instantaneous metrics: samples taken every 100 ms, averaged over the last 16,
+/// as Redis's `trackInstantaneousMetric` does.
+#[derive(Debug, Default)]
+pub struct Metrics {
+    last_sample: Option<Instant>,
+    last_ops: u64,
+    last_input: u64,
+    last_output: u64,
+    ops: Samples,
+    input: Samples,
+    output: Samples,
+}
+
+#[derive(Debug, Default)]
+struct Samples {
+    values: [f64; 16],
+    next: usize,
+}
+
+impl Samples {
+    fn add(&mut self, v: f64) {
+        self.values[self.next] = v;
+        self.next = (self.next + 1) % self.values.len();
+    }
+
+    fn mean(&self) -> f64 {
+        self.values.iter().sum::<f64>() / self.values.len() as f64
+    }
+}
+
+impl Metrics {
+    /// Takes a sample if 100 ms have passed since the last one (called from the cron).
+    pub fn sample(&mut self, now: Instant, ops: u64, input: u64, output: u64) {
+        let Some(last) = self.last_sample else {
+            self.last_sample = Some(now);
+            (self.last_ops, self.last_input, self.last_output) = (ops, input, output);
+            return;
+        };
+        let ms = now.nanos_since(last) / 1_000_000;
+        if ms < 100 {
+            return;
+        }
+        let per_sec = |new: u64, old: u64| new.saturating_sub(old) as f64 * 1000.0 / ms as f64;
+        self.ops.add(per_sec(ops, self.last_ops));
+        self.input.add(per_sec(input, self.last_input));
+        self.output.add(per_sec(output, self.last_output));
+        self.last_sample = Some(now);
+        (self.last_ops, self.last_input, self.last_output) = (ops, input, output);
+    }
+
+    /// `instantaneous_ops_per_sec`.
+    pub fn ops_per_sec(&self) -> u64 {
+        self.ops.mean() as u64
+    }
+
+    /// `instantaneous_input_kbps`.
+    pub fn input_kbps(&self) -> f64 {
+        self.input.mean() / 1024.0
+    }
+
+    /// `instantaneous_output_kbps`.
+    pub fn output_kbps(&self) -> f64 {
+        self.output.mean() / 1024.0
+    }
+
+    /// Forgets every sample (CONFIG RESETSTAT).
+    pub fn reset(&mut self) {
+        *self = Metrics::default();
+    }
+}
+
+/// Memory figures: reported by the runtime ([`crate::Server::handle_memory_report`])
+/// when it can read its allocator, else estimated by the core.
+#[derive(Debug, Default)]
+pub struct MemoryReport {
+    /// Bytes allocated, as last reported.
+    pub used: Option<u64>,
+    /// Resident set size, as last reported.
+    pub rss: Option<u64>,
+    /// Highest `used_memory` seen (INFO `used_memory_peak`).
+    pub peak: u64,
+}
+
+/// Everything in this module, as one field of [`crate::server::Node`].
+#[derive(Debug)]
+pub struct Introspection {
+    /// SLOWLOG entries, newest first.
+    pub slowlog: VecDeque<SlowlogEntry>,
+    /// Id of the next slow log entry.
+    pub slowlog_next_id: u64,
+    /// Clients in MONITOR mode, in the order they started.
+    pub monitors: Vec<ConnId>,
+    /// CLIENT PAUSE.
+    pub pause: Pause,
+    /// DEBUG SET-ACTIVE-EXPIRE: whether the cron expires keys.
+    pub active_expire: bool,
+    /// Memory figures.
+    pub memory: MemoryReport,
+    /// Replication id reported by INFO replication (`master_replid`).
+    pub replid: String,
+    /// Unix time in seconds of the last successful save (LASTSAVE); the start time
+    /// until persistence saves.
+    pub lastsave: i64,
+    /// Instantaneous metrics.
+    pub metrics: Metrics,
+}
+
+impl Introspection {
+    /// The state of a server started at `now` with replication id `replid`.
+    pub fn new(now: Now, replid: String) -> Self {
+        Introspection {
+            slowlog: VecDeque::new(),
+            slowlog_next_id: 0,
+            monitors: Vec::new(),
+            pause: Pause::default(),
+            active_expire: true,
+            memory: MemoryReport::default(),
+            replid,
+            lastsave: now.unix_us.div_euclid(1_000_000),
+            metrics: Metrics::default(),
+        }
+    }
+}

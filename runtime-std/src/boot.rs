@@ -1,0 +1,447 @@
+//! Start-up plumbing shared by all three runtimes, in plain `std`: the command line in
+//! redis-server's form, reading the config file, the seed, binding the listening
+//! sockets, the clocks and Redis-style log lines. The tokio and async-std adapters use
+//! this module too, so that the three binaries start, log and fail identically.
+//!
+//! Nothing here knows what a command is; the configuration itself is parsed by the core.
+
+use std::hash::{BuildHasher, RandomState};
+use std::io::{self, Read, Write};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, ToSocketAddrs};
+use std::process::ExitCode;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use cinnabar_core::util::log::{Level, log_line};
+use cinnabar_core::{Config, Instant, Now, Server};
+use socket2::{Domain, Protocol, Socket, Type};
+
+/// `tcp-backlog`'s default in redis.conf.
+const TCP_BACKLOG: i32 = 511;
+
+/// The two clocks every `handle_*` call needs: the wall clock, and a monotonic clock
+/// whose origin is the moment the process started.
+#[derive(Copy, Clone, Debug)]
+pub struct Clock {
+    start: std::time::Instant,
+}
+
+impl Clock {
+    /// A clock whose monotonic origin is now.
+    pub fn new() -> Self {
+        Clock {
+            start: std::time::Instant::now(),
+        }
+    }
+
+    /// The current time as the core takes it.
+    pub fn now(&self) -> Now {
+        let mono = u64::try_from(self.start.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        Now::new(unix_us(), Instant::from_nanos(mono))
+    }
+
+    /// The `std` instant a core deadline falls on.
+    pub fn to_std(&self, at: Instant) -> std::time::Instant {
+        self.start + Duration::from_nanos(at.as_nanos())
+    }
+
+    /// How long from `now` until `at` (zero if it has passed).
+    pub fn until(&self, now: Now, at: Instant) -> Duration {
+        Duration::from_nanos(at.nanos_since(now.mono))
+    }
+}
+
+impl Default for Clock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Wall-clock microseconds since the Unix epoch (0 if the clock is before it).
+fn unix_us() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_micros()).unwrap_or(i64::MAX))
+}
+
+/// Prints one Redis-style log line on stdout (`pid:role dd Mon yyyy hh:mm:ss.mmm * msg`).
+/// A closed stdout is ignored rather than fatal.
+pub fn log(role: char, level: Level, msg: &str) {
+    let line = log_line(std::process::id(), role, level, unix_us(), msg);
+    let mut out = io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+}
+
+/// Logs a notice (`*`) as the master (`M`).
+pub fn notice(msg: &str) {
+    log('M', Level::Notice, msg);
+}
+
+/// Logs a warning (`#`) as the master (`M`).
+pub fn warning(msg: &str) {
+    log('M', Level::Warning, msg);
+}
+
+/// A server ready to run: the core, its listening sockets (blocking mode, already
+/// listening) and the clock its start time was taken from.
+pub struct Boot {
+    /// The core, created with the loaded configuration.
+    pub server: Server,
+    /// One listener per bound address.
+    pub listeners: Vec<TcpListener>,
+    /// The process clock.
+    pub clock: Clock,
+}
+
+/// What the command line asked for besides running.
+enum Cli {
+    /// Run with this configuration file text (if any) and these `--name value` args.
+    Run {
+        path: Option<String>,
+        args: Vec<String>,
+    },
+    /// `-v` / `--version`.
+    Version,
+    /// `-h` / `--help`.
+    Help,
+}
+
+fn parse_cli(args: &[String]) -> Cli {
+    match args.first().map(String::as_str) {
+        Some("-v" | "--version") => Cli::Version,
+        Some("-h" | "--help") => Cli::Help,
+        Some(first) if !first.starts_with("--") => Cli::Run {
+            path: Some(first.to_string()),
+            args: args[1..].to_vec(),
+        },
+        _ => Cli::Run {
+            path: None,
+            args: args.to_vec(),
+        },
+    }
+}
+
+/// Formats a configuration error the way redis-server prints it on stderr.
+fn fatal_config_text(err: &str) -> String {
+    let mut s = format!(
+        "\n*** FATAL CONFIG FILE ERROR (Cinnabar {}) ***\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    // The core reports `'<line>': <reason>` or `line N: <reason>`.
+    if let Some(rest) = err.strip_prefix('\'')
+        && let Some(split) = rest.rfind("': ")
+    {
+        s.push_str("Reading the configuration file\n");
+        s.push_str(&format!(
+            ">>> '{}'\n{}\n",
+            &rest[..split],
+            &rest[split + 3..]
+        ));
+    } else if let Some(rest) = err.strip_prefix("line ")
+        && let Some((n, reason)) = rest.split_once(": ")
+    {
+        s.push_str(&format!(
+            "Reading the configuration file, at line {n}\n{reason}\n"
+        ));
+    } else {
+        s.push_str(&format!("Reading the configuration file\n{err}\n"));
+    }
+    s
+}
+
+/// Reads the configuration from the command line (`[path/to/redis.conf] [--name value
+/// ...]`, `-` for stdin), picks a seed when none is configured, binds the listeners
+/// and creates the core, logging as redis-server does. `runtime` names the adapter in
+/// the start-up banner. On failure the error has been printed and the exit code is
+/// returned.
+pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
+    let (path, args) = match parse_cli(args) {
+        Cli::Version => {
+            println!(
+                "Cinnabar server v={} runtime={runtime} (Redis 7.0 compatible)",
+                env!("CARGO_PKG_VERSION")
+            );
+            return Err(ExitCode::SUCCESS);
+        }
+        Cli::Help => {
+            println!(
+                "Usage: cinnabar [/path/to/redis.conf] [options] [-]\n       \
+                 cinnabar - (read config from stdin)\n       \
+                 cinnabar -v or --version\n       cinnabar -h or --help\n\n\
+                 Examples:\n       cinnabar (run with the default config)\n       \
+                 cinnabar /etc/redis/6379.conf\n       cinnabar --port 7777\n       \
+                 cinnabar /etc/myredis.conf --loglevel verbose"
+            );
+            return Err(ExitCode::SUCCESS);
+        }
+        Cli::Run { path, args } => (path, args),
+    };
+    let clock = Clock::new();
+    let text = match &path {
+        None => None,
+        Some(p) => match read_config_file(p) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                log(
+                    'C',
+                    Level::Warning,
+                    &format!(
+                        "Fatal error, can't open config file '{p}': {}",
+                        os_error_text(&e)
+                    ),
+                );
+                return Err(ExitCode::FAILURE);
+            }
+        },
+    };
+    let mut config = match Config::from_sources(text.as_deref(), &args) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = io::stderr().write_all(fatal_config_text(&e).as_bytes());
+            return Err(ExitCode::FAILURE);
+        }
+    };
+    // INFO server's process_id and executable.
+    config.process = cinnabar_core::config::ProcessInfo {
+        pid: std::process::id(),
+        executable: std::env::current_exe()
+            .map(|p| p.display().to_string())
+            .unwrap_or_default(),
+    };
+    // Like redis-server, the banner comes once the configuration parsed.
+    log(
+        'C',
+        Level::Warning,
+        "oO0OoO0OoO0Oo Cinnabar is starting oO0OoO0OoO0Oo",
+    );
+    log(
+        'C',
+        Level::Warning,
+        &format!(
+            "Cinnabar version={}, bits={}, runtime={runtime}, pid={}, just started",
+            env!("CARGO_PKG_VERSION"),
+            usize::BITS,
+            std::process::id()
+        ),
+    );
+    if path.is_none() && args.is_empty() {
+        log(
+            'C',
+            Level::Warning,
+            "Warning: no config file specified, using the default config. In order to \
+             specify a config file use cinnabar /path/to/redis.conf",
+        );
+    } else {
+        log('C', Level::Warning, "Configuration loaded");
+    }
+    if config.seed == 0 {
+        config.seed = os_seed();
+    }
+    let listeners = bind_all(&config)?;
+    notice(&format!("Running mode=standalone, port={}.", config.port));
+    let server = Server::new(config, clock.now());
+    warning("Server initialized");
+    Ok(Boot {
+        server,
+        listeners,
+        clock,
+    })
+}
+
+/// Logs the line tools wait for before they connect.
+pub fn ready() {
+    notice("Ready to accept connections tcp");
+}
+
+/// Logs the last line before a clean exit.
+pub fn bye() {
+    warning("Cinnabar is now ready to exit, bye bye...");
+}
+
+/// An I/O error as C's `strerror` words it (without Rust's ` (os error N)` suffix).
+pub fn os_error_text(e: &io::Error) -> String {
+    let text = e.to_string();
+    match text.rfind(" (os error ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+fn read_config_file(path: &str) -> io::Result<String> {
+    if path == "-" {
+        let mut s = String::new();
+        io::stdin().read_to_string(&mut s)?;
+        Ok(s)
+    } else {
+        std::fs::read_to_string(path)
+    }
+}
+
+/// A nonzero seed from the OS (std's per-process random hash keys), the time and the pid.
+fn os_seed() -> u64 {
+    let seed = RandomState::new().hash_one((unix_us(), std::process::id()));
+    seed.max(1)
+}
+
+/// One `bind` entry resolved: addresses to listen on and whether failure is fatal.
+fn resolve(entry: &str, port: u16) -> (Vec<SocketAddr>, bool, String) {
+    let (optional, addr) = match entry.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, entry),
+    };
+    let addrs = match addr {
+        "*" => vec![SocketAddr::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), port)],
+        "::*" => vec![SocketAddr::new(IpAddr::V6(Ipv6Addr::UNSPECIFIED), port)],
+        _ => match addr.parse::<IpAddr>() {
+            Ok(ip) => vec![SocketAddr::new(ip, port)],
+            Err(_) => (addr, port)
+                .to_socket_addrs()
+                .map(|a| a.collect())
+                .unwrap_or_default(),
+        },
+    };
+    (addrs, optional, addr.to_string())
+}
+
+/// Binds and listens on every `bind` address at `port`. Entries prefixed with `-` are
+/// optional: failing to bind them is ignored.
+fn bind_all(config: &Config) -> Result<Vec<TcpListener>, ExitCode> {
+    let port = config.port;
+    if port == 0 {
+        warning("Configured to not listen anywhere, exiting.");
+        return Err(ExitCode::FAILURE);
+    }
+    let mut listeners = Vec::new();
+    for entry in &config.bind {
+        let (addrs, optional, name) = resolve(entry, port);
+        let mut result = Err(io::Error::new(
+            io::ErrorKind::AddrNotAvailable,
+            "Name or service not known",
+        ));
+        for addr in addrs {
+            result = listen_on(addr);
+            if result.is_ok() {
+                break;
+            }
+        }
+        match result {
+            Ok(l) => listeners.push(l),
+            Err(_) if optional => {}
+            Err(e) => {
+                warning(&format!(
+                    "Warning: Could not create server TCP listening socket {name}:{port}: bind: {}",
+                    os_error_text(&e)
+                ));
+                warning(&format!("Failed listening on port {port} (tcp), aborting."));
+                return Err(ExitCode::FAILURE);
+            }
+        }
+    }
+    if listeners.is_empty() {
+        warning(&format!("Failed listening on port {port} (tcp), aborting."));
+        return Err(ExitCode::FAILURE);
+    }
+    Ok(listeners)
+}
+
+/// A listening socket on `addr`, IPv6 sockets being IPv6-only (so `*` and `::*` can
+/// share a port), with `SO_REUSEADDR` as Redis sets it.
+fn listen_on(addr: SocketAddr) -> io::Result<TcpListener> {
+    let socket = Socket::new(Domain::for_address(addr), Type::STREAM, Some(Protocol::TCP))?;
+    if addr.is_ipv6() {
+        socket.set_only_v6(true)?;
+    }
+    socket.set_reuse_address(true)?;
+    socket.bind(&addr.into())?;
+    socket.listen(TCP_BACKLOG)?;
+    Ok(socket.into())
+}
+
+/// Runs `on_signal` on a dedicated thread each time SIGINT or SIGTERM arrives, with the
+/// signal's name. Used by the std and async-std runtimes (tokio has its own).
+pub fn on_shutdown_signals(
+    mut on_signal: impl FnMut(&'static str) + Send + 'static,
+) -> io::Result<()> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for sig in signals.forever() {
+                on_signal(if sig == SIGINT { "SIGINT" } else { "SIGTERM" });
+            }
+        })?;
+    Ok(())
+}
+
+/// Logs a shutdown signal as redis-server does.
+pub fn log_signal(name: &str) {
+    warning(&format!("Received {name} scheduling shutdown..."));
+}
+
+/// Logs the start of a requested shutdown.
+pub fn log_shutdown() {
+    warning("User requested shutdown...");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn command_line_forms() {
+        assert!(matches!(
+            parse_cli(&s(&["/etc/redis.conf", "--port", "7"])),
+            Cli::Run { path: Some(p), args } if p == "/etc/redis.conf" && args == s(&["--port", "7"])
+        ));
+        assert!(matches!(
+            parse_cli(&s(&["--port", "7"])),
+            Cli::Run { path: None, args } if args.len() == 2
+        ));
+        assert!(matches!(parse_cli(&s(&["-"])), Cli::Run { path: Some(p), .. } if p == "-"));
+        assert!(matches!(parse_cli(&s(&["-v"])), Cli::Version));
+        assert!(matches!(parse_cli(&s(&["--help"])), Cli::Help));
+    }
+
+    #[test]
+    fn fatal_text_like_redis() {
+        // redis-server 7.0.15 prints, for `port 99999`:
+        // *** FATAL CONFIG FILE ERROR (Redis 7.0.15) ***
+        // Reading the configuration file, at line 1
+        // >>> 'port 99999'
+        // argument must be between 0 and 65535 inclusive
+        let text =
+            fatal_config_text("'port 99999': argument must be between 0 and 65535 inclusive");
+        assert!(text.starts_with("\n*** FATAL CONFIG FILE ERROR ("));
+        assert!(
+            text.ends_with(">>> 'port 99999'\nargument must be between 0 and 65535 inclusive\n")
+        );
+    }
+
+    #[test]
+    fn bind_entries() {
+        let (a, opt, _) = resolve("*", 7000);
+        assert_eq!(a, vec!["0.0.0.0:7000".parse().unwrap()]);
+        assert!(!opt);
+        let (a, opt, _) = resolve("-::*", 7000);
+        assert_eq!(a, vec!["[::]:7000".parse().unwrap()]);
+        assert!(opt);
+        let (a, _, _) = resolve("127.0.0.1", 7000);
+        assert_eq!(a, vec!["127.0.0.1:7000".parse().unwrap()]);
+    }
+
+    #[test]
+    fn clock_is_monotonic_and_maps_back() {
+        let c = Clock::new();
+        let a = c.now();
+        let b = c.now();
+        assert!(b.mono >= a.mono);
+        assert!(a.unix_us > 1_600_000_000_000_000);
+        assert_eq!(c.to_std(Instant::from_nanos(0)), c.start);
+        assert_eq!(c.until(b, a.mono), Duration::ZERO);
+    }
+}

@@ -40,3 +40,8 @@ fn config_file_then_args() {
 fn writes_and_closes_for_other_connections() {
     suite::writes_and_closes_for_other_connections(BIN);
 }
+
+#[test]
+fn thousand_blpop_clients_served_in_order() {
+    suite::thousand_blpop_clients_served_in_order(BIN);
+}

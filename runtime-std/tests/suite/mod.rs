@@ -363,3 +363,53 @@ pub fn writes_and_closes_for_other_connections(bin: &str) {
         .expect("the killed subscriber is closed");
     assert!(rest.is_empty(), "unexpected bytes: {rest:?}");
 }
+
+/// 1,000 clients blocked on BLPOP of one key are served in blocking order by 1,000
+/// LPUSHes: client `i` (the i-th to block) gets element `i`.
+pub fn thousand_blpop_clients_served_in_order(bin: &str) {
+    let server = Server::start(bin, &[]);
+    let mut control = server.client();
+    let blocked = |control: &mut redis::Connection| -> usize {
+        let info: String = redis::cmd("INFO")
+            .arg("clients")
+            .query(control)
+            .expect("INFO clients");
+        info.lines()
+            .find_map(|l| l.strip_prefix("blocked_clients:"))
+            .and_then(|v| v.trim().parse().ok())
+            .expect("blocked_clients field")
+    };
+    let mut waiters = Vec::with_capacity(1000);
+    for i in 0..1000 {
+        let mut c = server.raw(Duration::from_secs(10));
+        c.write_all(b"*3\r\n$5\r\nBLPOP\r\n$1\r\nq\r\n$1\r\n0\r\n")
+            .expect("write BLPOP");
+        // Wait until the server has parked this client, so blocking order is known.
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while blocked(&mut control) < i + 1 {
+            assert!(Instant::now() < deadline, "client {i} never blocked");
+            thread::sleep(Duration::from_millis(1));
+        }
+        waiters.push(c);
+    }
+    for i in 0..1000 {
+        let _: i64 = redis::cmd("LPUSH")
+            .arg("q")
+            .arg(i.to_string())
+            .query(&mut control)
+            .expect("LPUSH");
+    }
+    for (i, c) in waiters.iter_mut().enumerate() {
+        let element = i.to_string();
+        let want = format!("*2\r\n$1\r\nq\r\n${}\r\n{element}\r\n", element.len());
+        let mut got = vec![0u8; want.len()];
+        c.read_exact(&mut got).expect("BLPOP reply");
+        assert_eq!(String::from_utf8_lossy(&got), want, "waiter {i}");
+    }
+    assert_eq!(blocked(&mut control), 0);
+    let len: i64 = redis::cmd("LLEN")
+        .arg("q")
+        .query(&mut control)
+        .expect("LLEN");
+    assert_eq!(len, 0);
+}

@@ -1,6 +1,8 @@
 //! Test support, compiled only for the crate's own tests: seeded quickcheck runs that
 //! print a replayable seed. `QC_SEED` replays a run; `QUICKCHECK_TESTS` scales it.
 
+#![cfg(test)]
+
 use quickcheck::{Gen, QuickCheck, Testable};
 
 /// The seed of a run: `QC_SEED`, or a fresh one.

@@ -2186,7 +2186,7 @@ mod tests {
     // -----------------------------------------------------------------------------
     // Model test: XADD/XRANGE/XREVRANGE/XDEL/XTRIM/XLEN against a BTreeMap.
 
-    use quickcheck::{Arbitrary, Gen, QuickCheck, TestResult};
+    use quickcheck::{Arbitrary, Gen, TestResult};
     use std::collections::BTreeMap;
 
     const KEYS: [&str; 3] = ["s1", "s2", "s3"];
@@ -2510,29 +2510,12 @@ mod tests {
 
     #[test]
     fn model_stream_commands() {
-        let seed = std::env::var("QC_SEED")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or_else(|| {
-                use std::hash::{BuildHasher, Hasher};
-                std::collections::hash_map::RandomState::new()
-                    .build_hasher()
-                    .finish()
-            });
-        let tests = std::env::var("QUICKCHECK_TESTS")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or(300);
-        let result = std::panic::catch_unwind(|| {
-            QuickCheck::new()
-                .rng(Gen::from_size_and_seed(80, seed))
-                .tests(tests)
-                .quickcheck(prop_matches_model as fn(Vec<Op>, u8) -> TestResult);
-        });
-        if let Err(panic) = result {
-            eprintln!("model_stream_commands failed; reproduce with QC_SEED={seed}");
-            std::panic::resume_unwind(panic);
-        }
+        crate::testkit::qc_check(
+            "model_stream_commands",
+            80,
+            300,
+            prop_matches_model as fn(Vec<Op>, u8) -> TestResult,
+        );
     }
 
     // -----------------------------------------------------------------------------
@@ -2656,28 +2639,11 @@ mod tests {
 
     #[test]
     fn arbitrary_arguments_never_panic() {
-        let seed = std::env::var("QC_SEED")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or_else(|| {
-                use std::hash::{BuildHasher, Hasher};
-                std::collections::hash_map::RandomState::new()
-                    .build_hasher()
-                    .finish()
-            });
-        let tests = std::env::var("QUICKCHECK_TESTS")
-            .ok()
-            .and_then(|s| s.parse::<u64>().ok())
-            .unwrap_or(300);
-        let result = std::panic::catch_unwind(|| {
-            QuickCheck::new()
-                .rng(Gen::from_size_and_seed(40, seed))
-                .tests(tests)
-                .quickcheck(prop_no_panic as fn(Vec<Call>) -> TestResult);
-        });
-        if let Err(panic) = result {
-            eprintln!("arbitrary_arguments_never_panic failed; reproduce with QC_SEED={seed}");
-            std::panic::resume_unwind(panic);
-        }
+        crate::testkit::qc_check(
+            "arbitrary_arguments_never_panic",
+            40,
+            300,
+            prop_no_panic as fn(Vec<Call>) -> TestResult,
+        );
     }
 }

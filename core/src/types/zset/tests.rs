@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use quickcheck::{Arbitrary, Gen, QuickCheck, TestResult};
+use quickcheck::{Arbitrary, Gen, TestResult};
 
 use super::*;
 
@@ -207,27 +207,8 @@ fn run(ops: &[Op], lim: &ZSetLimits) -> Result<(), String> {
     Ok(())
 }
 
-fn seed() -> u64 {
-    std::env::var("QC_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(1, |d| d.as_nanos() as u64)
-        })
-}
-
-fn tests() -> u64 {
-    std::env::var("QUICKCHECK_TESTS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(300)
-}
-
 #[test]
 fn model_zset_type() {
-    let seed = seed();
     let prop = |ops: Vec<Op>| -> TestResult {
         // Small thresholds so runs cross from the compact to the large encoding.
         for lim in [limits(4, 16), limits(128, 64), limits(0, 64)] {
@@ -237,16 +218,12 @@ fn model_zset_type() {
         }
         TestResult::passed()
     };
-    let result = std::panic::catch_unwind(|| {
-        QuickCheck::new()
-            .rng(Gen::from_size_and_seed(200, seed))
-            .tests(tests())
-            .quickcheck(prop as fn(Vec<Op>) -> TestResult);
-    });
-    if let Err(panic) = result {
-        eprintln!("model_zset_type failed; reproduce with QC_SEED={seed}");
-        std::panic::resume_unwind(panic);
-    }
+    crate::testkit::qc_check(
+        "model_zset_type",
+        200,
+        300,
+        prop as fn(Vec<Op>) -> TestResult,
+    );
 }
 
 #[test]

@@ -32,6 +32,33 @@ fn free_port() -> u16 {
     l.local_addr().expect("local addr").port()
 }
 
+/// Whether the server on `port` answers INFO with `process_id:<pid>`.
+fn serves_pid(port: u16, pid: u32) -> bool {
+    let Ok(mut s) = TcpStream::connect(("127.0.0.1", port)) else {
+        return false;
+    };
+    let _ = s.set_read_timeout(Some(Duration::from_secs(2)));
+    if s.write_all(b"INFO server\r\n").is_err() {
+        return false;
+    }
+    let want = format!("process_id:{pid}\r\n");
+    let mut got = Vec::new();
+    let mut buf = [0u8; 4096];
+    while let Ok(n) = s.read(&mut buf) {
+        if n == 0 {
+            break;
+        }
+        got.extend_from_slice(&buf[..n]);
+        if String::from_utf8_lossy(&got).contains(&want) {
+            return true;
+        }
+        if got.ends_with(b"\r\n\r\n") {
+            break;
+        }
+    }
+    false
+}
+
 impl Server {
     /// Starts `bin --port P --bind 127.0.0.1 <extra>` and waits until it accepts.
     pub fn start(bin: &str, extra: &[&str]) -> Server {
@@ -50,7 +77,9 @@ impl Server {
                 if let Ok(Some(_)) = child.try_wait() {
                     break; // port taken meanwhile: try another
                 }
-                if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                // Another test's server may hold the port this one failed to bind:
+                // only a server reporting our child's pid is ours.
+                if serves_pid(port, child.id()) {
                     return Server { child, port };
                 }
                 thread::sleep(Duration::from_millis(20));

@@ -11,6 +11,7 @@
 //! or blocks again, keeping its place, if the key holds no list. Inside EXEC
 //! ([`Ctx::may_block`] false) an empty key gives the non-blocking twin's null reply.
 
+use super::Lookup;
 use super::flags::*;
 use super::{Command, Ctx, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE};
 use crate::blocking::{TimeoutReply, parse_timeout_secs};
@@ -65,19 +66,11 @@ const NUMKEYS_ERR: &str = "ERR numkeys should be greater than 0";
 /// LMPOP/BLMPOP with a bad COUNT.
 const COUNT_ERR: &str = "ERR count should be greater than 0";
 
-/// What a key holds, from a list command's point of view.
-enum Lookup<'a> {
-    Missing,
-    List(&'a mut ListValue),
-    WrongType,
-}
-
-fn lookup<'a>(db: &'a mut Db, key: &[u8], now: i64) -> Lookup<'a> {
-    match db.get_mut(key, now) {
-        None => Lookup::Missing,
-        Some(Value::List(l)) => Lookup::List(l),
-        Some(_) => Lookup::WrongType,
-    }
+fn lookup<'a>(db: &'a mut Db, key: &[u8], now: i64) -> Lookup<&'a mut ListValue> {
+    Lookup::of(db.get_mut(key, now), |v| match v {
+        Value::List(l) => Some(l),
+        _ => None,
+    })
 }
 
 /// `list-max-listpack-size`.
@@ -136,7 +129,7 @@ fn push_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], end: End, existing_only: bool
     let len = match lookup(db, key, now) {
         Lookup::WrongType => return out.error(WRONGTYPE),
         Lookup::Missing if existing_only => return out.int(0),
-        Lookup::List(l) => {
+        Lookup::Found(l) => {
             for v in values {
                 l.push_bytes(end, v, fill);
             }
@@ -198,7 +191,7 @@ fn pop_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], end: End, name: &str) {
         Lookup::Missing if count.is_some() => return out.null_array(),
         Lookup::Missing => return out.null(),
         Lookup::WrongType => return out.error(WRONGTYPE),
-        Lookup::List(l) => l,
+        Lookup::Found(l) => l,
     };
     let popped = match count {
         None => {
@@ -233,7 +226,7 @@ fn llen(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     match lookup(db, argv[1], now) {
         Lookup::Missing => out.int(0),
         Lookup::WrongType => out.error(WRONGTYPE),
-        Lookup::List(l) => out.int(l.len() as i64),
+        Lookup::Found(l) => out.int(l.len() as i64),
     }
 }
 
@@ -266,7 +259,7 @@ fn lrange(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     match lookup(db, argv[1], now) {
         Lookup::Missing => out.array(0),
         Lookup::WrongType => out.error(WRONGTYPE),
-        Lookup::List(l) => match clamp_range(start, end, l.len()) {
+        Lookup::Found(l) => match clamp_range(start, end, l.len()) {
             None => out.array(0),
             Some((start, n)) => {
                 out.array(n);
@@ -284,7 +277,7 @@ fn lindex(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let l = match lookup(db, argv[1], now) {
         Lookup::Missing => return out.null(),
         Lookup::WrongType => return out.error(WRONGTYPE),
-        Lookup::List(l) => l,
+        Lookup::Found(l) => l,
     };
     let Some(index) = parse_i64(argv[2]) else {
         return out.error(NOT_INTEGER);
@@ -302,7 +295,7 @@ fn lset(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let l = match lookup(db, argv[1], now) {
         Lookup::Missing => return out.error(NO_SUCH_KEY),
         Lookup::WrongType => return out.error(WRONGTYPE),
-        Lookup::List(l) => l,
+        Lookup::Found(l) => l,
     };
     let Some(index) = parse_i64(argv[2]) else {
         return out.error(NOT_INTEGER);
@@ -330,7 +323,7 @@ fn linsert(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let l = match lookup(db, argv[1], now) {
         Lookup::Missing => return out.int(0),
         Lookup::WrongType => return out.error(WRONGTYPE),
-        Lookup::List(l) => l,
+        Lookup::Found(l) => l,
     };
     if l.insert(argv[3], argv[4], after, fill) {
         out.int(l.len() as i64);
@@ -351,7 +344,7 @@ fn lrem(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let l = match lookup(db, key, now) {
         Lookup::Missing => return out.int(0),
         Lookup::WrongType => return out.error(WRONGTYPE),
-        Lookup::List(l) => l,
+        Lookup::Found(l) => l,
     };
     let removed = l.remove_matching(argv[3], count, fill);
     if l.is_empty() {
@@ -371,7 +364,7 @@ fn ltrim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let l = match lookup(db, key, now) {
         Lookup::Missing => return out.ok(),
         Lookup::WrongType => return out.error(WRONGTYPE),
-        Lookup::List(l) => l,
+        Lookup::Found(l) => l,
     };
     let len = l.len();
     let (front, back) = match clamp_range(start, end, len) {
@@ -436,7 +429,7 @@ fn lpos(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Lookup::Missing if count.is_some() => return out.array(0),
         Lookup::Missing => return out.null(),
         Lookup::WrongType => return out.error(WRONGTYPE),
-        Lookup::List(l) => l,
+        Lookup::Found(l) => l,
     };
     let needle = Elem::from_bytes(argv[2]);
     let len = l.len();
@@ -501,12 +494,12 @@ fn lmove_generic(ctx: &mut Ctx<'_>, src: &[u8], dst: &[u8], from: End, to: End) 
     match lookup(db, src, now) {
         Lookup::Missing => return out.null(),
         Lookup::WrongType => return out.error(WRONGTYPE),
-        Lookup::List(_) => {}
+        Lookup::Found(_) => {}
     }
     if matches!(lookup(db, dst, now), Lookup::WrongType) {
         return out.error(WRONGTYPE);
     }
-    let Lookup::List(list) = lookup(db, src, now) else {
+    let Lookup::Found(list) = lookup(db, src, now) else {
         return out.null();
     };
     let Some(item) = list.pop(from) else {
@@ -520,7 +513,7 @@ fn lmove_generic(ctx: &mut Ctx<'_>, src: &[u8], dst: &[u8], from: End, to: End) 
             db.remove(src);
         }
         match lookup(db, dst, now) {
-            Lookup::List(l) => l.push(to, item.as_elem(), fill),
+            Lookup::Found(l) => l.push(to, item.as_elem(), fill),
             _ => {
                 let mut l = ListValue::new();
                 l.push(to, item.as_elem(), fill);
@@ -632,8 +625,8 @@ fn pop_first_nonempty(
                 out.error(WRONGTYPE);
                 return Serve::WrongType;
             }
-            Lookup::List(l) if l.is_empty() => continue,
-            Lookup::List(l) => l,
+            Lookup::Found(l) if l.is_empty() => continue,
+            Lookup::Found(l) => l,
         };
         out.array(2);
         out.bulk(key);
@@ -782,7 +775,7 @@ fn blmove_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], from: End, to: End, timeout
     let rerun = ctx.client.unblocking;
     let (db, out) = ctx.db_and_out();
     match lookup(db, src, now) {
-        Lookup::List(l) if !l.is_empty() => lmove_generic(ctx, src, dst, from, to),
+        Lookup::Found(l) if !l.is_empty() => lmove_generic(ctx, src, dst, from, to),
         Lookup::WrongType if !rerun => out.error(WRONGTYPE),
         _ => block_or_null(
             ctx,

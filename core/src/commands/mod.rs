@@ -564,6 +564,44 @@ pub fn c_str_trunc(bytes: &[u8], max: usize) -> &[u8] {
     &bytes[..end]
 }
 
+/// What a key holds, from the point of view of a command on one value type; `T` is a
+/// reference (shared or mutable) to that type's value.
+pub enum Lookup<T> {
+    /// No live key.
+    Missing,
+    /// The key holds the command's type.
+    Found(T),
+    /// The key holds another type (the command replies WRONGTYPE).
+    WrongType,
+}
+
+impl<T> Lookup<T> {
+    /// Classifies a keyspace lookup: `pick` returns the value when it has the
+    /// command's type.
+    pub fn of<V>(value: Option<V>, pick: impl FnOnce(V) -> Option<T>) -> Self {
+        match value {
+            None => Lookup::Missing,
+            Some(v) => pick(v).map_or(Lookup::WrongType, Lookup::Found),
+        }
+    }
+
+    /// The value, or `None` after replying: `on_missing` for a missing key, WRONGTYPE
+    /// for another type.
+    pub fn or_reply(self, out: &mut Reply, on_missing: impl FnOnce(&mut Reply)) -> Option<T> {
+        match self {
+            Lookup::Found(v) => Some(v),
+            Lookup::Missing => {
+                on_missing(out);
+                None
+            }
+            Lookup::WrongType => {
+                out.error(WRONGTYPE);
+                None
+            }
+        }
+    }
+}
+
 /// Redis's reply for a wrong-type operation.
 pub const WRONGTYPE: &str = "WRONGTYPE Operation against a key holding the wrong kind of value";
 /// Redis's reply for a syntax error.

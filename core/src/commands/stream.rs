@@ -11,6 +11,7 @@
 
 use std::sync::Arc;
 
+use super::Lookup;
 use super::flags::*;
 use super::{Command, Ctx, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE, c_str_trunc};
 use crate::blocking::{TimeoutReply, parse_timeout_millis};
@@ -225,19 +226,11 @@ fn incr_wrapping(id: StreamId) -> StreamId {
 // ---------------------------------------------------------------------------------
 // Lookup and reply helpers
 
-/// A key looked up for a stream command.
-enum Lookup<'a> {
-    Missing,
-    WrongType,
-    Stream(&'a mut StreamValue),
-}
-
-fn lookup<'a>(db: &'a mut Db, key: &[u8], now_ms: i64) -> Lookup<'a> {
-    match db.get_mut(key, now_ms) {
-        None => Lookup::Missing,
-        Some(Value::Stream(s)) => Lookup::Stream(s),
-        Some(_) => Lookup::WrongType,
-    }
+fn lookup<'a>(db: &'a mut Db, key: &[u8], now_ms: i64) -> Lookup<&'a mut StreamValue> {
+    Lookup::of(db.get_mut(key, now_ms), |v| match v {
+        Value::Stream(s) => Some(s),
+        _ => None,
+    })
 }
 
 fn node_limits(ctx: &Ctx<'_>) -> NodeLimits {
@@ -451,7 +444,7 @@ fn xadd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let db = &mut node.dbs[ctx.client.db];
     let s = match lookup(db, key, now) {
         Lookup::WrongType => return ctx.out.error(WRONGTYPE),
-        Lookup::Stream(s) => s,
+        Lookup::Found(s) => s,
         Lookup::Missing if args.no_mkstream => return ctx.out.null(),
         Lookup::Missing => {
             db.set(key, Value::Stream(StreamValue::new()));
@@ -509,7 +502,7 @@ fn xtrim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     match lookup(&mut node.dbs[ctx.client.db], argv[1], now) {
         Lookup::Missing => ctx.out.int(0),
         Lookup::WrongType => ctx.out.error(WRONGTYPE),
-        Lookup::Stream(s) => {
+        Lookup::Found(s) => {
             let deleted = s.entries.trim(args.trim);
             node.dirty += deleted;
             ctx.out.int(deleted as i64);
@@ -561,7 +554,7 @@ fn xrange_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], rev: bool) {
     let s = match lookup(db, argv[1], now) {
         Lookup::Missing => return out.array(0),
         Lookup::WrongType => return out.error(WRONGTYPE),
-        Lookup::Stream(s) => s,
+        Lookup::Found(s) => s,
     };
     if count == 0 {
         return out.null_array();
@@ -585,7 +578,7 @@ fn xlen(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     match lookup(db, argv[1], now) {
         Lookup::Missing => out.int(0),
         Lookup::WrongType => out.error(WRONGTYPE),
-        Lookup::Stream(s) => out.int(s.entries.len() as i64),
+        Lookup::Found(s) => out.int(s.entries.len() as i64),
     }
 }
 
@@ -595,7 +588,7 @@ fn xdel(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let s = match lookup(&mut node.dbs[ctx.client.db], argv[1], now) {
         Lookup::Missing => return ctx.out.int(0),
         Lookup::WrongType => return ctx.out.error(WRONGTYPE),
-        Lookup::Stream(s) => s,
+        Lookup::Found(s) => s,
     };
     let mut ids = Vec::with_capacity(argv.len() - 2);
     for arg in &argv[2..] {
@@ -650,7 +643,7 @@ fn xsetid(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let s = match lookup(&mut node.dbs[ctx.client.db], argv[1], now) {
         Lookup::Missing => return ctx.out.error(NO_SUCH_KEY),
         Lookup::WrongType => return ctx.out.error(WRONGTYPE),
-        Lookup::Stream(s) => s,
+        Lookup::Found(s) => s,
     };
     if !s.entries.is_empty() {
         let top = s.entries.last_entry_id().unwrap_or(StreamId::MIN);
@@ -795,7 +788,7 @@ fn xread_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], xreadgroup: bool) {
             let s = match lookup(db, key, now) {
                 Lookup::WrongType => return out.error(WRONGTYPE),
                 Lookup::Missing => None,
-                Lookup::Stream(s) => Some(&*s),
+                Lookup::Found(s) => Some(&*s),
             };
             if let Some((group, _)) = args.group
                 && !s.is_some_and(|s| s.groups.contains_key(group))
@@ -837,7 +830,7 @@ fn xread_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], xreadgroup: bool) {
     let mut served = 0;
     for (key, &read_from) in keys.iter().zip(&from) {
         let node = &mut *ctx.node;
-        let Lookup::Stream(s) = lookup(&mut node.dbs[ctx.client.db], key, now) else {
+        let Lookup::Found(s) = lookup(&mut node.dbs[ctx.client.db], key, now) else {
             continue;
         };
         match (args.group, read_from) {
@@ -1029,7 +1022,7 @@ fn serve_ready(ctx: &mut Ctx<'_>, args: &ReadArgs<'_>, keys: &[&[u8]], id_args: 
         let found = lookup(&mut node.dbs[ctx.client.db], key, now);
         match args.group {
             None => {
-                let Lookup::Stream(s) = found else {
+                let Lookup::Found(s) = found else {
                     continue;
                 };
                 let gt = parse_strict_id(id_args[i]).unwrap_or(StreamId::MAX);
@@ -1046,7 +1039,7 @@ fn serve_ready(ctx: &mut Ctx<'_>, args: &ReadArgs<'_>, keys: &[&[u8]], id_args: 
                 }
             }
             Some((group, consumer)) => {
-                let Lookup::Stream(s) = found else {
+                let Lookup::Found(s) = found else {
                     return ctx.out.error("UNBLOCKED the stream key no longer exists");
                 };
                 let Some(g) = s.groups.get(group) else {
@@ -1088,7 +1081,7 @@ fn xack(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let g = match lookup(&mut node.dbs[ctx.client.db], argv[1], now) {
         Lookup::WrongType => return ctx.out.error(WRONGTYPE),
         Lookup::Missing => None,
-        Lookup::Stream(s) => s.groups.get_mut(argv[2]),
+        Lookup::Found(s) => s.groups.get_mut(argv[2]),
     };
     let Some(g) = g else {
         return ctx.out.int(0);
@@ -1154,7 +1147,7 @@ fn xpending(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let g = match lookup(db, argv[1], now) {
         Lookup::WrongType => return out.error(WRONGTYPE),
         Lookup::Missing => None,
-        Lookup::Stream(s) => s.groups.get(argv[2]),
+        Lookup::Found(s) => s.groups.get(argv[2]),
     };
     let Some(g) = g else {
         return nogroup_error(out, argv[1], argv[2]);
@@ -1226,7 +1219,7 @@ fn xclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let s = match lookup(&mut node.dbs[ctx.client.db], argv[1], now) {
         Lookup::WrongType => return out.error(WRONGTYPE),
         Lookup::Missing => None,
-        Lookup::Stream(s) => Some(s),
+        Lookup::Found(s) => Some(s),
     };
     let Some(s) = s.filter(|s| s.groups.contains_key(argv[2])) else {
         return nogroup_error(out, argv[1], argv[2]);
@@ -1408,7 +1401,7 @@ fn xautoclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let s = match lookup(&mut node.dbs[ctx.client.db], argv[1], now) {
         Lookup::WrongType => return out.error(WRONGTYPE),
         Lookup::Missing => None,
-        Lookup::Stream(s) => Some(s),
+        Lookup::Found(s) => Some(s),
     };
     let Some(Stream { entries, groups }) = s.map(|s| &mut **s) else {
         return nogroup_error(out, argv[1], argv[2]);
@@ -1575,7 +1568,7 @@ fn xgroup_prelude(ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Option<GroupPrelude> {
             return None;
         }
         Lookup::Missing => None,
-        Lookup::Stream(s) => Some(s),
+        Lookup::Found(s) => Some(s),
     };
     if !prelude.mkstream {
         let Some(s) = s else {
@@ -1607,7 +1600,7 @@ fn xgroup_create(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let node = &mut *ctx.node;
     let db = &mut node.dbs[ctx.client.db];
     let last = match lookup(db, argv[2], now) {
-        Lookup::Stream(s) => Some(s.entries.last_id),
+        Lookup::Found(s) => Some(s.entries.last_id),
         _ => None,
     };
     let id = if c_str(argv[4]) == b"$" {
@@ -1623,7 +1616,7 @@ fn xgroup_create(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         node.signal_modified_key(ctx.client.db, argv[2]);
     }
     let db = &mut node.dbs[ctx.client.db];
-    let Lookup::Stream(s) = lookup(db, argv[2], now) else {
+    let Lookup::Found(s) = lookup(db, argv[2], now) else {
         return;
     };
     if s.groups.contains_key(argv[3]) {
@@ -1648,7 +1641,7 @@ fn xgroup_setid(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     let now = ctx.now_ms();
     let node = &mut *ctx.node;
-    let Lookup::Stream(s) = lookup(&mut node.dbs[ctx.client.db], argv[2], now) else {
+    let Lookup::Found(s) = lookup(&mut node.dbs[ctx.client.db], argv[2], now) else {
         return;
     };
     let id = if c_str(argv[4]) == b"$" {
@@ -1674,7 +1667,7 @@ fn xgroup_destroy(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     let now = ctx.now_ms();
     let node = &mut *ctx.node;
-    let Lookup::Stream(s) = lookup(&mut node.dbs[ctx.client.db], argv[2], now) else {
+    let Lookup::Found(s) = lookup(&mut node.dbs[ctx.client.db], argv[2], now) else {
         return;
     };
     if s.groups.remove(argv[3]).is_some() {
@@ -1693,7 +1686,7 @@ fn xgroup_createconsumer(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     let now = ctx.now_ms();
     let node = &mut *ctx.node;
-    let Lookup::Stream(s) = lookup(&mut node.dbs[ctx.client.db], argv[2], now) else {
+    let Lookup::Found(s) = lookup(&mut node.dbs[ctx.client.db], argv[2], now) else {
         return;
     };
     let Some(g) = s.groups.get_mut(argv[3]) else {
@@ -1712,7 +1705,7 @@ fn xgroup_delconsumer(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     let now = ctx.now_ms();
     let node = &mut *ctx.node;
-    let Lookup::Stream(s) = lookup(&mut node.dbs[ctx.client.db], argv[2], now) else {
+    let Lookup::Found(s) = lookup(&mut node.dbs[ctx.client.db], argv[2], now) else {
         return;
     };
     let Some(g) = s.groups.get_mut(argv[3]) else {
@@ -1757,7 +1750,7 @@ fn xinfo_lookup<'a>(ctx: &'a mut Ctx<'_>, key: &[u8]) -> Option<(&'a Stream, &'a
             out.error(WRONGTYPE);
             None
         }
-        Lookup::Stream(s) => Some((s, out, now)),
+        Lookup::Found(s) => Some((s, out, now)),
     }
 }
 

@@ -8,6 +8,7 @@
 
 use smallvec::SmallVec;
 
+use super::Lookup;
 use super::flags::*;
 use super::{Command, Ctx, NOT_FLOAT, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE, c_str_trunc};
 use crate::keyspace::Db;
@@ -60,18 +61,8 @@ fn as_str_mut(v: &mut Value) -> Option<&mut StrValue> {
     }
 }
 
-/// What a key holds, from a string command's point of view.
-enum Lookup<'a> {
-    Missing,
-    Str(&'a StrValue),
-    WrongType,
-}
-
-fn lookup<'a>(db: &'a mut Db, key: &[u8], now: i64) -> Lookup<'a> {
-    match db.get(key, now) {
-        None => Lookup::Missing,
-        Some(v) => as_str(v).map_or(Lookup::WrongType, Lookup::Str),
-    }
+fn lookup<'a>(db: &'a mut Db, key: &[u8], now: i64) -> Lookup<&'a StrValue> {
+    Lookup::of(db.get(key, now), as_str)
 }
 
 // ---------------------------------------------------------------------------------
@@ -83,7 +74,7 @@ fn lookup<'a>(db: &'a mut Db, key: &[u8], now: i64) -> Lookup<'a> {
 fn get_generic(db: &mut Db, out: &mut Reply, key: &[u8], now: i64) -> bool {
     match lookup(db, key, now) {
         Lookup::Missing => out.null(),
-        Lookup::Str(s) => out.bulk(s.as_bytes()),
+        Lookup::Found(s) => out.bulk(s.as_bytes()),
         Lookup::WrongType => {
             out.error(WRONGTYPE);
             return false;
@@ -350,7 +341,7 @@ fn getdel(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     match lookup(db, argv[1], now) {
         Lookup::Missing => out.null(),
         Lookup::WrongType => out.error(WRONGTYPE),
-        Lookup::Str(s) => {
+        Lookup::Found(s) => {
             out.bulk(s.as_bytes());
             db.remove(argv[1]);
             ctx.node.dirty += 1;
@@ -380,11 +371,11 @@ fn getex(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             out.error(WRONGTYPE);
             return;
         }
-        (Lookup::Str(_), Err(msg)) => {
+        (Lookup::Found(_), Err(msg)) => {
             out.error(&msg);
             return;
         }
-        (Lookup::Str(s), Ok(when)) => {
+        (Lookup::Found(s), Ok(when)) => {
             out.bulk(s.as_bytes());
             when
         }
@@ -418,7 +409,7 @@ fn mget(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     out.array(argv.len() - 1);
     for key in &argv[1..] {
         match lookup(db, key, now) {
-            Lookup::Str(s) => out.bulk(s.as_bytes()),
+            Lookup::Found(s) => out.bulk(s.as_bytes()),
             Lookup::Missing | Lookup::WrongType => out.null(),
         }
     }
@@ -505,7 +496,7 @@ fn strlen(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let (db, out) = ctx.db_and_out();
     match lookup(db, argv[1], now) {
         Lookup::Missing => out.int(0),
-        Lookup::Str(s) => out.int(s.len() as i64),
+        Lookup::Found(s) => out.int(s.len() as i64),
         Lookup::WrongType => out.error(WRONGTYPE),
     }
 }
@@ -528,7 +519,7 @@ fn getrange(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             out.error(WRONGTYPE);
             return;
         }
-        Lookup::Str(s) => s.as_bytes(),
+        Lookup::Found(s) => s.as_bytes(),
     };
     if start < 0 && end < 0 && start > end {
         out.bulk(b"");
@@ -718,7 +709,7 @@ fn lcs(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let now = ctx.now_ms();
     let db = &mut ctx.node.dbs[ctx.client.db];
     let a: Vec<u8> = match lookup(db, argv[1], now) {
-        Lookup::Str(s) => s.as_bytes().to_vec(),
+        Lookup::Found(s) => s.as_bytes().to_vec(),
         Lookup::Missing => Vec::new(),
         Lookup::WrongType => {
             ctx.out
@@ -727,7 +718,7 @@ fn lcs(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
     };
     let b: Vec<u8> = match lookup(db, argv[2], now) {
-        Lookup::Str(s) => s.as_bytes().to_vec(),
+        Lookup::Found(s) => s.as_bytes().to_vec(),
         Lookup::Missing => Vec::new(),
         Lookup::WrongType => {
             ctx.out

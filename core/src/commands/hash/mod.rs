@@ -13,6 +13,7 @@ use super::flags::*;
 pub(crate) use super::keys::{opt_is, parse_scan_cursor};
 use super::{Command, Ctx, NOT_FLOAT, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE};
 use crate::client::ClientState;
+use crate::commands::Lookup;
 use crate::keyspace::Db;
 use crate::resp::Reply;
 use crate::types::Value;
@@ -149,19 +150,11 @@ fn limits(ctx: &Ctx<'_>) -> HashLimits {
     }
 }
 
-/// What a key holds, from a hash command's point of view.
-enum Lookup<'a> {
-    Missing,
-    Hash(&'a HashValue),
-    WrongType,
-}
-
-fn lookup<'a>(db: &'a mut Db, key: &[u8], now: i64) -> Lookup<'a> {
-    match db.get(key, now) {
-        None => Lookup::Missing,
-        Some(Value::Hash(h)) => Lookup::Hash(h),
-        Some(_) => Lookup::WrongType,
-    }
+fn lookup<'a>(db: &'a mut Db, key: &[u8], now: i64) -> Lookup<&'a HashValue> {
+    Lookup::of(db.get(key, now), |v| match v {
+        Value::Hash(h) => Some(h),
+        _ => None,
+    })
 }
 
 /// The hash under `key` for a read, or `None` after replying: `on_missing` for a
@@ -173,17 +166,7 @@ fn read_hash<'a>(
     now: i64,
     on_missing: impl FnOnce(&mut Reply),
 ) -> Option<&'a HashValue> {
-    match lookup(db, key, now) {
-        Lookup::Hash(h) => Some(h),
-        Lookup::Missing => {
-            on_missing(out);
-            None
-        }
-        Lookup::WrongType => {
-            out.error(WRONGTYPE);
-            None
-        }
-    }
+    lookup(db, key, now).or_reply(out, on_missing)
 }
 
 /// Redis's `hashTypeLookupWriteOrCreate`: the hash under `key`, created empty if the
@@ -399,7 +382,7 @@ fn hmget(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let (db, out) = ctx.db_and_out();
     let fields = &argv[2..];
     let h = match lookup(db, argv[1], now) {
-        Lookup::Hash(h) => Some(h),
+        Lookup::Found(h) => Some(h),
         Lookup::Missing => None,
         Lookup::WrongType => {
             out.error(WRONGTYPE);

@@ -12,6 +12,7 @@ use super::hash::{
     parse_scan_options, parse_signed_count, random_reply_limit, write_scan_reply,
 };
 use super::{Command, Ctx, SYNTAX_ERR, WRONGTYPE};
+use crate::commands::Lookup;
 use crate::keyspace::Db;
 use crate::resp::Reply;
 use crate::types::Value;
@@ -73,19 +74,11 @@ fn limits(ctx: &Ctx<'_>) -> SetLimits {
     }
 }
 
-/// What a key holds, from a set command's point of view.
-enum Lookup<'a> {
-    Missing,
-    Set(&'a SetValue),
-    WrongType,
-}
-
-fn lookup<'a>(db: &'a mut Db, key: &[u8], now: i64) -> Lookup<'a> {
-    match db.get(key, now) {
-        None => Lookup::Missing,
-        Some(Value::Set(s)) => Lookup::Set(s),
-        Some(_) => Lookup::WrongType,
-    }
+fn lookup<'a>(db: &'a mut Db, key: &[u8], now: i64) -> Lookup<&'a SetValue> {
+    Lookup::of(db.get(key, now), |v| match v {
+        Value::Set(s) => Some(s),
+        _ => None,
+    })
 }
 
 /// The set under `key` for a read, or `None` after replying: `on_missing` for a
@@ -97,17 +90,7 @@ fn read_set<'a>(
     now: i64,
     on_missing: impl FnOnce(&mut Reply),
 ) -> Option<&'a SetValue> {
-    match lookup(db, key, now) {
-        Lookup::Set(s) => Some(s),
-        Lookup::Missing => {
-            on_missing(out);
-            None
-        }
-        Lookup::WrongType => {
-            out.error(WRONGTYPE);
-            None
-        }
-    }
+    lookup(db, key, now).or_reply(out, on_missing)
 }
 
 /// Looks every key up as Redis's multi-key set commands do: a missing key is `None`,
@@ -162,7 +145,7 @@ fn sadd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Lookup::Missing => {
             db.set(key, Value::Set(SetValue::for_first(argv[2], limits.hasher)));
         }
-        Lookup::Set(_) => {}
+        Lookup::Found(_) => {}
     }
     let Some(Value::Set(set)) = db.get_mut(key, now) else {
         return;
@@ -233,7 +216,7 @@ fn smismember(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let now = ctx.now_ms();
     let (db, out) = ctx.db_and_out();
     let set = match lookup(db, argv[1], now) {
-        Lookup::Set(s) => Some(s),
+        Lookup::Found(s) => Some(s),
         Lookup::Missing => None,
         Lookup::WrongType => {
             out.error(WRONGTYPE);
@@ -261,12 +244,12 @@ fn smove(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let (db, out) = ctx.db_and_out();
     let src_lookup = match lookup(db, src, now) {
         Lookup::Missing => None,
-        Lookup::Set(_) => Some(true),
+        Lookup::Found(_) => Some(true),
         Lookup::WrongType => Some(false),
     };
     let dst_lookup = match lookup(db, dst, now) {
         Lookup::Missing => None,
-        Lookup::Set(_) => Some(true),
+        Lookup::Found(_) => Some(true),
         Lookup::WrongType => Some(false),
     };
     match (src_lookup, dst_lookup) {

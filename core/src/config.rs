@@ -55,6 +55,8 @@ pub struct Config {
     pub slowlog_log_slower_than: i64,
     /// `slowlog-max-len`
     pub slowlog_max_len: u64,
+    /// `notify-keyspace-events` as flag bits ([`crate::notify`]); 0: off.
+    pub notify_keyspace_events: u32,
     /// `latency-tracking`: per-command latency histograms (LATENCY HISTOGRAM, INFO
     /// latencystats).
     pub latency_tracking: bool,
@@ -117,6 +119,7 @@ impl Default for Config {
             slowlog_log_slower_than: 10000,
             slowlog_max_len: 128,
             latency_tracking: true,
+            notify_keyspace_events: 0,
             process: ProcessInfo::default(),
             seed: 0,
             other: std::collections::BTreeMap::new(),
@@ -233,6 +236,9 @@ impl Config {
             "slowlog-log-slower-than" => self.slowlog_log_slower_than = int(),
             "slowlog-max-len" => self.slowlog_max_len = u64::try_from(int()).unwrap_or(0),
             "latency-tracking" => self.latency_tracking = text == "yes",
+            "notify-keyspace-events" => {
+                self.notify_keyspace_events = directives::notify_flags(text).unwrap_or(0)
+            }
             name => {
                 self.other.insert(name.to_string(), text.to_string());
             }

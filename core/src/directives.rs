@@ -11,6 +11,7 @@
 //! CONFIG GET prints both the same way.
 
 use crate::config::{Config, OutputLimits};
+use crate::notify;
 use crate::util::number::{parse_f64, parse_i64};
 
 /// CONFIG SET refuses it ("can't set immutable config").
@@ -986,45 +987,16 @@ fn check_str(check: StrCheck, v: &str) -> Result<(), String> {
     }
 }
 
-/// Notification classes in the order Redis prints them.
-const NOTIFY_CLASSES: &[(char, u32)] = &[
-    ('g', 1 << 2),
-    ('$', 1 << 3),
-    ('l', 1 << 4),
-    ('s', 1 << 5),
-    ('h', 1 << 6),
-    ('z', 1 << 7),
-    ('x', 1 << 8),
-    ('e', 1 << 9),
-    ('t', 1 << 10),
-    ('d', 1 << 12),
-    ('n', 1 << 14),
-];
-const NOTIFY_KEYSPACE: u32 = 1;
-const NOTIFY_KEYEVENT: u32 = 1 << 1;
-const NOTIFY_KEY_MISS: u32 = 1 << 11;
-/// `A`: every class but `n` and `m`.
-const NOTIFY_ALL: u32 = (1 << 2)
-    | (1 << 3)
-    | (1 << 4)
-    | (1 << 5)
-    | (1 << 6)
-    | (1 << 7)
-    | (1 << 8)
-    | (1 << 9)
-    | (1 << 10)
-    | (1 << 12);
-
 /// Parses `notify-keyspace-events` classes into Redis's flag bits.
 pub fn notify_flags(v: &str) -> Option<u32> {
     let mut flags = 0;
     for c in v.chars() {
         flags |= match c {
-            'A' => NOTIFY_ALL,
-            'K' => NOTIFY_KEYSPACE,
-            'E' => NOTIFY_KEYEVENT,
-            'm' => NOTIFY_KEY_MISS,
-            _ => NOTIFY_CLASSES.iter().find(|&&(k, _)| k == c)?.1,
+            'A' => notify::ALL,
+            'K' => notify::KEYSPACE,
+            'E' => notify::KEYEVENT,
+            'm' => notify::KEY_MISS,
+            _ => notify::CLASS_LETTERS.iter().find(|&&(k, _)| k == c)?.1,
         };
     }
     Some(flags)
@@ -1032,22 +1004,22 @@ pub fn notify_flags(v: &str) -> Option<u32> {
 
 fn notify_text(flags: u32) -> String {
     let mut s = String::new();
-    if flags & NOTIFY_ALL == NOTIFY_ALL {
+    if flags & notify::ALL == notify::ALL {
         s.push('A');
     } else {
-        for &(c, bit) in NOTIFY_CLASSES {
+        for &(c, bit) in notify::CLASS_LETTERS {
             if flags & bit != 0 {
                 s.push(c);
             }
         }
     }
-    if flags & NOTIFY_KEYSPACE != 0 {
+    if flags & notify::KEYSPACE != 0 {
         s.push('K');
     }
-    if flags & NOTIFY_KEYEVENT != 0 {
+    if flags & notify::KEYEVENT != 0 {
         s.push('E');
     }
-    if flags & NOTIFY_KEY_MISS != 0 {
+    if flags & notify::KEY_MISS != 0 {
         s.push('m');
     }
     s
@@ -1231,6 +1203,7 @@ pub fn get(config: &Config, dir: &Directive) -> String {
         "slowlog-log-slower-than" => c.slowlog_log_slower_than.to_string(),
         "slowlog-max-len" => c.slowlog_max_len.to_string(),
         "latency-tracking" => if c.latency_tracking { "yes" } else { "no" }.to_string(),
+        "notify-keyspace-events" => notify_text(c.notify_keyspace_events),
         name => c
             .other
             .get(name)

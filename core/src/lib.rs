@@ -13,6 +13,7 @@ pub mod config;
 pub mod directives;
 pub mod introspection;
 pub mod keyspace;
+pub mod notify;
 pub mod pubsub;
 pub mod resp;
 pub mod server;

@@ -14,10 +14,12 @@ use smallvec::SmallVec;
 
 use crate::blocking::{Blocked, BlockingState};
 use crate::client::{Client, ConnId};
+use crate::commands::pubsub::Publisher;
 use crate::commands::{self, CommandTable, Ctx};
 use crate::config::Config;
 use crate::introspection::Introspection;
 use crate::keyspace::{Db, KeyHasher};
+use crate::notify;
 use crate::pubsub::PubSubState;
 use crate::resp::{ParseLimits, Parsed};
 use crate::time::{Instant, Now};
@@ -208,6 +210,20 @@ impl Node {
         self.blocking.signal_key(db, key);
     }
 
+    /// Tells every database which keyspace events to log for publishing (keys expired,
+    /// keys created), from `notify-keyspace-events`; called whenever it may change.
+    pub fn sync_event_logging(&mut self) {
+        let flags = self.config.notify_keyspace_events;
+        let log = if notify::enabled(flags, notify::EXPIRED | notify::NEW) {
+            flags & (notify::EXPIRED | notify::NEW)
+        } else {
+            0
+        };
+        for db in &mut self.dbs {
+            db.log_events = log;
+        }
+    }
+
     /// A uniform random number in `0..n`.
     pub fn random_below(&mut self, n: u64) -> u64 {
         self.rng.below(n)
@@ -235,7 +251,7 @@ impl Server {
         let mut replid = [0u8; 40];
         rng.fill_hex(&mut replid);
         let cron_due = now.mono.add_millis(cron_period_ms(&config));
-        Server {
+        let mut server = Server {
             node: Node {
                 config,
                 dbs,
@@ -257,7 +273,9 @@ impl Server {
             clients: HashMap::default(),
             commands: CommandTable::new(),
             next_id: 1,
-        }
+        };
+        server.node.sync_event_logging();
+        server
     }
 
     /// The configuration in force.
@@ -604,6 +622,18 @@ impl Server {
         let expire = self.node.introspect.active_expire && !pause.active(self.node.now.mono);
         for db in self.node.dbs.iter_mut().filter(|_| expire) {
             db.active_expire_cycle(now_ms, crate::keyspace::ACTIVE_EXPIRE_MAX_ROUNDS);
+        }
+        let flags = self.node.config.notify_keyspace_events;
+        if flags != 0 {
+            let node = &mut self.node;
+            let mut publisher = Publisher {
+                pubsub: &node.pubsub,
+                caller: None,
+                others: &mut self.clients,
+                pending_writes: &mut node.pending_writes,
+            };
+            publisher.logged_events(flags, &mut node.dbs);
+            self.flush_pending_writes();
         }
         let timeout = self.node.config.timeout;
         if timeout > 0 {

@@ -151,6 +151,7 @@ fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
     }
     ctx.node.config = config;
+    ctx.node.sync_event_logging();
     ctx.out.ok();
 }
 

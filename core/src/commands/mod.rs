@@ -31,10 +31,12 @@ pub mod transaction;
 pub mod zset;
 
 use crate::util::FastMap as HashMap;
+use smallvec::SmallVec;
 
 use crate::blocking::{BlockRequest, TimeoutReply};
 use crate::client::{Client, ClientState, ConnId};
 use crate::keyspace::Db;
+use crate::notify;
 use crate::resp::Reply;
 use crate::server::Node;
 use crate::time::Instant;
@@ -63,6 +65,49 @@ impl Ctx<'_> {
     /// Current wall-clock time in Unix milliseconds.
     pub fn now_ms(&self) -> i64 {
         self.node.now.unix_ms()
+    }
+
+    /// Publishes keyspace event `event` of `class` on `key` in the client's database, if
+    /// `notify-keyspace-events` enables it: called by a command after each change, as
+    /// Redis's `notifyKeyspaceEvent`.
+    pub fn notify(&mut self, class: u32, event: &str, key: &[u8]) {
+        let db = self.client.db;
+        self.notify_in(db, class, event, key);
+    }
+
+    /// [`notify`](Self::notify) for a key in database `db` (MOVE, COPY ... DB).
+    pub fn notify_in(&mut self, db: usize, class: u32, event: &str, key: &[u8]) {
+        let flags = self.node.config.notify_keyspace_events;
+        if !notify::enabled(flags, class) {
+            return;
+        }
+        let (mut publisher, dbs, flags) = self.publisher();
+        // Events the keyspace logged during this command (a key expired on access, a
+        // key created) happened first.
+        publisher.logged_events(flags, dbs);
+        publisher.keyspace_event(flags, db, event, key);
+    }
+
+    /// Publishes what the databases logged while the command ran (see
+    /// [`notify`](crate::notify)).
+    fn publish_logged_events(&mut self) {
+        if self.node.config.notify_keyspace_events != 0 {
+            let (mut publisher, dbs, flags) = self.publisher();
+            publisher.logged_events(flags, dbs);
+        }
+    }
+
+    /// A [`pubsub::Publisher`] for this command, with the databases and the
+    /// `notify-keyspace-events` flags beside it.
+    pub fn publisher(&mut self) -> (pubsub::Publisher<'_>, &mut [Db], u32) {
+        let node = &mut *self.node;
+        let publisher = pubsub::Publisher {
+            pubsub: &node.pubsub,
+            caller: Some((self.client.id, &mut *self.out)),
+            others: &mut *self.others,
+            pending_writes: &mut node.pending_writes,
+        };
+        (publisher, &mut node.dbs, node.config.notify_keyspace_events)
     }
 
     /// Whether a blocking command may park the client now: not inside EXEC, where it
@@ -485,6 +530,7 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         count_keyspace_lookups(ctx, cmd, argv);
     }
     (cmd.handler)(ctx, argv);
+    ctx.publish_logged_events();
     if cmd.flags & flags::WRITE != 0
         && cmd.flags & flags::SIGNALS_OWN_KEYS == 0
         && ctx.node.dirty != dirty_before
@@ -507,15 +553,23 @@ fn count_keyspace_lookups(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) {
     let now = ctx.node.now.unix_ms();
     let db = &mut ctx.node.dbs[ctx.client.db];
     let (mut hits, mut misses) = (0, 0);
+    let notify_misses = notify::enabled(ctx.node.config.notify_keyspace_events, notify::KEY_MISS);
+    let mut missing = SmallVec::<[&[u8]; 4]>::new();
     for key in cmd.key_args(argv) {
         if db.contains(key, now) {
             hits += 1;
         } else {
             misses += 1;
+            if notify_misses {
+                missing.push(key);
+            }
         }
     }
     ctx.node.stats.keyspace_hits += hits;
     ctx.node.stats.keyspace_misses += misses;
+    for key in missing {
+        ctx.notify(notify::KEY_MISS, "keymiss", key);
+    }
 }
 
 /// The handler of a container command (CONFIG, SLOWLOG, ...) called without a

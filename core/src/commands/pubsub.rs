@@ -4,9 +4,12 @@
 
 use super::flags::*;
 use super::{Command, Ctx};
-use crate::client::ClientState;
-use crate::pubsub::Kind;
+use crate::client::{Client, ClientState, ConnId};
+use crate::keyspace::Db;
+use crate::notify;
+use crate::pubsub::{Kind, PubSubState};
 use crate::resp::Reply;
+use crate::util::FastMap as HashMap;
 use crate::util::glob;
 
 /// This family's commands.
@@ -185,46 +188,107 @@ fn spublish(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 /// Delivers `message` on `channel` to its subscribers (and, unless sharded, to the
 /// subscribers of matching patterns); returns how many deliveries were made.
 pub fn publish_message(ctx: &mut Ctx<'_>, channel: &[u8], message: &[u8], shard: bool) -> usize {
-    let mut delivered = 0;
-    let direct = if shard {
-        ctx.node.pubsub.shard_channels.get(channel).cloned()
-    } else {
-        ctx.node.pubsub.channels.get(channel).cloned()
-    };
-    let verb: &[u8] = if shard { b"smessage" } else { b"message" };
-    for id in direct.unwrap_or_default() {
-        ctx.deliver(id, |out| {
-            out.push(3);
-            out.bulk(verb);
-            out.bulk(channel);
-            out.bulk(message);
-        });
-        delivered += 1;
+    let (mut publisher, _, _) = ctx.publisher();
+    publisher.publish(channel, message, shard)
+}
+
+/// What publishing needs, borrowed apart from the rest of the node: the subscriptions
+/// and every client's output buffer (the caller's, while a command runs, is not among
+/// the others).
+pub struct Publisher<'a> {
+    /// Who subscribes to what.
+    pub pubsub: &'a PubSubState,
+    /// The calling client and its buffer, if a command is running.
+    pub caller: Option<(ConnId, &'a mut Reply)>,
+    /// Every other client.
+    pub others: &'a mut HashMap<ConnId, Box<Client>>,
+    /// Other clients written to, for the server to notify their runtimes.
+    pub pending_writes: &'a mut Vec<ConnId>,
+}
+
+impl Publisher<'_> {
+    /// Writes to client `id`'s output; unknown ids are ignored.
+    fn deliver(&mut self, id: ConnId, write: impl FnOnce(&mut Reply)) {
+        match &mut self.caller {
+            Some((caller, out)) if *caller == id => write(out),
+            _ => {
+                if let Some(other) = self.others.get_mut(&id) {
+                    write(&mut other.reply);
+                    self.pending_writes.push(id);
+                }
+            }
+        }
     }
-    if shard {
-        return delivered;
-    }
-    let matching: Vec<(Vec<u8>, Vec<crate::client::ConnId>)> = ctx
-        .node
-        .pubsub
-        .patterns
-        .iter()
-        .filter(|(pattern, _)| glob::matches(pattern, channel))
-        .map(|(p, ids)| (p.clone(), ids.clone()))
-        .collect();
-    for (pattern, ids) in matching {
-        for id in ids {
-            ctx.deliver(id, |out| {
-                out.push(4);
-                out.bulk(b"pmessage");
-                out.bulk(&pattern);
+
+    /// Delivers `message` on `channel` to its subscribers (and, unless sharded, to the
+    /// subscribers of matching patterns); returns how many deliveries were made.
+    pub fn publish(&mut self, channel: &[u8], message: &[u8], shard: bool) -> usize {
+        let pubsub = self.pubsub;
+        let mut delivered = 0;
+        let direct = if shard {
+            pubsub.shard_channels.get(channel)
+        } else {
+            pubsub.channels.get(channel)
+        };
+        let verb: &[u8] = if shard { b"smessage" } else { b"message" };
+        for &id in direct.into_iter().flatten() {
+            self.deliver(id, |out| {
+                out.push(3);
+                out.bulk(verb);
                 out.bulk(channel);
                 out.bulk(message);
             });
             delivered += 1;
         }
+        if shard {
+            return delivered;
+        }
+        for (pattern, ids) in &pubsub.patterns {
+            if !glob::matches(pattern, channel) {
+                continue;
+            }
+            for &id in ids {
+                self.deliver(id, |out| {
+                    out.push(4);
+                    out.bulk(b"pmessage");
+                    out.bulk(pattern);
+                    out.bulk(channel);
+                    out.bulk(message);
+                });
+                delivered += 1;
+            }
+        }
+        delivered
     }
-    delivered
+
+    /// Publishes keyspace event `event` on `key` of database `db` as `flags`
+    /// (`notify-keyspace-events`) asks: on the key's `__keyspace@` channel, then on the
+    /// event's `__keyevent@` channel.
+    pub fn keyspace_event(&mut self, flags: u32, db: usize, event: &str, key: &[u8]) {
+        if flags & notify::KEYSPACE != 0 {
+            self.publish(&notify::keyspace_channel(db, key), event.as_bytes(), false);
+        }
+        if flags & notify::KEYEVENT != 0 {
+            self.publish(&notify::keyevent_channel(db, event), key, false);
+        }
+    }
+
+    /// Publishes the events the databases logged ([`Db::events`]: keys expired or
+    /// created), oldest first, and clears the logs.
+    pub fn logged_events(&mut self, flags: u32, dbs: &mut [Db]) {
+        for (index, db) in dbs.iter_mut().enumerate() {
+            for (class, key) in std::mem::take(&mut db.events) {
+                let event = if class == notify::EXPIRED {
+                    "expired"
+                } else {
+                    "new"
+                };
+                if notify::enabled(flags, class) {
+                    self.keyspace_event(flags, index, event, &key);
+                }
+            }
+        }
+    }
 }
 
 fn list_channels(ctx: &mut Ctx<'_>, argv: &[&[u8]], shard: bool) {

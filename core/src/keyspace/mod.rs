@@ -10,6 +10,7 @@
 pub mod dict;
 pub mod segtable;
 
+use crate::notify;
 use crate::types::Value;
 pub use dict::{Dict, KeyHasher};
 pub use segtable::SegTable;
@@ -59,6 +60,11 @@ pub struct Db {
     /// Running estimate of the TTL of keys with an expiry, in ms (INFO keyspace's
     /// `avg_ttl`), updated by the active expiry cycle as Redis does.
     pub avg_ttl: i64,
+    /// Which keyspace events the database logs for the server to publish
+    /// ([`notify::EXPIRED`], [`notify::NEW`]); 0 while notifications are off.
+    pub log_events: u32,
+    /// Logged events, oldest first: the class and the key.
+    pub events: Vec<(u32, Box<[u8]>)>,
 }
 
 impl Db {
@@ -70,6 +76,8 @@ impl Db {
             expire_cursor: 0,
             expired_keys: 0,
             avg_ttl: 0,
+            log_events: 0,
+            events: Vec::new(),
         }
     }
 
@@ -98,9 +106,17 @@ impl Db {
 
     /// Deletes `key` (hash `hash`) because its time passed.
     fn delete_expired(&mut self, hash: u64, key: &[u8]) {
-        if self.entries.remove_hashed(hash, key).is_some() {
+        if let Some((k, _)) = self.entries.remove_entry_hashed(hash, key) {
             self.volatile_remove(hash);
             self.expired_keys += 1;
+            self.log(notify::EXPIRED, k);
+        }
+    }
+
+    /// Logs an event of `class` on `key` if the database logs that class.
+    fn log(&mut self, class: u32, key: impl Into<Box<[u8]>>) {
+        if self.log_events & class != 0 {
+            self.events.push((class, key.into()));
         }
     }
 
@@ -176,10 +192,10 @@ impl Db {
             value,
             expire: NO_EXPIRE,
         };
-        if let Some(old) = self.entries.insert_hashed(h, key, slot)
-            && old.expire != NO_EXPIRE
-        {
-            self.volatile_remove(h);
+        match self.entries.insert_hashed(h, key, slot) {
+            Some(old) if old.expire != NO_EXPIRE => self.volatile_remove(h),
+            Some(_) => {}
+            None => self.log(notify::NEW, key),
         }
     }
 
@@ -197,6 +213,7 @@ impl Db {
                         expire: NO_EXPIRE,
                     },
                 );
+                self.log(notify::NEW, key);
             }
         }
     }
@@ -206,10 +223,12 @@ impl Db {
     pub fn insert(&mut self, key: Box<[u8]>, value: Value, expire_at: Option<i64>) {
         let h = self.entries.hash(&key);
         let expire = expire_at.unwrap_or(NO_EXPIRE);
-        let had = self
-            .entries
-            .insert_boxed(key, Slot { value, expire })
-            .is_some_and(|old| old.expire != NO_EXPIRE);
+        let new_key = (self.log_events & notify::NEW != 0).then(|| key.clone());
+        let old = self.entries.insert_boxed(key, Slot { value, expire });
+        let had = old.as_ref().is_some_and(|old| old.expire != NO_EXPIRE);
+        if let (None, Some(key)) = (old, new_key) {
+            self.log(notify::NEW, key);
+        }
         match (had, expire != NO_EXPIRE) {
             (true, false) => self.volatile_remove(h),
             (false, true) => self.volatile_add(h),
@@ -376,13 +395,14 @@ impl Db {
                 .scan_step(self.expire_cursor, |&h| hashes.push(h));
             for &h in &hashes {
                 sampled += 1;
-                while let Some((_, _)) = self
+                while let Some((key, _)) = self
                     .entries
                     .remove_hashed_where(h, |_, s| s.expired(now_ms))
                 {
                     self.volatile_remove(h);
                     self.expired_keys += 1;
                     expired += 1;
+                    self.log(notify::EXPIRED, key);
                 }
                 for (_, s) in self.entries.iter_hash(h) {
                     if let Some(when) = s.expire_opt() {

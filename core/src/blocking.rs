@@ -22,6 +22,8 @@ pub enum TimeoutReply {
     NullArray,
     /// The null bulk string (`$-1`; `_` in RESP3): BLMOVE, BRPOPLPUSH.
     NullBulk,
+    /// `+OK`: DEBUG SLEEP, whose wait always ends by its deadline.
+    Ok,
 }
 
 impl TimeoutReply {
@@ -30,6 +32,7 @@ impl TimeoutReply {
         match self {
             TimeoutReply::NullArray => out.null_array(),
             TimeoutReply::NullBulk => out.null(),
+            TimeoutReply::Ok => out.ok(),
         }
     }
 }

@@ -52,12 +52,29 @@ pub struct Pause {
     pub end: Instant,
     /// Clients whose command waits for the end of the pause.
     pub postponed: VecDeque<ConnId>,
+    /// DEBUG SLEEP: until then every command waits, whatever the mode, as if the
+    /// server were stalled.
+    pub stall_end: Option<Instant>,
 }
 
 impl Pause {
     /// Whether a pause is in force at `now`.
     pub fn active(&self, now: Instant) -> bool {
-        self.mode != PauseMode::None && now < self.end
+        (self.mode != PauseMode::None && now < self.end) || self.stalled(now)
+    }
+
+    /// Whether DEBUG SLEEP holds every command at `now`.
+    pub fn stalled(&self, now: Instant) -> bool {
+        self.stall_end.is_some_and(|end| now < end)
+    }
+
+    /// When the pause or the stall, whichever is in force, may end.
+    pub fn next_deadline(&self) -> Option<Instant> {
+        let pause = (self.mode != PauseMode::None).then_some(self.end);
+        match (pause, self.stall_end) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 
     /// Starts or extends a pause: the stricter mode and the later end win, as in Redis.

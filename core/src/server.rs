@@ -409,9 +409,8 @@ impl Server {
             Some(t) => t.min(self.node.cron_due),
             None => self.node.cron_due,
         };
-        let pause = &self.node.introspect.pause;
-        if pause.mode != crate::introspection::PauseMode::None {
-            next = next.min(pause.end);
+        if let Some(end) = self.node.introspect.pause.next_deadline() {
+            next = next.min(end);
         }
         Some(next)
     }
@@ -675,10 +674,17 @@ impl Server {
     /// the commands it held back, in arrival order.
     fn end_pause_if_over(&mut self) {
         let pause = &mut self.node.introspect.pause;
-        if pause.mode != crate::introspection::PauseMode::None && self.node.now.mono >= pause.end {
+        let now = self.node.now.mono;
+        if pause.mode != crate::introspection::PauseMode::None && now >= pause.end {
             pause.mode = crate::introspection::PauseMode::None;
         }
-        if pause.mode != crate::introspection::PauseMode::None || pause.postponed.is_empty() {
+        if pause.stall_end.is_some_and(|end| now >= end) {
+            pause.stall_end = None;
+        }
+        if pause.mode != crate::introspection::PauseMode::None
+            || pause.stall_end.is_some()
+            || pause.postponed.is_empty()
+        {
             return;
         }
         let ids: Vec<ConnId> = pause.postponed.drain(..).collect();

@@ -1,11 +1,13 @@
 //! DEBUG, the parts test suites use: SLEEP and SET-ACTIVE-EXPIRE, behind Redis 7.0's
 //! `enable-debug-command` gate (refused by default, `local` allows loopback clients).
 //!
-//! The core never blocks, so DEBUG SLEEP answers at once instead of stalling the
-//! server for the time asked.
+//! The core never blocks, so DEBUG SLEEP stalls the server the sans-IO way: every
+//! client's commands wait (as in an ALL pause) and the caller's `+OK` is held until the
+//! time asked has passed, which is what clients of a sleeping Redis see.
 
 use super::flags::*;
 use super::{Command, Ctx};
+use crate::blocking::TimeoutReply;
 
 /// This family's commands.
 pub const COMMANDS: &[Command] = &[Command::new(
@@ -37,8 +39,20 @@ pub fn refused(ctx: &Ctx<'_>, cmd: &Command) -> Option<&'static str> {
 fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let sub = argv[1];
     if sub.eq_ignore_ascii_case(b"sleep") && argv.len() == 3 {
-        // Redis reads the seconds with atof and sleeps; nothing to wait for here.
-        ctx.out.ok();
+        // Redis reads the seconds with strtod (a prefix, 0 if none).
+        let micros = (strtod_prefix(argv[2]) * 1e6) as i64;
+        if micros > 0 && ctx.may_block() {
+            let end = ctx
+                .node
+                .now
+                .mono
+                .add_nanos((micros as u64).saturating_mul(1000));
+            let stall = &mut ctx.node.introspect.pause.stall_end;
+            *stall = Some(stall.map_or(end, |e| e.max(end)));
+            ctx.block(Vec::new(), Some(end), TimeoutReply::Ok);
+        } else {
+            ctx.out.ok();
+        }
     } else if sub.eq_ignore_ascii_case(b"set-active-expire") && argv.len() == 3 {
         ctx.node.introspect.active_expire = atoi(argv[2]) != 0;
         ctx.out.ok();
@@ -48,6 +62,21 @@ fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         msg.extend_from_slice(b"'. Try DEBUG HELP.");
         ctx.out.error_bytes(&msg);
     }
+}
+
+/// C's `strtod` on a prefix: the longest leading part that is a decimal number (0 if
+/// none).
+fn strtod_prefix(s: &[u8]) -> f64 {
+    let s = s.trim_ascii_start();
+    let mut end = 0;
+    let mut best = 0.0;
+    while end < s.len() && end < 64 {
+        end += 1;
+        if let Some(v) = s.get(..end).and_then(crate::util::number::parse_f64) {
+            best = v;
+        }
+    }
+    if best.is_finite() { best } else { 0.0 }
 }
 
 /// C's `atoi`: optional spaces and sign, then digits; anything else ends it (0 if none).
@@ -67,7 +96,15 @@ fn atoi(s: &[u8]) -> i64 {
 
 #[cfg(test)]
 mod tests {
-    use super::atoi;
+    use super::{atoi, strtod_prefix};
+
+    #[test]
+    fn strtod_prefix_reads_the_number_at_the_start() {
+        assert_eq!(strtod_prefix(b"0.25"), 0.25);
+        assert_eq!(strtod_prefix(b" 2s"), 2.0);
+        assert_eq!(strtod_prefix(b"x1"), 0.0);
+        assert_eq!(strtod_prefix(b"-1"), -1.0);
+    }
 
     #[test]
     fn atoi_reads_a_prefix_like_c() {

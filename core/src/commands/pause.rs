@@ -25,24 +25,22 @@ fn may_replicate(cmd: &Command) -> bool {
 /// dispatch, after the checks that reject a command and before MULTI queueing).
 pub fn postpone(ctx: &mut Ctx<'_>, cmd: &'static Command) -> bool {
     let pause = &ctx.node.introspect.pause;
-    if pause.mode == PauseMode::None
-        || ctx.client.in_exec
-        || ctx.client.unblocking
-        || !pause.active(ctx.node.now.mono)
-    {
+    let now = ctx.node.now.mono;
+    if ctx.client.in_exec || ctx.client.unblocking || !pause.active(now) {
         return false;
     }
-    let held = match pause.mode {
-        PauseMode::All => true,
-        PauseMode::Write => {
-            may_replicate(cmd)
-                || (cmd.name == "exec"
-                    && ctx.client.multi.as_ref().is_some_and(|queue| {
-                        queue.iter().any(|argv| queued_may_replicate(ctx, argv))
-                    }))
-        }
-        PauseMode::None => false,
-    };
+    let held = pause.stalled(now)
+        || match pause.mode {
+            PauseMode::All => true,
+            PauseMode::Write => {
+                may_replicate(cmd)
+                    || (cmd.name == "exec"
+                        && ctx.client.multi.as_ref().is_some_and(|queue| {
+                            queue.iter().any(|argv| queued_may_replicate(ctx, argv))
+                        }))
+            }
+            PauseMode::None => false,
+        };
     if held {
         ctx.block(Vec::new(), None, TimeoutReply::NullArray);
         ctx.node.introspect.pause.postponed.push_back(ctx.client.id);

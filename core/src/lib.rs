@@ -10,6 +10,7 @@ pub mod blocking;
 pub mod client;
 pub mod commands;
 pub mod config;
+pub mod config_rewrite;
 pub mod directives;
 pub mod introspection;
 pub mod keyspace;

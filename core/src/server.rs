@@ -200,6 +200,22 @@ pub struct Node {
     cron_due: Instant,
     /// Slow log, MONITOR, CLIENT PAUSE, DEBUG switches, memory figures, metrics.
     pub introspect: Introspection,
+    /// Disk operations handed to the runtime and who waits for each, by token.
+    pub disk_waits: HashMap<u64, DiskWait>,
+    /// The token of the next disk operation.
+    next_disk_token: u64,
+}
+
+/// What a disk operation in flight is for.
+#[derive(Debug)]
+pub enum DiskWait {
+    /// CONFIG REWRITE: `client` waits for `+OK`; `text` becomes the file's known text.
+    ConfigRewrite {
+        /// The client parked on the rewrite (none inside EXEC, which answered at once).
+        client: Option<ConnId>,
+        /// The new contents of the config file.
+        text: String,
+    },
 }
 
 impl Node {
@@ -222,6 +238,15 @@ impl Node {
         for db in &mut self.dbs {
             db.log_events = log;
         }
+    }
+
+    /// Hands `op` (built for a fresh token) to the runtime; `wait` is what its
+    /// completion means.
+    pub fn start_disk_op(&mut self, op: impl FnOnce(u64) -> DiskOp, wait: DiskWait) {
+        let token = self.next_disk_token;
+        self.next_disk_token += 1;
+        self.outputs.push_back(Output::Disk(op(token)));
+        self.disk_waits.insert(token, wait);
     }
 
     /// A uniform random number in `0..n`.
@@ -269,6 +294,8 @@ impl Server {
                 hasher,
                 cron_due,
                 introspect: Introspection::new(now, String::from_utf8_lossy(&replid).into_owned()),
+                disk_waits: HashMap::default(),
+                next_disk_token: 1,
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
@@ -370,7 +397,23 @@ impl Server {
     /// A disk operation finished (`Ok`) or failed (`Err` with the OS error text).
     pub fn handle_disk_done(&mut self, now: Now, token: u64, result: Result<(), String>) {
         self.node.now = now;
-        let _ = (token, result);
+        match self.node.disk_waits.remove(&token) {
+            Some(DiskWait::ConfigRewrite { client, text }) => {
+                if result.is_ok()
+                    && let Some(file) = &mut self.node.config.config_file
+                {
+                    file.text = text;
+                }
+                if let Some(client) = client {
+                    self.finish_parked(client, |out| match &result {
+                        Ok(()) => out.ok(),
+                        Err(e) => out.error(&format!("ERR Rewriting config file: {e}")),
+                    });
+                }
+                self.process_released();
+            }
+            None => {}
+        }
     }
 
     /// The process was asked to stop (SIGINT/SIGTERM): the core finishes its duties
@@ -389,18 +432,29 @@ impl Server {
             self.node.cron_due = now.mono.add_millis(cron_period_ms(&self.node.config));
         }
         for id in self.node.blocking.expired(now.mono) {
-            let Some(client) = self.clients.get_mut(&id) else {
-                continue;
-            };
-            if let Some(blocked) = client.state.blocked.take() {
-                self.node.blocking.unpark(id, &blocked);
-                blocked.on_timeout.write(&mut client.reply);
-                self.node.blocking.released(id);
-            }
-            self.flush_client_outputs(id);
+            self.finish_parked(id, |_| {});
         }
         self.end_pause_if_over();
         self.process_released();
+    }
+
+    /// Ends the wait of parked client `id`: `reply` is written (nothing: the
+    /// command's timeout reply), and its buffered input runs at the next
+    /// [`process_released`](Self::process_released).
+    fn finish_parked(&mut self, id: ConnId, reply: impl FnOnce(&mut crate::resp::Reply)) {
+        let Some(client) = self.clients.get_mut(&id) else {
+            return;
+        };
+        if let Some(blocked) = client.state.blocked.take() {
+            self.node.blocking.unpark(id, &blocked);
+            let mark = client.reply.mark();
+            reply(&mut client.reply);
+            if client.reply.mark() == mark {
+                blocked.on_timeout.write(&mut client.reply);
+            }
+            self.node.blocking.released(id);
+        }
+        self.flush_client_outputs(id);
     }
 
     /// The earliest instant at which [`handle_timeout`](Self::handle_timeout) has work.

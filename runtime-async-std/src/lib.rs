@@ -237,9 +237,10 @@ impl Core {
                         boot::log_shutdown();
                     }
                 }
-                // Outbound connections and disk work arrive with replication and
-                // persistence; until the core emits them there is nothing to do.
-                Output::Connect { .. } | Output::Disk(_) => {}
+                Output::Disk(op) => boot::run_disk_op(&mut self.server, &self.clock, op),
+                // Outbound connections arrive with replication; until the core emits
+                // them there is nothing to do.
+                Output::Connect { .. } => {}
             }
         }
     }

@@ -45,3 +45,8 @@ fn writes_and_closes_for_other_connections() {
 fn thousand_blpop_clients_served_in_order() {
     suite::thousand_blpop_clients_served_in_order(BIN);
 }
+
+#[test]
+fn config_rewrite_matches_redis() {
+    suite::config_rewrite_matches_redis(BIN);
+}

@@ -201,6 +201,18 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
             return Err(ExitCode::FAILURE);
         }
     };
+    // CONFIG REWRITE's target and INFO's config_file: the absolute path, as Redis
+    // resolves it at start-up (none when the config came from stdin).
+    if let (Some(p), Some(text)) = (&path, &text)
+        && p != "-"
+    {
+        config.config_file = Some(cinnabar_core::config::ConfigFile {
+            path: std::path::absolute(p)
+                .map(|a| a.display().to_string())
+                .unwrap_or_else(|_| p.clone()),
+            text: text.clone(),
+        });
+    }
     // INFO server's process_id and executable.
     config.process = cinnabar_core::config::ProcessInfo {
         pid: std::process::id(),
@@ -382,6 +394,52 @@ pub fn log_signal(name: &str) {
 /// Logs the start of a requested shutdown.
 pub fn log_shutdown() {
     warning("User requested shutdown...");
+}
+
+/// Carries out a disk operation the core asked for and reports it back with
+/// [`Server::handle_disk_done`]. Synchronous: the only disk work today is CONFIG
+/// REWRITE's small file (snapshots will need a thread of their own). Paths are relative
+/// to the configured `dir`; an absolute path stands on its own.
+pub fn run_disk_op(server: &mut Server, clock: &Clock, op: cinnabar_core::server::DiskOp) {
+    use cinnabar_core::server::DiskOp;
+    let dir = std::path::PathBuf::from(&server.config().dir);
+    let (token, result) = match op {
+        DiskOp::WriteFile {
+            token,
+            path,
+            bytes,
+            rename_to,
+        } => {
+            let path = dir.join(path);
+            let written = std::fs::File::create(&path)
+                .and_then(|mut f| f.write_all(&bytes).and_then(|()| f.sync_all()))
+                .and_then(|()| match rename_to {
+                    Some(to) => std::fs::rename(&path, dir.join(to)),
+                    None => Ok(()),
+                });
+            if written.is_err() {
+                let _ = std::fs::remove_file(&path);
+            }
+            (token, written)
+        }
+        DiskOp::Append {
+            token,
+            path,
+            bytes,
+            fsync,
+        } => {
+            let appended = std::fs::OpenOptions::new()
+                .append(true)
+                .create(true)
+                .open(dir.join(path))
+                .and_then(|mut f| {
+                    f.write_all(&bytes)?;
+                    if fsync { f.sync_all() } else { Ok(()) }
+                });
+            (token, appended)
+        }
+    };
+    server.handle_disk_done(clock.now(), token, result.map_err(|e| os_error_text(&e)));
 }
 
 #[cfg(test)]

@@ -131,9 +131,10 @@ impl Shared {
                         }
                     }
                 }
-                // Outbound connections and disk work arrive with replication and
-                // persistence; until the core emits them there is nothing to do.
-                Output::Connect { .. } | Output::Disk(_) => {}
+                Output::Disk(op) => boot::run_disk_op(&mut st.server, &self.clock, op),
+                // Outbound connections arrive with replication; until the core emits
+                // them there is nothing to do.
+                Output::Connect { .. } => {}
             }
         }
         if let Some(next) = st.server.poll_timeout()

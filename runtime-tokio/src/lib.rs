@@ -150,9 +150,10 @@ impl Shared {
                         self.shutdown_notify.notify_one();
                     }
                 }
-                // Outbound connections and disk work arrive with replication and
-                // persistence; until the core emits them there is nothing to do.
-                Output::Connect { .. } | Output::Disk(_) => {}
+                Output::Disk(op) => boot::run_disk_op(server, &self.clock, op),
+                // Outbound connections arrive with replication; until the core emits
+                // them there is nothing to do.
+                Output::Connect { .. } => {}
             }
         }
         if let Some(next) = server.poll_timeout()

@@ -4,7 +4,10 @@
 
 use super::flags::*;
 use super::{Command, Ctx, container};
+use crate::blocking::TimeoutReply;
+use crate::config_rewrite;
 use crate::directives::{self, HIDDEN, IMMUTABLE, PROTECTED};
+use crate::server::{DiskOp, DiskWait};
 use crate::util::glob::matches_nocase;
 
 /// This family's commands.
@@ -169,13 +172,34 @@ fn resetstat(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     ctx.out.ok();
 }
 
-/// CONFIG REWRITE: not supported yet; without a config file Redis's own error.
+/// CONFIG REWRITE: the config file the server started from (as last known: its text
+/// at start-up or at the last rewrite) rewritten with the current values
+/// ([`config_rewrite`]), replaced atomically by the runtime; `+OK` once it is on disk.
 fn rewrite(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    if ctx.node.config.config_file.is_none() {
-        ctx.out
+    let Some(file) = &ctx.node.config.config_file else {
+        return ctx
+            .out
             .error("ERR The server is running without a config file");
+    };
+    let text = config_rewrite::rewrite(&file.text, &ctx.node.config);
+    let path = file.path.clone();
+    let bytes = text.clone().into_bytes();
+    ctx.node.start_disk_op(
+        |token| DiskOp::WriteFile {
+            token,
+            path: format!("{path}.rewrite-tmp"),
+            bytes,
+            rename_to: Some(path.clone()),
+        },
+        DiskWait::ConfigRewrite {
+            client: ctx.may_block().then_some(ctx.client.id),
+            text,
+        },
+    );
+    if ctx.may_block() {
+        ctx.block(Vec::new(), None, TimeoutReply::Ok);
     } else {
-        ctx.out
-            .error("ERR Rewriting config file: Operation not supported");
+        // Inside EXEC nothing can wait: the rewrite is under way.
+        ctx.out.ok();
     }
 }

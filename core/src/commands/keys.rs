@@ -5,6 +5,7 @@
 use super::flags::*;
 use super::{Command, Ctx, NOT_INTEGER, SYNTAX_ERR, c_str_trunc};
 use crate::keyspace::Db;
+use crate::notify;
 use crate::util::glob;
 use crate::util::number::parse_i64;
 
@@ -72,15 +73,16 @@ fn db_index(ctx: &Ctx<'_>, index: i32) -> Option<usize> {
 /// DEL and UNLINK (freeing is never deferred here, so they are the same).
 fn del(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let now = ctx.now_ms();
-    let (db, out) = ctx.db_and_out();
     let mut n = 0;
     for key in &argv[1..] {
+        let db = ctx.db_and_out().0;
         db.expire_if_needed(key, now);
         if db.remove(key).is_some() {
             n += 1;
+            ctx.notify(notify::GENERIC, "del", key);
         }
     }
-    out.int(n);
+    ctx.out.int(n);
     ctx.node.dirty += n as u64;
 }
 
@@ -261,6 +263,8 @@ fn rename_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], nx: bool) {
         out.ok()
     }
     ctx.node.dirty += 1;
+    ctx.notify(notify::GENERIC, "rename_from", src);
+    ctx.notify(notify::GENERIC, "rename_to", dst);
 }
 
 fn rename(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -300,6 +304,8 @@ fn move_(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     ctx.node.signal_modified_key(dst, key);
     ctx.node.dirty += 1;
     ctx.out.int(1);
+    ctx.notify_in(src, notify::GENERIC, "move_from", key);
+    ctx.notify_in(dst, notify::GENERIC, "move_to", key);
 }
 
 /// COPY source destination [DB destination-db] [REPLACE].
@@ -352,6 +358,7 @@ fn copy(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     ctx.node.signal_modified_key(dst, newkey);
     ctx.node.dirty += 1;
     ctx.out.int(1);
+    ctx.notify_in(dst, notify::GENERIC, "copy_to", newkey);
 }
 
 /// EXPIRE/PEXPIRE/EXPIREAT/PEXPIREAT key time [NX|XX|GT|LT ...]. `basetime` is added
@@ -418,14 +425,17 @@ fn expire_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], basetime: i64, seconds: boo
         out.int(0);
         return;
     }
-    if when <= now {
+    let event = if when <= now {
         // Already in the past: the key goes now (replicated as a DEL by Redis).
         db.remove(key);
+        "del"
     } else {
         db.set_expire(key, when);
-    }
+        "expire"
+    };
     out.int(1);
     ctx.node.dirty += 1;
+    ctx.notify(notify::GENERIC, event, key);
 }
 
 fn expire(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -496,6 +506,9 @@ fn persist(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let done = db.get(argv[1], now).is_some() && db.persist(argv[1]);
     out.int(i64::from(done));
     ctx.node.dirty += u64::from(done);
+    if done {
+        ctx.notify(notify::GENERIC, "persist", argv[1]);
+    }
 }
 
 /// RANDOMKEY: a random live key, or nil.

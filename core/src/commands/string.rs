@@ -12,6 +12,7 @@ use super::Lookup;
 use super::flags::*;
 use super::{Command, Ctx, NOT_FLOAT, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE, c_str_trunc};
 use crate::keyspace::Db;
+use crate::notify;
 use crate::resp::Reply;
 use crate::types::{StrValue, Value};
 use crate::util::longdouble::LongDouble;
@@ -271,6 +272,10 @@ fn set_generic(
         }
     }
     ctx.node.dirty += 1;
+    ctx.notify(notify::STRING, "set", key);
+    if when.is_some() {
+        ctx.notify(notify::GENERIC, "expire", key);
+    }
 }
 
 fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -333,6 +338,7 @@ fn getset(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     store(db, argv[1], argv[2], false, now);
     ctx.node.dirty += 1;
+    ctx.notify(notify::STRING, "set", argv[1]);
 }
 
 fn getdel(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -345,6 +351,7 @@ fn getdel(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             out.bulk(s.as_bytes());
             db.remove(argv[1]);
             ctx.node.dirty += 1;
+            ctx.notify(notify::GENERIC, "del", argv[1]);
         }
     }
 }
@@ -381,22 +388,21 @@ fn getex(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
     };
     let absolute = args.flags & (opt::EXAT | opt::PXAT) != 0;
-    match when {
+    let event = match when {
         Some(ms) if absolute && ms <= now => {
             // An absolute time already past deletes the key (propagated as DEL).
             db.remove(key);
-            ctx.node.dirty += 1;
+            "del"
         }
         Some(ms) => {
             db.set_expire(key, ms);
-            ctx.node.dirty += 1;
+            "expire"
         }
-        None => {
-            if args.flags & opt::PERSIST != 0 && db.persist(key) {
-                ctx.node.dirty += 1;
-            }
-        }
-    }
+        None if args.flags & opt::PERSIST != 0 && db.persist(key) => "persist",
+        None => return,
+    };
+    ctx.node.dirty += 1;
+    ctx.notify(notify::GENERIC, event, key);
 }
 
 // ---------------------------------------------------------------------------------
@@ -425,18 +431,20 @@ fn mset_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], nx: bool) {
         return;
     }
     let now = ctx.now_ms();
-    let (db, out) = ctx.db_and_out();
+    let db = ctx.db_and_out().0;
     if nx && argv[1..].iter().step_by(2).any(|k| db.contains(k, now)) {
-        out.int(0);
+        ctx.out.int(0);
         return;
     }
     for pair in argv[1..].chunks_exact(2) {
-        store(db, pair[0], pair[1], false, now);
+        store(ctx.db_and_out().0, pair[0], pair[1], false, now);
+        // Per key, after its (logged) `new` event, as Redis interleaves them.
+        ctx.notify(notify::STRING, "set", pair[0]);
     }
     if nx {
-        out.int(1);
+        ctx.out.int(1);
     } else {
-        out.ok();
+        ctx.out.ok();
     }
     ctx.node.dirty += ((argv.len() - 1) / 2) as u64;
 }
@@ -489,6 +497,7 @@ fn append(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     out.int(total as i64);
     ctx.node.dirty += 1;
+    ctx.notify(notify::STRING, "append", key);
 }
 
 fn strlen(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -592,6 +601,7 @@ fn setrange(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     out.int(new_len as i64);
     ctx.node.dirty += 1;
+    ctx.notify(notify::STRING, "setrange", key);
 }
 
 // ---------------------------------------------------------------------------------
@@ -629,6 +639,7 @@ fn incr_decr(ctx: &mut Ctx<'_>, key: &[u8], incr: i64) {
     };
     out.int(value);
     ctx.node.dirty += 1;
+    ctx.notify(notify::STRING, "incrby", key);
 }
 
 fn incr(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -696,6 +707,7 @@ fn incrbyfloat(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     out.bulk(&text);
     ctx.node.dirty += 1;
+    ctx.notify(notify::STRING, "incrbyfloat", key);
 }
 
 // ---------------------------------------------------------------------------------

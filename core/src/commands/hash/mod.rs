@@ -15,6 +15,7 @@ use super::{Command, Ctx, NOT_FLOAT, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE};
 use crate::client::ClientState;
 use crate::commands::Lookup;
 use crate::keyspace::Db;
+use crate::notify;
 use crate::resp::Reply;
 use crate::types::Value;
 use crate::types::hash::{HashLimits, HashValue};
@@ -231,6 +232,8 @@ fn hset_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], name: &str, reply_ok: bool) {
         out.int(created);
     }
     ctx.node.dirty += (argv.len() as u64 - 2) / 2;
+    // Even when no field changed, as Redis does.
+    ctx.notify(notify::HASH, "hset", argv[1]);
 }
 
 fn hset(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -256,6 +259,7 @@ fn hsetnx(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     h.set(argv[2], argv[3], &limits);
     out.int(1);
     ctx.node.dirty += 1;
+    ctx.notify(notify::HASH, "hset", argv[1]);
 }
 
 fn hdel(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -289,6 +293,12 @@ fn hdel(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     out.int(deleted);
     ctx.node.dirty += deleted as u64;
+    if deleted > 0 {
+        ctx.notify(notify::HASH, "hdel", key);
+        if emptied {
+            ctx.notify(notify::GENERIC, "del", key);
+        }
+    }
 }
 
 fn hincrby(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -321,6 +331,7 @@ fn hincrby(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     h.set(argv[2], buf.format(sum).as_bytes(), &limits);
     out.int(sum);
     ctx.node.dirty += 1;
+    ctx.notify(notify::HASH, "hincrby", argv[1]);
 }
 
 fn hincrbyfloat(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -359,6 +370,7 @@ fn hincrbyfloat(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     h.set(argv[2], &text, &limits);
     out.bulk(&text);
     ctx.node.dirty += 1;
+    ctx.notify(notify::HASH, "hincrbyfloat", argv[1]);
 }
 
 // ---------------------------------------------------------------------------------

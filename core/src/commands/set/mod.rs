@@ -14,6 +14,7 @@ use super::hash::{
 use super::{Command, Ctx, SYNTAX_ERR, WRONGTYPE};
 use crate::commands::Lookup;
 use crate::keyspace::Db;
+use crate::notify;
 use crate::resp::Reply;
 use crate::types::Value;
 use crate::types::set::{Elem, SetLimits, SetValue};
@@ -115,6 +116,15 @@ fn sets_of<'a>(db: &'a Db, keys: &[&[u8]], now: i64) -> Vec<Option<&'a SetValue>
         .collect()
 }
 
+/// Publishes set event `event` on `key`, then the generic `del` when the command
+/// emptied the set and so deleted the key, in Redis's order.
+fn notify_change(ctx: &mut Ctx<'_>, event: &str, key: &[u8], emptied: bool) {
+    ctx.notify(notify::SET, event, key);
+    if emptied {
+        ctx.notify(notify::GENERIC, "del", key);
+    }
+}
+
 /// An empty set reply (`*0` in RESP2, `~0` in RESP3).
 fn empty_set(out: &mut Reply) {
     out.set(0);
@@ -158,6 +168,9 @@ fn sadd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     out.int(added);
     ctx.node.dirty += added as u64;
+    if added > 0 {
+        ctx.notify(notify::SET, "sadd", key);
+    }
 }
 
 fn srem(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -191,6 +204,9 @@ fn srem(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     out.int(deleted);
     ctx.node.dirty += deleted as u64;
+    if deleted > 0 {
+        notify_change(ctx, "srem", key, emptied);
+    }
 }
 
 fn smembers(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -275,7 +291,8 @@ fn smove(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         out.int(0);
         return;
     }
-    if s.is_empty() {
+    let emptied = s.is_empty();
+    if emptied {
         db.remove(src);
     }
     if dst_lookup.is_none() {
@@ -292,6 +309,11 @@ fn smove(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     ctx.node.signal_modified_key(db_index, src);
     if added {
         ctx.node.signal_modified_key(db_index, dst);
+    }
+    // Redis publishes the removal (and `del`) before it creates the destination.
+    notify_change(ctx, "srem", src, emptied);
+    if added {
+        ctx.notify(notify::SET, "sadd", dst);
     }
 }
 
@@ -333,11 +355,13 @@ fn spop(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         return;
     };
     set.remove(&member);
-    if set.is_empty() {
+    let emptied = set.is_empty();
+    if emptied {
         db.remove(key);
     }
     out.bulk(&member);
     node.dirty += 1;
+    notify_change(ctx, "spop", key, emptied);
 }
 
 /// Redis's `spopWithCountCommand`.
@@ -385,6 +409,7 @@ fn spop_with_count(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             put_elem(out, e);
         }
         db.remove(key);
+        notify_change(ctx, "spop", key, true);
         return;
     }
     let count = count as usize;
@@ -418,6 +443,7 @@ fn spop_with_count(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             *set = new;
         }
     }
+    ctx.notify(notify::SET, "spop", key);
 }
 
 fn srandmember(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -521,8 +547,9 @@ enum Target<'a> {
 }
 
 /// Stores `result` under `dst` (or deletes `dst` when it is empty, as Redis does)
-/// and replies with its size.
-fn store_result(ctx: &mut Ctx<'_>, dst: &[u8], result: SetValue) {
+/// and replies with its size. Publishes `event` (the command's name) for a stored
+/// result, `del` for a removed key.
+fn store_result(ctx: &mut Ctx<'_>, dst: &[u8], result: SetValue, event: &str) {
     let len = result.len();
     let db_index = ctx.client.db;
     let db = &mut ctx.node.dbs[db_index];
@@ -532,12 +559,17 @@ fn store_result(ctx: &mut Ctx<'_>, dst: &[u8], result: SetValue) {
     } else {
         db.remove(dst).is_some()
     };
+    ctx.out.int(len as i64);
     if changed {
         // Only the destination changed (sources stay WATCH-valid, as in Redis).
         ctx.node.dirty += 1;
         ctx.node.signal_modified_key(db_index, dst);
+        if len > 0 {
+            ctx.notify(notify::SET, event, dst);
+        } else {
+            ctx.notify(notify::GENERIC, "del", dst);
+        }
     }
-    ctx.out.int(len as i64);
 }
 
 /// Redis's `sinterGenericCommand`.
@@ -557,7 +589,9 @@ fn sinter_generic(ctx: &mut Ctx<'_>, keys: &[&[u8]], target: Target<'_>) {
             None => {
                 // An intersection with an empty set is empty.
                 match target {
-                    Target::Store(dst) => store_result(ctx, dst, SetValue::default()),
+                    Target::Store(dst) => {
+                        store_result(ctx, dst, SetValue::default(), "sinterstore");
+                    }
                     Target::Card(_) => ctx.out.int(0),
                     Target::Reply => empty_set(ctx.out),
                 }
@@ -601,7 +635,7 @@ fn sinter_generic(ctx: &mut Ctx<'_>, keys: &[&[u8]], target: Target<'_>) {
             for e in first.iter().filter(|&e| in_all(e)) {
                 result.add_elem(e, &limits);
             }
-            store_result(ctx, dst, result);
+            store_result(ctx, dst, result, "sinterstore");
         }
     }
 }
@@ -664,7 +698,13 @@ fn sunion_diff_generic(ctx: &mut Ctx<'_>, keys: &[&[u8]], dst: Option<&[u8]>, op
         }
     }
     match dst {
-        Some(dst) => store_result(ctx, dst, result),
+        Some(dst) => {
+            let event = match op {
+                Op::Union => "sunionstore",
+                Op::Diff => "sdiffstore",
+            };
+            store_result(ctx, dst, result, event);
+        }
         None => {
             ctx.out.set(result.len());
             for e in result.iter() {

@@ -356,9 +356,11 @@ fn linsert(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Lookup::Found(l) => l,
     };
     if l.insert(argv[3], argv[4], after, fill) {
-        out.int(l.len() as i64);
+        let len = l.len();
         ctx.node.dirty += 1;
+        // Redis publishes before it replies (a RESP3 subscriber sees the event first).
         ctx.notify(notify::LIST, "linsert", argv[1]);
+        ctx.out.int(len as i64);
     } else {
         out.int(-1);
     }
@@ -382,11 +384,11 @@ fn lrem(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if emptied {
         db.remove(key);
     }
-    out.int(removed as i64);
     ctx.node.dirty += removed as u64;
     if removed > 0 {
         notify_change(ctx, "lrem", key, emptied);
     }
+    ctx.out.int(removed as i64);
 }
 
 fn ltrim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -412,10 +414,11 @@ fn ltrim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if emptied {
         db.remove(key);
     }
-    out.ok();
     ctx.node.dirty += (front + back) as u64;
-    // Published even when the range kept every element, as Redis does.
+    // Published even when the range kept every element, as Redis does, and before the
+    // reply.
     notify_change(ctx, "ltrim", key, emptied);
+    ctx.out.ok();
 }
 
 /// LPOS's RANK zero error.
@@ -525,7 +528,8 @@ fn lpos(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 
 /// Redis's `lmoveGenericCommand`: pops from `src` at `from`, pushes onto `dst` at `to`,
 /// replies with the element (null bulk when `src` is missing). Publishes the push on
-/// `dst`, then the pop on `src`, then `del` if `src` was emptied, as Redis does.
+/// `dst`, replies, then publishes the pop on `src` and `del` if `src` was emptied, as
+/// Redis does.
 fn lmove_generic(ctx: &mut Ctx<'_>, src: &[u8], dst: &[u8], from: End, to: End) {
     let now = ctx.now_ms();
     let fill = fill(ctx);
@@ -562,9 +566,9 @@ fn lmove_generic(ctx: &mut Ctx<'_>, src: &[u8], dst: &[u8], from: End, to: End) 
             }
         }
     }
-    item.as_elem().write_bulk(out);
     ctx.node.dirty += 1;
     ctx.notify(notify::LIST, push_event(to), dst);
+    item.as_elem().write_bulk(ctx.out);
     notify_change(ctx, pop_event(from), src, emptied);
 }
 

@@ -408,11 +408,12 @@ fn zrem(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             emptied = delete_if_empty(db, key, now);
         }
     }
-    out.int(deleted as i64);
     ctx.node.dirty += deleted;
+    // Redis publishes before it replies (a RESP3 subscriber sees the events first).
     if deleted > 0 {
         notify_change(ctx, "zrem", key, emptied);
     }
+    ctx.out.int(deleted as i64);
 }
 
 fn zcard(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -783,11 +784,12 @@ fn remrange(
             (n, emptied)
         }
     };
-    out.int(removed as i64);
     ctx.node.dirty += removed as u64;
+    // Before the reply, as Redis.
     if removed > 0 {
         notify_change(ctx, event, key, emptied);
     }
+    ctx.out.int(removed as i64);
 }
 
 // ---------------------------------------------------------------------------------

@@ -166,11 +166,12 @@ fn sadd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             added += 1;
         }
     }
-    out.int(added);
     ctx.node.dirty += added as u64;
+    // Redis publishes before it replies (a RESP3 subscriber sees the event first).
     if added > 0 {
         ctx.notify(notify::SET, "sadd", key);
     }
+    ctx.out.int(added);
 }
 
 fn srem(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -202,11 +203,11 @@ fn srem(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if emptied {
         db.remove(key);
     }
-    out.int(deleted);
     ctx.node.dirty += deleted as u64;
     if deleted > 0 {
         notify_change(ctx, "srem", key, emptied);
     }
+    ctx.out.int(deleted);
 }
 
 fn smembers(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -302,7 +303,6 @@ fn smove(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Some(Value::Set(d)) => d.add(member, &limits),
         _ => false,
     };
-    out.int(1);
     ctx.node.dirty += 1 + u64::from(added);
     // As Redis: the source always changed, the destination only if it gained.
     let db_index = ctx.client.db;
@@ -310,11 +310,13 @@ fn smove(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if added {
         ctx.node.signal_modified_key(db_index, dst);
     }
-    // Redis publishes the removal (and `del`) before it creates the destination.
+    // Redis publishes the removal (and `del`) before it creates the destination, and
+    // all of it before the reply.
     notify_change(ctx, "srem", src, emptied);
     if added {
         ctx.notify(notify::SET, "sadd", dst);
     }
+    ctx.out.int(1);
 }
 
 // ---------------------------------------------------------------------------------
@@ -359,9 +361,13 @@ fn spop(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if emptied {
         db.remove(key);
     }
-    out.bulk(&member);
     node.dirty += 1;
-    notify_change(ctx, "spop", key, emptied);
+    // Redis publishes `spop` before the reply and `del` after it.
+    ctx.notify(notify::SET, "spop", key);
+    ctx.out.bulk(&member);
+    if emptied {
+        ctx.notify(notify::GENERIC, "del", key);
+    }
 }
 
 /// Redis's `spopWithCountCommand`.
@@ -376,25 +382,24 @@ fn spop_with_count(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let now = ctx.now_ms();
     let limits = limits(ctx);
     let key = argv[1];
+    let (db, out) = ctx.db_and_out();
+    match db.get(key, now) {
+        None => return empty_set(out),
+        Some(Value::Set(_)) => {}
+        Some(_) => return out.error(WRONGTYPE),
+    }
+    if count == 0 {
+        return empty_set(out);
+    }
+    // Redis publishes `spop` before the reply (and `del`, if the set goes, after it).
+    ctx.notify(notify::SET, "spop", key);
     let node = &mut *ctx.node;
     let rng = &mut node.rng;
     let db = &mut node.dbs[ctx.client.db];
     let out = &mut *ctx.out;
-    let set = match db.get_mut(key, now) {
-        None => {
-            empty_set(out);
-            return;
-        }
-        Some(Value::Set(s)) => s,
-        Some(_) => {
-            out.error(WRONGTYPE);
-            return;
-        }
-    };
-    if count == 0 {
-        empty_set(out);
+    let Some(Value::Set(set)) = db.get_mut(key, now) else {
         return;
-    }
+    };
     let size = set.len();
     node.dirty += count;
     if count >= size as u64 {
@@ -409,7 +414,7 @@ fn spop_with_count(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             put_elem(out, e);
         }
         db.remove(key);
-        notify_change(ctx, "spop", key, true);
+        ctx.notify(notify::GENERIC, "del", key);
         return;
     }
     let count = count as usize;
@@ -443,7 +448,6 @@ fn spop_with_count(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             *set = new;
         }
     }
-    ctx.notify(notify::SET, "spop", key);
 }
 
 fn srandmember(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -548,8 +552,9 @@ enum Target<'a> {
 
 /// Stores `result` under `dst` (or deletes `dst` when it is empty, as Redis does)
 /// and replies with its size. Publishes `event` (the command's name) for a stored
-/// result, `del` for a removed key.
-fn store_result(ctx: &mut Ctx<'_>, dst: &[u8], result: SetValue, event: &str) {
+/// result after the reply, `del` for a removed key after it too, or before it with
+/// `del_first` (SINTERSTORE with a missing source, which Redis handles early).
+fn store_result(ctx: &mut Ctx<'_>, dst: &[u8], result: SetValue, event: &str, del_first: bool) {
     let len = result.len();
     let db_index = ctx.client.db;
     let db = &mut ctx.node.dbs[db_index];
@@ -559,16 +564,20 @@ fn store_result(ctx: &mut Ctx<'_>, dst: &[u8], result: SetValue, event: &str) {
     } else {
         db.remove(dst).is_some()
     };
-    ctx.out.int(len as i64);
     if changed {
         // Only the destination changed (sources stay WATCH-valid, as in Redis).
         ctx.node.dirty += 1;
         ctx.node.signal_modified_key(db_index, dst);
-        if len > 0 {
-            ctx.notify(notify::SET, event, dst);
-        } else {
-            ctx.notify(notify::GENERIC, "del", dst);
-        }
+    }
+    let del = changed && len == 0;
+    if del && del_first {
+        ctx.notify(notify::GENERIC, "del", dst);
+    }
+    ctx.out.int(len as i64);
+    if len > 0 {
+        ctx.notify(notify::SET, event, dst);
+    } else if del && !del_first {
+        ctx.notify(notify::GENERIC, "del", dst);
     }
 }
 
@@ -590,7 +599,7 @@ fn sinter_generic(ctx: &mut Ctx<'_>, keys: &[&[u8]], target: Target<'_>) {
                 // An intersection with an empty set is empty.
                 match target {
                     Target::Store(dst) => {
-                        store_result(ctx, dst, SetValue::default(), "sinterstore");
+                        store_result(ctx, dst, SetValue::default(), "sinterstore", true);
                     }
                     Target::Card(_) => ctx.out.int(0),
                     Target::Reply => empty_set(ctx.out),
@@ -635,7 +644,7 @@ fn sinter_generic(ctx: &mut Ctx<'_>, keys: &[&[u8]], target: Target<'_>) {
             for e in first.iter().filter(|&e| in_all(e)) {
                 result.add_elem(e, &limits);
             }
-            store_result(ctx, dst, result, "sinterstore");
+            store_result(ctx, dst, result, "sinterstore", false);
         }
     }
 }
@@ -703,7 +712,7 @@ fn sunion_diff_generic(ctx: &mut Ctx<'_>, keys: &[&[u8]], dst: Option<&[u8]>, op
                 Op::Union => "sunionstore",
                 Op::Diff => "sdiffstore",
             };
-            store_result(ctx, dst, result, event);
+            store_result(ctx, dst, result, event, false);
         }
         None => {
             ctx.out.set(result.len());

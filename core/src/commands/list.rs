@@ -16,6 +16,7 @@ use super::flags::*;
 use super::{Command, Ctx, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE};
 use crate::blocking::{TimeoutReply, parse_timeout_secs};
 use crate::keyspace::Db;
+use crate::notify;
 use crate::resp::Reply;
 use crate::time::Instant;
 use crate::types::list::{Elem, End};
@@ -94,6 +95,31 @@ fn parse_at_least(arg: &[u8], min: i64) -> Option<i64> {
     parse_i64(arg).filter(|&v| v >= min)
 }
 
+/// The event a push at `end` publishes (`lpush` / `rpush`).
+fn push_event(end: End) -> &'static str {
+    match end {
+        End::Head => "lpush",
+        End::Tail => "rpush",
+    }
+}
+
+/// The event a pop at `end` publishes (`lpop` / `rpop`).
+fn pop_event(end: End) -> &'static str {
+    match end {
+        End::Head => "lpop",
+        End::Tail => "rpop",
+    }
+}
+
+/// Publishes list event `event` on `key`, then the generic `del` when the command
+/// emptied the list and so deleted the key, in Redis's order.
+fn notify_change(ctx: &mut Ctx<'_>, event: &str, key: &[u8], emptied: bool) {
+    ctx.notify(notify::LIST, event, key);
+    if emptied {
+        ctx.notify(notify::GENERIC, "del", key);
+    }
+}
+
 /// Writes the `n` elements at `end` (outermost first) as bulk strings and removes
 /// them.
 fn pop_into(list: &mut ListValue, end: End, n: usize, out: &mut Reply) {
@@ -147,6 +173,7 @@ fn push_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], end: End, existing_only: bool
     };
     out.int(len as i64);
     ctx.node.dirty += values.len() as u64;
+    ctx.notify(notify::LIST, push_event(end), key);
 }
 
 fn lpush(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -206,10 +233,12 @@ fn pop_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], end: End, name: &str) {
             n
         }
     };
-    if list.is_empty() {
+    let emptied = list.is_empty();
+    if emptied {
         db.remove(key);
     }
     ctx.node.dirty += popped as u64;
+    notify_change(ctx, pop_event(end), key, emptied);
 }
 
 fn lpop(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -304,6 +333,7 @@ fn lset(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Some(i) if l.set(i, argv[3], fill) => {
             out.ok();
             ctx.node.dirty += 1;
+            ctx.notify(notify::LIST, "lset", argv[1]);
         }
         _ => out.error(INDEX_OUT_OF_RANGE),
     }
@@ -326,8 +356,11 @@ fn linsert(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Lookup::Found(l) => l,
     };
     if l.insert(argv[3], argv[4], after, fill) {
-        out.int(l.len() as i64);
+        let len = l.len();
         ctx.node.dirty += 1;
+        // Redis publishes before it replies (a RESP3 subscriber sees the event first).
+        ctx.notify(notify::LIST, "linsert", argv[1]);
+        ctx.out.int(len as i64);
     } else {
         out.int(-1);
     }
@@ -347,11 +380,15 @@ fn lrem(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Lookup::Found(l) => l,
     };
     let removed = l.remove_matching(argv[3], count, fill);
-    if l.is_empty() {
+    let emptied = l.is_empty();
+    if emptied {
         db.remove(key);
     }
-    out.int(removed as i64);
     ctx.node.dirty += removed as u64;
+    if removed > 0 {
+        notify_change(ctx, "lrem", key, emptied);
+    }
+    ctx.out.int(removed as i64);
 }
 
 fn ltrim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -373,11 +410,15 @@ fn ltrim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     l.remove_front(front);
     l.remove_back(back);
-    if l.is_empty() {
+    let emptied = l.is_empty();
+    if emptied {
         db.remove(key);
     }
-    out.ok();
     ctx.node.dirty += (front + back) as u64;
+    // Published even when the range kept every element, as Redis does, and before the
+    // reply.
+    notify_change(ctx, "ltrim", key, emptied);
+    ctx.out.ok();
 }
 
 /// LPOS's RANK zero error.
@@ -486,7 +527,9 @@ fn lpos(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 // ---------------------------------------------------------------------------------
 
 /// Redis's `lmoveGenericCommand`: pops from `src` at `from`, pushes onto `dst` at `to`,
-/// replies with the element (null bulk when `src` is missing).
+/// replies with the element (null bulk when `src` is missing). Publishes the push on
+/// `dst`, replies, then publishes the pop on `src` and `del` if `src` was emptied, as
+/// Redis does.
 fn lmove_generic(ctx: &mut Ctx<'_>, src: &[u8], dst: &[u8], from: End, to: End) {
     let now = ctx.now_ms();
     let fill = fill(ctx);
@@ -505,12 +548,14 @@ fn lmove_generic(ctx: &mut Ctx<'_>, src: &[u8], dst: &[u8], from: End, to: End) 
     let Some(item) = list.pop(from) else {
         return out.null();
     };
+    let mut emptied = false;
     if src == dst {
         // A rotation: the key is never emptied, so it keeps its TTL.
         list.push(to, item.as_elem(), fill);
     } else {
         if list.is_empty() {
             db.remove(src);
+            emptied = true;
         }
         match lookup(db, dst, now) {
             Lookup::Found(l) => l.push(to, item.as_elem(), fill),
@@ -521,8 +566,10 @@ fn lmove_generic(ctx: &mut Ctx<'_>, src: &[u8], dst: &[u8], from: End, to: End) 
             }
         }
     }
-    item.as_elem().write_bulk(out);
     ctx.node.dirty += 1;
+    ctx.notify(notify::LIST, push_event(to), dst);
+    item.as_elem().write_bulk(ctx.out);
+    notify_change(ctx, pop_event(from), src, emptied);
 }
 
 fn lmove(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -642,10 +689,12 @@ fn pop_first_nonempty(
                 n
             }
         };
-        if list.is_empty() {
+        let emptied = list.is_empty();
+        if emptied {
             db.remove(key);
         }
         ctx.node.dirty += popped as u64;
+        notify_change(ctx, pop_event(end), key, emptied);
         return Serve::Done;
     }
     Serve::Empty

@@ -16,6 +16,7 @@ use super::flags::*;
 use super::{Command, Ctx, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE, c_str_trunc};
 use crate::blocking::{TimeoutReply, parse_timeout_millis};
 use crate::keyspace::Db;
+use crate::notify;
 use crate::resp::Reply;
 use crate::types::Value;
 use crate::types::stream::{
@@ -487,8 +488,10 @@ fn xadd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     s.entries.append(id, fv, limits);
     reply_id(ctx.out, id);
     node.dirty += 1;
-    if args.trim.strategy != TrimStrategy::None {
-        s.entries.trim(args.trim);
+    let trimmed = args.trim.strategy != TrimStrategy::None && s.entries.trim(args.trim) > 0;
+    ctx.notify(notify::STREAM, "xadd", key);
+    if trimmed {
+        ctx.notify(notify::STREAM, "xtrim", key);
     }
 }
 
@@ -505,6 +508,10 @@ fn xtrim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Lookup::Found(s) => {
             let deleted = s.entries.trim(args.trim);
             node.dirty += deleted;
+            // Before the reply, as Redis.
+            if deleted > 0 {
+                ctx.notify(notify::STREAM, "xtrim", argv[1]);
+            }
             ctx.out.int(deleted as i64);
         }
     }
@@ -604,6 +611,10 @@ fn xdel(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
     }
     node.dirty += deleted;
+    // Before the reply, as Redis.
+    if deleted > 0 {
+        ctx.notify(notify::STREAM, "xdel", argv[1]);
+    }
     ctx.out.int(deleted as i64);
 }
 
@@ -667,6 +678,7 @@ fn xsetid(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     node.dirty += 1;
     ctx.out.ok();
+    ctx.notify(notify::STREAM, "xsetid", argv[1]);
 }
 
 // ---------------------------------------------------------------------------------
@@ -828,6 +840,9 @@ fn xread_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], xreadgroup: bool) {
     let mut body = Reply::default();
     body.set_resp3(ctx.out.is_resp3());
     let mut served = 0;
+    // Keys on which a consumer was created (published after the reply: Redis 7.0
+    // publishes in the middle of it).
+    let mut created_on: Vec<&[u8]> = Vec::new();
     for (key, &read_from) in keys.iter().zip(&from) {
         let node = &mut *ctx.node;
         let Lookup::Found(s) = lookup(&mut node.dbs[ctx.client.db], key, now) else {
@@ -850,7 +865,7 @@ fn xread_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], xreadgroup: bool) {
             (Some((group, consumer)), ReadFrom::After(gt)) => {
                 served += 1;
                 key_header(&mut body, key);
-                serve_history(
+                if serve_history(
                     &mut body,
                     s,
                     group,
@@ -858,7 +873,9 @@ fn xread_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], xreadgroup: bool) {
                     incr_wrapping(gt),
                     args.count,
                     now,
-                );
+                ) {
+                    created_on.push(key);
+                }
                 node.dirty += 1;
             }
             (Some((group, consumer)), ReadFrom::New) => {
@@ -869,7 +886,9 @@ fn xread_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], xreadgroup: bool) {
                 if s.entries.last_entry_id().is_some_and(|max| max > last) {
                     served += 1;
                     key_header(&mut body, key);
-                    serve_new(&mut body, s, group, consumer, args.count, args.noack, now);
+                    if serve_new(&mut body, s, group, consumer, args.count, args.noack, now) {
+                        created_on.push(key);
+                    }
                     node.dirty += 1;
                 }
             }
@@ -879,6 +898,9 @@ fn xread_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], xreadgroup: bool) {
         top_header(ctx.out, served);
         let bytes = body.pending().to_vec();
         ctx.out.raw().extend_from_slice(&bytes);
+        for key in created_on {
+            ctx.notify(notify::STREAM, "xgroup-createconsumer", key);
+        }
         return;
     }
     let Some(deadline) = deadline else {
@@ -920,6 +942,7 @@ fn key_header(out: &mut Reply, key: &[u8]) {
 
 /// The consumer's pending entries after `start` (XREADGROUP with an id): each entry,
 /// or `[id, nil]` when it was deleted; delivered ones count as delivered again.
+/// Returns whether the consumer was created.
 fn serve_history(
     out: &mut Reply,
     s: &mut Stream,
@@ -928,11 +951,12 @@ fn serve_history(
     start: StreamId,
     count: usize,
     now: i64,
-) {
+) -> bool {
     let Some(g) = s.groups.get_mut(group) else {
-        return out.array(0);
+        out.array(0);
+        return false;
     };
-    let (name, _) = g.consumer(consumer, now, true);
+    let (name, created) = g.consumer(consumer, now, true);
     let ids: Vec<StreamId> = match g.consumers.get(&name) {
         Some(c) => c.pel.range(start..).take(limit(count)).copied().collect(),
         None => Vec::new(),
@@ -954,10 +978,12 @@ fn serve_history(
             }
         }
     }
+    created
 }
 
 /// New entries for a group (`>`): each is delivered, added to the PEL (unless NOACK)
-/// and moves the group's last id and read counter.
+/// and moves the group's last id and read counter. Returns whether the consumer was
+/// created.
 fn serve_new(
     out: &mut Reply,
     s: &mut Stream,
@@ -966,11 +992,12 @@ fn serve_new(
     count: usize,
     noack: bool,
     now: i64,
-) {
+) -> bool {
     let Some(g) = s.groups.get_mut(group) else {
-        return out.array(0);
+        out.array(0);
+        return false;
     };
-    let (name, _) = g.consumer(consumer, now, true);
+    let (name, created) = g.consumer(consumer, now, true);
     let start = incr_wrapping(g.last_id);
     let entries: Vec<EntryRef<'_>> = s
         .entries
@@ -987,6 +1014,7 @@ fn serve_new(
             g.deliver(e.id, &name, now);
         }
     }
+    created
 }
 
 /// Moves a group's last id forward to `id` (delivered), keeping its read counter
@@ -1051,7 +1079,10 @@ fn serve_ready(ctx: &mut Ctx<'_>, args: &ReadArgs<'_>, keys: &[&[u8]], id_args: 
                     let out = &mut *ctx.out;
                     top_header(out, 1);
                     key_header(out, key);
-                    return serve_new(out, s, group, consumer, count, args.noack, now);
+                    if serve_new(out, s, group, consumer, count, args.noack, now) {
+                        ctx.notify(notify::STREAM, "xgroup-createconsumer", key);
+                    }
+                    return;
                 }
             }
         }
@@ -1299,6 +1330,7 @@ fn xclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         deliverytime = now;
     }
     let mut consumer: Option<Arc<[u8]>> = None;
+    let mut consumer_created = false;
     let mut body = Reply::default();
     body.set_resp3(out.is_resp3());
     let mut claimed = 0;
@@ -1326,7 +1358,8 @@ fn xclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         let name = match &consumer {
             Some(n) => n.clone(),
             None => {
-                let (n, _) = g.consumer(argv[3], now, true);
+                let (n, new) = g.consumer(argv[3], now, true);
+                consumer_created = new;
                 consumer = Some(n.clone());
                 n
             }
@@ -1364,6 +1397,10 @@ fn xclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     out.array(claimed);
     out.raw().extend_from_slice(body.pending());
+    // Redis 7.0 publishes in the middle of the reply; here it follows it.
+    if consumer_created {
+        ctx.notify(notify::STREAM, "xgroup-createconsumer", argv[1]);
+    }
 }
 
 fn xautoclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -1411,6 +1448,7 @@ fn xautoclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     let mut attempts = count.saturating_mul(10);
     let mut consumer: Option<Arc<[u8]>> = None;
+    let mut consumer_created = false;
     let mut body = Reply::default();
     body.set_resp3(out.is_resp3());
     let mut claimed = 0;
@@ -1449,7 +1487,8 @@ fn xautoclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         let name = match &consumer {
             Some(n) => n.clone(),
             None => {
-                let (n, _) = g.consumer(argv[3], now, true);
+                let (n, new) = g.consumer(argv[3], now, true);
+                consumer_created = new;
                 consumer = Some(n.clone());
                 n
             }
@@ -1490,6 +1529,10 @@ fn xautoclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     out.array(deleted_ids.len());
     for id in deleted_ids {
         reply_id(out, id);
+    }
+    // Redis 7.0 publishes in the middle of the reply; here it follows it.
+    if consumer_created {
+        ctx.notify(notify::STREAM, "xgroup-createconsumer", argv[1]);
     }
 }
 
@@ -1630,6 +1673,7 @@ fn xgroup_create(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     );
     node.dirty += 1;
     ctx.out.ok();
+    ctx.notify(notify::STREAM, "xgroup-create", argv[2]);
 }
 
 fn xgroup_setid(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -1659,6 +1703,7 @@ fn xgroup_setid(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     g.entries_read = prelude.entries_read;
     node.dirty += 1;
     ctx.out.ok();
+    ctx.notify(notify::STREAM, "xgroup-setid", argv[2]);
 }
 
 fn xgroup_destroy(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -1675,6 +1720,7 @@ fn xgroup_destroy(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         // Readers blocked on the group answer NOGROUP.
         node.blocking.signal_key(ctx.client.db, argv[2]);
         ctx.out.int(1);
+        ctx.notify(notify::STREAM, "xgroup-destroy", argv[2]);
     } else {
         ctx.out.int(0);
     }
@@ -1695,6 +1741,8 @@ fn xgroup_createconsumer(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let (_, created) = g.consumer(argv[4], now, false);
     if created {
         node.dirty += 1;
+        // Before the reply, as Redis.
+        ctx.notify(notify::STREAM, "xgroup-createconsumer", argv[2]);
     }
     ctx.out.int(i64::from(created));
 }
@@ -1714,6 +1762,8 @@ fn xgroup_delconsumer(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let pending = match g.delete_consumer(argv[4]) {
         Some(n) => {
             node.dirty += 1;
+            // Before the reply, as Redis.
+            ctx.notify(notify::STREAM, "xgroup-delconsumer", argv[2]);
             n
         }
         None => 0,

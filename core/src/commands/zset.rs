@@ -12,6 +12,7 @@ use super::flags::*;
 use super::{Command, Ctx, NOT_FLOAT, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE, c_str_trunc};
 use crate::blocking::{TimeoutReply, parse_timeout_secs};
 use crate::keyspace::{Db, Dict};
+use crate::notify;
 use crate::resp::Reply;
 use crate::types::zset::{LexBound, LexRange, ScoreRange, ZSetLimits, cmp_entry};
 use crate::types::{SetValue, Value, ZSetValue};
@@ -213,11 +214,28 @@ fn reply_items(out: &mut Reply, items: &[(&[u8], f64)], scores: bool) {
     }
 }
 
-/// Deletes `key` if its set became empty (Redis never keeps an empty collection).
-fn delete_if_empty(db: &mut Db, key: &[u8], now: i64) {
-    if matches!(db.get(key, now), Some(Value::ZSet(z)) if z.is_empty()) {
+/// Deletes `key` if its set became empty (Redis never keeps an empty collection);
+/// returns whether it did.
+fn delete_if_empty(db: &mut Db, key: &[u8], now: i64) -> bool {
+    let empty = matches!(db.get(key, now), Some(Value::ZSet(z)) if z.is_empty());
+    if empty {
         db.remove(key);
     }
+    empty
+}
+
+/// Publishes sorted set event `event` on `key`, then the generic `del` when the
+/// command emptied the set and so deleted the key, in Redis's order.
+fn notify_change(ctx: &mut Ctx<'_>, event: &str, key: &[u8], emptied: bool) {
+    ctx.notify(notify::ZSET, event, key);
+    if emptied {
+        ctx.notify(notify::GENERIC, "del", key);
+    }
+}
+
+/// The event a pop from the low (`zpopmin`) or high (`zpopmax`) end publishes.
+fn pop_event(max: bool) -> &'static str {
+    if max { "zpopmax" } else { "zpopmin" }
 }
 
 // ---------------------------------------------------------------------------------
@@ -358,6 +376,11 @@ fn zadd_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], incr_cmd: bool) {
         out.int(if ch { added + updated } else { added });
     }
     ctx.node.dirty += (added + updated) as u64;
+    // A score set to the value it had changes nothing and publishes nothing.
+    if added + updated > 0 {
+        let event = if incr { "zincr" } else { "zadd" };
+        ctx.notify(notify::ZSET, event, key);
+    }
 }
 
 // ---------------------------------------------------------------------------------
@@ -369,6 +392,7 @@ fn zrem(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let now = ctx.now_ms();
     let (db, out) = ctx.db_and_out();
     let mut deleted = 0u64;
+    let mut emptied = false;
     match zset_mut(db, key, now) {
         Err(WrongType) => return out.error(WRONGTYPE),
         Ok(None) => {}
@@ -381,11 +405,15 @@ fn zrem(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                     break;
                 }
             }
-            delete_if_empty(db, key, now);
+            emptied = delete_if_empty(db, key, now);
         }
     }
-    out.int(deleted as i64);
     ctx.node.dirty += deleted;
+    // Redis publishes before it replies (a RESP3 subscriber sees the events first).
+    if deleted > 0 {
+        notify_change(ctx, "zrem", key, emptied);
+    }
+    ctx.out.int(deleted as i64);
 }
 
 fn zcard(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -631,7 +659,7 @@ fn zrange_generic(
     if let Some(z) = z {
         z.visit(lo, hi, false, |m, s| items.push((m.to_vec(), s)));
     }
-    store_result(ctx, dst, &items, &lim);
+    store_result(ctx, dst, &items, &lim, "zrangestore");
 }
 
 /// Ranks `lo..hi` for a rank range `start..=end` (negative counts from the end),
@@ -679,13 +707,21 @@ fn limit_window(span: (usize, usize), offset: i64, limit: i64, rev: bool) -> (us
 }
 
 /// Stores `items` (sorted, distinct) at `dst` as a new sorted set and replies with
-/// its size; an empty result deletes `dst` instead (ZRANGESTORE, Z*STORE).
-fn store_result(ctx: &mut Ctx<'_>, dst: &[u8], items: &[(Vec<u8>, f64)], lim: &ZSetLimits) {
+/// its size, publishing `event` (the command's name); an empty result deletes `dst`
+/// instead, publishing `del` if it existed (ZRANGESTORE, Z*STORE).
+fn store_result(
+    ctx: &mut Ctx<'_>,
+    dst: &[u8],
+    items: &[(Vec<u8>, f64)],
+    lim: &ZSetLimits,
+    event: &str,
+) {
     let (db, out) = ctx.db_and_out();
     if items.is_empty() {
         out.int(0);
         if db.remove(dst).is_some() {
             ctx.node.dirty += 1;
+            ctx.notify(notify::GENERIC, "del", dst);
         }
         return;
     }
@@ -693,6 +729,7 @@ fn store_result(ctx: &mut Ctx<'_>, dst: &[u8], items: &[(Vec<u8>, f64)], lim: &Z
     db.set(dst, Value::ZSet(z));
     out.int(items.len() as i64);
     ctx.node.dirty += 1;
+    ctx.notify(notify::ZSET, event, dst);
 }
 
 // ---------------------------------------------------------------------------------
@@ -703,43 +740,56 @@ fn zremrangebyrank(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let (Some(start), Some(end)) = (parse_i64(argv[2]), parse_i64(argv[3])) else {
         return ctx.out.error(NOT_INTEGER);
     };
-    remrange(ctx, argv[1], |z| rank_window(z.len(), start, end, false));
+    remrange(ctx, argv[1], "zremrangebyrank", |z| {
+        rank_window(z.len(), start, end, false)
+    });
 }
 
 fn zremrangebyscore(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let Some(range) = parse_score_range(argv[2], argv[3]) else {
         return ctx.out.error(RANGE_NOT_FLOAT);
     };
-    remrange(ctx, argv[1], |z| z.score_span(&range));
+    remrange(ctx, argv[1], "zremrangebyscore", |z| z.score_span(&range));
 }
 
 fn zremrangebylex(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let Some(range) = parse_lex_range(argv[2], argv[3]) else {
         return ctx.out.error(LEX_NOT_VALID);
     };
-    remrange(ctx, argv[1], |z| z.lex_span(&range));
+    remrange(ctx, argv[1], "zremrangebylex", |z| z.lex_span(&range));
 }
 
-/// Removes the ranks `span` picks and replies with how many went.
-fn remrange(ctx: &mut Ctx<'_>, key: &[u8], span: impl FnOnce(&ZSetValue) -> (usize, usize)) {
+/// Removes the ranks `span` picks and replies with how many went, publishing `event`
+/// (the command's name) when some did.
+fn remrange(
+    ctx: &mut Ctx<'_>,
+    key: &[u8],
+    event: &str,
+    span: impl FnOnce(&ZSetValue) -> (usize, usize),
+) {
     let now = ctx.now_ms();
     let (db, out) = ctx.db_and_out();
-    let removed = match zset_mut(db, key, now) {
+    let (removed, emptied) = match zset_mut(db, key, now) {
         Err(WrongType) => return out.error(WRONGTYPE),
-        Ok(None) => 0,
+        Ok(None) => (0, false),
         Ok(Some(z)) => {
             let (lo, hi) = span(z);
             let n = hi.saturating_sub(lo);
-            if n == z.len() {
+            let emptied = n == z.len();
+            if emptied {
                 db.remove(key);
             } else if n > 0 {
                 z.remove_ranks(lo, hi);
             }
-            n
+            (n, emptied)
         }
     };
-    out.int(removed as i64);
     ctx.node.dirty += removed as u64;
+    // Before the reply, as Redis.
+    if removed > 0 {
+        notify_change(ctx, event, key, emptied);
+    }
+    ctx.out.int(removed as i64);
 }
 
 // ---------------------------------------------------------------------------------
@@ -758,7 +808,8 @@ enum PopReply {
 }
 
 /// Pops up to `count` members of the set at `key` (which must exist) from the low end,
-/// or the high end if `max`, and writes the reply. Returns how many were popped.
+/// or the high end if `max`, and writes the reply. Returns how many were popped and
+/// whether that emptied (and so deleted) the key.
 fn pop_from(
     db: &mut Db,
     out: &mut Reply,
@@ -767,9 +818,9 @@ fn pop_from(
     count: usize,
     max: bool,
     shape: PopReply,
-) -> usize {
+) -> (usize, bool) {
     let Ok(Some(z)) = zset_mut(db, key, now) else {
-        return 0;
+        return (0, false);
     };
     let n = count.min(z.len());
     let (lo, hi) = if max { (z.len() - n, z.len()) } else { (0, n) };
@@ -796,12 +847,13 @@ fn pop_from(
             reply_ranks_pairs(out, z, lo, hi, max);
         }
     }
-    if n == z.len() {
+    let emptied = n == z.len();
+    if emptied {
         db.remove(key);
     } else {
         z.remove_ranks(lo, hi);
     }
-    n
+    (n, emptied)
 }
 
 /// Ranks `lo..hi` as an array of `[member, score]` arrays (both protocols).
@@ -860,8 +912,9 @@ fn zpop(ctx: &mut Ctx<'_>, argv: &[&[u8]], max: bool) {
     }
     let pairs = count.is_some() && out.is_resp3();
     let n = usize::try_from(count.unwrap_or(1)).unwrap_or(usize::MAX);
-    let popped = pop_from(db, out, key, now, n, max, PopReply::Plain { pairs });
+    let (popped, emptied) = pop_from(db, out, key, now, n, max, PopReply::Plain { pairs });
     ctx.node.dirty += popped as u64;
+    notify_change(ctx, pop_event(max), key, emptied);
 }
 
 /// Parsed `numkeys key... MIN|MAX [COUNT n]` of ZMPOP and BZMPOP.
@@ -917,15 +970,15 @@ fn zmpop(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     let now = ctx.now_ms();
     let (db, out) = ctx.db_and_out();
-    let popped = match first_zset(db, args.keys, now) {
+    let key = match first_zset(db, args.keys, now) {
         Err(WrongType) => return out.error(WRONGTYPE),
         Ok(None) => return out.null_array(),
-        Ok(Some(key)) => {
-            let n = usize::try_from(args.count).unwrap_or(usize::MAX);
-            pop_from(db, out, key, now, n, args.max, PopReply::Nested)
-        }
+        Ok(Some(key)) => key,
     };
+    let n = usize::try_from(args.count).unwrap_or(usize::MAX);
+    let (popped, emptied) = pop_from(db, out, key, now, n, args.max, PopReply::Nested);
     ctx.node.dirty += popped as u64;
+    notify_change(ctx, pop_event(args.max), key, emptied);
 }
 
 fn bzpopmin(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -990,8 +1043,9 @@ fn blocking_pop(
         },
     };
     if let Some(key) = target {
-        let popped = pop_from(db, out, key, now, count, max, shape);
+        let (popped, emptied) = pop_from(db, out, key, now, count, max, shape);
         ctx.node.dirty += popped as u64;
+        notify_change(ctx, pop_event(max), key, emptied);
         return;
     }
     if !ctx.may_block() {
@@ -1380,7 +1434,12 @@ fn setop_generic(
             let owned: Vec<(Vec<u8>, f64)> = items.iter().map(|(m, s)| (m.to_vec(), *s)).collect();
             drop(items);
             drop(srcs);
-            store_result(ctx, dst, &owned, &lim);
+            let event = match op {
+                SetOp::Union => "zunionstore",
+                SetOp::Inter => "zinterstore",
+                SetOp::Diff => "zdiffstore",
+            };
+            store_result(ctx, dst, &owned, &lim, event);
         }
     }
 }

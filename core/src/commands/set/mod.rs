@@ -14,6 +14,7 @@ use super::hash::{
 use super::{Command, Ctx, SYNTAX_ERR, WRONGTYPE};
 use crate::commands::Lookup;
 use crate::keyspace::Db;
+use crate::notify;
 use crate::resp::Reply;
 use crate::types::Value;
 use crate::types::set::{Elem, SetLimits, SetValue};
@@ -115,6 +116,15 @@ fn sets_of<'a>(db: &'a Db, keys: &[&[u8]], now: i64) -> Vec<Option<&'a SetValue>
         .collect()
 }
 
+/// Publishes set event `event` on `key`, then the generic `del` when the command
+/// emptied the set and so deleted the key, in Redis's order.
+fn notify_change(ctx: &mut Ctx<'_>, event: &str, key: &[u8], emptied: bool) {
+    ctx.notify(notify::SET, event, key);
+    if emptied {
+        ctx.notify(notify::GENERIC, "del", key);
+    }
+}
+
 /// An empty set reply (`*0` in RESP2, `~0` in RESP3).
 fn empty_set(out: &mut Reply) {
     out.set(0);
@@ -156,8 +166,12 @@ fn sadd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             added += 1;
         }
     }
-    out.int(added);
     ctx.node.dirty += added as u64;
+    // Redis publishes before it replies (a RESP3 subscriber sees the event first).
+    if added > 0 {
+        ctx.notify(notify::SET, "sadd", key);
+    }
+    ctx.out.int(added);
 }
 
 fn srem(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -189,8 +203,11 @@ fn srem(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if emptied {
         db.remove(key);
     }
-    out.int(deleted);
     ctx.node.dirty += deleted as u64;
+    if deleted > 0 {
+        notify_change(ctx, "srem", key, emptied);
+    }
+    ctx.out.int(deleted);
 }
 
 fn smembers(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -275,7 +292,8 @@ fn smove(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         out.int(0);
         return;
     }
-    if s.is_empty() {
+    let emptied = s.is_empty();
+    if emptied {
         db.remove(src);
     }
     if dst_lookup.is_none() {
@@ -285,7 +303,6 @@ fn smove(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Some(Value::Set(d)) => d.add(member, &limits),
         _ => false,
     };
-    out.int(1);
     ctx.node.dirty += 1 + u64::from(added);
     // As Redis: the source always changed, the destination only if it gained.
     let db_index = ctx.client.db;
@@ -293,6 +310,13 @@ fn smove(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if added {
         ctx.node.signal_modified_key(db_index, dst);
     }
+    // Redis publishes the removal (and `del`) before it creates the destination, and
+    // all of it before the reply.
+    notify_change(ctx, "srem", src, emptied);
+    if added {
+        ctx.notify(notify::SET, "sadd", dst);
+    }
+    ctx.out.int(1);
 }
 
 // ---------------------------------------------------------------------------------
@@ -333,11 +357,17 @@ fn spop(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         return;
     };
     set.remove(&member);
-    if set.is_empty() {
+    let emptied = set.is_empty();
+    if emptied {
         db.remove(key);
     }
-    out.bulk(&member);
     node.dirty += 1;
+    // Redis publishes `spop` before the reply and `del` after it.
+    ctx.notify(notify::SET, "spop", key);
+    ctx.out.bulk(&member);
+    if emptied {
+        ctx.notify(notify::GENERIC, "del", key);
+    }
 }
 
 /// Redis's `spopWithCountCommand`.
@@ -352,25 +382,24 @@ fn spop_with_count(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let now = ctx.now_ms();
     let limits = limits(ctx);
     let key = argv[1];
+    let (db, out) = ctx.db_and_out();
+    match db.get(key, now) {
+        None => return empty_set(out),
+        Some(Value::Set(_)) => {}
+        Some(_) => return out.error(WRONGTYPE),
+    }
+    if count == 0 {
+        return empty_set(out);
+    }
+    // Redis publishes `spop` before the reply (and `del`, if the set goes, after it).
+    ctx.notify(notify::SET, "spop", key);
     let node = &mut *ctx.node;
     let rng = &mut node.rng;
     let db = &mut node.dbs[ctx.client.db];
     let out = &mut *ctx.out;
-    let set = match db.get_mut(key, now) {
-        None => {
-            empty_set(out);
-            return;
-        }
-        Some(Value::Set(s)) => s,
-        Some(_) => {
-            out.error(WRONGTYPE);
-            return;
-        }
-    };
-    if count == 0 {
-        empty_set(out);
+    let Some(Value::Set(set)) = db.get_mut(key, now) else {
         return;
-    }
+    };
     let size = set.len();
     node.dirty += count;
     if count >= size as u64 {
@@ -385,6 +414,7 @@ fn spop_with_count(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             put_elem(out, e);
         }
         db.remove(key);
+        ctx.notify(notify::GENERIC, "del", key);
         return;
     }
     let count = count as usize;
@@ -521,8 +551,10 @@ enum Target<'a> {
 }
 
 /// Stores `result` under `dst` (or deletes `dst` when it is empty, as Redis does)
-/// and replies with its size.
-fn store_result(ctx: &mut Ctx<'_>, dst: &[u8], result: SetValue) {
+/// and replies with its size. Publishes `event` (the command's name) for a stored
+/// result after the reply, `del` for a removed key after it too, or before it with
+/// `del_first` (SINTERSTORE with a missing source, which Redis handles early).
+fn store_result(ctx: &mut Ctx<'_>, dst: &[u8], result: SetValue, event: &str, del_first: bool) {
     let len = result.len();
     let db_index = ctx.client.db;
     let db = &mut ctx.node.dbs[db_index];
@@ -537,7 +569,16 @@ fn store_result(ctx: &mut Ctx<'_>, dst: &[u8], result: SetValue) {
         ctx.node.dirty += 1;
         ctx.node.signal_modified_key(db_index, dst);
     }
+    let del = changed && len == 0;
+    if del && del_first {
+        ctx.notify(notify::GENERIC, "del", dst);
+    }
     ctx.out.int(len as i64);
+    if len > 0 {
+        ctx.notify(notify::SET, event, dst);
+    } else if del && !del_first {
+        ctx.notify(notify::GENERIC, "del", dst);
+    }
 }
 
 /// Redis's `sinterGenericCommand`.
@@ -557,7 +598,9 @@ fn sinter_generic(ctx: &mut Ctx<'_>, keys: &[&[u8]], target: Target<'_>) {
             None => {
                 // An intersection with an empty set is empty.
                 match target {
-                    Target::Store(dst) => store_result(ctx, dst, SetValue::default()),
+                    Target::Store(dst) => {
+                        store_result(ctx, dst, SetValue::default(), "sinterstore", true);
+                    }
                     Target::Card(_) => ctx.out.int(0),
                     Target::Reply => empty_set(ctx.out),
                 }
@@ -601,7 +644,7 @@ fn sinter_generic(ctx: &mut Ctx<'_>, keys: &[&[u8]], target: Target<'_>) {
             for e in first.iter().filter(|&e| in_all(e)) {
                 result.add_elem(e, &limits);
             }
-            store_result(ctx, dst, result);
+            store_result(ctx, dst, result, "sinterstore", false);
         }
     }
 }
@@ -664,7 +707,13 @@ fn sunion_diff_generic(ctx: &mut Ctx<'_>, keys: &[&[u8]], dst: Option<&[u8]>, op
         }
     }
     match dst {
-        Some(dst) => store_result(ctx, dst, result),
+        Some(dst) => {
+            let event = match op {
+                Op::Union => "sunionstore",
+                Op::Diff => "sdiffstore",
+            };
+            store_result(ctx, dst, result, event, false);
+        }
         None => {
             ctx.out.set(result.len());
             for e in result.iter() {

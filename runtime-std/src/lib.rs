@@ -14,6 +14,7 @@
 //! The module [`boot`] (command line, config file, listeners, clock, log lines) is
 //! plain std and shared with the tokio and async-std runtimes.
 
+mod allocator;
 pub mod boot;
 
 use std::io::{self, Read, Write};

@@ -147,3 +147,52 @@ fn garbage_never_panics_and_memory_stays_bounded() {
     }
     check("garbage_never_panics", prop as fn(Vec<Vec<u8>>, u8) -> bool);
 }
+
+/// Everything parsed from `input` fed in pieces of `step` bytes (errors included), under
+/// `limits`: the requests before the first error, then the error if any.
+fn parse_in_steps(input: &[u8], step: usize, limits: ParseLimits) -> Vec<Result<Vec<Vec<u8>>, String>> {
+    let mut p = RequestParser::default();
+    let mut out = Vec::new();
+    for piece in input.chunks(step.max(1)) {
+        p.feed(piece);
+        loop {
+            match p.next(limits) {
+                Parsed::Request => {
+                    let (src, ranges) = p.args();
+                    out.push(Ok(ranges.iter().map(|&(s, e)| src[s..e].to_vec()).collect()));
+                }
+                Parsed::Incomplete => break,
+                Parsed::Error(e) => {
+                    out.push(Err(e.message()));
+                    return out;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Protocol-shaped noise (headers with odd numbers: leading zeros, signs, NULs, huge
+/// counts) parses the same whole, where whole requests take the parser's fast path, as
+/// byte by byte, where they go through its general state machine; for clients
+/// authenticated or not.
+#[test]
+fn whole_input_and_byte_by_byte_agree_on_odd_headers() {
+    fn prop(tokens: Vec<u8>, authenticated: bool) -> bool {
+        const PIECES: &[&[u8]] = &[
+            b"*", b"$", b"\r\n", b"\r", b"1", b"2", b"0", b"9", b"-", b"+", b"\0", b"a",
+            b"*2\r\n", b"$3\r\nGET\r\n", b"$1\r\nk\r\n", b"$03\r\n", b"*11\r\n",
+            b"$16385\r\n", b"$0\r\n\r\n", b"*-1\r\n", b"*0\r\n", b"1234567890",
+        ];
+        let input: Vec<u8> = tokens
+            .iter()
+            .flat_map(|&t| PIECES[usize::from(t) % PIECES.len()].iter().copied())
+            .collect();
+        let limits = ParseLimits {
+            max_bulk_len: 512 * 1024 * 1024,
+            authenticated,
+        };
+        parse_in_steps(&input, input.len(), limits) == parse_in_steps(&input, 1, limits)
+    }
+    check("whole_and_byte_by_byte_agree", prop as fn(Vec<u8>, bool) -> bool);
+}

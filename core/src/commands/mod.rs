@@ -298,10 +298,24 @@ pub const FAMILIES: &[&[Command]] = &[
     debug::COMMANDS,
 ];
 
-/// Name lookup over every family.
+/// Longest command name the table can hold.
+const NAME_MAX: usize = 32;
+
+/// Name lookup over every family, case-insensitive. Names are bucketed by length and
+/// first letter, so a lookup compares against one or two candidates: cheaper than
+/// hashing the name, on a path every command takes.
 #[derive(Debug)]
 pub struct CommandTable {
-    by_name: HashMap<&'static [u8], &'static Command>,
+    /// Bucket [`bucket_of`] → the commands in it.
+    buckets: Vec<SmallVec<[&'static Command; 2]>>,
+    /// Every command, in family order.
+    all: Vec<&'static Command>,
+}
+
+/// The bucket of a name of `len` (1..=NAME_MAX) bytes starting with `first`.
+#[inline]
+fn bucket_of(len: usize, first: u8) -> usize {
+    (len - 1) * 32 + usize::from(first.to_ascii_lowercase() & 31)
 }
 
 impl Default for CommandTable {
@@ -313,38 +327,50 @@ impl Default for CommandTable {
 impl CommandTable {
     /// The table of every command Cinnabar implements.
     pub fn new() -> Self {
-        let mut by_name = HashMap::default();
+        let mut buckets = vec![SmallVec::new(); NAME_MAX * 32];
+        let mut all = Vec::new();
         for family in FAMILIES {
             for cmd in family.iter() {
-                by_name.insert(cmd.name.as_bytes(), cmd);
+                let name = cmd.name.as_bytes();
+                assert!(
+                    (1..=NAME_MAX).contains(&name.len()),
+                    "command name length: {}",
+                    cmd.name
+                );
+                buckets[bucket_of(name.len(), name[0])].push(cmd);
+                all.push(cmd);
             }
         }
-        CommandTable { by_name }
+        CommandTable { buckets, all }
     }
 
     /// Looks a command up by name, case-insensitively.
+    #[inline]
     pub fn get(&self, name: &[u8]) -> Option<&'static Command> {
-        let mut lower = [0u8; 32];
-        let slot = lower.get_mut(..name.len())?;
-        for (d, s) in slot.iter_mut().zip(name) {
-            *d = s.to_ascii_lowercase();
+        let (&first, _) = name.split_first()?;
+        if name.len() > NAME_MAX {
+            return None;
         }
-        self.by_name.get(&*slot).copied()
+        self.buckets
+            .get(bucket_of(name.len(), first))?
+            .iter()
+            .find(|c| c.name.as_bytes().eq_ignore_ascii_case(name))
+            .copied()
     }
 
     /// Every command.
     pub fn iter(&self) -> impl Iterator<Item = &'static Command> + '_ {
-        self.by_name.values().copied()
+        self.all.iter().copied()
     }
 
     /// Number of top-level commands.
     pub fn len(&self) -> usize {
-        self.by_name.len()
+        self.all.len()
     }
 
     /// Whether the table is empty.
     pub fn is_empty(&self) -> bool {
-        self.by_name.is_empty()
+        self.all.is_empty()
     }
 }
 

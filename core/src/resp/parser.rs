@@ -164,6 +164,10 @@ impl RequestParser {
             match self.state {
                 State::Start => {
                     self.args.clear();
+                    if self.whole_small_request(limits) {
+                        self.source = Source::Query;
+                        return Parsed::Request;
+                    }
                     let Some(&first) = self.buf.get(self.pos) else {
                         self.compact();
                         return Parsed::Incomplete;
@@ -230,6 +234,43 @@ impl RequestParser {
             Source::Inline => &self.inline_bytes[..],
         };
         (src, &self.args)
+    }
+
+    /// The fast path for the common case: a whole multibulk request of ordinary
+    /// arguments already buffered at `self.pos`. Parses it in one pass and returns true
+    /// with the arguments in `self.args`; returns false, consuming nothing, whenever
+    /// anything is unusual (incomplete input, odd or large numbers, limits, big
+    /// arguments), leaving it all to the general state machine.
+    fn whole_small_request(&mut self, limits: ParseLimits) -> bool {
+        let buf = &self.buf[..];
+        let Some((count, mut at)) = small_header(buf, self.pos, b'*') else {
+            return false;
+        };
+        if count == 0 || (!limits.authenticated && count > UNAUTH_MAX_ARGS as usize) {
+            return false;
+        }
+        let max = if limits.authenticated {
+            limits.max_bulk_len
+        } else {
+            UNAUTH_MAX_BULK
+        };
+        let max = usize::try_from(max).unwrap_or(0).min(BIG_ARG - 1);
+        let first_arg = self.args.len();
+        for _ in 0..count {
+            let Some((len, start)) = small_header(buf, at, b'$') else {
+                self.args.truncate(first_arg);
+                return false;
+            };
+            let end = start + len;
+            if len > max || end + 2 > buf.len() {
+                self.args.truncate(first_arg);
+                return false;
+            }
+            self.args.push((start, end));
+            at = end + 2;
+        }
+        self.pos = at;
+        true
     }
 
     /// Finds the `\r` ending a header line starting at `self.pos`, as Redis does: the
@@ -392,6 +433,33 @@ impl RequestParser {
             *start -= from;
         }
     }
+}
+
+/// A `<kind><digits>\r?` header at `at` whose number has 1 to 9 digits and no leading
+/// zero (what `string2ll` accepts, minus signs and large values), with the byte after
+/// its `\r` buffered as Redis requires: the number and where the next part begins.
+#[inline]
+fn small_header(buf: &[u8], at: usize, kind: u8) -> Option<(usize, usize)> {
+    if *buf.get(at)? != kind {
+        return None;
+    }
+    let mut n = 0usize;
+    let mut i = at + 1;
+    loop {
+        let c = *buf.get(i)?;
+        if !c.is_ascii_digit() {
+            break;
+        }
+        if i - at > 9 || (c == b'0' && i == at + 1 && buf.get(i + 1) != Some(&b'\r')) {
+            return None;
+        }
+        n = n * 10 + usize::from(c - b'0');
+        i += 1;
+    }
+    if i == at + 1 || buf.get(i) != Some(&b'\r') || i + 2 > buf.len() {
+        return None;
+    }
+    Some((n, i + 2))
 }
 
 /// The position of `needle` in `haystack` as C's `strchr` finds it: `None` if a NUL

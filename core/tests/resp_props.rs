@@ -150,7 +150,11 @@ fn garbage_never_panics_and_memory_stays_bounded() {
 
 /// Everything parsed from `input` fed in pieces of `step` bytes (errors included), under
 /// `limits`: the requests before the first error, then the error if any.
-fn parse_in_steps(input: &[u8], step: usize, limits: ParseLimits) -> Vec<Result<Vec<Vec<u8>>, String>> {
+fn parse_in_steps(
+    input: &[u8],
+    step: usize,
+    limits: ParseLimits,
+) -> Vec<Result<Vec<Vec<u8>>, String>> {
     let mut p = RequestParser::default();
     let mut out = Vec::new();
     for piece in input.chunks(step.max(1)) {
@@ -159,7 +163,10 @@ fn parse_in_steps(input: &[u8], step: usize, limits: ParseLimits) -> Vec<Result<
             match p.next(limits) {
                 Parsed::Request => {
                     let (src, ranges) = p.args();
-                    out.push(Ok(ranges.iter().map(|&(s, e)| src[s..e].to_vec()).collect()));
+                    out.push(Ok(ranges
+                        .iter()
+                        .map(|&(s, e)| src[s..e].to_vec())
+                        .collect()));
                 }
                 Parsed::Incomplete => break,
                 Parsed::Error(e) => {
@@ -180,9 +187,28 @@ fn parse_in_steps(input: &[u8], step: usize, limits: ParseLimits) -> Vec<Result<
 fn whole_input_and_byte_by_byte_agree_on_odd_headers() {
     fn prop(tokens: Vec<u8>, authenticated: bool) -> bool {
         const PIECES: &[&[u8]] = &[
-            b"*", b"$", b"\r\n", b"\r", b"1", b"2", b"0", b"9", b"-", b"+", b"\0", b"a",
-            b"*2\r\n", b"$3\r\nGET\r\n", b"$1\r\nk\r\n", b"$03\r\n", b"*11\r\n",
-            b"$16385\r\n", b"$0\r\n\r\n", b"*-1\r\n", b"*0\r\n", b"1234567890",
+            b"*",
+            b"$",
+            b"\r\n",
+            b"\r",
+            b"1",
+            b"2",
+            b"0",
+            b"9",
+            b"-",
+            b"+",
+            b"\0",
+            b"a",
+            b"*2\r\n",
+            b"$3\r\nGET\r\n",
+            b"$1\r\nk\r\n",
+            b"$03\r\n",
+            b"*11\r\n",
+            b"$16385\r\n",
+            b"$0\r\n\r\n",
+            b"*-1\r\n",
+            b"*0\r\n",
+            b"1234567890",
         ];
         let input: Vec<u8> = tokens
             .iter()
@@ -194,5 +220,8 @@ fn whole_input_and_byte_by_byte_agree_on_odd_headers() {
         };
         parse_in_steps(&input, input.len(), limits) == parse_in_steps(&input, 1, limits)
     }
-    check("whole_and_byte_by_byte_agree", prop as fn(Vec<u8>, bool) -> bool);
+    check(
+        "whole_and_byte_by_byte_agree",
+        prop as fn(Vec<u8>, bool) -> bool,
+    );
 }

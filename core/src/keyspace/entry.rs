@@ -197,7 +197,7 @@ impl Entry {
         // SAFETY: the header byte of a live block is initialised.
         let h = unsafe { self.ptr.as_ptr().add(HEADER).read() };
         if h & LONG != 0 {
-            return self.key() == key;
+            return self.long_key_is(key);
         }
         if usize::from(h >> 2) != key.len() {
             return false;
@@ -206,7 +206,14 @@ impl Entry {
         // length field), inside the live block.
         let name =
             unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().add(HEADER + 1), key.len()) };
-        name == key
+        same_bytes(name, key)
+    }
+
+    /// `key_is` for a long name (kept out of the lookup loop).
+    #[cold]
+    #[inline(never)]
+    fn long_key_is(&self, key: &[u8]) -> bool {
+        self.key() == key
     }
 
     /// The value.
@@ -293,6 +300,32 @@ impl Entry {
     }
 }
 
+/// `a == b` for two slices of the same length, without a call to `memcmp` for the
+/// 4 to 16-byte names most keyspaces hold: two overlapping word compares.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    debug_assert_eq!(a.len(), b.len());
+    if a.len() <= 16 {
+        if let (Some(a0), Some(a1), Some(b0), Some(b1)) = (
+            a.first_chunk::<8>(),
+            a.last_chunk::<8>(),
+            b.first_chunk::<8>(),
+            b.last_chunk::<8>(),
+        ) {
+            return a0 == b0 && a1 == b1;
+        }
+        if let (Some(a0), Some(a1), Some(b0), Some(b1)) = (
+            a.first_chunk::<4>(),
+            a.last_chunk::<4>(),
+            b.first_chunk::<4>(),
+            b.last_chunk::<4>(),
+        ) {
+            return a0 == b0 && a1 == b1;
+        }
+    }
+    a == b
+}
+
 impl Drop for Entry {
     fn drop(&mut self) {
         let layout = self.shape().layout();
@@ -362,6 +395,19 @@ mod tests {
                 assert_eq!((c.key(), c.expire()), (&key[..], expire));
                 let (v, x) = c.into_value();
                 assert_eq!((bytes(&v), x), (b"value".to_vec(), expire));
+            }
+        }
+    }
+
+    #[test]
+    fn same_bytes_is_slice_equality() {
+        for len in 0..40usize {
+            let a: Vec<u8> = (0..len).map(|i| i as u8).collect();
+            assert!(same_bytes(&a, &a.clone()));
+            for i in 0..len {
+                let mut b = a.clone();
+                b[i] ^= 0x80;
+                assert!(!same_bytes(&a, &b), "len {len}, byte {i}");
             }
         }
     }

@@ -116,7 +116,9 @@ impl Db {
         self.volatile.remove(hash, |&h| h == hash, |&h| h);
     }
 
-    /// Deletes `key` (hash `hash`) because its time passed.
+    /// Deletes `key` (hash `hash`) because its time passed (out of line: rare next to
+    /// the lookups that call it).
+    #[inline(never)]
     fn delete_expired(&mut self, hash: u64, key: &[u8]) {
         if self.remove_entry(hash, key).is_some() {
             self.expired_keys += 1;

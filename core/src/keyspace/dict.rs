@@ -1,11 +1,13 @@
-//! [`Dict`]: the map from byte-string keys to values behind each database (and, later,
-//! behind hashes and sets).
+//! [`Dict`]: a map from byte-string keys to values, for maps commands build as they run
+//! (ZUNIONSTORE's accumulator), and [`KeyHasher`], the keyed hash every keyspace table
+//! uses.
 //!
 //! Keys are hashed with SipHash-1-3 under a key drawn from the core's seed: clients
 //! choose the keys and SCAN/KEYS reveal table order, so the hash must not be
 //! predictable. Storage is a [`SegTable`], so growth never stalls on a full rehash,
 //! SCAN keeps Redis's guarantee across resizes, and random sampling is cheap. Each key
-//! is stored once, in a `Box<[u8]>` next to its value.
+//! is stored once, in a `Box<[u8]>` next to its value. (The databases themselves store
+//! each key as one block with its value: see [`Db`](super::Db).)
 
 use super::segtable::SegTable;
 use siphasher::sip::SipHasher13;

@@ -1,18 +1,21 @@
-//! The keyspace: numbered databases, each a [`Dict`] of keys to values with their
+//! The keyspace: numbered databases, each a table of keys to values with their
 //! expiry times (Unix milliseconds), lazy expiry on access and Redis's active expiry
 //! cycle.
 //!
-//! A key is stored once. Its expiry lives next to its value (one probe answers "is it
-//! live?"), and the keys that have one are indexed by their 64-bit hash alone in a
-//! [`SegTable`], which the active expiry cycle walks with a SCAN-style cursor, as Redis
-//! 7.0 walks its `expires` dict.
+//! A key is one heap block ([`Entry`]: value, name and, once it has had one, expiry),
+//! and the table ([`SegTable`]) stores one pointer per key. The expiry lives in the
+//! block (one probe answers "is it live?"), and the keys that have one are indexed by
+//! their 64-bit hash alone in a second [`SegTable`], which the active expiry cycle
+//! walks with a SCAN-style cursor, as Redis 7.0 walks its `expires` dict.
 
 pub mod dict;
+mod entry;
 pub mod segtable;
 
 use crate::notify;
 use crate::types::Value;
 pub use dict::{Dict, KeyHasher};
+use entry::Entry;
 pub use segtable::SegTable;
 
 /// Keys examined per active-expiry round (Redis's ACTIVE_EXPIRE_CYCLE_KEYS_PER_LOOP).
@@ -24,33 +27,19 @@ pub const ACTIVE_EXPIRE_ACCEPTABLE_STALE: usize = 10;
 /// limit, since the core never reads a clock (at most 20 * 256 keys examined).
 pub const ACTIVE_EXPIRE_MAX_ROUNDS: usize = 256;
 
-/// Marks a key without an expiry.
-const NO_EXPIRE: i64 = i64::MIN;
-
-/// What the dict stores per key.
-#[derive(Debug, Clone)]
-struct Slot {
-    value: Value,
-    /// Unix ms, or [`NO_EXPIRE`].
-    expire: i64,
-}
-
-impl Slot {
-    /// Whether the key is logically gone at `now_ms` (Redis: `now > when`).
-    #[inline]
-    fn expired(&self, now_ms: i64) -> bool {
-        self.expire != NO_EXPIRE && now_ms > self.expire
-    }
-
-    fn expire_opt(&self) -> Option<i64> {
-        (self.expire != NO_EXPIRE).then_some(self.expire)
-    }
+/// Whether `e` is logically gone at `now_ms` (Redis: `now > when`).
+#[inline]
+fn expired(e: &Entry, now_ms: i64) -> bool {
+    e.expire().is_some_and(|when| now_ms > when)
 }
 
 /// One logical database (SELECT index).
 #[derive(Debug, Clone)]
 pub struct Db {
-    entries: Dict<Slot>,
+    /// One entry per key.
+    entries: SegTable<Entry>,
+    /// The keyed hash of key names.
+    hasher: KeyHasher,
     /// One hash per key that has an expiry (duplicates when two such keys collide).
     volatile: SegTable<u64>,
     /// Where the active expiry cycle resumes its walk over `volatile`.
@@ -71,7 +60,8 @@ impl Db {
     /// An empty database hashing keys with `hasher`.
     pub fn new(hasher: KeyHasher) -> Self {
         Db {
-            entries: Dict::new(hasher),
+            entries: SegTable::new(),
+            hasher,
             volatile: SegTable::new(),
             expire_cursor: 0,
             expired_keys: 0,
@@ -96,6 +86,39 @@ impl Db {
         self.volatile.len()
     }
 
+    #[inline]
+    fn hash(&self, key: &[u8]) -> u64 {
+        self.hasher.hash(key)
+    }
+
+    /// The entry of `key`, whose hash is `hash`.
+    #[inline]
+    fn find(&self, hash: u64, key: &[u8]) -> Option<&Entry> {
+        self.entries.find(hash, |e| e.key_is(key))
+    }
+
+    /// Adds an entry for a key known to be absent, logging its `new` event.
+    fn insert_new(&mut self, hash: u64, entry: Entry) {
+        if self.log_events & notify::NEW != 0 {
+            self.events.push((notify::NEW, entry.key().into()));
+        }
+        let hasher = self.hasher;
+        self.entries
+            .insert_unique(hash, entry, |e| hasher.hash(e.key()));
+    }
+
+    /// Removes the entry of `key` (hash `hash`), keeping the expiry index in step.
+    fn remove_entry(&mut self, hash: u64, key: &[u8]) -> Option<Entry> {
+        let hasher = self.hasher;
+        let e = self
+            .entries
+            .remove(hash, |e| e.key_is(key), |e| hasher.hash(e.key()))?;
+        if e.expire().is_some() {
+            self.volatile_remove(hash);
+        }
+        Some(e)
+    }
+
     fn volatile_add(&mut self, hash: u64) {
         self.volatile.insert_unique(hash, hash, |&h| h);
     }
@@ -104,12 +127,13 @@ impl Db {
         self.volatile.remove(hash, |&h| h == hash, |&h| h);
     }
 
-    /// Deletes `key` (hash `hash`) because its time passed.
+    /// Deletes `key` (hash `hash`) because its time passed (out of line: rare next to
+    /// the lookups that call it).
+    #[inline(never)]
     fn delete_expired(&mut self, hash: u64, key: &[u8]) {
-        if let Some((k, _)) = self.entries.remove_entry_hashed(hash, key) {
-            self.volatile_remove(hash);
+        if let Some(e) = self.remove_entry(hash, key) {
             self.expired_keys += 1;
-            self.log(notify::EXPIRED, k);
+            self.log(notify::EXPIRED, e.key());
         }
     }
 
@@ -125,13 +149,14 @@ impl Db {
         if self.volatile.is_empty() {
             return false;
         }
-        let h = self.entries.hash(key);
+        let h = self.hash(key);
         self.expire_if_needed_hashed(h, key, now_ms)
     }
 
+    #[inline]
     fn expire_if_needed_hashed(&mut self, hash: u64, key: &[u8], now_ms: i64) -> bool {
-        match self.entries.get_hashed(hash, key) {
-            Some(slot) if slot.expired(now_ms) => {
+        match self.find(hash, key) {
+            Some(e) if expired(e, now_ms) => {
                 self.delete_expired(hash, key);
                 true
             }
@@ -141,43 +166,45 @@ impl Db {
 
     /// Whether `key` is stored, live or not (no expiry check, nothing deleted).
     pub fn contains_key(&self, key: &[u8]) -> bool {
-        self.entries.get(key).is_some()
+        self.find(self.hash(key), key).is_some()
     }
 
     /// Whether `key` is present and its time passed, without deleting it (KEYS, and
     /// Redis's `keyIsExpired`).
     pub fn is_expired(&self, key: &[u8], now_ms: i64) -> bool {
-        self.entries
-            .get(key)
-            .is_some_and(|slot| slot.expired(now_ms))
+        self.find(self.hash(key), key)
+            .is_some_and(|e| expired(e, now_ms))
     }
 
     /// The live value under `key` (deleting it first if its time passed).
+    #[inline]
     pub fn get(&mut self, key: &[u8], now_ms: i64) -> Option<&Value> {
-        let h = self.entries.hash(key);
+        let h = self.hash(key);
         if !self.volatile.is_empty() {
             self.expire_if_needed_hashed(h, key, now_ms);
         }
-        self.entries.get_hashed(h, key).map(|s| &s.value)
+        self.find(h, key).map(Entry::value)
     }
 
     /// The value under `key` if it is live at `now_ms`, without deleting anything:
     /// for commands that hold several values at once (SINTER, SUNION, ...) after
     /// looking each key up with [`get`](Self::get).
     pub fn peek(&self, key: &[u8], now_ms: i64) -> Option<&Value> {
-        self.entries
-            .get(key)
-            .filter(|slot| !slot.expired(now_ms))
-            .map(|s| &s.value)
+        self.find(self.hash(key), key)
+            .filter(|e| !expired(e, now_ms))
+            .map(Entry::value)
     }
 
     /// The live value under `key`, mutably.
+    #[inline]
     pub fn get_mut(&mut self, key: &[u8], now_ms: i64) -> Option<&mut Value> {
-        let h = self.entries.hash(key);
+        let h = self.hash(key);
         if !self.volatile.is_empty() {
             self.expire_if_needed_hashed(h, key, now_ms);
         }
-        self.entries.get_mut_hashed(h, key).map(|s| &mut s.value)
+        self.entries
+            .find_mut(h, |e| e.key_is(key))
+            .map(Entry::value_mut)
     }
 
     /// Whether `key` exists and is live.
@@ -187,49 +214,45 @@ impl Db {
 
     /// Stores `value` under `key`, clearing any expiry (SET without KEEPTTL).
     pub fn set(&mut self, key: &[u8], value: Value) {
-        let h = self.entries.hash(key);
-        let slot = Slot {
-            value,
-            expire: NO_EXPIRE,
-        };
-        match self.entries.insert_hashed(h, key, slot) {
-            Some(old) if old.expire != NO_EXPIRE => self.volatile_remove(h),
-            Some(_) => {}
-            None => self.log(notify::NEW, key),
+        let h = self.hash(key);
+        match self.entries.find_mut(h, |e| e.key_is(key)) {
+            Some(e) => {
+                *e.value_mut() = value;
+                if e.expire().is_some() {
+                    e.set_expire(None);
+                    self.volatile_remove(h);
+                }
+            }
+            None => self.insert_new(h, Entry::new(key, value, None)),
         }
     }
 
     /// Stores `value` under `key`, keeping its expiry if it had one.
     pub fn set_keep_ttl(&mut self, key: &[u8], value: Value) {
-        let h = self.entries.hash(key);
-        match self.entries.get_mut_hashed(h, key) {
-            Some(slot) => slot.value = value,
-            None => {
-                self.entries.insert_hashed(
-                    h,
-                    key,
-                    Slot {
-                        value,
-                        expire: NO_EXPIRE,
-                    },
-                );
-                self.log(notify::NEW, key);
-            }
+        let h = self.hash(key);
+        match self.entries.find_mut(h, |e| e.key_is(key)) {
+            Some(e) => *e.value_mut() = value,
+            None => self.insert_new(h, Entry::new(key, value, None)),
         }
     }
 
     /// Stores `value` under an owned `key` with the given expiry, replacing any previous
     /// value and expiry (RENAME, MOVE, COPY, loading).
     pub fn insert(&mut self, key: Box<[u8]>, value: Value, expire_at: Option<i64>) {
-        let h = self.entries.hash(&key);
-        let expire = expire_at.unwrap_or(NO_EXPIRE);
-        let new_key = (self.log_events & notify::NEW != 0).then(|| key.clone());
-        let old = self.entries.insert_boxed(key, Slot { value, expire });
-        let had = old.as_ref().is_some_and(|old| old.expire != NO_EXPIRE);
-        if let (None, Some(key)) = (old, new_key) {
-            self.log(notify::NEW, key);
-        }
-        match (had, expire != NO_EXPIRE) {
+        let h = self.hash(&key);
+        let had = match self.entries.find_mut(h, |e| e.key_is(&key)) {
+            Some(e) => {
+                let had = e.expire().is_some();
+                *e.value_mut() = value;
+                e.set_expire(expire_at);
+                had
+            }
+            None => {
+                self.insert_new(h, Entry::new(&key, value, expire_at));
+                false
+            }
+        };
+        match (had, expire_at.is_some()) {
             (true, false) => self.volatile_remove(h),
             (false, true) => self.volatile_add(h),
             _ => {}
@@ -238,34 +261,32 @@ impl Db {
 
     /// Deletes `key` (live or not); returns its value.
     pub fn remove(&mut self, key: &[u8]) -> Option<Value> {
-        self.take(key).map(|(_, v, _)| v)
+        let h = self.hash(key);
+        self.remove_entry(h, key).map(|e| e.into_value().0)
     }
 
-    /// Deletes `key` (live or not); returns the stored key, its value and its expiry.
+    /// Deletes `key` (live or not); returns the key, its value and its expiry.
     pub fn take(&mut self, key: &[u8]) -> Option<(Box<[u8]>, Value, Option<i64>)> {
-        let h = self.entries.hash(key);
-        let (k, slot) = self.entries.remove_entry_hashed(h, key)?;
-        if slot.expire != NO_EXPIRE {
-            self.volatile_remove(h);
-        }
-        let expire = slot.expire_opt();
-        Some((k, slot.value, expire))
+        let h = self.hash(key);
+        let e = self.remove_entry(h, key)?;
+        let name: Box<[u8]> = e.key().into();
+        let (value, expire) = e.into_value();
+        Some((name, value, expire))
     }
 
     /// The expiry of `key` in Unix milliseconds, if it has one.
     pub fn expire_at(&self, key: &[u8]) -> Option<i64> {
-        self.entries.get(key).and_then(Slot::expire_opt)
+        self.find(self.hash(key), key).and_then(Entry::expire)
     }
 
     /// Sets the expiry of an existing key; returns false if the key is absent.
     pub fn set_expire(&mut self, key: &[u8], when_ms: i64) -> bool {
-        let h = self.entries.hash(key);
-        let Some(slot) = self.entries.get_mut_hashed(h, key) else {
+        let h = self.hash(key);
+        let Some(e) = self.entries.find_mut(h, |e| e.key_is(key)) else {
             return false;
         };
-        let had = slot.expire != NO_EXPIRE;
-        // NO_EXPIRE is i64::MIN; a key due then is long gone anyway.
-        slot.expire = when_ms.max(NO_EXPIRE + 1);
+        let had = e.expire().is_some();
+        e.set_expire(Some(when_ms));
         if !had {
             self.volatile_add(h);
         }
@@ -274,14 +295,14 @@ impl Db {
 
     /// Removes the expiry of `key`; returns whether it had one.
     pub fn persist(&mut self, key: &[u8]) -> bool {
-        let h = self.entries.hash(key);
-        let Some(slot) = self.entries.get_mut_hashed(h, key) else {
+        let h = self.hash(key);
+        let Some(e) = self.entries.find_mut(h, |e| e.key_is(key)) else {
             return false;
         };
-        if slot.expire == NO_EXPIRE {
+        if e.expire().is_none() {
             return false;
         }
-        slot.expire = NO_EXPIRE;
+        e.set_expire(None);
         self.volatile_remove(h);
         true
     }
@@ -300,14 +321,16 @@ impl Db {
     pub fn iter(&self) -> impl Iterator<Item = (&[u8], &Value, Option<i64>)> {
         self.entries
             .iter()
-            .map(|(k, s)| (k, &s.value, s.expire_opt()))
+            .map(|e| (e.key(), e.value(), e.expire()))
     }
 
-    /// One SCAN step over the keys (see [`Dict::scan_step`]): visits a small group of
-    /// keys, expired ones included, and returns the next cursor (0 when done).
+    /// One SCAN step over the keys (see [`SegTable::scan_step`]): visits a small group
+    /// of keys, expired ones included, and returns the next cursor (0 when done).
+    /// Every key present for the whole scan is visited at least once, however the
+    /// table grows or shrinks between steps.
     pub fn scan_step(&self, cursor: u64, mut visit: impl FnMut(&[u8], &Value, Option<i64>)) -> u64 {
         self.entries
-            .scan_step(cursor, |k, s| visit(k, &s.value, s.expire_opt()))
+            .scan_step(cursor, |e| visit(e.key(), e.value(), e.expire()))
     }
 
     /// A random live key, or `None` when the database is empty. Expired keys met on
@@ -319,10 +342,10 @@ impl Db {
     ) -> Option<Vec<u8>> {
         // Each failed try deletes a key, so this ends within len() + 1 tries.
         for _ in 0..=self.entries.len() {
-            let (key, slot) = self.entries.random_entry(&mut random)?;
-            let key = key.to_vec();
-            if slot.expired(now_ms) {
-                let h = self.entries.hash(&key);
+            let e = self.entries.random(&mut random)?;
+            let key = e.key().to_vec();
+            if expired(e, now_ms) {
+                let h = self.hash(&key);
                 self.delete_expired(h, &key);
                 continue;
             }
@@ -384,7 +407,7 @@ impl Db {
         ttl: &mut (i64, i64),
     ) -> (usize, usize) {
         let num = self.volatile.len().min(samples);
-        let (mut sampled, mut expired) = (0, 0);
+        let (mut sampled, mut n_expired) = (0, 0);
         let mut steps = 0;
         let mut hashes: smallvec::SmallVec<[u64; 32]> = smallvec::SmallVec::new();
         while sampled < num && steps < num * 20 && !self.volatile.is_empty() {
@@ -395,17 +418,26 @@ impl Db {
                 .scan_step(self.expire_cursor, |&h| hashes.push(h));
             for &h in &hashes {
                 sampled += 1;
-                while let Some((key, _)) = self
+                let hasher = self.hasher;
+                while let Some(e) = self
                     .entries
-                    .remove_hashed_where(h, |_, s| s.expired(now_ms))
+                    .remove(
+                        h,
+                        |e| expired(e, now_ms) && hasher.hash(e.key()) == h,
+                        |e| hasher.hash(e.key()),
+                    )
                 {
                     self.volatile_remove(h);
                     self.expired_keys += 1;
-                    expired += 1;
-                    self.log(notify::EXPIRED, key);
+                    n_expired += 1;
+                    self.log(notify::EXPIRED, e.key());
                 }
-                for (_, s) in self.entries.iter_hash(h) {
-                    if let Some(when) = s.expire_opt() {
+                let same_hash = self
+                    .entries
+                    .iter_hash(h)
+                    .filter(|e| hasher.hash(e.key()) == h);
+                for e in same_hash {
+                    if let Some(when) = e.expire() {
                         let left = when.saturating_sub(now_ms);
                         if left > 0 {
                             ttl.0 = ttl.0.saturating_add(left);
@@ -415,7 +447,7 @@ impl Db {
                 }
             }
         }
-        (sampled, expired)
+        (sampled, n_expired)
     }
 
     /// Checks that the expiry index matches the entries (tests only).
@@ -424,13 +456,15 @@ impl Db {
         let mut want: Vec<u64> = self
             .entries
             .iter()
-            .filter(|(_, s)| s.expire != NO_EXPIRE)
-            .map(|(k, _)| self.entries.hash(k))
+            .filter(|e| e.expire().is_some())
+            .map(|e| self.hash(e.key()))
             .collect();
         let mut got: Vec<u64> = self.volatile.iter().copied().collect();
         want.sort_unstable();
         got.sort_unstable();
         assert_eq!(want, got);
+        let hasher = self.hasher;
+        self.entries.check_invariants(|e| hasher.hash(e.key()));
     }
 }
 
@@ -545,5 +579,125 @@ mod tests {
         }
         assert_eq!(d.random_key(11, |n| rng.below(n)), None);
         assert_eq!(d.len(), 0);
+    }
+
+    /// Random operations of every kind against a plain model, with expiries due and
+    /// not due, long and short names and values, checking the expiry index, SCAN
+    /// (every key once when nothing changes) and the table's invariants as it goes.
+    #[test]
+    fn random_operations_match_a_model() {
+        use std::collections::BTreeMap;
+        let mut d = db();
+        let mut model: BTreeMap<Vec<u8>, (Vec<u8>, Option<i64>)> = BTreeMap::new();
+        let mut rng = crate::util::rng::Rng::new(2024);
+        let mut now = 1_000i64;
+        for step in 0..60_000u32 {
+            let id = rng.below(if step < 30_000 { 4_000 } else { 500 });
+            let key = if id.is_multiple_of(7) {
+                format!("a-much-longer-key-name-that-does-not-fit-the-short-header:{id}")
+            } else {
+                format!("k{id}")
+            }
+            .into_bytes();
+            let value = vec![b'a' + (step % 26) as u8; rng.below(60) as usize];
+            // Keys whose time passed are gone for every reader; drop them from the model.
+            let live = |m: &BTreeMap<Vec<u8>, (Vec<u8>, Option<i64>)>, k: &[u8], now: i64| {
+                m.get(k)
+                    .filter(|(_, e)| e.is_none_or(|w| now <= w))
+                    .map(|(v, _)| v.clone())
+            };
+            match rng.below(10) {
+                0 | 1 => {
+                    d.set(&key, s(std::str::from_utf8(&value).unwrap_or("")));
+                    model.insert(key, (value, None));
+                }
+                2 => {
+                    let old = model.get(&key).and_then(|(_, e)| *e);
+                    d.set_keep_ttl(&key, s(std::str::from_utf8(&value).unwrap_or("")));
+                    model.insert(key, (value, old));
+                }
+                3 => {
+                    let when = (rng.below(2) == 0).then(|| now + rng.below(200) as i64);
+                    let boxed: Box<[u8]> = key.clone().into();
+                    d.insert(boxed, s(std::str::from_utf8(&value).unwrap_or("")), when);
+                    model.insert(key, (value, when));
+                }
+                4 => {
+                    let got = d.take(&key).map(|(k, v, e)| {
+                        assert_eq!(&*k, &key[..]);
+                        (val_of(&v), e)
+                    });
+                    assert_eq!(got, model.remove(&key));
+                }
+                5 => {
+                    let when = now + rng.below(300) as i64 - 50;
+                    let ok = d.set_expire(&key, when);
+                    assert_eq!(ok, model.contains_key(&key));
+                    if let Some(m) = model.get_mut(&key) {
+                        m.1 = Some(when);
+                    }
+                }
+                6 => {
+                    let had = model.get(&key).is_some_and(|(_, e)| e.is_some());
+                    assert_eq!(d.persist(&key), had);
+                    if let Some(m) = model.get_mut(&key) {
+                        m.1 = None;
+                    }
+                }
+                7 => {
+                    let want = live(&model, &key, now);
+                    assert_eq!(
+                        val(&mut d, std::str::from_utf8(&key).unwrap_or(""), now),
+                        want
+                    );
+                    if want.is_none() {
+                        model.remove(&key);
+                    }
+                    assert_eq!(d.expire_at(&key), model.get(&key).and_then(|(_, e)| *e));
+                }
+                8 => {
+                    now += rng.below(20) as i64;
+                    d.active_expire_cycle(now, 4);
+                    model.retain(|k, (_, e)| e.is_none_or(|w| now <= w) || d.contains_key(k));
+                }
+                _ => {
+                    let got = d.remove(&key).map(|v| val_of(&v));
+                    assert_eq!(got, model.remove(&key).map(|(v, _)| v));
+                }
+            }
+            assert_eq!(d.len(), model.len(), "step {step}");
+            if step.is_multiple_of(5_000) {
+                d.check_invariants();
+                let mut seen: Vec<Vec<u8>> = Vec::new();
+                let mut cursor = 0;
+                loop {
+                    cursor = d.scan_step(cursor, |k, _, _| seen.push(k.to_vec()));
+                    if cursor == 0 {
+                        break;
+                    }
+                }
+                seen.sort();
+                let keys: Vec<Vec<u8>> = model.keys().cloned().collect();
+                assert_eq!(seen, keys);
+            }
+        }
+        d.check_invariants();
+        let all: BTreeMap<Vec<u8>, (Vec<u8>, Option<i64>)> = d
+            .iter()
+            .map(|(k, v, e)| (k.to_vec(), (val_of(v), e)))
+            .collect();
+        assert_eq!(all, model);
+        let copy = d.clone();
+        assert_eq!(copy.len(), d.len());
+        d.clear();
+        assert!(d.is_empty() && d.expires_len() == 0);
+        assert_eq!(copy.iter().count(), model.len());
+    }
+
+    fn val_of(v: &Value) -> Vec<u8> {
+        match v {
+            Value::Str(s) => s.as_bytes().to_vec(),
+            other => other.type_name().as_bytes().to_vec(),
+        }
     }
 }

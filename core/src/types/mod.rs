@@ -15,7 +15,9 @@ pub use stream::StreamValue;
 pub use string::StrValue;
 pub use zset::ZSetValue;
 
-/// A value stored under a key.
+/// A value stored under a key. It is 40 bytes: a string of up to
+/// [`string::INLINE`] bytes lives inside it, and the collections are boxed or compact
+/// enough to fit beside the string's tag byte (checked at compile time below).
 #[derive(Clone, Debug)]
 pub enum Value {
     /// A string.
@@ -31,6 +33,9 @@ pub enum Value {
     /// A stream.
     Stream(StreamValue),
 }
+
+#[cfg(target_pointer_width = "64")]
+const _: () = assert!(std::mem::size_of::<Value>() == 40);
 
 impl Value {
     /// The name TYPE replies with.

@@ -488,7 +488,7 @@ impl Tracking {
         let Some(t) = self.clients.get_mut(&id) else {
             return;
         };
-        let Some(own_resp3) = sink.client(id).map(|(_, out)| out.is_resp3()) else {
+        let Some(own_resp3) = sink.resp3(id) else {
             return;
         };
         let mut dest = id;
@@ -583,10 +583,20 @@ pub struct Sink<'a> {
 }
 
 impl Sink<'_> {
+    /// Whether client `id` is connected.
     fn exists(&self, id: ConnId) -> bool {
         matches!(&self.caller, Some((state, _)) if state.id == id) || self.others.contains_key(&id)
     }
 
+    /// Whether client `id` speaks RESP3 (`None`: not connected).
+    fn resp3(&self, id: ConnId) -> Option<bool> {
+        match &self.caller {
+            Some((state, out)) if state.id == id => Some(out.is_resp3()),
+            _ => self.others.get(&id).map(|c| c.reply.is_resp3()),
+        }
+    }
+
+    /// Client `id`'s state and output buffer, noted as written to.
     fn client(&mut self, id: ConnId) -> Option<(&ClientState, &mut Reply)> {
         match &mut self.caller {
             Some((state, out)) if state.id == id => Some((&**state, &mut **out)),

@@ -8,7 +8,8 @@
 //! SET k "v\r\n\x00"              (default client; args split with sdssplitargs quoting)
 //! @b GET k                       (client b, connected on first use)
 //! !sort KEYS *                   (canonicalise the reply; also !sort-pairs, !sort-scan,
-//!                                 !sort-scan-pairs; !redact keeps only the type)
+//!                                 !sort-scan-pairs; !redact keeps only the type;
+//!                                 !info-fields a,b and !client-fields a,b keep fields)
 //! !replies 2 SUBSCRIBE a b       (read two replies instead of one)
 //! !blocks @b BLPOP q 0           (sent; no reply may arrive now)
 //! !read @b                       (read a reply that arrives later)
@@ -262,7 +263,7 @@ fn parse_step(line: &str, lineno: usize) -> Result<Step, String> {
         }
         let set_post = |step: &mut Step, p: Post| -> Result<(), String> {
             if step.post != Post::AsIs {
-                return Err("only one of !sort, !sort-pairs, !sort-scan, !sort-scan-pairs, !redact, !info-fields per line".into());
+                return Err("only one of !sort, !sort-pairs, !sort-scan, !sort-scan-pairs, !redact, !info-fields, !client-fields per line".into());
             }
             step.post = p;
             Ok(())
@@ -294,6 +295,16 @@ fn parse_step(line: &str, lineno: usize) -> Result<Step, String> {
                 set_post(
                     &mut step,
                     Post::InfoFields(fields.map(str::to_string).collect()),
+                )?;
+                rest = after2;
+                continue;
+            }
+            "!client-fields" => {
+                let (list, after2) = next_word(after).ok_or("!client-fields needs field names")?;
+                let fields = list.split(',').filter(|f| !f.is_empty());
+                set_post(
+                    &mut step,
+                    Post::ClientFields(fields.map(str::to_string).collect()),
                 )?;
                 rest = after2;
                 continue;

@@ -348,4 +348,26 @@ mod tests {
             assert!(split.reads_fed > 3, "seed {seed} did not split");
         }
     }
+
+    #[test]
+    fn client_ids_are_learned_for_id_arguments() {
+        // @b connects first (id 1) when its id is needed; the default client is id 2.
+        let text = "CLIENT LIST ID {id@b} {id@b}\nCLIENT ID\n";
+        let case = parse_case("t", "t", std::path::Path::new("t.case"), text).unwrap();
+        let mut target = InProcess::new(&case, Split::Whole, 0).unwrap();
+        let transcript = run_case(&case, &mut target);
+        assert!(
+            transcript.starts_with("> CLIENT LIST ID {id@b} {id@b}\n\"id=1 addr="),
+            "{transcript}"
+        );
+        assert_eq!(
+            transcript.matches("cmd=client|id ").count(),
+            2,
+            "{transcript}"
+        );
+        assert!(
+            transcript.ends_with("> CLIENT ID\n(integer) 2\n"),
+            "{transcript}"
+        );
+    }
 }

@@ -45,6 +45,10 @@ pub enum Post {
     /// line with its value shown as `<redacted>` (values that vary between servers), or
     /// for a `k=v,...` value only its `usec*` timings.
     InfoFields(Vec<String>),
+    /// `!client-fields a,b`: of a CLIENT LIST or CLIENT INFO reply (bulk or verbatim),
+    /// each client's line keeps only its `a=...` and `b=...` fields, in the order
+    /// received (addresses, ages and buffer sizes vary between servers).
+    ClientFields(Vec<String>),
 }
 
 /// Applies `post` to `frame`.
@@ -52,6 +56,7 @@ pub fn canonicalise(frame: Frame, post: Post) -> Frame {
     match post {
         Post::AsIs | Post::Redact => frame,
         Post::InfoFields(fields) => info_fields(frame, &fields),
+        Post::ClientFields(fields) => client_fields(frame, &fields),
         Post::Sort => sort_elements(frame),
         Post::SortPairs => sort_pairs(frame),
         Post::SortScan | Post::SortScanPairs => match frame {
@@ -94,6 +99,32 @@ fn info_fields(frame: Frame, fields: &[String]) -> Frame {
                 kept.push_str(&redact_info_value(&line[name.len() + 1..]));
                 kept.push('\n');
             }
+        }
+        kept.into_bytes()
+    };
+    match frame {
+        Frame::Bulk(b) => Frame::Bulk(filter(&b)),
+        Frame::Verbatim(f, b) => Frame::Verbatim(f, filter(&b)),
+        other => other,
+    }
+}
+
+/// What `!client-fields` leaves of a CLIENT LIST/INFO reply: per line, the named
+/// `name=value` fields.
+fn client_fields(frame: Frame, fields: &[String]) -> Frame {
+    let filter = |text: &[u8]| -> Vec<u8> {
+        let text = String::from_utf8_lossy(text);
+        let mut kept = String::new();
+        for line in text.lines().filter(|l| !l.is_empty()) {
+            let named: Vec<&str> = line
+                .split(' ')
+                .filter(|kv| {
+                    kv.split_once('=')
+                        .is_some_and(|(k, _)| fields.iter().any(|f| f == k))
+                })
+                .collect();
+            kept.push_str(&named.join(" "));
+            kept.push('\n');
         }
         kept.into_bytes()
     };
@@ -319,6 +350,20 @@ mod tests {
 
     fn b(s: &str) -> Frame {
         Frame::Bulk(s.as_bytes().to_vec())
+    }
+
+    #[test]
+    fn client_fields_keeps_named_fields_of_each_line() {
+        let list =
+            b"id=3 addr=1.2.3.4:5 flags=tR db=0 redir=7 resp=3\nid=4 addr=x flags=N redir=-1\n";
+        let out = canonicalise(
+            Frame::Bulk(list.to_vec()),
+            Post::ClientFields(vec!["flags".into(), "redir".into(), "id".into()]),
+        );
+        assert_eq!(
+            out,
+            Frame::Bulk(b"id=3 flags=tR redir=7\nid=4 flags=N redir=-1\n".to_vec())
+        );
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Runs a case against a [`Target`] (real Redis or a Cinnabar binary over TCP, or the
 //! core in process) and renders the transcript that is compared with the snapshot.
 
+use std::collections::BTreeMap;
+
 use crate::case::{Action, Case, encode_command};
 use crate::frame::Frame;
 use crate::render::{Post, render, render_with};
@@ -46,6 +48,8 @@ pub trait Target {
 /// Runs `case` on `target` and returns the transcript.
 pub fn run_case(case: &Case, target: &mut dyn Target) -> String {
     let mut out: Vec<String> = Vec::new();
+    // Client ids learned for `{id@name}` arguments.
+    let mut ids: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     for line in config_lines(case) {
         out.push(line);
     }
@@ -100,7 +104,17 @@ pub fn run_case(case: &Case, target: &mut dyn Target) -> String {
                 }
                 continue;
             }
-            Action::Command(args) => target.send(client, &encode_command(args), step.every_byte),
+            Action::Command(args) => {
+                let args = match with_client_ids(args, target, &mut ids) {
+                    Ok(args) => args,
+                    Err(e) => {
+                        out.push(e);
+                        out.push("(case aborted)".into());
+                        break 'steps;
+                    }
+                };
+                target.send(client, &encode_command(&args), step.every_byte)
+            }
             Action::Send(bytes) => target.send(client, bytes, step.every_byte),
             Action::Read => {}
         }
@@ -130,6 +144,43 @@ pub fn run_case(case: &Case, target: &mut dyn Target) -> String {
     let mut text = out.join("\n");
     text.push('\n');
     text
+}
+
+/// `args` with every argument written `{id@name}` replaced by client `name`'s id. An
+/// id is learned once, by sending `CLIENT ID` on that client's connection (connecting
+/// it if new) the first time a step needs it; the exchange is not shown.
+fn with_client_ids(
+    args: &[Vec<u8>],
+    target: &mut dyn Target,
+    ids: &mut BTreeMap<String, Vec<u8>>,
+) -> Result<Vec<Vec<u8>>, String> {
+    let mut resolved = Vec::with_capacity(args.len());
+    for arg in args {
+        let Some(name) = arg
+            .strip_prefix(b"{id@")
+            .and_then(|a| a.strip_suffix(b"}"))
+            .filter(|n| !n.is_empty())
+        else {
+            resolved.push(arg.clone());
+            continue;
+        };
+        let name = String::from_utf8_lossy(name).into_owned();
+        if !ids.contains_key(&name) {
+            target.send(
+                &name,
+                &encode_command(&[b"CLIENT".to_vec(), b"ID".to_vec()]),
+                false,
+            );
+            match target.read(&name, Wait::Reply) {
+                Got::Frame(Frame::Integer(id)) => {
+                    ids.insert(name.clone(), id);
+                }
+                other => return Err(format!("(CLIENT ID of @{name} answered {other:?})")),
+            }
+        }
+        resolved.extend(ids.get(&name).cloned());
+    }
+    Ok(resolved)
 }
 
 /// The transcript's header: the case's server options, one per line.

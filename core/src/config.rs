@@ -60,6 +60,9 @@ pub struct Config {
     /// `latency-tracking`: per-command latency histograms (LATENCY HISTOGRAM, INFO
     /// latencystats).
     pub latency_tracking: bool,
+    /// `tracking-table-max-keys`: keys the client-side caching table may hold (0: no
+    /// limit).
+    pub tracking_table_max_keys: u64,
     /// What the runtime knows about its process (INFO `process_id`, `executable`); not
     /// a directive.
     pub process: ProcessInfo,
@@ -120,6 +123,7 @@ impl Default for Config {
             slowlog_max_len: 128,
             latency_tracking: true,
             notify_keyspace_events: 0,
+            tracking_table_max_keys: 1_000_000,
             process: ProcessInfo::default(),
             seed: 0,
             other: std::collections::BTreeMap::new(),
@@ -236,6 +240,9 @@ impl Config {
             "slowlog-log-slower-than" => self.slowlog_log_slower_than = int(),
             "slowlog-max-len" => self.slowlog_max_len = u64::try_from(int()).unwrap_or(0),
             "latency-tracking" => self.latency_tracking = text == "yes",
+            "tracking-table-max-keys" => {
+                self.tracking_table_max_keys = u64::try_from(int()).unwrap_or(0)
+            }
             "notify-keyspace-events" => {
                 self.notify_keyspace_events = directives::notify_flags(text).unwrap_or(0)
             }

@@ -21,6 +21,7 @@ pub mod server;
 #[cfg(test)]
 mod testkit;
 pub mod time;
+pub mod tracking;
 pub mod types;
 pub mod util;
 pub mod watch;

@@ -23,6 +23,7 @@ use crate::notify;
 use crate::pubsub::PubSubState;
 use crate::resp::{ParseLimits, Parsed};
 use crate::time::{Instant, Now};
+use crate::tracking::{Sink, Tracking};
 use crate::util::rng::Rng;
 use crate::watch::WatchState;
 
@@ -196,6 +197,11 @@ pub struct Node {
     /// The keyed hash of the keyspace, for collections keyed by client data (hash
     /// fields, set members) that need the same HashDoS resistance.
     pub hasher: KeyHasher,
+    /// Client-side caching: keys clients may cache, BCAST prefixes, messages due.
+    pub tracking: Tracking,
+    /// The client whose command is running (Redis's `server.current_client`): who
+    /// modified a key, for NOLOOP.
+    pub current_client: Option<ConnId>,
     /// Next time the periodic cron (active expiry) runs.
     cron_due: Instant,
     /// Slow log, MONITOR, CLIENT PAUSE, DEBUG switches, memory figures, metrics.
@@ -219,24 +225,50 @@ pub enum DiskWait {
 }
 
 impl Node {
-    /// `key` in `db` was modified: invalidates WATCHes on it and lets clients blocked on
-    /// it try again (Redis's `signalModifiedKey` plus `signalKeyAsReady`).
+    /// `key` in `db` was modified: invalidates WATCHes on it, lets clients blocked on
+    /// it try again and tells clients that may cache it (Redis's `signalModifiedKey`
+    /// plus `signalKeyAsReady`).
     pub fn signal_modified_key(&mut self, db: usize, key: &[u8]) {
         self.watches.touch(db, key);
         self.blocking.signal_key(db, key);
+        self.tracking.invalidate_key(key, self.current_client, true);
+    }
+
+    /// Whether a write must signal the keys it modified: someone WATCHes, blocks or
+    /// tracks keys.
+    pub fn keys_signal_needed(&self) -> bool {
+        self.blocking.has_waiters() || !self.watches.is_empty() || self.tracking.in_use()
     }
 
     /// Tells every database which keyspace events to log for publishing (keys expired,
     /// keys created), from `notify-keyspace-events`; called whenever it may change.
     pub fn sync_event_logging(&mut self) {
         let flags = self.config.notify_keyspace_events;
-        let log = if notify::enabled(flags, notify::EXPIRED | notify::NEW) {
+        let mut log = if notify::enabled(flags, notify::EXPIRED | notify::NEW) {
             flags & (notify::EXPIRED | notify::NEW)
         } else {
             0
         };
+        if self.tracking.in_use() {
+            // Expired keys invalidate client caches.
+            log |= notify::EXPIRED;
+        }
         for db in &mut self.dbs {
             db.log_events = log;
+        }
+    }
+
+    /// Tells client caches about keys the databases logged as expired. The log is then
+    /// the keyspace-event publisher's to drain, or cleared when notifications are off.
+    pub fn note_logged_expiries(&mut self) {
+        if !self.tracking.in_use() {
+            return;
+        }
+        self.tracking.note_expired(&self.dbs);
+        if self.config.notify_keyspace_events == 0 {
+            for db in &mut self.dbs {
+                db.events.clear();
+            }
         }
     }
 
@@ -292,6 +324,8 @@ impl Server {
                 pubsub: PubSubState::default(),
                 pending_writes: Vec::new(),
                 hasher,
+                tracking: Tracking::new(hasher),
+                current_client: None,
                 cron_due,
                 introspect: Introspection::new(now, String::from_utf8_lossy(&replid).into_owned()),
                 disk_waits: HashMap::default(),
@@ -359,6 +393,7 @@ impl Server {
         self.process_input(conn);
         self.end_pause_if_over();
         self.process_released();
+        self.before_sleep();
     }
 
     /// `conn` is gone (closed by the peer, by an error, or after [`Output::Close`]).
@@ -370,6 +405,7 @@ impl Server {
             }
             let mut client = client;
             commands::pubsub::unsubscribe_all(&mut self.node, &mut client.state);
+            self.node.tracking.disable(conn);
             self.node.introspect.monitors.retain(|&m| m != conn);
             self.node.introspect.pause.postponed.retain(|&m| m != conn);
             let watched: Vec<(usize, Vec<u8>)> = client
@@ -436,6 +472,7 @@ impl Server {
         }
         self.end_pause_if_over();
         self.process_released();
+        self.before_sleep();
     }
 
     /// Ends the wait of parked client `id`: `reply` is written (nothing: the
@@ -553,8 +590,13 @@ impl Server {
                     if let Some(request) = client.state.block_request.take() {
                         park(&mut self.node, conn, &mut client.state, request, &argv);
                     }
+                    self.after_command(&mut client);
                     self.flush_pending_writes();
                     self.serve_blocked();
+                    // Tracking messages of the clients just served: this client is
+                    // still apart from the others.
+                    self.deliver_tracking(Some(&mut client));
+                    self.flush_pending_writes();
                 }
             }
         }
@@ -597,6 +639,9 @@ impl Server {
                 };
                 commands::execute(&self.commands, &mut ctx, &argv);
                 drop(argv);
+                // Tracking messages wait in the outbox: the client that wrote the key
+                // may be apart from the others while it is served.
+                self.node.tracking.clear_caching(id);
                 client.state.unblocking = false;
                 client.state.ready_key = None;
                 let request = client.state.block_request.take();
@@ -627,6 +672,48 @@ impl Server {
                 }
             }
         }
+    }
+
+    /// After a top-level command of `client` (apart from the other clients): CLIENT
+    /// CACHING lasts for one command, or one transaction, unless the command was
+    /// another CLIENT subcommand; then the tracking messages the command caused are
+    /// delivered (Redis 7.0.15 writes them after the reply).
+    fn after_command(&mut self, client: &mut Client) {
+        let state = &client.state;
+        let client_subcommand = state.last_command == "client" && state.last_subcommand.is_some();
+        if !client_subcommand && state.multi.is_none() {
+            self.node.tracking.clear_caching(state.id);
+        }
+        self.deliver_tracking(Some(client));
+    }
+
+    /// Writes the tracking messages waiting in the outbox. `caller` is the client
+    /// taken apart from the others while its command runs, if any.
+    fn deliver_tracking(&mut self, caller: Option<&mut Client>) {
+        let node = &mut self.node;
+        if !node.tracking.has_outbox() {
+            return;
+        }
+        let mut sink = Sink {
+            caller: caller.map(|c| {
+                let Client { state, reply, .. } = c;
+                (&*state, reply)
+            }),
+            others: &mut self.clients,
+            pending_writes: &mut node.pending_writes,
+        };
+        node.tracking.deliver(&mut sink);
+    }
+
+    /// Work at the end of each input, as Redis's `beforeSleep`: BCAST invalidations of
+    /// the keys modified meanwhile, and any tracking message still waiting.
+    fn before_sleep(&mut self) {
+        if !self.node.tracking.in_use() {
+            return;
+        }
+        self.node.tracking.broadcast();
+        self.deliver_tracking(None);
+        self.flush_pending_writes();
     }
 
     /// Processes the input that released clients buffered while they were parked.
@@ -676,6 +763,7 @@ impl Server {
         for db in self.node.dbs.iter_mut().filter(|_| expire) {
             db.active_expire_cycle(now_ms, crate::keyspace::ACTIVE_EXPIRE_MAX_ROUNDS);
         }
+        self.node.note_logged_expiries();
         let flags = self.node.config.notify_keyspace_events;
         if flags != 0 {
             let node = &mut self.node;
@@ -765,6 +853,7 @@ impl Server {
                 None => self.node.blocking.released(id),
             }
             drop(argv);
+            self.after_command(&mut client);
             self.clients.insert(id, client);
             self.flush_client_outputs(id);
             self.flush_pending_writes();

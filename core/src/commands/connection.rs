@@ -10,6 +10,7 @@ use crate::client::{Client, ClientState, ConnId};
 use crate::resp::Reply;
 use crate::server::Output;
 use crate::time::Now;
+use crate::tracking::{ClientTracking, Tracking};
 use crate::util::number::parse_i64;
 
 /// This family's commands.
@@ -54,12 +55,29 @@ const CLIENT: &[Command] = &[
     Command::new("kill", -3, ADMIN | NOSCRIPT | LOADING | STALE, client_kill),
     Command::new("setname", 3, NOSCRIPT | LOADING | STALE, client_setname),
     Command::new("getname", 2, NOSCRIPT | LOADING | STALE, client_getname),
-    Command::new("getredir", 2, NOSCRIPT | LOADING | STALE, client_getredir),
+    Command::new(
+        "getredir",
+        2,
+        NOSCRIPT | LOADING | STALE,
+        super::tracking::client_getredir,
+    ),
     Command::new(
         "trackinginfo",
         2,
         NOSCRIPT | LOADING | STALE,
-        client_trackinginfo,
+        super::tracking::client_trackinginfo,
+    ),
+    Command::new(
+        "tracking",
+        -3,
+        NOSCRIPT | LOADING | STALE,
+        super::tracking::client_tracking,
+    ),
+    Command::new(
+        "caching",
+        3,
+        NOSCRIPT | LOADING | STALE,
+        super::tracking::client_caching,
     ),
     Command::new("reply", 3, NOSCRIPT | LOADING | STALE, client_reply),
     Command::new(
@@ -273,6 +291,7 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 fn reset(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     super::transaction::unwatch_all(ctx);
     super::pubsub::unsubscribe_all(ctx.node, ctx.client);
+    ctx.node.tracking.disable(ctx.client.id);
     let client = &mut *ctx.client;
     client.multi = None;
     client.multi_error = false;
@@ -329,6 +348,7 @@ fn client_info(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 /// What CLIENT LIST/INFO shows of one client.
 struct ClientView<'a> {
     state: &'a ClientState,
+    tracking: Option<&'a ClientTracking>,
     resp3: bool,
     qbuf: usize,
     argv_mem: usize,
@@ -347,6 +367,7 @@ fn caller_view<'a>(ctx: &'a Ctx<'_>, argv: &[&[u8]]) -> ClientView<'a> {
             .sum::<usize>();
     ClientView {
         state: ctx.client,
+        tracking: ctx.node.tracking.client(ctx.client.id),
         resp3: ctx.out.is_resp3(),
         qbuf,
         argv_mem,
@@ -355,9 +376,10 @@ fn caller_view<'a>(ctx: &'a Ctx<'_>, argv: &[&[u8]]) -> ClientView<'a> {
 }
 
 /// Another client as CLIENT LIST sees it.
-fn other_view(client: &Client) -> ClientView<'_> {
+fn other_view<'a>(client: &'a Client, tracking: &'a Tracking) -> ClientView<'a> {
     ClientView {
         state: &client.state,
+        tracking: tracking.client(client.state.id),
         resp3: client.reply.is_resp3(),
         qbuf: client.parser.buffered_len(),
         argv_mem: 0,
@@ -393,6 +415,15 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
     if s.blocked.is_some() {
         flags.push('b');
     }
+    if let Some(t) = c.tracking {
+        flags.push('t');
+        if t.broken_redirect {
+            flags.push('R');
+        }
+        if t.bcast {
+            flags.push('B');
+        }
+    }
     if s.close_after_reply {
         flags.push('c');
     }
@@ -412,7 +443,7 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         out,
         "id={} addr={} laddr={} fd={} name={} age={} idle={} flags={} db={} sub={} psub={} \
          ssub={} multi={} qbuf={} qbuf-free={} argv-mem={} multi-mem=0 rbs={} rbp={} obl={} \
-         oll={} omem={} tot-mem={} events={} cmd={} user=default redir=-1 resp={}",
+         oll={} omem={} tot-mem={} events={} cmd={} user=default redir={} resp={}",
         s.id.0,
         s.addr,
         s.laddr,
@@ -437,6 +468,7 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         CLIENT_BASE_MEM + c.qbuf + omem,
         if c.pending > 0 { "rw" } else { "r" },
         cmd,
+        c.tracking.map_or(-1, |t| t.redirect as i64),
         if c.resp3 { 3 } else { 2 },
     );
 }
@@ -517,7 +549,7 @@ fn client_list(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         if id == ctx.client.id {
             write_client_info(text, &caller_view(ctx, argv), now);
         } else if let Some(c) = ctx.others.get(&id) {
-            write_client_info(text, &other_view(c), now);
+            write_client_info(text, &other_view(c, &ctx.node.tracking), now);
         }
         text.push('\n');
     };
@@ -666,24 +698,6 @@ fn client_getname(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
         Some(name) => ctx.out.bulk(name),
         None => ctx.out.null(),
     }
-}
-
-/// Client-side caching is not implemented: tracking is always off.
-fn client_getredir(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    ctx.out.int(-1);
-}
-
-/// Client-side caching is not implemented: tracking is always off.
-fn client_trackinginfo(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    let out = &mut *ctx.out;
-    out.map(3);
-    out.bulk(b"flags");
-    out.set(1);
-    out.bulk(b"off");
-    out.bulk(b"redirect");
-    out.int(-1);
-    out.bulk(b"prefixes");
-    out.array(0);
 }
 
 fn client_reply(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -1607,15 +1621,16 @@ mod tests {
         let mut h = Harness::new(&[]);
         let c = h.connect();
         let info = text(&h.call(c, &["COMMAND", "INFO", "client"]));
-        // Redis's container head, then our subcommands (not CLIENT TRACKING, which is missing).
+        // Redis's container head, then our subcommands (not CLIENT UNBLOCK, which is missing).
         assert!(
             info.starts_with(
-                "*1\r\n*10\r\n$6\r\nclient\r\n:-2\r\n*0\r\n:0\r\n:0\r\n:0\r\n*1\r\n+@slow\r\n*0\r\n*0\r\n*13\r\n"
+                "*1\r\n*10\r\n$6\r\nclient\r\n:-2\r\n*0\r\n:0\r\n:0\r\n:0\r\n*1\r\n+@slow\r\n*0\r\n*0\r\n*15\r\n"
             ),
             "{info}"
         );
         assert!(
-            info.contains("$11\r\nclient|list\r\n") && !info.contains("$15\r\nclient|tracking\r\n")
+            info.contains("$15\r\nclient|tracking\r\n")
+                && !info.contains("$14\r\nclient|unblock\r\n")
         );
         let docs = text(&h.call(c, &["COMMAND", "DOCS", "command"]));
         assert!(
@@ -1678,7 +1693,7 @@ mod tests {
         assert!(conn.contains("$4\r\nping\r\n") && !conn.contains("$3\r\nget\r\n"));
         let cl = text(&h.call(c, &["COMMAND", "LIST", "FILTERBY", "PATTERN", "cl*"]));
         assert!(
-            cl.starts_with("*14\r\n$6\r\nclient\r\n$14\r\nclient|getname\r\n"),
+            cl.starts_with("*16\r\n$6\r\nclient\r\n$14\r\nclient|caching\r\n"),
             "{cl}"
         );
         let x = text(&h.call(c, &["COMMAND", "LIST", "FILTERBY", "PATTERN", "*x*"]));

@@ -177,6 +177,28 @@ pub fn lookup_argv(argv: &[&[u8]]) -> Option<&'static Meta> {
     is_implemented(meta).then_some(meta)
 }
 
+/// The positions of the keys in a command line Cinnabar just ran (Redis's
+/// `getKeysFromCommand`), for client-side caching; none for an unknown command.
+pub fn command_key_positions(argv: &[&[u8]]) -> Vec<usize> {
+    let Some(meta) = argv.first().and_then(|name| find_in(all(), name)) else {
+        return Vec::new();
+    };
+    let meta = match argv.get(1) {
+        Some(sub) if !meta.subcommands.is_empty() => {
+            match meta
+                .subcommands
+                .iter()
+                .find(|m| m.short_name().as_bytes().eq_ignore_ascii_case(sub))
+            {
+                Some(m) => m,
+                None => return Vec::new(),
+            }
+        }
+        _ => meta,
+    };
+    get_keys(meta, argv).into_iter().map(|k| k.pos).collect()
+}
+
 /// Whether a command takes key arguments: some key spec that is not `not_key`.
 pub fn has_keys(meta: &Meta) -> bool {
     meta.key_specs.iter().any(|s| !s.flags.contains(&"not_key"))

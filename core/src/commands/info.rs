@@ -170,10 +170,11 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
                 "# Clients\r\nconnected_clients:{}\r\ncluster_connections:0\r\nmaxclients:{}\r\n\
                  client_recent_max_input_buffer:{max_in}\r\n\
                  client_recent_max_output_buffer:{max_out}\r\nblocked_clients:{}\r\n\
-                 tracking_clients:0\r\nclients_in_timeout_table:0\r\n",
+                 tracking_clients:{}\r\nclients_in_timeout_table:0\r\n",
                 ctx.others.len() + 1,
                 node.config.maxclients,
                 node.blocking.blocked_clients(),
+                node.tracking.tracking_clients(),
             );
         }
         "memory" => memory_section(ctx, s),
@@ -220,8 +221,8 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
                  total_forks:0\r\nmigrate_cached_sockets:0\r\nslave_expires_tracked_keys:0\r\n\
                  active_defrag_hits:0\r\nactive_defrag_misses:0\r\nactive_defrag_key_hits:0\r\n\
                  active_defrag_key_misses:0\r\ntotal_active_defrag_time:0\r\n\
-                 current_active_defrag_time:0\r\ntracking_total_keys:0\r\n\
-                 tracking_total_items:0\r\ntracking_total_prefixes:0\r\n\
+                 current_active_defrag_time:0\r\ntracking_total_keys:{}\r\n\
+                 tracking_total_items:{}\r\ntracking_total_prefixes:{}\r\n\
                  unexpected_error_replies:0\r\ntotal_error_replies:{}\r\n\
                  dump_payload_sanitizations:0\r\ntotal_reads_processed:{}\r\n\
                  total_writes_processed:{}\r\nio_threaded_reads_processed:0\r\n\
@@ -240,6 +241,9 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
                 node.pubsub.channels.len(),
                 node.pubsub.pattern_count(),
                 node.pubsub.shard_channels.len(),
+                node.tracking.total_keys(),
+                node.tracking.total_items(),
+                node.tracking.total_prefixes(),
                 st.total_error_replies,
                 st.reads_processed,
                 st.writes_processed,

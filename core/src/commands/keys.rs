@@ -11,8 +11,8 @@ use crate::util::number::parse_i64;
 
 /// This family's commands.
 pub const COMMANDS: &[Command] = &[
-    Command::new("del", -2, WRITE, del).keys(1, -1, 1),
-    Command::new("unlink", -2, WRITE | FAST, del).keys(1, -1, 1),
+    Command::new("del", -2, WRITE | SIGNALS_OWN_KEYS, del).keys(1, -1, 1),
+    Command::new("unlink", -2, WRITE | FAST | SIGNALS_OWN_KEYS, del).keys(1, -1, 1),
     Command::new("exists", -2, READONLY | FAST, exists).keys(1, -1, 1),
     Command::new("type", 2, READONLY | FAST, type_).keys(1, 1, 1),
     Command::new("keys", 2, READONLY, keys),
@@ -70,7 +70,8 @@ fn db_index(ctx: &Ctx<'_>, index: i32) -> Option<usize> {
         .filter(|&i| i < ctx.node.dbs.len())
 }
 
-/// DEL and UNLINK (freeing is never deferred here, so they are the same).
+/// DEL and UNLINK (freeing is never deferred here, so they are the same). Only the
+/// keys really deleted are signalled (WATCH, client caches), not every key named.
 fn del(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let now = ctx.now_ms();
     let mut n = 0;
@@ -79,6 +80,9 @@ fn del(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         db.expire_if_needed(key, now);
         if db.remove(key).is_some() {
             n += 1;
+            if ctx.node.keys_signal_needed() {
+                ctx.node.signal_modified_key(ctx.client.db, key);
+            }
             ctx.notify(notify::GENERIC, "del", key);
         }
     }

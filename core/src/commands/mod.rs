@@ -27,6 +27,7 @@ pub mod set;
 pub mod slowlog;
 pub mod stream;
 pub mod string;
+pub mod tracking;
 pub mod transaction;
 pub mod zset;
 
@@ -81,9 +82,10 @@ impl Ctx<'_> {
         if !notify::enabled(flags, class) {
             return;
         }
-        let (mut publisher, dbs, flags) = self.publisher();
         // Events the keyspace logged during this command (a key expired on access, a
         // key created) happened first.
+        self.node.note_logged_expiries();
+        let (mut publisher, dbs, flags) = self.publisher();
         publisher.logged_events(flags, dbs);
         publisher.keyspace_event(flags, db, event, key);
     }
@@ -91,6 +93,7 @@ impl Ctx<'_> {
     /// Publishes what the databases logged while the command ran (see
     /// [`notify`](crate::notify)).
     fn publish_logged_events(&mut self) {
+        self.node.note_logged_expiries();
         if self.node.config.notify_keyspace_events != 0 {
             let (mut publisher, dbs, flags) = self.publisher();
             publisher.logged_events(flags, dbs);
@@ -378,7 +381,9 @@ impl CommandTable {
 /// dropped while the client asked for silence (CLIENT REPLY OFF/SKIP).
 pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mark = ctx.out.mark();
+    let outer = ctx.node.current_client.replace(ctx.client.id);
     execute_unmuted(table, ctx, argv);
+    ctx.node.current_client = outer;
     if ctx.client.reply_off || ctx.client.reply_skip {
         ctx.out.truncate(mark);
     }
@@ -523,6 +528,10 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }
+    if !ctx.client.in_exec && !ctx.client.unblocking {
+        // Redis bounds the tracking table before running each command it reads.
+        tracking::limit_table(ctx);
+    }
     if ctx.client.is_subscribed() && !ctx.out.is_resp3() && cmd.flags & flags::PUBSUB_CONTEXT == 0 {
         let name = match ctx.client.last_subcommand {
             Some(sub) => format!("{}|{}", ctx.client.last_command, sub),
@@ -560,14 +569,17 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
     if cmd.flags & flags::WRITE != 0
         && cmd.flags & flags::SIGNALS_OWN_KEYS == 0
         && ctx.node.dirty != dirty_before
-        && (ctx.node.blocking.has_waiters() || !ctx.node.watches.is_empty())
+        && ctx.node.keys_signal_needed()
     {
-        // A write that changed something invalidates WATCHes on the keys it names and
-        // may serve clients blocked on them.
+        // A write that changed something invalidates WATCHes and client caches of the
+        // keys it names and may serve clients blocked on them.
         let db = ctx.client.db;
         for key in cmd.key_args(argv) {
             ctx.node.signal_modified_key(db, key);
         }
+    }
+    if cmd.flags & flags::READONLY != 0 && !ctx.client.unblocking {
+        tracking::remember_keys(ctx, cmd, argv);
     }
     Outcome::Called(cmd)
 }

@@ -57,6 +57,8 @@ fn flushdb(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         return;
     }
     touch_watched_before_flush(ctx, ctx.client.db);
+    // Client caches drop every key, whatever the database.
+    ctx.node.tracking.invalidate_all_on_flush();
     let removed = ctx.node.dbs[ctx.client.db].clear();
     ctx.node.dirty += removed as u64;
     // XREADGROUP waiters on deleted streams are released with an error.
@@ -73,6 +75,7 @@ fn flushall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     for db in 0..ctx.node.dbs.len() {
         touch_watched_before_flush(ctx, db);
     }
+    ctx.node.tracking.invalidate_all_on_flush();
     let removed: usize = ctx.node.dbs.iter_mut().map(|db| db.clear()).sum();
     ctx.node.dirty += removed as u64;
     // XREADGROUP waiters on deleted streams are released with an error.

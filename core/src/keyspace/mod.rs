@@ -419,14 +419,11 @@ impl Db {
             for &h in &hashes {
                 sampled += 1;
                 let hasher = self.hasher;
-                while let Some(e) = self
-                    .entries
-                    .remove(
-                        h,
-                        |e| expired(e, now_ms) && hasher.hash(e.key()) == h,
-                        |e| hasher.hash(e.key()),
-                    )
-                {
+                while let Some(e) = self.entries.remove(
+                    h,
+                    |e| expired(e, now_ms) && hasher.hash(e.key()) == h,
+                    |e| hasher.hash(e.key()),
+                ) {
                     self.volatile_remove(h);
                     self.expired_keys += 1;
                     n_expired += 1;

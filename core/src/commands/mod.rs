@@ -36,7 +36,7 @@ use smallvec::SmallVec;
 
 use crate::blocking::{BlockRequest, TimeoutReply};
 use crate::client::{Client, ClientState, ConnId};
-use crate::keyspace::Db;
+use crate::keyspace::{Db, ReadCount};
 use crate::notify;
 use crate::resp::Reply;
 use crate::server::Node;
@@ -561,10 +561,15 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
     }
     let dirty_before = ctx.node.dirty;
     // MEMORY USAGE reads the dictionary directly in Redis and counts neither.
-    if cmd.flags & flags::READONLY != 0 && cmd.first_key > 0 && cmd.name != "usage" {
-        count_keyspace_lookups(ctx, cmd, argv);
-    }
+    let counted = if cmd.flags & flags::READONLY != 0 && cmd.first_key > 0 && cmd.name != "usage" {
+        arm_keyspace_count(ctx, cmd, argv)
+    } else {
+        None
+    };
     (cmd.handler)(ctx, argv);
+    if let Some((db, key, outer)) = counted {
+        take_keyspace_count(ctx, db, key, outer);
+    }
     ctx.publish_logged_events();
     if cmd.flags & flags::WRITE != 0
         && cmd.flags & flags::SIGNALS_OWN_KEYS == 0
@@ -584,9 +589,60 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
     Outcome::Called(cmd)
 }
 
-/// INFO's `keyspace_hits` / `keyspace_misses`: whether each key a read command names
-/// exists. (Redis counts inside its read lookups; the keyspace here has no such hook
-/// yet, so dispatch checks the keys of read-only commands before they run.)
+/// Before a read command runs: INFO's `keyspace_hits` / `keyspace_misses` (and the
+/// `keymiss` events), which Redis counts inside its read lookups. A command naming one
+/// key has its handler's own lookup counted ([`ReadCount`], then
+/// [`take_keyspace_count`]); one naming several keys, or any read while `keymiss`
+/// events are on (they go out ahead of the reply), has its keys checked here.
+/// Returns the database, the key and the count it replaced (a command run by another)
+/// when the handler's lookup is to be counted.
+#[inline]
+fn arm_keyspace_count<'a>(
+    ctx: &mut Ctx<'_>,
+    cmd: &Command,
+    argv: &[&'a [u8]],
+) -> Option<(usize, &'a [u8], ReadCount)> {
+    let single = cmd.last_key == cmd.first_key
+        && !notify::enabled(ctx.node.config.notify_keyspace_events, notify::KEY_MISS);
+    if let (true, Ok(pos)) = (single, usize::try_from(cmd.first_key)) {
+        let key = argv.get(pos)?;
+        let db = ctx.client.db;
+        let slot = &mut ctx.node.dbs.get_mut(db)?.read_count;
+        let outer = std::mem::replace(slot, ReadCount::Armed);
+        return Some((db, key, outer));
+    }
+    count_keyspace_lookups(ctx, cmd, argv);
+    None
+}
+
+/// After a read command armed by [`arm_keyspace_count`]: adds its lookup's hit or
+/// miss, checking `key` itself when the handler made no counted lookup (it failed
+/// first, or read the key some other way), and puts back the `outer` count.
+#[inline]
+fn take_keyspace_count(ctx: &mut Ctx<'_>, db: usize, key: &[u8], outer: ReadCount) {
+    let now = ctx.node.now.unix_ms();
+    let Some(d) = ctx.node.dbs.get_mut(db) else {
+        return;
+    };
+    let hit = match std::mem::take(&mut d.read_count) {
+        ReadCount::Hit => Some(true),
+        ReadCount::Miss => Some(false),
+        ReadCount::Armed => Some(d.contains(key, now)),
+        ReadCount::Off => None,
+    };
+    d.read_count = outer;
+    let Some(hit) = hit else {
+        return;
+    };
+    if hit {
+        ctx.node.stats.keyspace_hits += 1;
+    } else {
+        ctx.node.stats.keyspace_misses += 1;
+    }
+}
+
+/// INFO's `keyspace_hits` / `keyspace_misses` and the `keymiss` events of the keys a
+/// read command names, checked before it runs (see [`arm_keyspace_count`]).
 fn count_keyspace_lookups(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) {
     let now = ctx.node.now.unix_ms();
     let db = &mut ctx.node.dbs[ctx.client.db];

@@ -54,6 +54,41 @@ pub struct Db {
     pub log_events: u32,
     /// Logged events, oldest first: the class and the key.
     pub events: Vec<(u32, Box<[u8]>)>,
+    /// Whether the next read lookup counts as a keyspace hit or miss (see
+    /// [`ReadCount`]).
+    pub read_count: ReadCount,
+}
+
+/// The keyspace hit or miss of a read command's lookup (INFO's `keyspace_hits` /
+/// `keyspace_misses`), taken by the lookup itself so that the key is hashed and probed
+/// once: dispatch arms it before a read command's handler runs, the first
+/// [`Db::get`] or [`Db::get_mut`] records whether it found the key, and dispatch takes
+/// the outcome after the handler (counting the key itself if no such lookup ran).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ReadCount {
+    /// Nothing to count.
+    #[default]
+    Off,
+    /// The next lookup counts.
+    Armed,
+    /// The counted lookup found a live key.
+    Hit,
+    /// The counted lookup found no live key.
+    Miss,
+}
+
+impl ReadCount {
+    /// Records the outcome of a lookup if armed.
+    #[inline]
+    fn note(&mut self, found: bool) {
+        if *self == ReadCount::Armed {
+            *self = if found {
+                ReadCount::Hit
+            } else {
+                ReadCount::Miss
+            };
+        }
+    }
 }
 
 impl Db {
@@ -68,6 +103,7 @@ impl Db {
             avg_ttl: 0,
             log_events: 0,
             events: Vec::new(),
+            read_count: ReadCount::Off,
         }
     }
 
@@ -183,7 +219,9 @@ impl Db {
         if !self.volatile.is_empty() {
             self.expire_if_needed_hashed(h, key, now_ms);
         }
-        self.find(h, key).map(Entry::value)
+        let found = self.entries.find(h, |e| e.key_is(key));
+        self.read_count.note(found.is_some());
+        found.map(Entry::value)
     }
 
     /// The value under `key` if it is live at `now_ms`, without deleting anything:
@@ -202,9 +240,9 @@ impl Db {
         if !self.volatile.is_empty() {
             self.expire_if_needed_hashed(h, key, now_ms);
         }
-        self.entries
-            .find_mut(h, |e| e.key_is(key))
-            .map(Entry::value_mut)
+        let found = self.entries.find_mut(h, |e| e.key_is(key));
+        self.read_count.note(found.is_some());
+        found.map(Entry::value_mut)
     }
 
     /// Whether `key` exists and is live.

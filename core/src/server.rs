@@ -103,8 +103,13 @@ pub struct Stats {
     pub keyspace_misses: u64,
     /// Error replies sent (`total_error_replies`).
     pub total_error_replies: u64,
-    /// Per-command counters (INFO commandstats), keyed by the command's address.
-    pub commands: HashMap<usize, CommandStats>,
+    /// Per-command counters (INFO commandstats), in order of first use.
+    pub commands: Vec<CommandStats>,
+    /// The position in `commands` of each command's counters, keyed by its address.
+    command_slots: HashMap<usize, usize>,
+    /// The address and slot of the command counted last: a pipeline of one command
+    /// finds its counters without hashing.
+    last_command: (usize, usize),
     /// Error replies per error code (INFO errorstats).
     pub errors: std::collections::BTreeMap<String, u64>,
 }
@@ -129,20 +134,41 @@ const ERROR_CODES_MAX: usize = 128;
 
 impl Stats {
     /// The counters of `cmd` (a subcommand of `parent` if given), created on first use.
+    #[inline]
     pub fn command(
         &mut self,
         cmd: &'static commands::Command,
         parent: Option<&str>,
     ) -> &mut CommandStats {
-        self.commands
-            .entry(cmd as *const commands::Command as usize)
-            .or_insert_with(|| CommandStats {
+        let addr = cmd as *const commands::Command as usize;
+        let (last, slot) = self.last_command;
+        if last == addr && slot < self.commands.len() {
+            return &mut self.commands[slot];
+        }
+        self.command_slow(addr, cmd, parent)
+    }
+
+    /// [`command`](Self::command) for another command than the last one.
+    #[inline(never)]
+    fn command_slow(
+        &mut self,
+        addr: usize,
+        cmd: &'static commands::Command,
+        parent: Option<&str>,
+    ) -> &mut CommandStats {
+        let commands = &mut self.commands;
+        let slot = *self.command_slots.entry(addr).or_insert_with(|| {
+            commands.push(CommandStats {
                 name: match parent {
                     Some(p) => format!("{p}|{}", cmd.name),
                     None => cmd.name.to_string(),
                 },
                 ..CommandStats::default()
-            })
+            });
+            commands.len() - 1
+        });
+        self.last_command = (addr, slot);
+        &mut self.commands[slot]
     }
 
     /// Counts an error reply: `reply` is its encoding (`-CODE message\r\n`).
@@ -576,8 +602,11 @@ impl Server {
                 }
                 Parsed::Request => {
                     let (src, ranges) = parser.args();
-                    let argv: SmallVec<[&[u8]; 16]> =
-                        ranges.iter().map(|&(s, e)| &src[s..e]).collect();
+                    // Filled in place: collecting would build it and then move it.
+                    let mut argv = SmallVec::<[&[u8]; 16]>::new();
+                    for &(s, e) in ranges {
+                        argv.push(src.get(s..e).unwrap_or_default());
+                    }
                     client.state.last_interaction = self.node.now;
                     let mut ctx = Ctx {
                         node: &mut self.node,

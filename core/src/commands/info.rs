@@ -271,7 +271,7 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
         "modules" => s.push_str("# Modules\r\n"),
         "commandstats" => {
             s.push_str("# Commandstats\r\n");
-            let mut all: Vec<_> = node.stats.commands.values().collect();
+            let mut all: Vec<_> = node.stats.commands.iter().collect();
             all.sort_by(|a, b| a.name.cmp(&b.name));
             for c in all {
                 let per_call = if c.calls == 0 {
@@ -300,12 +300,7 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
             let percentiles =
                 crate::directives::get_by_name(config, "latency-tracking-info-percentiles")
                     .unwrap_or_default();
-            let mut all: Vec<_> = node
-                .stats
-                .commands
-                .values()
-                .filter(|c| c.calls > 0)
-                .collect();
+            let mut all: Vec<_> = node.stats.commands.iter().filter(|c| c.calls > 0).collect();
             all.sort_by(|a, b| a.name.cmp(&b.name));
             for c in all {
                 let _ = write!(s, "latency_percentiles_usec_{}:", c.name);

@@ -69,7 +69,7 @@ fn histogram(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.node
             .stats
             .commands
-            .values()
+            .iter()
             .filter(|c| c.calls > 0)
             .map(|c| (c.name.as_str(), c.calls))
             .collect()

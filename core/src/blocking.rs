@@ -149,6 +149,13 @@ impl BlockingState {
         self.blocked_clients = self.blocked_clients.saturating_sub(1);
     }
 
+    /// Whether a write made a key ready since the last [`next_ready`](Self::next_ready)
+    /// returned `None`.
+    #[inline]
+    pub fn has_ready(&self) -> bool {
+        !self.ready.is_empty()
+    }
+
     /// The next ready key and a snapshot of its waiters, in order.
     pub fn next_ready(&mut self) -> Option<(usize, Vec<u8>, Vec<ConnId>)> {
         while let Some((db, key)) = self.ready.pop_front() {

@@ -286,10 +286,16 @@ impl Node {
 
     /// Tells client caches about keys the databases logged as expired. The log is then
     /// the keyspace-event publisher's to drain, or cleared when notifications are off.
+    #[inline]
     pub fn note_logged_expiries(&mut self) {
-        if !self.tracking.in_use() {
-            return;
+        if self.tracking.in_use() {
+            self.note_logged_expiries_tracked();
         }
+    }
+
+    /// [`note_logged_expiries`](Self::note_logged_expiries) while tracking is in use.
+    #[inline(never)]
+    fn note_logged_expiries_tracked(&mut self) {
         self.tracking.note_expired(&self.dbs);
         if self.config.notify_keyspace_events == 0 {
             for db in &mut self.dbs {
@@ -638,7 +644,16 @@ impl Server {
     /// blocking order. Released clients are queued for [`process_released`].
     ///
     /// [`process_released`]: Self::process_released
+    #[inline]
     fn serve_blocked(&mut self) {
+        if self.node.blocking.has_ready() {
+            self.serve_ready_keys();
+        }
+    }
+
+    /// [`serve_blocked`](Self::serve_blocked) once a key is ready.
+    #[inline(never)]
+    fn serve_ready_keys(&mut self) {
         while let Some((db, key, waiters)) = self.node.blocking.next_ready() {
             // A key already gone when serving starts (DEL, FLUSHDB, RENAME) still lets
             // every waiter react (XREADGROUP answers an error); one that goes away

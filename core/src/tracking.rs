@@ -239,6 +239,7 @@ impl Tracking {
     }
 
     /// Whether tracking was ever enabled (keys may need invalidating).
+    #[inline]
     pub fn in_use(&self) -> bool {
         self.in_use
     }
@@ -249,6 +250,7 @@ impl Tracking {
     }
 
     /// Number of clients with tracking on (INFO `tracking_clients`).
+    #[inline]
     pub fn tracking_clients(&self) -> usize {
         self.clients.len()
     }
@@ -469,6 +471,7 @@ impl Tracking {
     }
 
     /// Whether messages wait for [`deliver`](Self::deliver).
+    #[inline]
     pub fn has_outbox(&self) -> bool {
         !self.outbox.is_empty()
     }

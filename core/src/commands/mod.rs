@@ -92,6 +92,7 @@ impl Ctx<'_> {
 
     /// Publishes what the databases logged while the command ran (see
     /// [`notify`](crate::notify)).
+    #[inline]
     fn publish_logged_events(&mut self) {
         self.node.note_logged_expiries();
         if self.node.config.notify_keyspace_events != 0 {

@@ -80,10 +80,17 @@ pub fn write_repr(out: &mut Vec<u8>, bytes: &[u8]) {
 }
 
 /// Sends the command that just ran to every MONITOR client (called by dispatch).
+#[inline]
 pub fn feed(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) {
     if ctx.node.introspect.monitors.is_empty() || cmd.flags & ADMIN != 0 {
         return;
     }
+    feed_monitors(ctx, argv);
+}
+
+/// [`feed`] once some client monitors.
+#[inline(never)]
+fn feed_monitors(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let now = ctx.node.now.unix_us;
     let mut line = format!(
         "+{}.{:06} [{} {}]",

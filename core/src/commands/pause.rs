@@ -23,12 +23,20 @@ fn may_replicate(cmd: &Command) -> bool {
 
 /// Whether CLIENT PAUSE holds `cmd` back; if so the client is parked (called by
 /// dispatch, after the checks that reject a command and before MULTI queueing).
+#[inline]
 pub fn postpone(ctx: &mut Ctx<'_>, cmd: &'static Command) -> bool {
     let pause = &ctx.node.introspect.pause;
-    let now = ctx.node.now.mono;
-    if ctx.client.in_exec || ctx.client.unblocking || !pause.active(now) {
+    if ctx.client.in_exec || ctx.client.unblocking || !pause.active(ctx.node.now.mono) {
         return false;
     }
+    postpone_paused(ctx, cmd)
+}
+
+/// [`postpone`] while a pause is on.
+#[inline(never)]
+fn postpone_paused(ctx: &mut Ctx<'_>, cmd: &'static Command) -> bool {
+    let pause = &ctx.node.introspect.pause;
+    let now = ctx.node.now.mono;
     let held = pause.stalled(now)
         || match pause.mode {
             PauseMode::All => true,

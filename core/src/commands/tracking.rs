@@ -230,11 +230,17 @@ pub fn remember_keys(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) {
 
 /// Before a command runs: keeps the tracking table within `tracking-table-max-keys`.
 /// Invalidations of the keys forgotten go out at once, ahead of the command's reply.
+#[inline]
 pub fn limit_table(ctx: &mut Ctx<'_>) {
-    let node = &mut *ctx.node;
-    if node.tracking.tracking_clients() == 0 {
-        return;
+    if ctx.node.tracking.tracking_clients() != 0 {
+        limit_used_table(ctx);
     }
+}
+
+/// [`limit_table`] while some client tracks keys.
+#[inline(never)]
+fn limit_used_table(ctx: &mut Ctx<'_>) {
+    let node = &mut *ctx.node;
     node.tracking
         .limit_used_slots(node.config.tracking_table_max_keys, &mut node.rng);
     if node.tracking.has_outbox() {

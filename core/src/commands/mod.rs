@@ -311,9 +311,74 @@ const NAME_MAX: usize = 32;
 #[derive(Debug)]
 pub struct CommandTable {
     /// Bucket [`bucket_of`] → the commands in it.
-    buckets: Vec<SmallVec<[&'static Command; 2]>>,
+    buckets: Vec<SmallVec<[Slot; 2]>>,
     /// Every command, in family order.
     all: Vec<&'static Command>,
+}
+
+/// A command in its bucket, with its name ready for a word-wide comparison when it is
+/// at most 8 bytes long.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// The lower-case name, little-endian, zero-padded ([`name_word`]).
+    word: u64,
+    /// 0x20 in the bytes where the name has a letter: a request byte ORed with it
+    /// equals the name's byte exactly when it is that letter in either case.
+    case_mask: u64,
+    /// The command.
+    cmd: &'static Command,
+}
+
+impl Slot {
+    fn new(cmd: &'static Command) -> Self {
+        let name = cmd.name.as_bytes();
+        let mut case_mask = 0u64;
+        for (i, c) in name.iter().take(8).enumerate() {
+            if c.is_ascii_alphabetic() {
+                case_mask |= 0x20 << (8 * i);
+            }
+        }
+        Slot {
+            word: name_word(name),
+            case_mask,
+            cmd,
+        }
+    }
+
+    /// Whether `name` (of this slot's length) names this command, in any case.
+    #[inline]
+    fn matches(&self, name: &[u8], word: u64) -> bool {
+        if name.len() <= 8 {
+            word | self.case_mask == self.word
+        } else {
+            self.cmd.name.as_bytes().eq_ignore_ascii_case(name)
+        }
+    }
+}
+
+/// The first 8 bytes of `name`, little-endian, zero-padded (two overlapping 4-byte
+/// loads for names of 4 to 8 bytes, three byte loads for shorter ones).
+#[inline]
+fn name_word(name: &[u8]) -> u64 {
+    if let (Some(lo), Some(hi)) = (name.first_chunk::<4>(), name.last_chunk::<4>()) {
+        let n = name.len().min(8);
+        let lo = u64::from(u32::from_le_bytes(*lo));
+        let hi = u64::from(u32::from_le_bytes(*hi));
+        if name.len() <= 8 {
+            return lo | hi << ((n - 4) * 8);
+        }
+    }
+    if name.len() <= 3 {
+        // Bytes 0, len/2 and len-1 cover names of 1 to 3 bytes.
+        let byte = |i: usize| u64::from(name.get(i).copied().unwrap_or(0)) << (8 * i);
+        let n = name.len();
+        return byte(0) | byte(n / 2) | byte(n.saturating_sub(1));
+    }
+    let mut w = 0u64;
+    for (i, &c) in name.iter().take(8).enumerate() {
+        w |= u64::from(c) << (8 * i);
+    }
+    w
 }
 
 /// The bucket of a name of `len` (1..=NAME_MAX) bytes starting with `first`.
@@ -341,7 +406,12 @@ impl CommandTable {
                     "command name length: {}",
                     cmd.name
                 );
-                buckets[bucket_of(name.len(), name[0])].push(cmd);
+                assert!(
+                    !name.iter().any(u8::is_ascii_uppercase),
+                    "command name not lower-case: {}",
+                    cmd.name
+                );
+                buckets[bucket_of(name.len(), name[0])].push(Slot::new(cmd));
                 all.push(cmd);
             }
         }
@@ -355,11 +425,12 @@ impl CommandTable {
         if name.len() > NAME_MAX {
             return None;
         }
+        let word = name_word(name);
         self.buckets
             .get(bucket_of(name.len(), first))?
             .iter()
-            .find(|c| c.name.as_bytes().eq_ignore_ascii_case(name))
-            .copied()
+            .find(|s| s.matches(name, word))
+            .map(|s| s.cmd)
     }
 
     /// Every command.
@@ -461,17 +532,20 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
     let Some(&name) = argv.first() else {
         return Outcome::Nothing;
     };
-    if name.eq_ignore_ascii_case(b"quit") {
-        // Redis 7.0 answers QUIT before any lookup or check.
+    let found = table.get(name);
+    if let Some(quit) = found
+        && quit.name == "quit"
+    {
+        // Redis 7.0 answers QUIT before any check.
         ctx.out.ok();
         ctx.client.close_after_reply = true;
-        return table.get(b"quit").map_or(Outcome::Nothing, Outcome::Called);
+        return Outcome::Called(quit);
     }
     // Redis records the command (CLIENT LIST `cmd=`) as soon as it is looked up, before
     // arity and authentication checks; an unknown one shows as NULL.
     ctx.client.last_command = "NULL";
     ctx.client.last_subcommand = None;
-    let Some(cmd) = table.get(name) else {
+    let Some(cmd) = found else {
         ctx.out.error_bytes(&unknown_command_message(argv));
         flag_transaction(ctx);
         return Outcome::Unknown;
@@ -759,3 +833,46 @@ pub const SYNTAX_ERR: &str = "ERR syntax error";
 pub const NOT_INTEGER: &str = "ERR value is not an integer or out of range";
 /// Redis's reply when an argument is not a float.
 pub const NOT_FLOAT: &str = "ERR value is not a valid float";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the table must answer: the command whose name equals `name` ignoring ASCII
+    /// case.
+    fn by_scan(table: &CommandTable, name: &[u8]) -> Option<&'static str> {
+        table
+            .iter()
+            .find(|c| c.name.as_bytes().eq_ignore_ascii_case(name))
+            .map(|c| c.name)
+    }
+
+    #[test]
+    fn lookup_matches_a_case_insensitive_scan() {
+        let table = CommandTable::new();
+        let names: Vec<&str> = table.iter().map(|c| c.name).collect();
+        for name in names {
+            let upper = name.to_ascii_uppercase();
+            assert_eq!(table.get(upper.as_bytes()).map(|c| c.name), Some(name));
+            // Every byte of the name (and one past it) replaced by every value.
+            let bytes = name.as_bytes();
+            for pos in 0..=bytes.len() {
+                for b in 0..=255u8 {
+                    let mut probe = upper.as_bytes().to_vec();
+                    if pos < probe.len() {
+                        probe[pos] = b;
+                    } else {
+                        probe.push(b);
+                    }
+                    assert_eq!(
+                        table.get(&probe).map(|c| c.name),
+                        by_scan(&table, &probe),
+                        "{probe:?}"
+                    );
+                }
+            }
+        }
+        assert!(table.get(b"").is_none());
+        assert!(table.get(&[b'g'; 40]).is_none());
+    }
+}

@@ -702,7 +702,7 @@ fn take_keyspace_count(ctx: &mut Ctx<'_>, db: usize, key: &[u8], outer: ReadCoun
     let hit = match std::mem::take(&mut d.read_count) {
         ReadCount::Hit => Some(true),
         ReadCount::Miss => Some(false),
-        ReadCount::Armed => Some(d.contains(key, now)),
+        ReadCount::Armed => Some(uncounted_lookup(d, key, now)),
         ReadCount::Off => None,
     };
     d.read_count = outer;
@@ -716,8 +716,15 @@ fn take_keyspace_count(ctx: &mut Ctx<'_>, db: usize, key: &[u8], outer: ReadCoun
     }
 }
 
+/// Whether `key` is live, for a read command whose handler made no counted lookup.
+#[inline(never)]
+fn uncounted_lookup(db: &mut Db, key: &[u8], now: i64) -> bool {
+    db.contains(key, now)
+}
+
 /// INFO's `keyspace_hits` / `keyspace_misses` and the `keymiss` events of the keys a
 /// read command names, checked before it runs (see [`arm_keyspace_count`]).
+#[inline(never)]
 fn count_keyspace_lookups(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) {
     let now = ctx.node.now.unix_ms();
     let db = &mut ctx.node.dbs[ctx.client.db];

@@ -207,14 +207,22 @@ pub fn client_trackinginfo(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
 
 /// After a read-only command: a tracking client in the default mode (and, with OPTIN
 /// or OPTOUT, as CLIENT CACHING said) may now cache the keys it named.
+#[inline]
 pub fn remember_keys(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) {
+    if ctx.node.tracking.tracking_clients() != 0 {
+        remember_keys_tracked(ctx, cmd, argv);
+    }
+}
+
+/// [`remember_keys`] while some client tracks keys.
+#[inline(never)]
+fn remember_keys_tracked(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) {
     let id = ctx.client.id;
-    if ctx.node.tracking.tracking_clients() == 0
-        || !ctx
-            .node
-            .tracking
-            .client(id)
-            .is_some_and(|t| t.remembers_keys())
+    if !ctx
+        .node
+        .tracking
+        .client(id)
+        .is_some_and(|t| t.remembers_keys())
     {
         return;
     }

@@ -440,6 +440,22 @@ impl RequestParser {
 /// its `\r` buffered as Redis requires: the number and where the next part begins.
 #[inline]
 fn small_header(buf: &[u8], at: usize, kind: u8) -> Option<(usize, usize)> {
+    // One or two digits, the common case, read without a loop.
+    match *buf.get(at..)? {
+        [k, d, b'\r', _, ..] if k == kind && d.is_ascii_digit() => {
+            Some((usize::from(d - b'0'), at + 4))
+        }
+        [k, d1, d2, b'\r', _, ..]
+            if k == kind && (b'1'..=b'9').contains(&d1) && d2.is_ascii_digit() =>
+        {
+            Some((usize::from(d1 - b'0') * 10 + usize::from(d2 - b'0'), at + 5))
+        }
+        _ => any_small_header(buf, at, kind),
+    }
+}
+
+/// [`small_header`] for any number of digits.
+fn any_small_header(buf: &[u8], at: usize, kind: u8) -> Option<(usize, usize)> {
     if *buf.get(at)? != kind {
         return None;
     }
@@ -474,6 +490,39 @@ fn find_before_nul(haystack: &[u8], needle: u8) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_header_fast_path_agrees_with_the_loop() {
+        let alphabet = [b'$', b'*', b'0', b'1', b'5', b'9', b'\r', b'\n', b'-', b'a'];
+        // Every string of up to 6 bytes over the alphabet, from a few offsets.
+        let mut bufs: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut layer: Vec<Vec<u8>> = vec![Vec::new()];
+        for _ in 0..6 {
+            layer = layer
+                .iter()
+                .flat_map(|b| {
+                    alphabet.iter().map(move |&c| {
+                        let mut b = b.clone();
+                        b.push(c);
+                        b
+                    })
+                })
+                .collect();
+            bufs.extend(layer.iter().cloned());
+        }
+        for buf in &bufs {
+            for at in 0..=1 {
+                for kind in [b'$', b'*'] {
+                    assert_eq!(
+                        small_header(buf, at, kind),
+                        any_small_header(buf, at, kind),
+                        "{:?} at {at}",
+                        String::from_utf8_lossy(buf)
+                    );
+                }
+            }
+        }
+    }
 
     const LIMITS: ParseLimits = ParseLimits {
         max_bulk_len: 512 * 1024 * 1024,

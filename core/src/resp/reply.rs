@@ -104,8 +104,14 @@ impl Reply {
     }
 
     /// A bulk string.
+    #[inline]
     pub fn bulk(&mut self, v: &[u8]) {
-        self.header(b'$', v.len() as i64);
+        self.buf.reserve(v.len() + 24);
+        match u8::try_from(v.len()) {
+            // A one-digit length, the header in one copy.
+            Ok(n @ 0..=9) => self.buf.extend_from_slice(&[b'$', b'0' + n, b'\r', b'\n']),
+            _ => self.header(b'$', v.len() as i64),
+        }
         self.buf.extend_from_slice(v);
         self.buf.extend_from_slice(b"\r\n");
     }

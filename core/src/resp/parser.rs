@@ -159,7 +159,22 @@ impl RequestParser {
     }
 
     /// Parses the next request from the buffered input.
+    #[inline]
     pub fn next(&mut self, limits: ParseLimits) -> Parsed {
+        if self.state == State::Start {
+            self.args.clear();
+            if self.whole_small_request(limits) {
+                self.source = Source::Query;
+                return Parsed::Request;
+            }
+        }
+        self.next_by_parts(limits)
+    }
+
+    /// [`next`](Self::next) through the state machine: partial input, inline
+    /// requests, large or unusual headers, protocol errors.
+    #[inline(never)]
+    fn next_by_parts(&mut self, limits: ParseLimits) -> Parsed {
         loop {
             match self.state {
                 State::Start => {
@@ -241,6 +256,7 @@ impl RequestParser {
     /// with the arguments in `self.args`; returns false, consuming nothing, whenever
     /// anything is unusual (incomplete input, odd or large numbers, limits, big
     /// arguments), leaving it all to the general state machine.
+    #[inline]
     fn whole_small_request(&mut self, limits: ParseLimits) -> bool {
         let buf = &self.buf[..];
         let Some((count, mut at)) = small_header(buf, self.pos, b'*') else {
@@ -438,7 +454,7 @@ impl RequestParser {
 /// A `<kind><digits>\r?` header at `at` whose number has 1 to 9 digits and no leading
 /// zero (what `string2ll` accepts, minus signs and large values), with the byte after
 /// its `\r` buffered as Redis requires: the number and where the next part begins.
-#[inline]
+#[inline(always)]
 fn small_header(buf: &[u8], at: usize, kind: u8) -> Option<(usize, usize)> {
     // One or two digits, the common case, read without a loop.
     match *buf.get(at..)? {

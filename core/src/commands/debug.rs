@@ -22,11 +22,18 @@ const NOT_ALLOWED: &str = "ERR DEBUG command not allowed. If the enable-debug-co
 
 /// The error dispatch answers instead of running `cmd` (after the arity check, before
 /// authentication, as Redis orders them), if any.
+#[inline]
 pub fn refused(ctx: &Ctx<'_>, cmd: &Command) -> Option<&'static str> {
     // (A subcommand of that name, such as SCRIPT DEBUG, is not gated.)
     if cmd.name != "debug" || ctx.client.last_subcommand.is_some() {
         return None;
     }
+    refused_by_config(ctx)
+}
+
+/// [`refused`] for DEBUG itself: what `enable-debug-command` allows.
+#[inline(never)]
+fn refused_by_config(ctx: &Ctx<'_>) -> Option<&'static str> {
     let allowed =
         match crate::directives::get_by_name(&ctx.node.config, "enable-debug-command").as_deref() {
             Some("yes") => true,

@@ -671,7 +671,7 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
 /// events are on (they go out ahead of the reply), has its keys checked here.
 /// Returns the database, the key and the count it replaced (a command run by another)
 /// when the handler's lookup is to be counted.
-#[inline]
+#[inline(always)]
 fn arm_keyspace_count<'a>(
     ctx: &mut Ctx<'_>,
     cmd: &Command,
@@ -693,7 +693,7 @@ fn arm_keyspace_count<'a>(
 /// After a read command armed by [`arm_keyspace_count`]: adds its lookup's hit or
 /// miss, checking `key` itself when the handler made no counted lookup (it failed
 /// first, or read the key some other way), and puts back the `outer` count.
-#[inline]
+#[inline(always)]
 fn take_keyspace_count(ctx: &mut Ctx<'_>, db: usize, key: &[u8], outer: ReadCount) {
     let now = ctx.node.now.unix_ms();
     let Some(d) = ctx.node.dbs.get_mut(db) else {

@@ -569,6 +569,29 @@ mod tests {
         assert_eq!(idles, all[all.len() - POOL_SIZE..].to_vec());
     }
 
+    /// The command table's DENYOOM flags (what the OOM check reads) match Redis
+    /// 7.0.15's `denyoom` flags in the COMMAND docs data.
+    #[test]
+    fn denyoom_flags_match_redis() {
+        use crate::commands::{CommandTable, docs};
+        let table = CommandTable::new();
+        let mut checked = 0;
+        for cmd in table.iter() {
+            let mut pairs = vec![(cmd.name.to_string(), cmd)];
+            for sub in cmd.subcommands {
+                pairs.push((format!("{}|{}", cmd.name, sub.name), sub));
+            }
+            for (name, c) in pairs {
+                let Some(meta) = docs::lookup(name.as_bytes()) else {
+                    continue;
+                };
+                assert_eq!(c.flags & DENYOOM != 0, meta.has_flag("denyoom"), "{name}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 200, "{checked}");
+    }
+
     #[test]
     fn tenacity_bounds() {
         assert_eq!(keys_per_call(10), 500);

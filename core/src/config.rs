@@ -63,6 +63,18 @@ pub struct Config {
     /// `tracking-table-max-keys`: keys the client-side caching table may hold (0: no
     /// limit).
     pub tracking_table_max_keys: u64,
+    /// `maxmemory` in bytes (0: no limit).
+    pub maxmemory: u64,
+    /// `maxmemory-policy`.
+    pub maxmemory_policy: crate::evict::Policy,
+    /// `maxmemory-samples`: keys sampled per database for each eviction.
+    pub maxmemory_samples: usize,
+    /// `maxmemory-eviction-tenacity` (0..=100): how much work one eviction call may do.
+    pub maxmemory_eviction_tenacity: u32,
+    /// `lfu-log-factor`.
+    pub lfu_log_factor: u32,
+    /// `lfu-decay-time` in minutes.
+    pub lfu_decay_time: u32,
     /// What the runtime knows about its process (INFO `process_id`, `executable`); not
     /// a directive.
     pub process: ProcessInfo,
@@ -124,6 +136,12 @@ impl Default for Config {
             latency_tracking: true,
             notify_keyspace_events: 0,
             tracking_table_max_keys: 1_000_000,
+            maxmemory: 0,
+            maxmemory_policy: crate::evict::Policy::NoEviction,
+            maxmemory_samples: 5,
+            maxmemory_eviction_tenacity: 10,
+            lfu_log_factor: 10,
+            lfu_decay_time: 1,
             process: ProcessInfo::default(),
             seed: 0,
             other: std::collections::BTreeMap::new(),
@@ -246,6 +264,16 @@ impl Config {
             "notify-keyspace-events" => {
                 self.notify_keyspace_events = directives::notify_flags(text).unwrap_or(0)
             }
+            "maxmemory" => self.maxmemory = text.parse().unwrap_or(0),
+            "maxmemory-policy" => {
+                self.maxmemory_policy = crate::evict::Policy::from_name(text).unwrap_or_default()
+            }
+            "maxmemory-samples" => self.maxmemory_samples = size(),
+            "maxmemory-eviction-tenacity" => {
+                self.maxmemory_eviction_tenacity = u32::try_from(int()).unwrap_or(10)
+            }
+            "lfu-log-factor" => self.lfu_log_factor = u32::try_from(int()).unwrap_or(10),
+            "lfu-decay-time" => self.lfu_decay_time = u32::try_from(int()).unwrap_or(1),
             name => {
                 self.other.insert(name.to_string(), text.to_string());
             }

@@ -1205,6 +1205,12 @@ pub fn get(config: &Config, dir: &Directive) -> String {
         "latency-tracking" => if c.latency_tracking { "yes" } else { "no" }.to_string(),
         "tracking-table-max-keys" => c.tracking_table_max_keys.to_string(),
         "notify-keyspace-events" => notify_text(c.notify_keyspace_events),
+        "maxmemory" => c.maxmemory.to_string(),
+        "maxmemory-policy" => c.maxmemory_policy.name().to_string(),
+        "maxmemory-samples" => c.maxmemory_samples.to_string(),
+        "maxmemory-eviction-tenacity" => c.maxmemory_eviction_tenacity.to_string(),
+        "lfu-log-factor" => c.lfu_log_factor.to_string(),
+        "lfu-decay-time" => c.lfu_decay_time.to_string(),
         name => c
             .other
             .get(name)

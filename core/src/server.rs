@@ -112,6 +112,8 @@ pub struct Stats {
     last_command: (usize, usize),
     /// Error replies per error code (INFO errorstats).
     pub errors: std::collections::BTreeMap<String, u64>,
+    /// Keys evicted for maxmemory (`evicted_keys`).
+    pub evicted_keys: u64,
 }
 
 /// One command's counters, as INFO commandstats reports them.
@@ -236,6 +238,8 @@ pub struct Node {
     pub disk_waits: HashMap<u64, DiskWait>,
     /// The token of the next disk operation.
     next_disk_token: u64,
+    /// maxmemory eviction: the candidate pool, the access clock, work left.
+    pub evict: crate::evict::Evictor,
 }
 
 /// What a disk operation in flight is for.
@@ -270,8 +274,9 @@ impl Node {
     /// keys created), from `notify-keyspace-events`; called whenever it may change.
     pub fn sync_event_logging(&mut self) {
         let flags = self.config.notify_keyspace_events;
-        let mut log = if notify::enabled(flags, notify::EXPIRED | notify::NEW) {
-            flags & (notify::EXPIRED | notify::NEW)
+        let logged = notify::EXPIRED | notify::NEW | notify::EVICTED;
+        let mut log = if notify::enabled(flags, logged) {
+            flags & logged
         } else {
             0
         };
@@ -362,12 +367,14 @@ impl Server {
                 introspect: Introspection::new(now, String::from_utf8_lossy(&replid).into_owned()),
                 disk_waits: HashMap::default(),
                 next_disk_token: 1,
+                evict: crate::evict::Evictor::default(),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
             next_id: 1,
         };
         server.node.sync_event_logging();
+        crate::evict::sync_clock(&mut server.node);
         server
     }
 
@@ -405,6 +412,7 @@ impl Server {
     /// Bytes were read on `conn`.
     pub fn handle_read(&mut self, now: Now, conn: ConnId, bytes: &[u8]) {
         self.node.now = now;
+        crate::evict::sync_clock(&mut self.node);
         self.node.stats.net_input_bytes += bytes.len() as u64;
         self.node.stats.reads_processed += 1;
         self.end_pause_if_over();
@@ -495,6 +503,10 @@ impl Server {
     /// early is harmless).
     pub fn handle_timeout(&mut self, now: Now) {
         self.node.now = now;
+        crate::evict::sync_clock(&mut self.node);
+        if self.node.evict.pending {
+            self.evict_and_publish();
+        }
         if now.mono >= self.node.cron_due {
             self.cron();
             self.node.cron_due = now.mono.add_millis(cron_period_ms(&self.node.config));
@@ -535,6 +547,10 @@ impl Server {
         if let Some(end) = self.node.introspect.pause.next_deadline() {
             next = next.min(end);
         }
+        if self.node.evict.pending {
+            // Eviction stopped at its work bound: go on at once.
+            next = self.node.now.mono;
+        }
         Some(next)
     }
 
@@ -548,6 +564,34 @@ impl Server {
         m.used = Some(used_bytes);
         m.rss = Some(rss_bytes);
         m.peak = m.peak.max(used_bytes);
+        self.node.evict.freed_since_report = 0;
+    }
+
+    /// Evicts keys if memory is over `maxmemory` and publishes their `evicted` events
+    /// (the cron, and the rest of an eviction that stopped at its work bound).
+    fn evict_and_publish(&mut self) {
+        if self.node.config.maxmemory == 0 {
+            self.node.evict.pending = false;
+            return;
+        }
+        crate::evict::perform_evictions(&mut self.node);
+        let flags = self.node.config.notify_keyspace_events;
+        if flags != 0 {
+            let node = &mut self.node;
+            let mut publisher = Publisher {
+                pubsub: &node.pubsub,
+                caller: None,
+                others: &mut self.clients,
+                pending_writes: &mut node.pending_writes,
+            };
+            publisher.logged_events(flags, &mut node.dbs);
+        } else {
+            for db in &mut self.node.dbs {
+                db.events.clear();
+            }
+        }
+        self.flush_pending_writes();
+        self.serve_blocked();
     }
 
     /// The next thing the runtime must do, or `None` when there is nothing left.
@@ -807,6 +851,7 @@ impl Server {
         for db in self.node.dbs.iter_mut().filter(|_| expire) {
             db.active_expire_cycle(now_ms, crate::keyspace::ACTIVE_EXPIRE_MAX_ROUNDS);
         }
+        self.evict_and_publish();
         self.node.note_logged_expiries();
         let flags = self.node.config.notify_keyspace_events;
         if flags != 0 {

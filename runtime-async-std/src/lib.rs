@@ -149,6 +149,7 @@ impl Core {
             if let Some(at) = self.server.poll_timeout() {
                 let now = self.clock.now();
                 if at <= now.mono {
+                    boot::report_memory(&mut self.server, now);
                     self.server.handle_timeout(now);
                     self.drain();
                 }
@@ -166,6 +167,7 @@ impl Core {
             Event::Accepted(stream) => self.accept(stream),
             Event::Read(id, bytes) => {
                 if self.conns.contains_key(&id) {
+                    boot::report_memory(&mut self.server, now);
                     self.server.handle_read(now, id, &bytes);
                 }
             }

@@ -50,3 +50,8 @@ fn thousand_blpop_clients_served_in_order() {
 fn config_rewrite_matches_redis() {
     suite::config_rewrite_matches_redis(BIN);
 }
+
+#[test]
+fn maxmemory_allkeys_lru_keeps_recent_keys() {
+    suite::maxmemory_allkeys_lru_keeps_recent_keys(BIN);
+}

@@ -9,6 +9,7 @@ use std::hash::{BuildHasher, RandomState};
 use std::io::{self, Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, ToSocketAddrs};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use cinnabar_core::util::log::{Level, log_line};
@@ -54,6 +55,35 @@ impl Default for Clock {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Monotonic milliseconds of the last RSS reading (0: never), and its value.
+static RSS_AT_MS: AtomicU64 = AtomicU64::new(0);
+static RSS_BYTES: AtomicU64 = AtomicU64::new(0);
+
+/// Tells the core how much memory the process holds: the bytes the global allocator
+/// counts now ([`crate::allocator::allocated`]) and the resident set size, read from
+/// `/proc/self/statm` at most every 100 ms. Runtimes call it before handing the core
+/// each batch of input and each timeout.
+pub fn report_memory(server: &mut Server, now: Now) {
+    let ms = now.mono.as_nanos() / 1_000_000 + 1;
+    let last = RSS_AT_MS.load(Ordering::Relaxed);
+    if last == 0 || ms.saturating_sub(last) >= 100 {
+        RSS_AT_MS.store(ms, Ordering::Relaxed);
+        RSS_BYTES.store(read_rss().unwrap_or(0), Ordering::Relaxed);
+    }
+    let used = crate::allocator::allocated();
+    let rss = RSS_BYTES.load(Ordering::Relaxed);
+    server.handle_memory_report(now, used, if rss == 0 { used } else { rss });
+}
+
+/// The resident set size from `/proc/self/statm` (Linux), in bytes.
+fn read_rss() -> Option<u64> {
+    let text = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: u64 = text.split_whitespace().nth(1)?.parse().ok()?;
+    // SAFETY: sysconf has no preconditions.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+    Some(pages * u64::try_from(page).unwrap_or(4096))
 }
 
 /// Wall-clock microseconds since the Unix epoch (0 if the clock is before it).

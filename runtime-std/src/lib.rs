@@ -14,7 +14,7 @@
 //! The module [`boot`] (command line, config file, listeners, clock, log lines) is
 //! plain std and shared with the tokio and async-std runtimes.
 
-mod allocator;
+pub mod allocator;
 pub mod boot;
 
 use std::io::{self, Read, Write};
@@ -330,6 +330,7 @@ fn reader_loop(shared: &Shared, id: ConnId, mut stream: TcpStream) {
                     return;
                 }
                 let now = shared.clock.now();
+                boot::report_memory(&mut st.server, now);
                 st.server.handle_read(now, id, &buf[..n]);
                 shared.drain(&mut st);
             }
@@ -395,6 +396,7 @@ fn timer_loop(shared: &Shared) {
         st.timer_at = next;
         match next {
             Some(at) if at <= now.mono => {
+                boot::report_memory(&mut st.server, now);
                 st.server.handle_timeout(now);
                 shared.drain(&mut st);
             }

@@ -308,6 +308,7 @@ async fn conn_task(shared: Rc<Shared>, conn: Rc<Conn>) {
                     Ok(n) => {
                         let now = shared.clock.now();
                         let mut server = shared.server.borrow_mut();
+                        boot::report_memory(&mut server, now);
                         server.handle_read(now, id, &buf[..n]);
                         drop(buf);
                         shared.drain(&mut server);
@@ -357,6 +358,7 @@ async fn timer_loop(shared: Rc<Shared>) {
             () = tokio::time::sleep_until(deadline) => {
                 let now = shared.clock.now();
                 let mut server = shared.server.borrow_mut();
+                boot::report_memory(&mut server, now);
                 server.handle_timeout(now);
                 shared.drain(&mut server);
             }

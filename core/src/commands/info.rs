@@ -214,7 +214,7 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
                  instantaneous_output_repl_kbps:0.00\r\nrejected_connections:{}\r\nsync_full:0\r\n\
                  sync_partial_ok:0\r\nsync_partial_err:0\r\nexpired_keys:{expired}\r\n\
                  expired_stale_perc:0.00\r\nexpired_time_cap_reached_count:0\r\n\
-                 expire_cycle_cpu_milliseconds:0\r\nevicted_keys:0\r\nevicted_clients:0\r\n\
+                 expire_cycle_cpu_milliseconds:0\r\nevicted_keys:{}\r\nevicted_clients:0\r\n\
                  total_eviction_exceeded_time:0\r\ncurrent_eviction_exceeded_time:0\r\n\
                  keyspace_hits:{}\r\nkeyspace_misses:{}\r\npubsub_channels:{}\r\n\
                  pubsub_patterns:{}\r\npubsubshard_channels:{}\r\nlatest_fork_usec:0\r\n\
@@ -236,6 +236,7 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
                 m.input_kbps(),
                 m.output_kbps(),
                 st.rejected_connections,
+                st.evicted_keys,
                 st.keyspace_hits,
                 st.keyspace_misses,
                 node.pubsub.channels.len(),

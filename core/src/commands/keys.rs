@@ -98,16 +98,24 @@ fn exists(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     out.int(n as i64);
 }
 
-/// TOUCH: like EXISTS (there is no LRU clock to update yet).
+/// TOUCH: how many of the arguments exist, updating their access clocks.
 fn touch(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
-    exists(ctx, argv);
+    let now = ctx.now_ms();
+    let (db, out) = ctx.db_and_out();
+    let n = argv[1..]
+        .iter()
+        .filter(|k| db.get(k, now).is_some())
+        .count();
+    out.int(n as i64);
 }
 
 /// TYPE: the value's type name as a status reply, `none` when missing.
 fn type_(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let now = ctx.now_ms();
     let (db, out) = ctx.db_and_out();
-    let name = db.get(argv[1], now).map_or("none", |v| v.type_name());
+    let name = db
+        .get_untouched(argv[1], now)
+        .map_or("none", |v| v.type_name());
     out.simple(name);
 }
 

@@ -136,7 +136,7 @@ fn usage(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     let now = ctx.now_ms();
     let (db, out) = ctx.db_and_out();
-    match db.get(argv[2], now) {
+    match db.get_untouched(argv[2], now) {
         Some(v) => out.int(key_usage(argv[2], v) as i64),
         None => out.null(),
     }

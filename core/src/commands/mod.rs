@@ -93,7 +93,7 @@ impl Ctx<'_> {
     /// Publishes what the databases logged while the command ran (see
     /// [`notify`](crate::notify)).
     #[inline]
-    fn publish_logged_events(&mut self) {
+    pub(crate) fn publish_logged_events(&mut self) {
         self.node.note_logged_expiries();
         if self.node.config.notify_keyspace_events != 0 {
             let (mut publisher, dbs, flags) = self.publisher();
@@ -601,6 +601,13 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
     if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 {
         ctx.out.error("NOAUTH Authentication required.");
         flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
+    }
+    if ctx.node.config.maxmemory != 0
+        && !ctx.client.in_exec
+        && !ctx.client.unblocking
+        && crate::evict::check_oom(ctx, cmd)
+    {
         return Outcome::Rejected(cmd);
     }
     if !ctx.client.in_exec && !ctx.client.unblocking {

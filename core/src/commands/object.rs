@@ -2,9 +2,9 @@
 //! value under a key.
 //!
 //! ENCODING asks the value (strings and lists know theirs; the other collections
-//! report what Redis 7.0 uses for a small value until their types say). The keyspace
-//! keeps no access clock per key yet, so IDLETIME reports 0 and FREQ (under an LFU
-//! policy) the initial counter, 5. REFCOUNT is 2147483647 for the small integers Redis shares, else 1.
+//! report what Redis 7.0 uses for a small value until their types say). IDLETIME and
+//! FREQ read the key's access clock ([`crate::evict`]); no subcommand updates it.
+//! REFCOUNT is 2147483647 for the small integers Redis shares, else 1.
 
 use super::flags::*;
 use super::{Command, Ctx, container};
@@ -42,28 +42,40 @@ pub fn encoding_name(value: &Value) -> &'static str {
 
 /// Whether `maxmemory-policy` is an LFU one.
 fn lfu_policy(ctx: &Ctx<'_>) -> bool {
-    crate::directives::get_by_name(&ctx.node.config, "maxmemory-policy")
-        .is_some_and(|p| p.ends_with("-lfu"))
+    ctx.node.config.maxmemory_policy.is_lfu()
 }
 
 /// Whether `maxmemory-policy` evicts by LRU or LFU (Redis then stops sharing integers).
 fn lru_or_lfu_policy(ctx: &Ctx<'_>) -> bool {
-    crate::directives::get_by_name(&ctx.node.config, "maxmemory-policy")
-        .is_some_and(|p| p.ends_with("-lfu") || p.ends_with("-lru"))
+    use crate::evict::Policy;
+    matches!(
+        ctx.node.config.maxmemory_policy,
+        Policy::AllkeysLru | Policy::VolatileLru | Policy::AllkeysLfu | Policy::VolatileLfu
+    )
 }
 
-/// Replies for `key`'s value with `f`, or the null reply when the key is missing.
-fn with_value(ctx: &mut Ctx<'_>, key: &[u8], f: impl FnOnce(&Value, &mut crate::resp::Reply)) {
+/// Replies for `key`'s value with `f` (given the key's access clock and the
+/// database's current clock), or the null reply when the key is missing. The lookup
+/// does not touch the key.
+fn with_value(
+    ctx: &mut Ctx<'_>,
+    key: &[u8],
+    f: impl FnOnce(&Value, u32, crate::evict::AccessClock, &mut crate::resp::Reply),
+) {
     let now = ctx.now_ms();
     let (db, out) = ctx.db_and_out();
-    match db.get(key, now) {
-        Some(v) => f(v, out),
+    let clock = db.clock;
+    let access = db.access_of(key).unwrap_or(0);
+    match db.get_untouched(key, now) {
+        Some(v) => f(v, access, clock, out),
         None => out.null(),
     }
 }
 
 fn encoding(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
-    with_value(ctx, argv[2], |v, out| out.bulk(encoding_name(v).as_bytes()));
+    with_value(ctx, argv[2], |v, _, _, out| {
+        out.bulk(encoding_name(v).as_bytes())
+    });
 }
 
 fn freq(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -75,7 +87,9 @@ fn freq(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             );
         }
     }
-    with_value(ctx, argv[2], |_, out| out.int(5));
+    with_value(ctx, argv[2], |_, access, clock, out| {
+        out.int(i64::from(clock.lfu_decr(access)))
+    });
 }
 
 fn idletime(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -87,13 +101,14 @@ fn idletime(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             );
         }
     }
-    with_value(ctx, argv[2], |_, out| out.int(0));
+    with_value(ctx, argv[2], |_, access, clock, out| {
+        out.int((clock.idle_ms(access) / 1000) as i64)
+    });
 }
 
 fn refcount(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
-    let shared_ok = !lru_or_lfu_policy(ctx)
-        || crate::directives::get_by_name(&ctx.node.config, "maxmemory").as_deref() == Some("0");
-    with_value(ctx, argv[2], |v, out| {
+    let shared_ok = !lru_or_lfu_policy(ctx) || ctx.node.config.maxmemory == 0;
+    with_value(ctx, argv[2], |v, _, _, out| {
         let shared = match v {
             Value::Str(s) if s.encoding() == Encoding::Int => {
                 shared_ok

@@ -278,10 +278,10 @@ impl Publisher<'_> {
     pub fn logged_events(&mut self, flags: u32, dbs: &mut [Db]) {
         for (index, db) in dbs.iter_mut().enumerate() {
             for (class, key) in std::mem::take(&mut db.events) {
-                let event = if class == notify::EXPIRED {
-                    "expired"
-                } else {
-                    "new"
+                let event = match class {
+                    notify::EXPIRED => "expired",
+                    notify::EVICTED => "evicted",
+                    _ => "new",
                 };
                 if notify::enabled(flags, class) {
                     self.keyspace_event(flags, index, event, &key);

@@ -86,6 +86,17 @@ fn exec(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     ctx.client.in_exec = false;
 }
 
+/// Ends the client's transaction without running it, replying `-EXECABORT` with
+/// `reason` (Redis's `execCommandAbort`: EXEC refused for memory).
+pub fn abort(ctx: &mut Ctx<'_>, reason: &str) {
+    ctx.client.multi = None;
+    ctx.client.multi_error = false;
+    unwatch_all(ctx);
+    ctx.out.error(&format!(
+        "EXECABORT Transaction discarded because of: {reason}"
+    ));
+}
+
 fn discard(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     if ctx.client.multi.take().is_none() {
         ctx.out.error("ERR DISCARD without MULTI");

@@ -1,8 +1,8 @@
 //! [`Entry`]: one heap block per key holding its value, its name and (only once the key
 //! has had one) its expiry, so the keyspace table stores a single pointer per key and a
 //! key costs one allocation: with a 12-byte name and a 32-byte string value, one
-//! 53-byte block where a boxed name next to an inline value in the table took a
-//! 64-byte table entry plus a 32-byte allocation.
+//! 56-byte block (malloc's 64-byte class) where a boxed name next to an inline value in
+//! the table took a 64-byte table entry plus a 32-byte allocation.
 //!
 //! Block layout (aligned for [`Value`]):
 //!
@@ -10,12 +10,14 @@
 //! | --- | --- | --- |
 //! | 0 | 40 | the [`Value`] |
 //! | 40 | 1 | header: bit 0 = expiry slot present, bit 1 = long name, bits 2.. = short name length |
-//! | 41 | 8, if long name | name length (`usize`, native endian) |
+//! | 41 | 3 | access clock: 24 bits, LRU clock or LFU data (see [`crate::evict`]), little endian |
+//! | 44 | 8, if long name | name length (`usize`, native endian) |
 //! | next | name length | the name's bytes |
 //! | next | 8, if expiry slot | expiry, Unix ms, `i64` native endian, unaligned, `i64::MIN` when unset |
 //!
-//! A short name (up to 63 bytes) always starts at offset 41, so comparing names needs
-//! only the header byte. The expiry slot is added at the end (a `realloc`) the first
+//! A short name (up to 63 bytes) always starts at offset 44, so comparing names needs
+//! only the header byte. The header byte and the access clock form one 4-byte word at
+//! offset 40 (aligned, since the block is aligned for [`Value`]). The expiry slot is added at the end (a `realloc`) the first
 //! time a key gets an expiry and kept afterwards, so SET EX over a key that had one
 //! does not reallocate.
 //!
@@ -38,6 +40,10 @@ const HAS_SLOT: u8 = 1;
 const LONG: u8 = 2;
 /// Longest name whose length fits in the header byte.
 const SHORT_MAX: usize = (u8::MAX >> 2) as usize;
+/// Offset of a short name (after the header byte and the 3-byte access clock).
+const NAME: usize = HEADER + 4;
+/// The bits of the access clock.
+pub const ACCESS_MASK: u32 = (1 << 24) - 1;
 
 /// The variable part of a block's layout.
 #[derive(Copy, Clone)]
@@ -62,7 +68,7 @@ impl Shape {
     }
 
     fn key_offset(self) -> usize {
-        HEADER + 1 + if self.long() { size_of::<usize>() } else { 0 }
+        NAME + if self.long() { size_of::<usize>() } else { 0 }
     }
 
     fn expire_offset(self) -> usize {
@@ -102,13 +108,14 @@ const _: () = {
 };
 
 impl Entry {
-    /// A block holding `key`, `value` and `expire` (an expiry slot only if `Some`).
-    pub fn new(key: &[u8], value: Value, expire: Option<i64>) -> Entry {
+    /// A block holding `key`, `value`, `expire` (an expiry slot only if `Some`) and
+    /// the 24-bit access clock `access`.
+    pub fn new(key: &[u8], value: Value, expire: Option<i64>, access: u32) -> Entry {
         let shape = Shape {
             key_len: key.len(),
             slot: expire.is_some(),
         };
-        let ptr = Self::alloc_with(shape, key);
+        let ptr = Self::alloc_with(shape, key, access);
         // SAFETY: the block is fresh, aligned for Value and at least HEADER bytes long;
         // the expiry slot exists when `expire` is Some.
         unsafe {
@@ -120,9 +127,9 @@ impl Entry {
         Entry { ptr }
     }
 
-    /// Allocates a block for `shape` and writes its header and name (not the value or
-    /// the expiry).
-    fn alloc_with(shape: Shape, key: &[u8]) -> NonNull<u8> {
+    /// Allocates a block for `shape` and writes its header, access clock and name (not
+    /// the value or the expiry).
+    fn alloc_with(shape: Shape, key: &[u8], access: u32) -> NonNull<u8> {
         let layout = shape.layout();
         // SAFETY: the layout is never zero-sized (it holds a Value).
         let raw = unsafe { alloc(layout) };
@@ -130,13 +137,15 @@ impl Entry {
             handle_alloc_error(layout)
         };
         // SAFETY: every offset written is inside the `layout.size()` bytes just
-        // allocated: the header at HEADER, the length after it when long, the name at
+        // allocated: the header word at HEADER (4-aligned: HEADER is a multiple of the
+        // block's alignment), the length after it when long, the name at
         // key_offset..expire_offset, before the slot (if any) that ends the block.
         unsafe {
             let base = ptr.as_ptr();
-            base.add(HEADER).write(shape.header());
+            let word = u32::from(shape.header()) | ((access & ACCESS_MASK) << 8);
+            base.add(HEADER).cast::<u32>().write(word.to_le());
             if shape.long() {
-                base.add(HEADER + 1)
+                base.add(NAME)
                     .cast::<usize>()
                     .write_unaligned(shape.key_len);
             }
@@ -168,7 +177,7 @@ impl Entry {
             let base = self.ptr.as_ptr();
             let h = base.add(HEADER).read();
             let key_len = if h & LONG != 0 {
-                base.add(HEADER + 1).cast::<usize>().read_unaligned()
+                base.add(NAME).cast::<usize>().read_unaligned()
             } else {
                 usize::from(h >> 2)
             };
@@ -202,10 +211,9 @@ impl Entry {
         if usize::from(h >> 2) != key.len() {
             return false;
         }
-        // SAFETY: a short name of `key.len()` bytes sits right after the header (no
+        // SAFETY: a short name of `key.len()` bytes sits right after the header word (no
         // length field), inside the live block.
-        let name =
-            unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().add(HEADER + 1), key.len()) };
+        let name = unsafe { std::slice::from_raw_parts(self.ptr.as_ptr().add(NAME), key.len()) };
         same_bytes(name, key)
     }
 
@@ -214,6 +222,26 @@ impl Entry {
     #[inline(never)]
     fn long_key_is(&self, key: &[u8]) -> bool {
         self.key() == key
+    }
+
+    /// The 24-bit access clock (LRU clock or LFU data, see [`crate::evict`]).
+    #[inline]
+    pub fn access(&self) -> u32 {
+        // SAFETY: the header word at HEADER is initialised and 4-aligned in a live block.
+        let word = unsafe { self.ptr.as_ptr().add(HEADER).cast::<u32>().read() };
+        u32::from_le(word) >> 8
+    }
+
+    /// Sets the 24-bit access clock (higher bits are dropped).
+    #[inline]
+    pub fn set_access(&mut self, access: u32) {
+        // SAFETY: as in `access`; `&mut self` makes the write exclusive, and the header
+        // byte (the word's low byte) is written back unchanged.
+        unsafe {
+            let p = self.ptr.as_ptr().add(HEADER).cast::<u32>();
+            let word = u32::from_le(p.read());
+            p.write(((word & 0xff) | ((access & ACCESS_MASK) << 8)).to_le());
+        }
     }
 
     /// The value.
@@ -340,7 +368,12 @@ impl Drop for Entry {
 
 impl Clone for Entry {
     fn clone(&self) -> Self {
-        Entry::new(self.key(), self.value().clone(), self.expire())
+        Entry::new(
+            self.key(),
+            self.value().clone(),
+            self.expire(),
+            self.access(),
+        )
     }
 }
 
@@ -350,6 +383,7 @@ impl std::fmt::Debug for Entry {
             .field("key", &String::from_utf8_lossy(self.key()))
             .field("value", self.value())
             .field("expire", &self.expire())
+            .field("access", &self.access())
             .finish()
     }
 }
@@ -377,7 +411,10 @@ mod tests {
         for len in [0, 1, 12, SHORT_MAX, SHORT_MAX + 1, 300, 70_000] {
             let key: Vec<u8> = (0..len).map(|i| (i * 7 + len) as u8).collect();
             for expire in [None, Some(5), Some(-7), Some(i64::MAX)] {
-                let e = Entry::new(&key, s(b"value"), expire);
+                let mut e = Entry::new(&key, s(b"value"), expire, 0x00ab_cdef);
+                assert_eq!(e.access(), 0x00ab_cdef);
+                e.set_access(0xff12_3456);
+                assert_eq!(e.access(), 0x0012_3456);
                 assert_eq!(e.key(), &key[..]);
                 assert!(e.key_is(&key));
                 let mut other = key.clone();
@@ -392,11 +429,26 @@ mod tests {
                 assert_eq!(e.expire(), expire);
                 let c = e.clone();
                 drop(e);
-                assert_eq!((c.key(), c.expire()), (&key[..], expire));
+                assert_eq!(
+                    (c.key(), c.expire(), c.access()),
+                    (&key[..], expire, 0x12_3456)
+                );
                 let (v, x) = c.into_value();
                 assert_eq!((bytes(&v), x), (b"value".to_vec(), expire));
             }
         }
+    }
+
+    /// The common block (12-byte name, 32-byte inline string, no expiry) stays within
+    /// 56 bytes, the largest request glibc, jemalloc and mimalloc serve from 64 bytes.
+    #[test]
+    fn common_block_fits_its_size_class() {
+        let shape = Shape {
+            key_len: 12,
+            slot: false,
+        };
+        assert!(shape.layout().size() <= 56, "{}", shape.layout().size());
+        assert_eq!(size_of::<Value>(), 40);
     }
 
     #[test]
@@ -414,7 +466,7 @@ mod tests {
 
     #[test]
     fn expiry_slot_is_added_once_and_kept() {
-        let mut e = Entry::new(b"k", s(b"v"), None);
+        let mut e = Entry::new(b"k", s(b"v"), None, 777);
         e.set_expire(None);
         assert!(!e.shape().slot);
         e.set_expire(Some(10));
@@ -425,6 +477,7 @@ mod tests {
         e.set_expire(Some(i64::MIN));
         assert_eq!(e.expire(), Some(i64::MIN + 1));
         assert_eq!(e.ptr, p, "no reallocation once the slot exists");
+        assert_eq!(e.access(), 777, "the access clock survives the realloc");
         assert_eq!((e.key(), bytes(e.value())), (&b"k"[..], b"v".to_vec()));
     }
 
@@ -450,7 +503,7 @@ mod tests {
                 let val: Vec<u8> = vec![(step % 251) as u8; vlen];
                 let expire = (rng.below(2) == 0).then(|| rng.next_u64() as i64 | 1);
                 let expire = expire.map(|w| w.max(i64::MIN + 1));
-                entries.push(Entry::new(&key, s(&val), expire));
+                entries.push(Entry::new(&key, s(&val), expire, step));
                 model.push((key, val, expire));
                 continue;
             }

@@ -7,11 +7,17 @@
 //! block (one probe answers "is it live?"), and the keys that have one are indexed by
 //! their 64-bit hash alone in a second [`SegTable`], which the active expiry cycle
 //! walks with a SCAN-style cursor, as Redis 7.0 walks its `expires` dict.
+//!
+//! Each key also carries a 24-bit access clock (an LRU clock or LFU data, see
+//! [`crate::evict`]): stamped when the key is created, updated by [`Db::get`] and
+//! [`Db::get_mut`] (Redis's `lookupKey`), left alone by the `*_untouched` lookups and
+//! [`Db::contains`] (Redis's `LOOKUP_NOTOUCH`).
 
 pub mod dict;
 mod entry;
 pub mod segtable;
 
+use crate::evict::AccessClock;
 use crate::notify;
 use crate::types::Value;
 pub use dict::{Dict, KeyHasher};
@@ -57,6 +63,11 @@ pub struct Db {
     /// Whether the next read lookup counts as a keyspace hit or miss (see
     /// [`ReadCount`]).
     pub read_count: ReadCount,
+    /// What lookups write into keys' access clocks (the time, LRU or LFU), kept in
+    /// step by [`crate::evict::sync_clock`].
+    pub clock: AccessClock,
+    /// State of the LFU counter's random increments.
+    lfu_rng: u64,
 }
 
 /// The keyspace hit or miss of a read command's lookup (INFO's `keyspace_hits` /
@@ -104,6 +115,8 @@ impl Db {
             log_events: 0,
             events: Vec::new(),
             read_count: ReadCount::Off,
+            clock: AccessClock::default(),
+            lfu_rng: 0x9e37_79b9_7f4a_7c15,
         }
     }
 
@@ -200,6 +213,12 @@ impl Db {
         }
     }
 
+    /// A fresh access clock for a key created now.
+    #[inline]
+    fn fresh_access(&self) -> u32 {
+        self.clock.fresh()
+    }
+
     /// Whether `key` is stored, live or not (no expiry check, nothing deleted).
     pub fn contains_key(&self, key: &[u8]) -> bool {
         self.find(self.hash(key), key).is_some()
@@ -212,9 +231,18 @@ impl Db {
             .is_some_and(|e| expired(e, now_ms))
     }
 
-    /// The live value under `key` (deleting it first if its time passed).
+    /// The live value under `key` (deleting it first if its time passed), updating its
+    /// access clock.
     #[inline]
     pub fn get(&mut self, key: &[u8], now_ms: i64) -> Option<&Value> {
+        self.get_mut(key, now_ms).map(|v| &*v)
+    }
+
+    /// The live value under `key` (deleting it first if its time passed) without
+    /// updating its access clock (TYPE, OBJECT, MEMORY USAGE: Redis's
+    /// `LOOKUP_NOTOUCH`).
+    #[inline]
+    pub fn get_untouched(&mut self, key: &[u8], now_ms: i64) -> Option<&Value> {
         let h = self.hash(key);
         if !self.volatile.is_empty() {
             self.expire_if_needed_hashed(h, key, now_ms);
@@ -222,6 +250,11 @@ impl Db {
         let found = self.entries.find(h, |e| e.key_is(key));
         self.read_count.note(found.is_some());
         found.map(Entry::value)
+    }
+
+    /// The access clock of `key` (live or not), as stored.
+    pub fn access_of(&self, key: &[u8]) -> Option<u32> {
+        self.find(self.hash(key), key).map(Entry::access)
     }
 
     /// The value under `key` if it is live at `now_ms`, without deleting anything:
@@ -233,44 +266,72 @@ impl Db {
             .map(Entry::value)
     }
 
-    /// The live value under `key`, mutably.
+    /// The live value under `key`, mutably, updating its access clock.
     #[inline]
     pub fn get_mut(&mut self, key: &[u8], now_ms: i64) -> Option<&mut Value> {
         let h = self.hash(key);
         if !self.volatile.is_empty() {
             self.expire_if_needed_hashed(h, key, now_ms);
         }
-        let found = self.entries.find_mut(h, |e| e.key_is(key));
-        self.read_count.note(found.is_some());
-        found.map(Entry::value_mut)
+        let Db {
+            entries,
+            clock,
+            lfu_rng,
+            read_count,
+            ..
+        } = self;
+        let found = entries.find_mut(h, |e| e.key_is(key));
+        read_count.note(found.is_some());
+        found.map(|e| {
+            e.set_access(clock.touched(e.access(), lfu_rng));
+            e.value_mut()
+        })
     }
 
-    /// Whether `key` exists and is live.
+    /// Whether `key` exists and is live (its access clock is left alone).
     pub fn contains(&mut self, key: &[u8], now_ms: i64) -> bool {
-        self.get(key, now_ms).is_some()
+        self.get_untouched(key, now_ms).is_some()
     }
 
     /// Stores `value` under `key`, clearing any expiry (SET without KEEPTTL).
     pub fn set(&mut self, key: &[u8], value: Value) {
         let h = self.hash(key);
-        match self.entries.find_mut(h, |e| e.key_is(key)) {
+        let access = self.fresh_access();
+        let Db {
+            entries,
+            clock,
+            lfu_rng,
+            ..
+        } = self;
+        match entries.find_mut(h, |e| e.key_is(key)) {
             Some(e) => {
+                e.set_access(clock.touched(e.access(), lfu_rng));
                 *e.value_mut() = value;
                 if e.expire().is_some() {
                     e.set_expire(None);
                     self.volatile_remove(h);
                 }
             }
-            None => self.insert_new(h, Entry::new(key, value, None)),
+            None => self.insert_new(h, Entry::new(key, value, None, access)),
         }
     }
 
     /// Stores `value` under `key`, keeping its expiry if it had one.
     pub fn set_keep_ttl(&mut self, key: &[u8], value: Value) {
         let h = self.hash(key);
-        match self.entries.find_mut(h, |e| e.key_is(key)) {
-            Some(e) => *e.value_mut() = value,
-            None => self.insert_new(h, Entry::new(key, value, None)),
+        let access = self.fresh_access();
+        let Db {
+            entries,
+            clock,
+            lfu_rng,
+            ..
+        } = self;
+        match entries.find_mut(h, |e| e.key_is(key)) {
+            Some(e) => {
+                e.set_access(clock.touched(e.access(), lfu_rng));
+                *e.value_mut() = value
+            }
+            None => self.insert_new(h, Entry::new(key, value, None, access)),
         }
     }
 
@@ -278,15 +339,17 @@ impl Db {
     /// value and expiry (RENAME, MOVE, COPY, loading).
     pub fn insert(&mut self, key: Box<[u8]>, value: Value, expire_at: Option<i64>) {
         let h = self.hash(&key);
+        let access = self.fresh_access();
         let had = match self.entries.find_mut(h, |e| e.key_is(&key)) {
             Some(e) => {
                 let had = e.expire().is_some();
                 *e.value_mut() = value;
                 e.set_expire(expire_at);
+                e.set_access(access);
                 had
             }
             None => {
-                self.insert_new(h, Entry::new(&key, value, expire_at));
+                self.insert_new(h, Entry::new(&key, value, expire_at, access));
                 false
             }
         };
@@ -390,6 +453,50 @@ impl Db {
             return Some(key);
         }
         None
+    }
+
+    /// Eviction's sampling (Redis's `dictGetSomeKeys` on the main or expires dict):
+    /// visits up to `count` random keys (only keys with an expiry when `volatile`),
+    /// with their access clock and expiry. A key may be visited twice.
+    pub fn sample(
+        &self,
+        count: usize,
+        volatile: bool,
+        mut random: impl FnMut(u64) -> u64,
+        mut visit: impl FnMut(&[u8], u32, Option<i64>),
+    ) {
+        for _ in 0..count {
+            if volatile {
+                let Some(&h) = self.volatile.random(&mut random) else {
+                    return;
+                };
+                let hasher = self.hasher;
+                if let Some(e) = self
+                    .entries
+                    .iter_hash(h)
+                    .find(|e| e.expire().is_some() && hasher.hash(e.key()) == h)
+                {
+                    visit(e.key(), e.access(), e.expire());
+                }
+            } else {
+                let Some(e) = self.entries.random(&mut random) else {
+                    return;
+                };
+                visit(e.key(), e.access(), e.expire());
+            }
+        }
+    }
+
+    /// Removes `key` for maxmemory (only if it has an expiry when `volatile`), logging
+    /// its `evicted` event; returns its value.
+    pub fn evict(&mut self, key: &[u8], volatile: bool) -> Option<Value> {
+        let h = self.hash(key);
+        if volatile && self.find(h, key)?.expire().is_none() {
+            return None;
+        }
+        let e = self.remove_entry(h, key)?;
+        self.log(notify::EVICTED, e.key());
+        Some(e.into_value().0)
     }
 
     /// One round of active expiry: examines about `samples` keys with an expiry, in

@@ -534,3 +534,69 @@ fn c_port(text: &str) -> String {
         .unwrap_or("")
         .to_string()
 }
+
+/// The INFO field `name` as an integer (0 when missing).
+fn info_u64(con: &mut redis::Connection, section: &str, name: &str) -> u64 {
+    let text: String = redis::cmd("INFO").arg(section).query(con).expect("INFO");
+    text.lines()
+        .find_map(|l| l.strip_prefix(&format!("{name}:")))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// `maxmemory 2mb` with allkeys-lru: 20k values of 1 KB (ten times the limit) are all
+/// accepted, used memory (reported by the runtime's counting allocator) stays near the
+/// limit, keys are evicted, and the most recently written keys survive. The LRU clock
+/// ticks once a second (as Redis's), so the last 300 keys are written a second after
+/// the others.
+pub fn maxmemory_allkeys_lru_keeps_recent_keys(bin: &str) {
+    let server = Server::start(
+        bin,
+        &["--maxmemory", "2mb", "--maxmemory-policy", "allkeys-lru"],
+    );
+    let mut con = server.client();
+    let value = vec![b'x'; 1024];
+    let mut peak = 0;
+    for batch in 0..200 {
+        if batch == 197 {
+            thread::sleep(Duration::from_millis(1100));
+        }
+        let mut pipe = redis::pipe();
+        for i in 0..100 {
+            pipe.cmd("SET")
+                .arg(format!("key:{}", batch * 100 + i))
+                .arg(&value[..])
+                .ignore();
+        }
+        let () = pipe.query(&mut con).expect("SET batch");
+        peak = peak.max(info_u64(&mut con, "memory", "used_memory"));
+    }
+    let used = info_u64(&mut con, "memory", "used_memory");
+    // The cron may evict between two commands: read both counts in one transaction.
+    let (stats, keys): (String, u64) = redis::pipe()
+        .atomic()
+        .cmd("INFO")
+        .arg("stats")
+        .cmd("DBSIZE")
+        .query(&mut con)
+        .expect("INFO + DBSIZE");
+    let evicted: u64 = stats
+        .lines()
+        .find_map(|l| l.strip_prefix("evicted_keys:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0);
+    let limit = 2 * 1024 * 1024;
+    assert!(evicted > 10_000, "evicted_keys {evicted}");
+    assert_eq!(keys + evicted, 20_000);
+    assert!(used <= limit + 256 * 1024, "used_memory {used}");
+    assert!(peak <= limit + 512 * 1024, "peak used_memory {peak}");
+    assert!(keys > 500, "only {keys} keys left");
+    // The last 300 keys written are all there.
+    for i in 19_700..20_000 {
+        let exists: u64 = redis::cmd("EXISTS")
+            .arg(format!("key:{i}"))
+            .query(&mut con)
+            .expect("EXISTS");
+        assert_eq!(exists, 1, "key:{i} was evicted");
+    }
+}

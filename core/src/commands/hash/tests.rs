@@ -148,6 +148,16 @@ impl Harness {
         }
     }
 
+    /// Moves the virtual clocks `ms` milliseconds on.
+    pub(crate) fn advance(&mut self, ms: u64) {
+        self.now = self.now.advance_millis(ms);
+    }
+
+    /// The time commands run at.
+    pub(crate) fn now(&self) -> Now {
+        self.now
+    }
+
     /// Sends a command given as space-separated words.
     pub(crate) fn run(&mut self, line: &str) -> R {
         let args: Vec<&[u8]> = line.split(' ').map(str::as_bytes).collect();

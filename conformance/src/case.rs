@@ -93,17 +93,6 @@ pub struct Step {
     pub every_byte: bool,
 }
 
-/// Encodes arguments as a RESP multibulk request.
-pub fn encode_command(args: &[Vec<u8>]) -> Vec<u8> {
-    let mut out = format!("*{}\r\n", args.len()).into_bytes();
-    for a in args {
-        out.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-        out.extend_from_slice(a);
-        out.extend_from_slice(b"\r\n");
-    }
-    out
-}
-
 /// Reads every case under `root` (`root/<family>/<name>.case`), sorted by id. With a
 /// `filter`, only cases whose id contains it.
 pub fn load_cases(root: &Path, filter: Option<&str>) -> Result<Vec<Case>, String> {

@@ -3,9 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::case::{Action, Case, encode_command};
+use crate::case::{Action, Case};
 use crate::frame::Frame;
 use crate::render::{Post, render, render_with};
+use cinnabar_core::resp::encode_request;
 
 /// How long to wait for something from the server.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -89,11 +90,7 @@ pub fn run_case(case: &Case, target: &mut dyn Target) -> String {
                 continue;
             }
             Action::Resp3 => {
-                target.send(
-                    client,
-                    &encode_command(&[b"HELLO".to_vec(), b"3".to_vec()]),
-                    false,
-                );
+                target.send(client, &encode_request(&[b"HELLO", b"3"]), false);
                 match target.read(client, Wait::Reply) {
                     Got::Frame(Frame::Map(_)) => out.push("(switched to RESP3)".into()),
                     other => {
@@ -113,7 +110,10 @@ pub fn run_case(case: &Case, target: &mut dyn Target) -> String {
                         break 'steps;
                     }
                 };
-                target.send(client, &encode_command(&args), step.every_byte)
+                {
+                    let args: Vec<&[u8]> = args.iter().map(Vec::as_slice).collect();
+                    target.send(client, &encode_request(&args), step.every_byte)
+                }
             }
             Action::Send(bytes) => target.send(client, bytes, step.every_byte),
             Action::Read => {}
@@ -166,11 +166,7 @@ fn with_client_ids(
         };
         let name = String::from_utf8_lossy(name).into_owned();
         if !ids.contains_key(&name) {
-            target.send(
-                &name,
-                &encode_command(&[b"CLIENT".to_vec(), b"ID".to_vec()]),
-                false,
-            );
+            target.send(&name, &encode_request(&[b"CLIENT", b"ID"]), false);
             match target.read(&name, Wait::Reply) {
                 Got::Frame(Frame::Integer(id)) => {
                     ids.insert(name.clone(), id);

@@ -10,9 +10,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
 
-use crate::case::encode_command;
 use crate::frame::{Frame, Parsed, parse_frame};
 use crate::run::{Got, Target, Wait};
+use cinnabar_core::resp::encode_request;
 
 /// How long a reply may take before the case is aborted.
 pub const REPLY_TIMEOUT: Duration = Duration::from_secs(3);
@@ -320,8 +320,7 @@ impl Drop for ServerProcess {
 /// FLUSHALL between cases, INFO for the version check).
 pub fn control(addr: SocketAddr, args: &[&[u8]]) -> Result<Frame, String> {
     let mut s = TcpStream::connect_timeout(&addr, REPLY_TIMEOUT).map_err(|e| e.to_string())?;
-    let args: Vec<Vec<u8>> = args.iter().map(|a| a.to_vec()).collect();
-    s.write_all(&encode_command(&args))
+    s.write_all(&encode_request(args))
         .map_err(|e| e.to_string())?;
     let mut c = Conn {
         stream: Some(s),

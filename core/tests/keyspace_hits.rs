@@ -4,17 +4,8 @@
 //! every type of key (and on a missing or expired one), and match Redis where its
 //! `lookupKeyRead` makes the answer plain.
 
+use cinnabar_core::resp::encode_request as cmd;
 use cinnabar_core::{Config, ConnId, Instant, Now, Server};
-
-fn cmd(args: &[&str]) -> Vec<u8> {
-    let mut out = format!("*{}\r\n", args.len()).into_bytes();
-    for a in args {
-        out.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-        out.extend_from_slice(a.as_bytes());
-        out.extend_from_slice(b"\r\n");
-    }
-    out
-}
 
 /// A server and one client, at a clock the test moves.
 struct Probe {
@@ -37,7 +28,8 @@ impl Probe {
 
     /// Runs one command; returns its reply.
     fn run(&mut self, args: &[&str]) -> String {
-        self.server.handle_read(self.now, self.id, &cmd(args));
+        let args: Vec<&[u8]> = args.iter().map(|a| a.as_bytes()).collect();
+        self.server.handle_read(self.now, self.id, &cmd(&args));
         while self.server.poll_output().is_some() {}
         let out = self.server.pending_output(self.id).to_vec();
         self.server.consume_output(self.id, out.len());

@@ -2,17 +2,8 @@
 //! (32mb hard by default) instead of growing memory without bound, and the soft limit
 //! closes one that stays above 8mb for 60 seconds.
 
+use cinnabar_core::resp::encode_request as cmd;
 use cinnabar_core::{Config, ConnId, Instant, Now, Output, Server};
-
-fn cmd(args: &[&[u8]]) -> Vec<u8> {
-    let mut out = format!("*{}\r\n", args.len()).into_bytes();
-    for a in args {
-        out.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-        out.extend_from_slice(a);
-        out.extend_from_slice(b"\r\n");
-    }
-    out
-}
 
 /// Drains outputs; returns the connections the server asked to close.
 fn closed(server: &mut Server, publisher: ConnId) -> Vec<ConnId> {

@@ -3,6 +3,7 @@
 //! buffer, and the value is overwritten in its own storage. Counted with a global
 //! allocator, so this asserts a count, never a time.
 
+use cinnabar_core::resp::encode_request as cmd;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 
@@ -33,16 +34,6 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static GLOBAL: Counting = Counting;
-
-fn cmd(args: &[&[u8]]) -> Vec<u8> {
-    let mut out = format!("*{}\r\n", args.len()).into_bytes();
-    for a in args {
-        out.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-        out.extend_from_slice(a);
-        out.extend_from_slice(b"\r\n");
-    }
-    out
-}
 
 /// Allocations made by `rounds` runs of `batch` after a warm-up.
 fn allocations(server: &mut Server, batch: &[u8], rounds: usize) -> u64 {

@@ -6,21 +6,11 @@
 //! Each workload runs against a keyspace prepared so that the commands hit existing
 //! keys (GET of a set key, LPOP of a long list), as redis-benchmark's do.
 
+pub use cinnabar_core::resp::encode_request as cmd;
 use cinnabar_core::{Config, ConnId, Instant, Now, Server};
 
 /// Commands per pipelined read.
 pub const BATCH: usize = 16;
-
-/// One command encoded as a RESP array of bulk strings.
-pub fn cmd(args: &[&[u8]]) -> Vec<u8> {
-    let mut out = format!("*{}\r\n", args.len()).into_bytes();
-    for a in args {
-        out.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-        out.extend_from_slice(a);
-        out.extend_from_slice(b"\r\n");
-    }
-    out
-}
 
 /// The fixed clock every workload runs at.
 pub fn now() -> Now {

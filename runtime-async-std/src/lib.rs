@@ -5,39 +5,52 @@
 //! smol adapter would be this file with the imports changed. It is kept on 1.13.x
 //! because it was asked for.
 //!
-//! Shape: async-std's executor is multi-threaded and `spawn_local` is unstable, so the
-//! core is owned by one task (no lock) fed by a bounded channel of events. Each
-//! connection has a reader task (read, send the bytes to the core task) and a writer
-//! task. For `Output::Write(id)`, whichever connection it names, the core task first
-//! sends without blocking (the socket is non-blocking), so the replies to one read
-//! usually leave in one syscall with no hand-off; only what the socket does not take
-//! goes to the writer task, at most one chunk at a time, copied from the core's buffer
-//! and acknowledged with [`Server::consume_output`] once written, so the core's own
-//! accounting of unsent output stays right. Reading never waits on writing, so a
-//! client that pipelines without reading cannot deadlock us.
+//! Shape (the same as the tokio runtime's): one thread. An `async_executor::LocalExecutor`
+//! (async-std's own executor crate) runs inside `async_std::task::block_on`, which polls
+//! the async-io reactor on that same thread whenever no task is runnable. The core lives
+//! in an `Rc<RefCell<Server>>`, so the hot path takes no lock and hands nothing to
+//! another thread. Each connection is one task that polls its async-std `TcpStream`
+//! with `poll_read` into one shared 64 KiB buffer, hands the bytes to the core and
+//! drains the core's outputs right there. `Output::Write(id)` is sent at once with a
+//! non-blocking `send` straight from the core's buffer, whichever connection it names,
+//! so all the replies to one read leave in one syscall; what the socket does not take
+//! stays pending in the core and that connection's task finishes it with `poll_write`
+//! when the socket is writable, while still reading (the core applies the output-buffer
+//! limits, so a client that pipelines without reading cannot deadlock us). Nothing is
+//! awaited while the core is borrowed. A timer task sleeps towards the core's next
+//! deadline; SIGINT/SIGTERM arrive from `boot`'s signal thread over a channel.
+//!
+//! Why: the previous shape (async-std's multi-threaded executor, a reader and a writer
+//! task per connection, every read sent over a channel to one core task) cost several
+//! cross-thread wake-ups per batch and ran executor threads that competed with the
+//! clients for the cores: ~1.0 µs of server CPU per request and 0.73x redis-server's
+//! throughput at `redis-benchmark -c 50 -P 16`, against ~0.55 µs for tokio. See
+//! BENCHMARKS.md and the commit message for the numbers after the change.
 //!
 //! Start-up (command line, config file, listeners, logging) comes from
 //! [`cinnabar_std::boot`], shared by all three runtimes.
 
+use std::cell::{Cell, RefCell};
+use std::future::poll_fn;
 use std::io;
+use std::pin::Pin;
 use std::process::ExitCode;
+use std::rc::{Rc, Weak};
+use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
-use async_std::channel::{Receiver, Sender, bounded, unbounded};
-use async_std::net::{Shutdown, TcpListener, TcpStream};
+use async_executor::LocalExecutor;
+use async_std::channel::{Receiver, unbounded};
+use async_std::net::{TcpListener, TcpStream};
 use async_std::task;
 use cinnabar_core::util::FastMap;
-use cinnabar_core::{ConnId, Output, Server};
+use cinnabar_core::{ConnId, Instant, Output, Server};
 use cinnabar_std::boot::{self, Clock};
 use cinnabar_std::{Sent, send_now};
-use futures_lite::{AsyncReadExt, AsyncWriteExt, future};
+use futures_lite::{AsyncRead, AsyncWrite, future};
 
-/// Bytes a reader task asks for per `read`.
-const READ_BUF: usize = 16 * 1024;
-/// Most bytes handed to a writer task at once.
-const WRITE_CHUNK: usize = 256 * 1024;
-/// Events that may wait for the core task before readers stop reading.
-const EVENT_QUEUE: usize = 1024;
+/// Size of the one read buffer all connections share (they never read concurrently).
+const READ_BUF: usize = 64 * 1024;
 /// How long the pending replies may take to leave at shutdown.
 const SHUTDOWN_FLUSH: Duration = Duration::from_millis(500);
 
@@ -64,309 +77,385 @@ pub fn serve(
     listeners: Vec<std::net::TcpListener>,
     clock: Clock,
 ) -> io::Result<()> {
-    task::block_on(Core::new(server, clock).run(listeners))
+    let ex = Rc::new(LocalExecutor::new());
+    let result = task::block_on(ex.run(serve_local(&ex, server, listeners, clock)));
+    // Dropping the executor drops the tasks still on it (accept loops, connections,
+    // timer), which closes their sockets.
+    drop(ex);
+    result
 }
 
-/// What the other tasks tell the core task.
-enum Event {
-    /// A connection was accepted.
-    Accepted(TcpStream),
-    /// Bytes were read.
-    Read(ConnId, Vec<u8>),
-    /// The peer finished sending.
-    Eof(ConnId),
-    /// The socket failed.
-    Failed(ConnId),
-    /// The writer wrote a whole chunk of this many bytes.
-    Wrote(ConnId, usize),
-    /// SIGINT or SIGTERM.
-    Signal(&'static str),
+/// A one-slot wake-up between tasks of the one thread: a flag and the waiter's waker.
+#[derive(Default)]
+struct Notify {
+    set: Cell<bool>,
+    waker: RefCell<Option<Waker>>,
 }
 
-/// One connection as the core task sees it.
+impl Notify {
+    /// Sets the flag and wakes the waiter, if any.
+    fn notify(&self) {
+        self.set.set(true);
+        if let Some(w) = self.waker.borrow_mut().take() {
+            w.wake();
+        }
+    }
+
+    /// Ready (and clears the flag) if it was set; otherwise keeps `cx`'s waker.
+    fn poll(&self, cx: &Context<'_>) -> Poll<()> {
+        if self.set.replace(false) {
+            return Poll::Ready(());
+        }
+        let mut slot = self.waker.borrow_mut();
+        if !slot.as_ref().is_some_and(|w| w.will_wake(cx.waker())) {
+            *slot = Some(cx.waker().clone());
+        }
+        Poll::Pending
+    }
+
+    /// Waits until the flag is set, and clears it.
+    async fn wait(&self) {
+        poll_fn(|cx| self.poll(cx)).await;
+    }
+}
+
+/// One connection.
 struct Conn {
-    /// A handle on the socket, to shut it down.
+    id: ConnId,
     stream: TcpStream,
-    /// Chunks for the writer task.
-    out: Sender<Vec<u8>>,
-    /// Bytes handed to the writer and not yet reported written.
-    in_flight: usize,
+    /// Another task has something for this one (output, close).
+    woken: Notify,
     /// Close once the pending output is written.
-    closing: bool,
+    closing: Cell<bool>,
+    /// The socket failed: close without writing.
+    broken: Cell<bool>,
 }
 
-/// The core task's state.
-struct Core {
-    server: Server,
-    conns: FastMap<ConnId, Conn>,
+impl Conn {
+    /// Writes as much pending output as the socket takes without waiting; `true` if
+    /// bytes remain.
+    fn flush(&self, server: &mut Server) -> bool {
+        match send_now(server, self.id, &self.stream) {
+            Sent::All => false,
+            Sent::Blocked => true,
+            Sent::Failed => {
+                self.broken.set(true);
+                self.woken.notify();
+                false
+            }
+        }
+    }
+}
+
+/// What all tasks share (one thread, so `Cell`/`RefCell`).
+struct Shared {
+    server: RefCell<Server>,
+    conns: RefCell<FastMap<ConnId, Rc<Conn>>>,
+    read_buf: RefCell<Box<[u8]>>,
     clock: Clock,
-    events: Sender<Event>,
-    inbox: Receiver<Event>,
-    shutdown: bool,
+    /// The deadline the timer task sleeps towards.
+    timer_at: Cell<Option<Instant>>,
+    /// Wakes the timer task when the next deadline moved earlier.
+    timer: Notify,
+    /// The core asked the process to stop.
+    shutdown: Cell<bool>,
+    /// Wakes the main task for shutdown, and again when the last connection closed.
+    main: Notify,
 }
 
-impl Core {
-    fn new(server: Server, clock: Clock) -> Self {
-        let (events, inbox) = bounded(EVENT_QUEUE);
-        Core {
-            server,
-            conns: FastMap::default(),
-            clock,
-            events,
-            inbox,
-            shutdown: false,
-        }
-    }
-
-    async fn run(mut self, listeners: Vec<std::net::TcpListener>) -> io::Result<()> {
-        for l in listeners {
-            task::spawn(accept_loop(TcpListener::from(l), self.events.clone()));
-        }
-        let signals = self.events.clone();
-        boot::on_shutdown_signals(move |name| {
-            let _ = signals.send_blocking(Event::Signal(name));
-        })?;
-        boot::ready();
-        while !self.shutdown {
-            let event = match self.server.poll_timeout() {
-                Some(at) => {
-                    let wait = self.clock.until(self.clock.now(), at);
-                    future::or(async { self.inbox.recv().await.ok() }, async {
-                        task::sleep(wait).await;
-                        None
-                    })
-                    .await
-                }
-                None => self.inbox.recv().await.ok(),
-            };
-            if let Some(event) = event {
-                self.handle(event);
-                // Take whatever else is queued before looking at the clock again.
-                while let Ok(event) = self.inbox.try_recv() {
-                    self.handle(event);
-                }
-            }
-            if let Some(at) = self.server.poll_timeout() {
-                let now = self.clock.now();
-                if at <= now.mono {
-                    boot::report_memory(&mut self.server, now);
-                    self.server.handle_timeout(now);
-                    self.drain();
-                }
-            }
-        }
-        self.flush_for_shutdown().await;
-        boot::bye();
-        Ok(())
-    }
-
-    /// Hands one event to the core and carries out what it asks for.
-    fn handle(&mut self, event: Event) {
-        let now = self.clock.now();
-        match event {
-            Event::Accepted(stream) => self.accept(stream),
-            Event::Read(id, bytes) => {
-                if self.conns.contains_key(&id) {
-                    boot::report_memory(&mut self.server, now);
-                    self.server.handle_read(now, id, &bytes);
-                }
-            }
-            Event::Eof(id) => {
-                // Deliver what is still pending (the last replies), then close, as
-                // Redis's event loop does.
-                let pending = !self.server.pending_output(id).is_empty();
-                match self.conns.get_mut(&id) {
-                    Some(c) if pending => c.closing = true,
-                    Some(_) => self.close(id),
-                    None => {}
-                }
-            }
-            Event::Failed(id) => self.close(id),
-            Event::Wrote(id, n) => {
-                if let Some(c) = self.conns.get_mut(&id) {
-                    c.in_flight = 0;
-                    self.server.consume_output(id, n);
-                    self.kick(id);
-                }
-            }
-            Event::Signal(name) => {
-                boot::log_signal(name);
-                self.server.handle_shutdown(now);
-            }
-        }
-        self.drain();
-    }
-
-    fn accept(&mut self, stream: TcpStream) {
-        let _ = stream.set_nodelay(true);
-        let peer = stream
-            .peer_addr()
-            .map(|a| a.to_string())
-            .unwrap_or_default();
-        let local = stream
-            .local_addr()
-            .map(|a| a.to_string())
-            .unwrap_or_default();
-        let id = self.server.handle_accept(self.clock.now(), &peer, &local);
-        let (out, chunks) = unbounded();
-        task::spawn(reader(id, stream.clone(), self.events.clone()));
-        task::spawn(writer(id, stream.clone(), chunks, self.events.clone()));
-        self.conns.insert(
-            id,
-            Conn {
-                stream,
-                out,
-                in_flight: 0,
-                closing: false,
-            },
-        );
-    }
-
-    /// Carries out everything the core asked for.
-    fn drain(&mut self) {
-        while let Some(out) = self.server.poll_output() {
+impl Shared {
+    /// Carries out everything the core asked for, after any input.
+    fn drain(&self, server: &mut Server) {
+        while let Some(out) = server.poll_output() {
             match out {
-                Output::Write(id) => self.kick(id),
+                Output::Write(id) => {
+                    if let Some(c) = self.conns.borrow().get(&id)
+                        && c.flush(server)
+                    {
+                        c.woken.notify();
+                    }
+                }
                 Output::Close(id) => {
-                    if let Some(c) = self.conns.get_mut(&id) {
-                        c.closing = true;
-                        self.kick(id);
+                    if let Some(c) = self.conns.borrow().get(&id) {
+                        c.flush(server);
+                        c.closing.set(true);
+                        c.woken.notify();
                     }
                 }
                 Output::Shutdown => {
-                    if !self.shutdown {
-                        self.shutdown = true;
+                    if !self.shutdown.replace(true) {
                         boot::log_shutdown();
+                        self.main.notify();
                     }
                 }
-                Output::Disk(op) => boot::run_disk_op(&mut self.server, &self.clock, op),
+                Output::Disk(op) => boot::run_disk_op(server, &self.clock, op),
                 // Outbound connections arrive with replication; until the core emits
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
             }
         }
-    }
-
-    /// Gives `id`'s writer the next chunk if it is idle; closes a closing connection
-    /// once everything is written.
-    fn kick(&mut self, id: ConnId) {
-        let Some(c) = self.conns.get_mut(&id) else {
-            return;
-        };
-        if c.in_flight > 0 {
-            return;
-        }
-        match send_now(&mut self.server, id, &c.stream) {
-            Sent::All => {
-                if c.closing {
-                    self.close(id);
-                }
-                return;
-            }
-            Sent::Blocked => {}
-            Sent::Failed => {
-                self.close(id);
-                return;
-            }
-        }
-        let pending = self.server.pending_output(id);
-        let chunk = pending[..pending.len().min(WRITE_CHUNK)].to_vec();
-        c.in_flight = chunk.len();
-        if c.out.try_send(chunk).is_err() {
-            self.close(id);
+        if let Some(next) = server.poll_timeout()
+            && self.timer_at.get().is_none_or(|at| next < at)
+        {
+            self.timer.notify();
         }
     }
 
-    /// Forgets `id`, shuts its socket down (ending its reader and writer) and tells the
-    /// core.
-    fn close(&mut self, id: ConnId) {
-        if let Some(c) = self.conns.remove(&id) {
-            let _ = c.stream.shutdown(Shutdown::Both);
-            self.server.handle_closed(self.clock.now(), id);
-            self.drain();
-        }
-    }
-
-    /// Lets the writers send what is pending, for a bounded time.
-    async fn flush_for_shutdown(&mut self) {
-        let ids: Vec<ConnId> = self.conns.keys().copied().collect();
-        for id in ids {
-            self.kick(id);
-        }
-        let deadline = std::time::Instant::now() + SHUTDOWN_FLUSH;
-        while self.conns.values().any(|c| c.in_flight > 0) {
-            let wait = deadline.saturating_duration_since(std::time::Instant::now());
-            let event = future::or(async { self.inbox.recv().await.ok() }, async {
-                task::sleep(wait).await;
-                None
-            })
-            .await;
-            match event {
-                Some(Event::Wrote(id, n)) => {
-                    if let Some(c) = self.conns.get_mut(&id) {
-                        c.in_flight = 0;
-                        self.server.consume_output(id, n);
-                        self.kick(id);
-                    }
-                }
-                Some(Event::Failed(id)) => {
-                    self.conns.remove(&id);
-                }
-                Some(_) => {}
-                None => break,
+    /// Forgets `conn` (its socket closes when the last handle drops) and tells the core.
+    fn close(&self, conn: &Conn) {
+        if self.conns.borrow_mut().remove(&conn.id).is_some() {
+            let now = self.clock.now();
+            let mut server = self.server.borrow_mut();
+            server.handle_closed(now, conn.id);
+            self.drain(&mut server);
+            if self.shutdown.get() && self.conns.borrow().is_empty() {
+                self.main.notify();
             }
         }
     }
 }
 
-async fn accept_loop(listener: TcpListener, events: Sender<Event>) {
-    loop {
-        match listener.accept().await {
-            Ok((stream, _)) => {
-                if events.send(Event::Accepted(stream)).await.is_err() {
-                    return;
-                }
+async fn serve_local(
+    ex: &Rc<LocalExecutor<'static>>,
+    server: Server,
+    listeners: Vec<std::net::TcpListener>,
+    clock: Clock,
+) -> io::Result<()> {
+    let shared = Rc::new(Shared {
+        server: RefCell::new(server),
+        conns: RefCell::new(FastMap::default()),
+        read_buf: RefCell::new(vec![0u8; READ_BUF].into_boxed_slice()),
+        clock,
+        timer_at: Cell::new(None),
+        timer: Notify::default(),
+        shutdown: Cell::new(false),
+        main: Notify::default(),
+    });
+    for l in listeners {
+        let l = TcpListener::from(l);
+        ex.spawn(accept_loop(Rc::clone(&shared), l, Rc::downgrade(ex)))
+            .detach();
+    }
+    ex.spawn(timer_loop(Rc::clone(&shared))).detach();
+    let (signal_tx, signals) = unbounded();
+    boot::on_shutdown_signals(move |name| {
+        let _ = signal_tx.try_send(name);
+    })?;
+    boot::ready();
+    while !shared.shutdown.get() {
+        let Some(name) = next_signal(&shared, &signals).await else {
+            continue;
+        };
+        boot::log_signal(name);
+        let now = shared.clock.now();
+        let mut server = shared.server.borrow_mut();
+        server.handle_shutdown(now);
+        shared.drain(&mut server);
+    }
+    flush_for_shutdown(&shared).await;
+    boot::bye();
+    Ok(())
+}
+
+/// Waits for SIGINT/SIGTERM (`Some(name)`) or for the core's shutdown (`None`).
+async fn next_signal(shared: &Shared, signals: &Receiver<&'static str>) -> Option<&'static str> {
+    future::or(
+        async {
+            match signals.recv().await {
+                Ok(name) => Some(name),
+                // The signal thread is gone: only the core can stop us now.
+                Err(_) => future::pending().await,
             }
+        },
+        async {
+            shared.main.wait().await;
+            None
+        },
+    )
+    .await
+}
+
+/// Writes what the sockets take now, stops reading, and lets the connection tasks
+/// finish writing the rest for a bounded time.
+async fn flush_for_shutdown(shared: &Shared) {
+    {
+        let mut server = shared.server.borrow_mut();
+        for c in shared.conns.borrow().values() {
+            c.flush(&mut server);
+            c.closing.set(true);
+            c.woken.notify();
+        }
+    }
+    future::or(
+        async {
+            while !shared.conns.borrow().is_empty() {
+                shared.main.wait().await;
+            }
+        },
+        async {
+            task::sleep(SHUTDOWN_FLUSH).await;
+        },
+    )
+    .await;
+}
+
+async fn accept_loop(shared: Rc<Shared>, listener: TcpListener, ex: Weak<LocalExecutor<'static>>) {
+    loop {
+        let (stream, peer) = match listener.accept().await {
+            Ok(x) => x,
             Err(e) => {
                 boot::warning(&format!("Accepting client connection: {e}"));
                 // Out of descriptors or similar: give the system a moment.
                 task::sleep(Duration::from_millis(10)).await;
+                continue;
+            }
+        };
+        let Some(ex) = ex.upgrade() else {
+            return;
+        };
+        let _ = stream.set_nodelay(true);
+        let local = stream
+            .local_addr()
+            .map(|a| a.to_string())
+            .unwrap_or_default();
+        let now = shared.clock.now();
+        let mut server = shared.server.borrow_mut();
+        let id = server.handle_accept(now, &peer.to_string(), &local);
+        let conn = Rc::new(Conn {
+            id,
+            stream,
+            woken: Notify::default(),
+            closing: Cell::new(false),
+            broken: Cell::new(false),
+        });
+        shared.conns.borrow_mut().insert(id, Rc::clone(&conn));
+        shared.drain(&mut server);
+        drop(server);
+        ex.spawn(conn_task(Rc::clone(&shared), conn)).detach();
+    }
+}
+
+/// What a connection's task saw.
+enum Event {
+    /// Look at the state again (another task's wake-up, input handled, bytes written).
+    Again,
+    /// The peer finished sending.
+    Eof,
+    /// The socket failed.
+    Failed,
+}
+
+async fn conn_task(shared: Rc<Shared>, conn: Rc<Conn>) {
+    let id = conn.id;
+    loop {
+        if conn.broken.get() {
+            break;
+        }
+        let pending = !shared.server.borrow().pending_output(id).is_empty();
+        let reading = !conn.closing.get();
+        if !reading && !pending {
+            break;
+        }
+        let event = poll_fn(|cx| {
+            if conn.woken.set.replace(false) {
+                return Poll::Ready(Event::Again);
+            }
+            if reading && let Poll::Ready(e) = poll_input(&shared, &conn, cx) {
+                return Poll::Ready(e);
+            }
+            if pending && let Poll::Ready(e) = poll_flush(&shared, &conn, cx) {
+                return Poll::Ready(e);
+            }
+            // Both the socket (above) and other tasks (here) can wake us now.
+            conn.woken.poll(cx).map(|()| Event::Again)
+        })
+        .await;
+        match event {
+            Event::Again => {}
+            Event::Failed => break,
+            Event::Eof => {
+                // The peer finished sending: deliver what is still pending (its last
+                // replies), then close, as Redis's event loop does.
+                if shared.server.borrow().pending_output(id).is_empty() {
+                    break;
+                }
+                conn.closing.set(true);
             }
         }
     }
+    shared.close(&conn);
 }
 
-async fn reader(id: ConnId, mut stream: TcpStream, events: Sender<Event>) {
-    let mut buf = vec![0u8; READ_BUF];
+/// Reads once into the shared buffer (`Pending` registers for readability) and hands
+/// the bytes to the core, then carries out its outputs. The read is the only wait:
+/// async-io first tries the syscall and registers interest only on `WouldBlock`.
+fn poll_input(shared: &Shared, conn: &Conn, cx: &mut Context<'_>) -> Poll<Event> {
+    let mut buf = shared.read_buf.borrow_mut();
+    match Pin::new(&mut &conn.stream).poll_read(cx, &mut buf) {
+        Poll::Pending => Poll::Pending,
+        Poll::Ready(Ok(0)) => Poll::Ready(Event::Eof),
+        Poll::Ready(Ok(n)) => {
+            let Some(input) = buf.get(..n) else {
+                return Poll::Ready(Event::Failed);
+            };
+            let now = shared.clock.now();
+            let mut server = shared.server.borrow_mut();
+            boot::report_memory(&mut server, now);
+            server.handle_read(now, conn.id, input);
+            drop(buf);
+            shared.drain(&mut server);
+            Poll::Ready(Event::Again)
+        }
+        Poll::Ready(Err(e)) if e.kind() == io::ErrorKind::Interrupted => Poll::Ready(Event::Again),
+        Poll::Ready(Err(_)) => Poll::Ready(Event::Failed),
+    }
+}
+
+/// Writes pending output straight from the core's buffer until the socket is full
+/// (`Pending` registers for writability) or nothing is left.
+fn poll_flush(shared: &Shared, conn: &Conn, cx: &mut Context<'_>) -> Poll<Event> {
+    let mut server = shared.server.borrow_mut();
     loop {
-        let event = match stream.read(&mut buf).await {
-            Ok(0) => Event::Eof(id),
-            Ok(n) => Event::Read(id, buf[..n].to_vec()),
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(_) => Event::Failed(id),
-        };
-        let more = matches!(event, Event::Read(..));
-        if events.send(event).await.is_err() || !more {
-            return;
+        let pending = server.pending_output(conn.id);
+        if pending.is_empty() {
+            return Poll::Ready(Event::Again);
+        }
+        match Pin::new(&mut &conn.stream).poll_write(cx, pending) {
+            Poll::Pending => return Poll::Pending,
+            Poll::Ready(Ok(0)) => return Poll::Ready(Event::Failed),
+            Poll::Ready(Ok(n)) => server.consume_output(conn.id, n),
+            Poll::Ready(Err(e)) if e.kind() == io::ErrorKind::Interrupted => {}
+            Poll::Ready(Err(_)) => return Poll::Ready(Event::Failed),
         }
     }
 }
 
-async fn writer(
-    id: ConnId,
-    mut stream: TcpStream,
-    chunks: Receiver<Vec<u8>>,
-    events: Sender<Event>,
-) {
-    // `recv` fails once the core task forgot the connection.
-    while let Ok(chunk) = chunks.recv().await {
-        let event = match stream.write_all(&chunk).await {
-            Ok(()) => Event::Wrote(id, chunk.len()),
-            Err(_) => Event::Failed(id),
+async fn timer_loop(shared: Rc<Shared>) {
+    loop {
+        let next = shared.server.borrow().poll_timeout();
+        shared.timer_at.set(next);
+        let Some(at) = next else {
+            shared.timer.wait().await;
+            continue;
         };
-        let failed = matches!(event, Event::Failed(_));
-        if events.send(event).await.is_err() || failed {
-            return;
+        let wait = shared.clock.until(shared.clock.now(), at);
+        let fired = future::or(
+            async {
+                task::sleep(wait).await;
+                true
+            },
+            async {
+                shared.timer.wait().await;
+                false
+            },
+        )
+        .await;
+        if fired {
+            let now = shared.clock.now();
+            let mut server = shared.server.borrow_mut();
+            boot::report_memory(&mut server, now);
+            server.handle_timeout(now);
+            shared.drain(&mut server);
         }
     }
 }

@@ -51,6 +51,9 @@ use futures_lite::{AsyncRead, AsyncWrite, future};
 
 /// Size of the one read buffer all connections share (they never read concurrently).
 const READ_BUF: usize = 64 * 1024;
+/// Reads in a row (each finding bytes without waiting) before a connection's task lets
+/// the others run.
+const MAX_BUSY_READS: u32 = 8;
 /// How long the pending replies may take to leave at shutdown.
 const SHUTDOWN_FLUSH: Duration = Duration::from_millis(500);
 
@@ -337,8 +340,10 @@ async fn accept_loop(shared: Rc<Shared>, listener: TcpListener, ex: Weak<LocalEx
 
 /// What a connection's task saw.
 enum Event {
-    /// Look at the state again (another task's wake-up, input handled, bytes written).
+    /// Look at the state again (another task's wake-up, bytes written).
     Again,
+    /// This many bytes were read and handed to the core.
+    Read(usize),
     /// The peer finished sending.
     Eof,
     /// The socket failed.
@@ -347,6 +352,8 @@ enum Event {
 
 async fn conn_task(shared: Rc<Shared>, conn: Rc<Conn>) {
     let id = conn.id;
+    // Reads in a row that found bytes without waiting.
+    let mut busy_reads = 0;
     loop {
         if conn.broken.get() {
             break;
@@ -356,6 +363,7 @@ async fn conn_task(shared: Rc<Shared>, conn: Rc<Conn>) {
         if !reading && !pending {
             break;
         }
+        let mut waited = false;
         let event = poll_fn(|cx| {
             if conn.woken.set.replace(false) {
                 return Poll::Ready(Event::Again);
@@ -367,11 +375,23 @@ async fn conn_task(shared: Rc<Shared>, conn: Rc<Conn>) {
                 return Poll::Ready(e);
             }
             // Both the socket (above) and other tasks (here) can wake us now.
+            waited = true;
             conn.woken.poll(cx).map(|()| Event::Again)
         })
         .await;
         match event {
             Event::Again => {}
+            Event::Read(n) => {
+                // async-io has no cooperative budget: a client that keeps the socket
+                // full would keep this task running and starve the others (and the
+                // timer). Let them run after a full buffer or a few reads in a row,
+                // as Redis's event loop reads each client once per turn.
+                busy_reads = if waited { 1 } else { busy_reads + 1 };
+                if n == READ_BUF || busy_reads >= MAX_BUSY_READS {
+                    busy_reads = 0;
+                    future::yield_now().await;
+                }
+            }
             Event::Failed => break,
             Event::Eof => {
                 // The peer finished sending: deliver what is still pending (its last
@@ -404,7 +424,7 @@ fn poll_input(shared: &Shared, conn: &Conn, cx: &mut Context<'_>) -> Poll<Event>
             server.handle_read(now, conn.id, input);
             drop(buf);
             shared.drain(&mut server);
-            Poll::Ready(Event::Again)
+            Poll::Ready(Event::Read(n))
         }
         Poll::Ready(Err(e)) if e.kind() == io::ErrorKind::Interrupted => Poll::Ready(Event::Again),
         Poll::Ready(Err(_)) => Poll::Ready(Event::Failed),

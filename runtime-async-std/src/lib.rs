@@ -18,14 +18,23 @@
 //! when the socket is writable, while still reading (the core applies the output-buffer
 //! limits, so a client that pipelines without reading cannot deadlock us). Nothing is
 //! awaited while the core is borrowed. A timer task sleeps towards the core's next
-//! deadline; SIGINT/SIGTERM arrive from `boot`'s signal thread over a channel.
+//! deadline; SIGINT/SIGTERM arrive from `boot`'s signal thread over a channel. At
+//! shutdown reading stops and the connection tasks get up to 500 ms to write what is
+//! pending. (async-std still starts its global executor's threads, idle since nothing
+//! is spawned on them, and async-io's fallback reactor thread, which backs off while
+//! `block_on` drives the reactor.)
 //!
-//! Why: the previous shape (async-std's multi-threaded executor, a reader and a writer
-//! task per connection, every read sent over a channel to one core task) cost several
-//! cross-thread wake-ups per batch and ran executor threads that competed with the
-//! clients for the cores: ~1.0 µs of server CPU per request and 0.73x redis-server's
-//! throughput at `redis-benchmark -c 50 -P 16`, against ~0.55 µs for tokio. See
-//! BENCHMARKS.md and the commit message for the numbers after the change.
+//! Why (measured 2026-11-27, `bench/compare --pipelines 16`, `redis-benchmark -c 50
+//! -P 16` on the 2-core development machine): the previous shape (async-std's
+//! multi-threaded executor, a reader and a writer task per connection, every read sent
+//! over a channel to one core task) paid several cross-thread wake-ups per batch and ran
+//! executor threads that fought redis-benchmark for the two cores: 1.04-1.25 µs of
+//! server CPU per request and 0.65-0.86x redis-server's throughput (PING, SET, GET,
+//! INCR, LPUSH). This shape spends 0.64-0.76 µs on the same workloads and runs at
+//! 0.98-1.09x (geometric mean 1.15x over ten workloads including HSET, SADD, ZADD and
+//! XADD). It stays above the tokio runtime's ~0.55 µs because async-io re-arms
+//! interest per wait (one-shot `epoll_ctl`), `poll_read` cannot skip the read that
+//! finds the socket empty, and the poller sets a timerfd on every turn.
 //!
 //! Start-up (command line, config file, listeners, logging) comes from
 //! [`cinnabar_std::boot`], shared by all three runtimes.

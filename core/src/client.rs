@@ -107,6 +107,9 @@ pub struct Client {
     pub parser: RequestParser,
     /// A write notification was emitted and not yet fully drained.
     pub write_notified: bool,
+    /// Publishing already queued this client in the node's `pending_writes`, so one
+    /// PUBLISH batch to many subscribers queues each of them once.
+    pub publish_queued: bool,
 }
 
 impl Client {
@@ -147,6 +150,7 @@ impl Client {
             reply: Reply::default(),
             parser: RequestParser::default(),
             write_notified: false,
+            publish_queued: false,
         }
     }
 }

@@ -826,6 +826,7 @@ impl Server {
         let Some(client) = self.clients.get_mut(&conn) else {
             return;
         };
+        client.publish_queued = false;
         if !client.state.close_after_reply
             && over_output_limit(&self.node, &mut client.state, client.reply.pending_len())
         {

@@ -214,7 +214,10 @@ impl Publisher<'_> {
             _ => {
                 if let Some(other) = self.others.get_mut(&id) {
                     write(&mut other.reply);
-                    self.pending_writes.push(id);
+                    if !other.publish_queued {
+                        other.publish_queued = true;
+                        self.pending_writes.push(id);
+                    }
                 }
             }
         }
@@ -231,14 +234,17 @@ impl Publisher<'_> {
             pubsub.channels.get(channel)
         };
         let verb: &[u8] = if shard { b"smessage" } else { b"message" };
-        for &id in direct.into_iter().flatten() {
-            self.deliver(id, |out| {
-                out.push(3);
-                out.bulk(verb);
-                out.bulk(channel);
-                out.bulk(message);
-            });
-            delivered += 1;
+        if let Some(ids) = direct.filter(|ids| !ids.is_empty()) {
+            // Encoded once, copied to each subscriber.
+            let mut frame = Reply::default();
+            frame.push(3);
+            frame.bulk(verb);
+            frame.bulk(channel);
+            frame.bulk(message);
+            for &id in ids {
+                self.deliver(id, |out| out.push_frame(frame.pending()));
+                delivered += 1;
+            }
         }
         if shard {
             return delivered;
@@ -247,14 +253,14 @@ impl Publisher<'_> {
             if !glob::matches(pattern, channel) {
                 continue;
             }
+            let mut frame = Reply::default();
+            frame.push(4);
+            frame.bulk(b"pmessage");
+            frame.bulk(pattern);
+            frame.bulk(channel);
+            frame.bulk(message);
             for &id in ids {
-                self.deliver(id, |out| {
-                    out.push(4);
-                    out.bulk(b"pmessage");
-                    out.bulk(pattern);
-                    out.bulk(channel);
-                    out.bulk(message);
-                });
+                self.deliver(id, |out| out.push_frame(frame.pending()));
                 delivered += 1;
             }
         }

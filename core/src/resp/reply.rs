@@ -164,6 +164,18 @@ impl Reply {
         self.header(if self.resp3 { b'>' } else { b'*' }, n as i64);
     }
 
+    /// A whole push message encoded for RESP2 (an array, `*...`), as RESP3 clients get
+    /// it (`>...`): publishing encodes a message once and copies it to each subscriber.
+    pub fn push_frame(&mut self, resp2_frame: &[u8]) {
+        match resp2_frame.split_first() {
+            Some((_, rest)) if self.resp3 => {
+                self.buf.push(b'>');
+                self.buf.extend_from_slice(rest);
+            }
+            _ => self.buf.extend_from_slice(resp2_frame),
+        }
+    }
+
     /// A double (`,` in RESP3; a `%.17g` bulk string in RESP2).
     pub fn double(&mut self, v: f64) {
         if self.resp3 {
@@ -230,5 +242,17 @@ mod tests {
         r.boolean(true);
         r.error("ERR a\r\nb");
         assert_eq!(r.pending(), b"_\r\n%1\r\n,1.5\r\n#t\r\n-ERR a  b\r\n");
+    }
+
+    #[test]
+    fn push_frame_is_a_push_in_either_protocol() {
+        let frame = b"*2\r\n$7\r\nmessage\r\n$2\r\nhi\r\n";
+        let mut r = Reply::default();
+        r.push_frame(frame);
+        assert_eq!(r.pending(), frame);
+        let mut r = Reply::default();
+        r.set_resp3(true);
+        r.push_frame(frame);
+        assert_eq!(r.pending(), b">2\r\n$7\r\nmessage\r\n$2\r\nhi\r\n");
     }
 }

@@ -575,6 +575,13 @@ impl Server {
             return;
         }
         crate::evict::perform_evictions(&mut self.node);
+        self.publish_db_events();
+        self.serve_blocked();
+    }
+
+    /// Publishes the events the databases logged outside any command (expired,
+    /// evicted) and notifies the runtime of the subscribers' output.
+    fn publish_db_events(&mut self) {
         let flags = self.node.config.notify_keyspace_events;
         if flags != 0 {
             let node = &mut self.node;
@@ -591,7 +598,6 @@ impl Server {
             }
         }
         self.flush_pending_writes();
-        self.serve_blocked();
     }
 
     /// The next thing the runtime must do, or `None` when there is nothing left.
@@ -854,18 +860,7 @@ impl Server {
         }
         self.evict_and_publish();
         self.node.note_logged_expiries();
-        let flags = self.node.config.notify_keyspace_events;
-        if flags != 0 {
-            let node = &mut self.node;
-            let mut publisher = Publisher {
-                pubsub: &node.pubsub,
-                caller: None,
-                others: &mut self.clients,
-                pending_writes: &mut node.pending_writes,
-            };
-            publisher.logged_events(flags, &mut node.dbs);
-            self.flush_pending_writes();
-        }
+        self.publish_db_events();
         let timeout = self.node.config.timeout;
         if timeout > 0 {
             let now = self.node.now.mono;

@@ -295,6 +295,18 @@ impl Db {
 
     /// Stores `value` under `key`, clearing any expiry (SET without KEEPTTL).
     pub fn set(&mut self, key: &[u8], value: Value) {
+        self.store(key, value, true);
+    }
+
+    /// Stores `value` under `key`, keeping its expiry if it had one.
+    pub fn set_keep_ttl(&mut self, key: &[u8], value: Value) {
+        self.store(key, value, false);
+    }
+
+    /// Stores `value` under `key` (touching its access clock if it existed), clearing
+    /// its expiry if `clear_expire`.
+    #[inline]
+    fn store(&mut self, key: &[u8], value: Value, clear_expire: bool) {
         let h = self.hash(key);
         let access = self.fresh_access();
         let Db {
@@ -307,29 +319,10 @@ impl Db {
             Some(e) => {
                 e.set_access(clock.touched(e.access(), lfu_rng));
                 *e.value_mut() = value;
-                if e.expire().is_some() {
+                if clear_expire && e.expire().is_some() {
                     e.set_expire(None);
                     self.volatile_remove(h);
                 }
-            }
-            None => self.insert_new(h, Entry::new(key, value, None, access)),
-        }
-    }
-
-    /// Stores `value` under `key`, keeping its expiry if it had one.
-    pub fn set_keep_ttl(&mut self, key: &[u8], value: Value) {
-        let h = self.hash(key);
-        let access = self.fresh_access();
-        let Db {
-            entries,
-            clock,
-            lfu_rng,
-            ..
-        } = self;
-        match entries.find_mut(h, |e| e.key_is(key)) {
-            Some(e) => {
-                e.set_access(clock.touched(e.access(), lfu_rng));
-                *e.value_mut() = value
             }
             None => self.insert_new(h, Entry::new(key, value, None, access)),
         }

@@ -75,6 +75,16 @@ pub fn canonicalise(frame: Frame, post: Post) -> Frame {
     }
 }
 
+/// `frame` with the text of a bulk or verbatim string passed through `filter`; other
+/// frames as they are.
+fn map_text(frame: Frame, filter: impl Fn(&[u8]) -> Vec<u8>) -> Frame {
+    match frame {
+        Frame::Bulk(b) => Frame::Bulk(filter(&b)),
+        Frame::Verbatim(f, b) => Frame::Verbatim(f, filter(&b)),
+        other => other,
+    }
+}
+
 /// What `!info-fields` leaves of an INFO reply (bulk or verbatim): section headers and
 /// the named fields' lines, in the order received.
 fn info_fields(frame: Frame, fields: &[String]) -> Frame {
@@ -102,11 +112,7 @@ fn info_fields(frame: Frame, fields: &[String]) -> Frame {
         }
         kept.into_bytes()
     };
-    match frame {
-        Frame::Bulk(b) => Frame::Bulk(filter(&b)),
-        Frame::Verbatim(f, b) => Frame::Verbatim(f, filter(&b)),
-        other => other,
-    }
+    map_text(frame, filter)
 }
 
 /// What `!client-fields` leaves of a CLIENT LIST/INFO reply: per line, the named
@@ -128,11 +134,7 @@ fn client_fields(frame: Frame, fields: &[String]) -> Frame {
         }
         kept.into_bytes()
     };
-    match frame {
-        Frame::Bulk(b) => Frame::Bulk(filter(&b)),
-        Frame::Verbatim(f, b) => Frame::Verbatim(f, filter(&b)),
-        other => other,
-    }
+    map_text(frame, filter)
 }
 
 /// A value `!info-fields ~name` hides: `<redacted>`, except that in a `k=v,k=v` value

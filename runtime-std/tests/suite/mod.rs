@@ -5,6 +5,33 @@
 
 #![allow(dead_code)]
 
+/// Defines one `#[test]` per shared check, each run against `$bin` (the including
+/// crate's binary), so the three `tests/e2e.rs` files stay one line each.
+macro_rules! every_check {
+    ($bin:expr) => {
+        every_check!($bin;
+            basic_then_shutdown,
+            big_pipeline_without_reading,
+            concurrent_clients,
+            reply_after_half_close,
+            bad_config_exits_1,
+            config_file_then_args,
+            writes_and_closes_for_other_connections,
+            thousand_blpop_clients_served_in_order,
+            config_rewrite_matches_redis,
+            maxmemory_allkeys_lru_keeps_recent_keys
+        );
+    };
+    ($bin:expr; $($check:ident),+) => {
+        $(
+            #[test]
+            fn $check() {
+                crate::suite::$check($bin);
+            }
+        )+
+    };
+}
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, ExitStatus, Stdio};

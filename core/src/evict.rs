@@ -621,6 +621,14 @@ mod policy_tests {
         v
     }
 
+    /// Which of the keys `{prefix}00` .. `{prefix}{n-1}` are gone.
+    fn evicted(h: &mut Harness, prefix: &str, n: usize) -> Vec<usize> {
+        let left = keys(h);
+        (0..n)
+            .filter(|i| !left.contains(&format!("{prefix}{i:02}")))
+            .collect()
+    }
+
     /// Reports `over` bytes above `maxmemory` (10 MB) and runs a PING (not DENYOOM: it
     /// still triggers eviction).
     fn press(h: &mut Harness, over: u64) {
@@ -729,10 +737,7 @@ mod policy_tests {
         h.run("CONFIG SET maxmemory 10000000");
         // Each small string is estimated at 56 bytes: about 10 keys.
         press(&mut h, 500);
-        let left = keys(&mut h);
-        let evicted: Vec<usize> = (0..40)
-            .filter(|i| !left.contains(&format!("v{i:02}")))
-            .collect();
+        let evicted = evicted(&mut h, "v", 40);
         assert!((8..=10).contains(&evicted.len()), "{evicted:?}");
         assert!(evicted.iter().all(|&i| i < 20), "{evicted:?}");
     }
@@ -765,10 +770,7 @@ mod policy_tests {
         h.advance(5_000);
         h.run("CONFIG SET maxmemory 10000000");
         press(&mut h, 560);
-        let left = keys(&mut h);
-        let evicted: Vec<usize> = (0..60)
-            .filter(|i| !left.contains(&format!("k{i:02}")))
-            .collect();
+        let evicted = evicted(&mut h, "k", 60);
         assert!((9..=11).contains(&evicted.len()), "{evicted:?}");
         assert!(evicted.iter().all(|&i| i < 30 && i != 1), "{evicted:?}");
     }
@@ -800,10 +802,7 @@ mod policy_tests {
         assert_eq!(h.run("OBJECT FREQ k00"), R::Int(2));
         h.run("CONFIG SET maxmemory 10000000");
         press(&mut h, 500);
-        let left = keys(&mut h);
-        let evicted: Vec<usize> = (0..40)
-            .filter(|i| !left.contains(&format!("k{i:02}")))
-            .collect();
+        let evicted = evicted(&mut h, "k", 40);
         assert!((8..=10).contains(&evicted.len()), "{evicted:?}");
         assert!(evicted.iter().all(|&i| i < 20), "{evicted:?}");
     }

@@ -17,6 +17,7 @@ pub mod introspection;
 pub mod keyspace;
 pub mod notify;
 pub mod pubsub;
+pub mod rdb;
 pub mod resp;
 pub mod server;
 #[cfg(test)]

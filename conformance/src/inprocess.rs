@@ -149,12 +149,9 @@ impl InProcess {
                         .handle_connect_failed(self.now, id, "Connection refused");
                 }
                 Output::Disk(op) => {
-                    let token = match op {
-                        cinnabar_core::server::DiskOp::WriteFile { token, .. }
-                        | cinnabar_core::server::DiskOp::Append { token, .. } => token,
-                    };
-                    self.server.handle_disk_done(self.now, token, Ok(()));
+                    self.server.handle_disk_done(self.now, op.token(), Ok(()));
                 }
+                Output::Log { .. } => {}
             }
         }
         self.notes

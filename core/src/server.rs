@@ -50,6 +50,13 @@ pub enum Output {
     Disk(DiskOp),
     /// Stop the process (SHUTDOWN, or a signal passed in with [`Server::handle_shutdown`]).
     Shutdown,
+    /// A line for the server log (Redis's log lines: saves, loads, replication).
+    Log {
+        /// Redis's level mark.
+        level: crate::util::log::Level,
+        /// The message, without time or pid.
+        text: String,
+    },
 }
 
 /// A disk operation for the runtime to carry out, identified by `token`.
@@ -78,6 +85,35 @@ pub enum DiskOp {
         /// Fsync after the append.
         fsync: bool,
     },
+    /// Rename `from` to `to` (replacing it), then fsync the directory: the atomic
+    /// switch to a new snapshot.
+    Rename {
+        /// Identifies this operation in [`Server::handle_disk_done`].
+        token: u64,
+        /// Path relative to the configured `dir`.
+        from: String,
+        /// Path relative to the configured `dir`.
+        to: String,
+    },
+    /// Delete `path` (a temp file of an abandoned snapshot); a missing file is success.
+    Remove {
+        /// Identifies this operation in [`Server::handle_disk_done`].
+        token: u64,
+        /// Path relative to the configured `dir`.
+        path: String,
+    },
+}
+
+impl DiskOp {
+    /// The token [`Server::handle_disk_done`] reports this operation with.
+    pub fn token(&self) -> u64 {
+        match self {
+            DiskOp::WriteFile { token, .. }
+            | DiskOp::Append { token, .. }
+            | DiskOp::Rename { token, .. }
+            | DiskOp::Remove { token, .. } => *token,
+        }
+    }
 }
 
 /// Server-wide counters reported by INFO (reset by CONFIG RESETSTAT).
@@ -621,6 +657,31 @@ impl Server {
                 c.write_notified = false;
             }
         }
+    }
+
+    /// Loads an RDB file's bytes (start-up, before any client): into fresh databases
+    /// that replace the current ones on success. Logs Redis's lines about it
+    /// ([`Output::Log`]). On error the databases are left as they were.
+    pub fn load_rdb(
+        &mut self,
+        now: Now,
+        bytes: &[u8],
+    ) -> Result<crate::rdb::load::LoadReport, crate::rdb::RdbError> {
+        self.node.now = now;
+        let mut dbs: Vec<Db> = (0..self.node.config.databases)
+            .map(|_| Db::new(self.node.hasher))
+            .collect();
+        let opts = crate::rdb::load::LoadOptions {
+            config: &self.node.config,
+            hasher: self.node.hasher,
+            now_ms: now.unix_ms(),
+            keep_expired: false,
+        };
+        let report = crate::rdb::load::load(bytes, &mut dbs, &opts)?;
+        self.node.dbs = dbs;
+        self.node.sync_event_logging();
+        crate::evict::sync_clock(&mut self.node);
+        Ok(report)
     }
 
     /// Number of connected clients.

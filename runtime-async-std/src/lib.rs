@@ -204,6 +204,7 @@ impl Shared {
                 // Outbound connections arrive with replication; until the core emits
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
+                Output::Log { level, text } => boot::log('M', level, &text),
             }
         }
         if let Some(next) = server.poll_timeout()

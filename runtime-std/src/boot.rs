@@ -468,6 +468,15 @@ pub fn run_disk_op(server: &mut Server, clock: &Clock, op: cinnabar_core::server
                 });
             (token, appended)
         }
+        DiskOp::Rename { token, from, to } => {
+            let renamed = std::fs::rename(dir.join(from), dir.join(to))
+                .and_then(|()| std::fs::File::open(&dir).and_then(|d| d.sync_all()));
+            (token, renamed)
+        }
+        DiskOp::Remove { token, path } => match std::fs::remove_file(dir.join(path)) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => (token, Err(e)),
+            _ => (token, Ok(())),
+        },
     };
     server.handle_disk_done(clock.now(), token, result.map_err(|e| os_error_text(&e)));
 }

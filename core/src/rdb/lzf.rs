@@ -25,11 +25,11 @@ const HASH_LOG: u32 = 14;
 /// (leaving `out` at its old length) on any malformed run, a reference before the
 /// start, or a result of another length: a corrupt input never reads or writes out of
 /// bounds, and never grows `out` past `expected_len`.
-pub fn decompress(input: &[u8], expected_len: usize, out: &mut Vec<u8>) -> Result<(), ()> {
+pub fn decompress(input: &[u8], expected_len: usize, out: &mut Vec<u8>) -> Result<(), LzfError> {
     let base = out.len();
     // The input bounds the output: each input byte yields at most MAX_MATCH bytes.
     if expected_len / MAX_MATCH > input.len() {
-        return Err(());
+        return Err(LzfError);
     }
     out.reserve(expected_len);
     let end = base + expected_len;
@@ -40,24 +40,24 @@ pub fn decompress(input: &[u8], expected_len: usize, out: &mut Vec<u8>) -> Resul
             ip += 1;
             if ctrl < 32 {
                 let n = ctrl + 1;
-                let lit = input.get(ip..ip + n).ok_or(())?;
+                let lit = input.get(ip..ip + n).ok_or(LzfError)?;
                 if out.len() + n > end {
-                    return Err(());
+                    return Err(LzfError);
                 }
                 out.extend_from_slice(lit);
                 ip += n;
             } else {
                 let mut len = ctrl >> 5;
                 if len == 7 {
-                    len += usize::from(*input.get(ip).ok_or(())?);
+                    len += usize::from(*input.get(ip).ok_or(LzfError)?);
                     ip += 1;
                 }
                 len += 2;
-                let low = usize::from(*input.get(ip).ok_or(())?);
+                let low = usize::from(*input.get(ip).ok_or(LzfError)?);
                 ip += 1;
                 let distance = ((ctrl & 0x1f) << 8) + low + 1;
                 if distance > out.len() - base || out.len() + len > end {
-                    return Err(());
+                    return Err(LzfError);
                 }
                 let from = out.len() - distance;
                 if distance >= len {
@@ -71,12 +71,26 @@ pub fn decompress(input: &[u8], expected_len: usize, out: &mut Vec<u8>) -> Resul
                 }
             }
         }
-        if out.len() == end { Ok(()) } else { Err(()) }
+        if out.len() == end {
+            Ok(())
+        } else {
+            Err(LzfError)
+        }
     })();
     if result.is_err() {
         out.truncate(base);
     }
     result
+}
+
+/// A compressed string that does not decode to the length it announced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LzfError;
+
+impl std::fmt::Display for LzfError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Invalid LZF compressed string")
+    }
 }
 
 /// An LZF compressor whose hash table is reused from call to call.
@@ -293,7 +307,7 @@ mod tests {
             let mut out = vec![7u8];
             match decompress(&data, usize::from(len), &mut out) {
                 Ok(()) => out.len() == 1 + usize::from(len),
-                Err(()) => out == vec![7u8],
+                Err(LzfError) => out == vec![7u8],
             }
         }
         QuickCheck::new()

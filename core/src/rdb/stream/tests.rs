@@ -260,6 +260,14 @@ fn corrupt_bodies_are_refused_without_panicking() {
             let _ = read_stream(types::STREAM_LISTPACKS_3, &mut Reader::new(&b));
         }
     }
+    // A last id below the stored entries would let XADD go backwards.
+    let mut h2 = Harness::new();
+    h2.run("XADD s 7-1 a 1");
+    let mut b = h2.encode("s");
+    let tail = b.len() - 9; // length, last id 7-1, first id, max deleted, added, groups
+    assert_eq!(&b[tail..tail + 3], &[1, 7, 1]);
+    b[tail + 1] = 6;
+    assert!(read_stream(types::STREAM_LISTPACKS_2, &mut Reader::new(&b)).is_err());
     // A node count far beyond the input is an error, not an allocation.
     let huge = [0x81, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff];
     assert_eq!(

@@ -661,3 +661,105 @@ fn object_encoding_matches_redis_7_0_after_load() {
         failures.join("\n")
     );
 }
+
+// ---- Through the server: function libraries and the load's log lines ----
+
+/// Runs one command on `server` for `id`; returns the reply's bytes.
+fn run_bytes(
+    server: &mut cinnabar_core::Server,
+    now: cinnabar_core::Now,
+    id: cinnabar_core::ConnId,
+    args: &[&[u8]],
+) -> Vec<u8> {
+    server.handle_read(now, id, &cinnabar_core::resp::encode_request(args));
+    while server.poll_output().is_some() {}
+    let out = server.pending_output(id).to_vec();
+    server.consume_output(id, out.len());
+    out
+}
+
+/// Runs one command; returns the reply as text.
+fn run(
+    server: &mut cinnabar_core::Server,
+    now: cinnabar_core::Now,
+    id: cinnabar_core::ConnId,
+    args: &[&[u8]],
+) -> String {
+    String::from_utf8_lossy(&run_bytes(server, now, id, args)).into_owned()
+}
+
+/// Libraries from FUNCTION_PRE_GA / FUNCTION2 records are kept: FUNCTION LIST shows
+/// them (name and engine from the shebang, no functions), DUMP/RESTORE carry them,
+/// FLUSH clears them; the load logs Redis's "Done loading RDB" line.
+#[test]
+fn function_libraries_survive_a_load() {
+    use cinnabar_core::{Instant, Now, Output, Server};
+    let Some(dir) = fixtures_dir() else { return };
+    let now = Now::new(1_800_000_000_000_000, Instant::from_millis(1));
+    let mut server = Server::new(Config::default(), now);
+    let bytes = std::fs::read(dir.join("repl-function.rdb")).expect("read");
+    let report = server.load_rdb(now, &bytes).expect("load");
+    assert_eq!(report.functions.len(), 2);
+    let mut logs = Vec::new();
+    while let Some(o) = server.poll_output() {
+        if let Output::Log { text, .. } = o {
+            logs.push(text);
+        }
+    }
+    assert!(
+        logs.iter()
+            .any(|l| l == "Done loading RDB, keys loaded: 0, keys expired: 0."),
+        "{logs:?}"
+    );
+    let id = server.handle_accept(now, "127.0.0.1:1", "127.0.0.1:6379");
+    let list = run(
+        &mut server,
+        now,
+        id,
+        &[b"FUNCTION", b"LIST", b"WITHCODE", b"LIBRARYNAME", b"lib1"],
+    );
+    assert_eq!(
+        list,
+        "*1\r\n*8\r\n$12\r\nlibrary_name\r\n$4\r\nlib1\r\n$6\r\nengine\r\n$3\r\nLUA\r\n\
+         $9\r\nfunctions\r\n*0\r\n$12\r\nlibrary_code\r\n$91\r\n#!LUA name=lib1\n\
+         local function test1() return 1 end redis.register_function('test1', test1)\r\n"
+    );
+    let all = run(&mut server, now, id, &[b"FUNCTION", b"LIST"]);
+    assert!(all.starts_with("*2\r\n") && all.contains("lib2"), "{all}");
+    let stats = run(&mut server, now, id, &[b"FUNCTION", b"STATS"]);
+    assert!(stats.contains("libraries_count\r\n:2"), "{stats}");
+    let with_code = run(&mut server, now, id, &[b"FUNCTION", b"LIST", b"WITHCODE"]);
+    // DUMP, FLUSH, RESTORE: the same libraries back.
+    let dump = run_bytes(&mut server, now, id, &[b"FUNCTION", b"DUMP"]);
+    let body_start = dump.iter().position(|&c| c == b'\n').expect("bulk") + 1;
+    let payload = dump[body_start..dump.len() - 2].to_vec();
+
+    assert_eq!(
+        run(&mut server, now, id, &[b"FUNCTION", b"FLUSH"]),
+        "+OK\r\n"
+    );
+    assert_eq!(run(&mut server, now, id, &[b"FUNCTION", b"LIST"]), "*0\r\n");
+    assert_eq!(
+        run(&mut server, now, id, &[b"FUNCTION", b"RESTORE", &payload]),
+        "+OK\r\n"
+    );
+    assert_eq!(
+        run(&mut server, now, id, &[b"FUNCTION", b"LIST", b"WITHCODE"]),
+        with_code
+    );
+    let again = run(&mut server, now, id, &[b"FUNCTION", b"RESTORE", &payload]);
+    assert!(
+        again.starts_with("-ERR Library 'lib") && again.ends_with("' already exists\r\n"),
+        "{again}"
+    );
+    assert_eq!(
+        run(&mut server, now, id, &[b"FUNCTION", b"DELETE", b"lib1"]),
+        "+OK\r\n"
+    );
+    assert_eq!(
+        run(&mut server, now, id, &[b"FUNCTION", b"DELETE", b"lib1"]),
+        "-ERR Library not found\r\n"
+    );
+    let one = run(&mut server, now, id, &[b"FUNCTION", b"LIST"]);
+    assert!(one.starts_with("*1\r\n") && one.contains("lib2"), "{one}");
+}

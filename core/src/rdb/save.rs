@@ -365,3 +365,284 @@ pub fn save_to_vec(
     write_trailer(&mut out, checksum);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    //! Expected bytes are redis-server 7.0.15's own: `DUMP` payloads (with
+    //! `rdbcompression no` unless said otherwise) and a SAVE file, recorded with the
+    //! commands given beside each.
+    use super::*;
+    use crate::keyspace::KeyHasher;
+    use crate::rdb::dump::create_payload;
+    use crate::types::hash::HashLimits;
+    use crate::types::list::End;
+    use crate::types::set::SetLimits;
+    use crate::types::zset::ZSetLimits;
+    use crate::types::{HashValue, ListValue, StrValue, ZSetValue};
+
+    fn hex(s: &str) -> Vec<u8> {
+        (0..s.len())
+            .step_by(2)
+            .map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap())
+            .collect()
+    }
+
+    fn hasher() -> KeyHasher {
+        KeyHasher::new(1, 2)
+    }
+
+    fn list(fill: i64, items: &str) -> Value {
+        let mut l = ListValue::new();
+        for it in items.split(' ') {
+            l.push_bytes(End::Tail, it.as_bytes(), fill);
+        }
+        Value::List(l)
+    }
+
+    fn set(items: &str) -> Value {
+        let limits = SetLimits {
+            max_intset_entries: 512,
+            hasher: hasher(),
+        };
+        let first = items.split(' ').next().unwrap();
+        let mut s = SetValue::for_first(first.as_bytes(), hasher());
+        for it in items.split(' ') {
+            s.add(it.as_bytes(), &limits);
+        }
+        Value::Set(s)
+    }
+
+    fn zset(max_listpack_entries: usize, items: &[(&str, f64)]) -> Value {
+        let limits = ZSetLimits {
+            max_listpack_entries,
+            max_listpack_value: 64,
+            hasher: hasher(),
+        };
+        let mut z = ZSetValue::new();
+        for (m, s) in items {
+            z.insert(m.as_bytes(), *s, &limits);
+        }
+        Value::ZSet(z)
+    }
+
+    fn hash(max_listpack_entries: usize, pairs: &[(&str, &str)]) -> Value {
+        let limits = HashLimits {
+            max_listpack_entries,
+            max_listpack_value: 64,
+            hasher: hasher(),
+        };
+        let mut h = HashValue::new();
+        for (f, v) in pairs {
+            h.set(f.as_bytes(), v.as_bytes(), &limits);
+        }
+        Value::Hash(h)
+    }
+
+    fn assert_payload(v: &Value, redis: &str) {
+        let ours = create_payload(v, false);
+        let redis = hex(redis);
+        assert_eq!(
+            ours.iter().map(|b| format!("{b:02x}")).collect::<String>(),
+            redis.iter().map(|b| format!("{b:02x}")).collect::<String>()
+        );
+    }
+
+    #[test]
+    fn lists_as_quicklist_2() {
+        // RPUSH l a 1 -5 300 70000 b -4096 4095 4096 -32768 32767 8388607 -8388608
+        //   2147483647 -2147483648 9223372036854775807 -9223372036854775808 0123 +5 -0
+        assert_payload(
+            &list(
+                -2,
+                "a 1 -5 300 70000 b -4096 4095 4096 -32768 32767 8388607 -8388608 \
+                 2147483647 -2147483648 9223372036854775807 -9223372036854775808 0123 +5 -0",
+            ),
+            "12010240646400000014008161020101dffb02c12c02f270110104816202d00002cfff02f100\
+             1003f1008003f1ff7f03f2ffff7f04f200008004f3ffffff7f05f30000008005f4ffffffffff\
+             ffff7f09f4000000000000008009843031323305822b3503822d3003ff0a0078b3ab00875fbd22",
+        );
+        // CONFIG SET list-max-listpack-size 2; RPUSH l2 1 2 3 4 5: three nodes.
+        assert_payload(
+            &list(2, "1 2 3 4 5"),
+            "1203020b0b000000020001010201ff020b0b000000020003010401ff02090900000001000501ff\
+             0a00bdb9438775a1f021",
+        );
+    }
+
+    #[test]
+    fn intsets_of_each_width() {
+        // SADD i16 3 1 2 -32768; SADD i32 70000 1 -5; SADD i64 5000000000 -1 7
+        assert_payload(
+            &set("3 1 2 -32768"),
+            "0b10020000000400000000800100020003000a007485e7acf5d9c376",
+        );
+        assert_payload(
+            &set("70000 1 -5"),
+            "0b140400000003000000fbffffff01000000701101000a0086a0bbcf3a22ed25",
+        );
+        assert_payload(
+            &set("5000000000 -1 7"),
+            "0b200800000003000000ffffffffffffffff070000000000000000f2052a010000000a00ae1959\
+             dae219d48d",
+        );
+        // SADD st abc: a hashtable set.
+        assert_payload(&set("abc"), "0201036162630a00a3cbec4c8c2f31f0");
+    }
+
+    #[test]
+    fn zsets_listpack_and_skiplist() {
+        // ZADD z 1e18 a 5e-324 b inf c -inf d 4611686018427387904 e 1.5 g -0 h 0.1 i
+        //   3 j -17 k
+        let items = [
+            ("a", 1e18),
+            ("b", 5e-324),
+            ("c", f64::INFINITY),
+            ("d", f64::NEG_INFINITY),
+            ("e", 4611686018427387904.0),
+            ("g", 1.5),
+            ("h", -0.0),
+            ("i", 0.1),
+            ("j", 3.0),
+            ("k", -17.0),
+        ];
+        assert_payload(
+            &zset(128, &items),
+            "11407e7e0000001400816402842d696e6605816b02dfef02816802000181620297342e3934303635\
+             3634353834313234363534652d3332341881690293302e313030303030303030303030303030303\
+             11481670283312e3504816a020301816102f4000064a7b3b6e00d09816502f400000000000000400\
+             981630283696e6604ff0a00ecceb3737634ef8d",
+        );
+        // CONFIG SET zset-max-listpack-entries 0; ZADD zs 1 a 2 b 3.5 c -inf d 1 aa:
+        // written from the greatest.
+        assert_payload(
+            &zset(
+                0,
+                &[
+                    ("a", 1.0),
+                    ("b", 2.0),
+                    ("c", 3.5),
+                    ("d", f64::NEG_INFINITY),
+                    ("aa", 1.0),
+                ],
+            ),
+            "050501630000000000000c4001620000000000000040026161000000000000f03f016100000000\
+             0000f03f0164000000000000f0ff0a00d23dd5a98c6d6328",
+        );
+    }
+
+    #[test]
+    fn hashes_listpack_and_table() {
+        // HSET h a 1 b hello c -5000 123 x
+        assert_payload(
+            &hash(
+                512,
+                &[("a", "1"), ("b", "hello"), ("c", "-5000"), ("123", "x")],
+            ),
+            "102222000000080081610201018162028568656c6c6f06816302f178ec037b01817802ff0a0010\
+             6513b67f614c15",
+        );
+        // CONFIG SET hash-max-listpack-entries 0; HSET ht f v
+        assert_payload(&hash(0, &[("f", "v")]), "0401016601760a00adf24356b1860efc");
+    }
+
+    #[test]
+    fn strings_int_encoded_or_raw() {
+        for (text, redis) in [
+            ("-129", "00c17fff0a001760822854808480"),
+            ("2147483647", "00c2ffffff7f0a002c74e59ee02eada1"),
+            ("2147483648", "000a323134373438333634380a00e7b129a34c1d76ee"),
+            ("0123", "0004303132330a000ae40c929e3b6422"),
+            ("-2147483648", "00c2000000800a00c74f873e33558187"),
+            (
+                "-2147483649",
+                "000b2d323134373438333634390a00c261377908f2028c",
+            ),
+        ] {
+            assert_payload(&Value::Str(StrValue::new(text.as_bytes())), redis);
+        }
+    }
+
+    #[test]
+    fn lzf_string_when_compressing() {
+        // SET s7 <50 x 'a'>, rdbcompression yes: Redis writes C3, compressed length 9,
+        // length 50. Any valid LZF stream is accepted, so check the frame and contents.
+        let s = [b'a'; 50];
+        let p = create_payload(&Value::Str(StrValue::new(&s)), true);
+        assert_eq!(&p[..2], &[0x00, 0xC3]);
+        let clen = usize::from(p[2]);
+        assert_eq!(p[3], 50);
+        assert!(clen <= 46, "saves at least 4 bytes");
+        let mut out = Vec::new();
+        crate::rdb::lzf::decompress(&p[4..4 + clen], 50, &mut out).unwrap();
+        assert_eq!(out, s);
+        assert_eq!(p.len(), 4 + clen + 10);
+        // Redis's own frame decompresses the same way.
+        let redis = hex("00c30932016161e025000161610a0009ac48b9ab15fbc9");
+        let mut out = Vec::new();
+        crate::rdb::lzf::decompress(&redis[4..13], 50, &mut out).unwrap();
+        assert_eq!(out, s);
+        // 20 bytes or less: never compressed.
+        let p = create_payload(&Value::Str(StrValue::new(&[b'a'; 20])), true);
+        assert_eq!(&p[..2], &[0x00, 20]);
+    }
+
+    #[test]
+    fn whole_file_matches_redis_save() {
+        // A fresh redis-server 7.0.15: SET k v; SAVE. Its dump.rdb, byte for byte
+        // (ctime 0x6b16e815 and used-mem 0x0e5590 as that file has them).
+        let redis = hex(
+            "524544495330303130fa0972656469732d76657206372e302e3135fa0a72656469732d62697473\
+             c040fa056374696d65c215e8166bfa08757365642d6d656dc290550e00fa08616f662d62617365c0\
+             00fe00fb010000016b0176ff390e4b9f0c840d36",
+        );
+        let mut db = Db::new(hasher());
+        db.set(b"k", Value::Str(StrValue::new(b"v")));
+        let mut empty = Vec::new();
+        empty.resize_with(2, || Db::new(hasher()));
+        let mut dbs = vec![db];
+        dbs.extend(empty);
+        let aux = Aux {
+            ctime_secs: 0x6b16e815,
+            used_mem: 0x0e5590,
+            repl: None,
+            aof_base: false,
+        };
+        let ours = save_to_vec(&dbs, &[], &aux, true, true, |_, _| KeyAccess::None);
+        assert_eq!(ours, redis);
+        // rdbchecksum no: a zero trailer.
+        let ours = save_to_vec(&dbs, &[], &aux, true, false, |_, _| KeyAccess::None);
+        assert_eq!(&ours[..ours.len() - 8], &redis[..redis.len() - 8]);
+        assert_eq!(&ours[ours.len() - 8..], &[0; 8]);
+    }
+
+    #[test]
+    fn key_records_with_expiry_idle_and_freq() {
+        // Hand-assembled: EXPIRETIME_MS (0xFC) and 8 bytes LE, IDLE (0xF8) and a
+        // length, FREQ (0xF9) and one byte, then type, key, value.
+        let v = Value::Str(StrValue::new(b"v"));
+        let mut enc = Encoder::new(true);
+        let mut out = Vec::new();
+        write_key_value(
+            &mut out,
+            b"k",
+            &v,
+            Some(0x0102_0304_0506),
+            KeyAccess::Idle(100),
+            &mut enc,
+        );
+        assert_eq!(
+            out,
+            [
+                0xFC, 6, 5, 4, 3, 2, 1, 0, 0, 0xF8, 0x40, 100, 0, 1, b'k', 1, b'v'
+            ]
+        );
+        out.clear();
+        write_key_value(&mut out, b"7", &v, None, KeyAccess::Freq(5), &mut enc);
+        assert_eq!(out, [0xF9, 5, 0, 0xC0, 7, 1, b'v']);
+        out.clear();
+        write_function(&mut out, b"#!lua name=x", &mut enc);
+        let mut want = vec![0xF5, 12];
+        want.extend_from_slice(b"#!lua name=x");
+        assert_eq!(out, want);
+    }
+}

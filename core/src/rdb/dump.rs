@@ -92,8 +92,10 @@ pub fn restore_value(
     opts: &LoadOptions<'_>,
 ) -> Result<Value, PayloadError> {
     verify_payload(payload, skip_checksum)?;
-    let body = &payload[..payload.len() - FOOTER];
-    let Some((&type_byte, rest)) = body.split_first() else {
+    // As Redis, the value is read from the whole payload, footer included: a value
+    // that runs into the footer bytes is read from them, and bytes left over after it
+    // are ignored.
+    let Some((&type_byte, rest)) = payload.split_first() else {
         return Err(PayloadError::BadFormat);
     };
     if !is_object_type(type_byte) {

@@ -23,7 +23,7 @@
 //!   walks its skiplist from the tail);
 //! - hashes: HASH_LISTPACK (field, value pairs in insertion order) or HASH (count, then
 //!   field and value);
-//! - streams: STREAM_LISTPACKS_2 (written by `super::stream`, see [`write_object`]).
+//! - streams: STREAM_LISTPACKS_2 (written by [`super::stream::write_stream`]).
 //!
 //! Blobs (listpacks, intsets) are written as RDB strings, so they are LZF-compressed
 //! under the same rule as any string.
@@ -33,11 +33,11 @@ use super::write::{self, Encoder};
 use super::{opcodes, types};
 use crate::evict::{AccessClock, Policy};
 use crate::keyspace::Db;
+use crate::types::Value;
 use crate::types::hash::HashValue;
 use crate::types::list::{Elem as ListElem, ListValue};
 use crate::types::set::SetValue;
 use crate::types::zset::ZSetValue;
-use crate::types::{StreamValue, Value};
 
 /// The version the `redis-ver` AUX field names: the Redis release whose format and
 /// choices this writer follows.
@@ -199,7 +199,7 @@ pub fn write_object(out: &mut Vec<u8>, value: &Value, enc: &mut Encoder) {
         Value::Set(s) => write_set(out, s, enc),
         Value::ZSet(z) => write_zset(out, z, enc),
         Value::Hash(h) => write_hash(out, h, enc),
-        Value::Stream(s) => write_stream_gap(out, s),
+        Value::Stream(s) => super::stream::write_stream(out, s, enc),
     }
 }
 
@@ -306,18 +306,6 @@ fn write_hash(out: &mut Vec<u8>, h: &HashValue, enc: &mut Encoder) {
                 enc.string(out, v);
             }
         }
-    }
-}
-
-/// GAP (until branch rdb-stream lands `super::stream::write_stream`): writes a valid
-/// but EMPTY stream body (no listpacks, length 0, ids 0-0, no groups), so a file stays
-/// loadable; the stream's contents are NOT saved. Interop tests exclude streams until
-/// then.
-fn write_stream_gap(out: &mut Vec<u8>, _s: &StreamValue) {
-    // listpacks, length, last id (ms, seq), first id, max deleted id, entries added,
-    // consumer groups.
-    for _ in 0..10 {
-        write::length(out, 0);
     }
 }
 

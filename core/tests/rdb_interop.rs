@@ -8,8 +8,9 @@
 //!   look OK, and redis-server started on them has every key with the same type,
 //!   value, TTL (±2 s) and OBJECT ENCODING as ours; IDLE / FREQ records too.
 //! - Our DUMP payloads RESTOREd into redis-server give the same values and encodings.
-//! - The reverse directions (redis-server's SAVE loaded by `Server::load_rdb`,
-//!   redis-server's DUMP RESTOREd into ours) need the loader.
+//! - The reverse directions: redis-server's SAVE of the same dataset loaded by
+//!   `Server::load_rdb`, and redis-server's DUMP payloads RESTOREd into ours, give the
+//!   same contents in the same encodings as Redis reports.
 //!
 //! Each test is skipped, with a note on stderr, when `/usr/bin/redis-server` is absent.
 //! Servers bind 127.0.0.1 on a free port and are killed when the test ends (also on a
@@ -1039,7 +1040,6 @@ fn redis_restores_our_dumps() {
 
 /// redis-server's DUMP payloads RESTOREd into ours: same values, TTLs and encodings.
 #[test]
-#[ignore = "needs the loader (load::read_object, branch rdb-load)"]
 fn we_restore_redis_dumps() {
     if !redis_available() {
         return;
@@ -1080,7 +1080,6 @@ fn we_restore_redis_dumps() {
 /// redis-server builds the dataset and SAVEs; our server loads the file and holds the
 /// same contents in the same encodings.
 #[test]
-#[ignore = "needs the loader (load::load, branch rdb-load)"]
 fn we_load_redis_files() {
     if !redis_available() {
         return;

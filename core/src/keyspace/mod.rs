@@ -353,6 +353,20 @@ impl Db {
         }
     }
 
+    /// Overwrites the access clock of `key` (an LRU clock or LFU data, see
+    /// [`crate::evict`]): RESTORE's IDLETIME/FREQ and a load's IDLE/FREQ opcodes.
+    /// Returns whether the key exists.
+    pub fn set_key_access(&mut self, key: &[u8], access: u32) -> bool {
+        let h = self.hash(key);
+        match self.entries.find_mut(h, |e| e.key_is(key)) {
+            Some(e) => {
+                e.set_access(access);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Deletes `key` (live or not); returns its value.
     pub fn remove(&mut self, key: &[u8]) -> Option<Value> {
         let h = self.hash(key);
@@ -416,6 +430,14 @@ impl Db {
         self.entries
             .iter()
             .map(|e| (e.key(), e.value(), e.expire()))
+    }
+
+    /// Every key with its value, expiry and access clock (LRU clock or LFU data, see
+    /// [`crate::evict`]), expired ones included: what an RDB save writes.
+    pub fn iter_with_access(&self) -> impl Iterator<Item = (&[u8], &Value, Option<i64>, u32)> {
+        self.entries
+            .iter()
+            .map(|e| (e.key(), e.value(), e.expire(), e.access()))
     }
 
     /// One SCAN step over the keys (see [`SegTable::scan_step`]): visits a small group
@@ -600,6 +622,13 @@ impl Db {
         assert_eq!(want, got);
         let hasher = self.hasher;
         self.entries.check_invariants(|e| hasher.hash(e.key()));
+    }
+
+    /// Sizes an empty database for `keys` keys, `expires` of them volatile (an RDB
+    /// file's RESIZEDB), so that loading does not grow the tables step by step.
+    pub fn reserve_for_load(&mut self, keys: usize, expires: usize) {
+        self.entries.reserve_empty(keys);
+        self.volatile.reserve_empty(expires);
     }
 
     /// Adds a key read from an RDB file, unless the name is taken (returns false: the

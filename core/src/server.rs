@@ -624,6 +624,7 @@ impl Server {
             let mut publisher = Publisher {
                 pubsub: &node.pubsub,
                 caller: None,
+                caller_muted: false,
                 others: &mut self.clients,
                 pending_writes: &mut node.pending_writes,
             };

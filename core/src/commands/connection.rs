@@ -300,6 +300,7 @@ fn reset(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     client.authenticated = ctx.node.config.requirepass.is_none();
     client.reply_off = false;
     client.reply_skip_next = false;
+    ctx.out.forget_kept();
     ctx.out.set_resp3(false);
     ctx.out.simple("RESET");
 }
@@ -705,6 +706,7 @@ fn client_reply(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if mode.eq_ignore_ascii_case(b"on") {
         ctx.client.reply_off = false;
         ctx.client.reply_skip = false;
+        ctx.out.forget_kept();
         ctx.out.ok();
     } else if mode.eq_ignore_ascii_case(b"off") {
         ctx.client.reply_off = true;

@@ -10,6 +10,9 @@ pub struct Reply {
     buf: Vec<u8>,
     sent: usize,
     resp3: bool,
+    /// Spans of `buf` (start, end) that a muted command wrote and that must survive
+    /// [`Reply::truncate_keeping`]: pub/sub pushes under CLIENT REPLY OFF/SKIP.
+    kept: Vec<(usize, usize)>,
 }
 
 impl Reply {
@@ -57,6 +60,44 @@ impl Reply {
         if mark >= self.sent {
             self.buf.truncate(mark);
         }
+    }
+
+    /// Records that everything written since `start` (a [`mark`]) must survive the
+    /// next [`truncate_keeping`]: a push a muted client still receives.
+    ///
+    /// [`mark`]: Self::mark
+    /// [`truncate_keeping`]: Self::truncate_keeping
+    pub fn keep_since(&mut self, start: usize) {
+        if start >= self.sent && start < self.buf.len() {
+            self.kept.push((start, self.buf.len()));
+        }
+    }
+
+    /// Drops everything encoded after `mark` except the spans recorded with
+    /// [`keep_since`](Self::keep_since), which stay in order; forgets those spans.
+    pub fn truncate_keeping(&mut self, mark: usize) {
+        if self.kept.is_empty() {
+            self.truncate(mark);
+            return;
+        }
+        let kept = std::mem::take(&mut self.kept);
+        if mark < self.sent {
+            return;
+        }
+        let mut saved = Vec::new();
+        for (start, end) in kept {
+            if let Some(span) = self.buf.get(start.max(mark)..end) {
+                saved.extend_from_slice(span);
+            }
+        }
+        self.buf.truncate(mark);
+        self.buf.extend_from_slice(&saved);
+    }
+
+    /// Forgets the spans recorded with [`keep_since`](Self::keep_since) (the client
+    /// is no longer muted).
+    pub fn forget_kept(&mut self) {
+        self.kept.clear();
     }
 
     /// The raw buffer, for encoders that write protocol bytes themselves.

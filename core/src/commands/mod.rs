@@ -17,7 +17,9 @@ pub mod info;
 pub mod keys;
 pub mod latency;
 pub mod list;
+pub mod lolwut;
 pub mod memory;
+pub mod module;
 pub mod monitor;
 pub mod object;
 pub mod pause;
@@ -301,6 +303,8 @@ pub const FAMILIES: &[&[Command]] = &[
     memory::COMMANDS,
     monitor::COMMANDS,
     debug::COMMANDS,
+    lolwut::COMMANDS,
+    module::COMMANDS,
 ];
 
 /// Longest command name the table can hold.

@@ -40,6 +40,10 @@ use boot::Clock;
 const READ_BUF: usize = 16 * 1024;
 /// Most bytes a writer thread copies out of the core per `write`.
 const WRITE_CHUNK: usize = 256 * 1024;
+/// Most hang-ups taken from the epoll set per read.
+const HANGUP_EVENTS: usize = 32;
+/// Longest a reader waits for the readers of hung-up connections to hand in their end.
+const HANGUP_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Runs the `cinnabar-std` binary with the command-line arguments after the program
 /// name; returns the process exit code.
@@ -181,33 +185,47 @@ impl Shared {
         }
     }
 
+    /// The connections whose peer hung up since the last call (each reported once),
+    /// written to `events`; returns how many. Called right after a read returns,
+    /// without the lock.
+    fn poll_hangups(&self, events: &mut [libc::epoll_event; HANGUP_EVENTS]) -> usize {
+        let Some(ep) = &self.hangups else {
+            return 0;
+        };
+        // SAFETY: `events` has room for the HANGUP_EVENTS events asked for; timeout 0.
+        let n = unsafe {
+            libc::epoll_wait(ep.as_raw_fd(), events.as_mut_ptr(), HANGUP_EVENTS as i32, 0)
+        };
+        usize::try_from(n).unwrap_or(0)
+    }
+
     /// Before the core handles input from connection `id`: every other connection
-    /// whose peer has hung up by now gets its remaining input and its end handled
-    /// first, as Redis's event loop would have, waiting (bounded) for their readers.
-    /// A connection that hung up itself never waits, so readers cannot wait on each
-    /// other.
+    /// whose peer had hung up by the time that input was read (`events`, from
+    /// [`poll_hangups`](Self::poll_hangups), plus those other readers saw) gets its
+    /// remaining input and its end handled first, as Redis's event loop would have,
+    /// waiting (bounded) for their readers. A connection that hung up itself never
+    /// waits, so readers cannot wait on each other.
     fn settle_hangups<'a>(
         &'a self,
         mut st: MutexGuard<'a, State>,
         id: ConnId,
+        events: &[libc::epoll_event],
     ) -> MutexGuard<'a, State> {
-        if let Some(ep) = &self.hangups {
-            let mut events = [libc::epoll_event { events: 0, u64: 0 }; 32];
-            // SAFETY: `events` has room for the 32 events asked for; timeout 0.
-            let n = unsafe { libc::epoll_wait(ep.as_raw_fd(), events.as_mut_ptr(), 32, 0) };
-            for ev in events.iter().take(usize::try_from(n).unwrap_or(0)) {
-                st.hung_up.push(ConnId(ev.u64));
-            }
-        }
+        st.hung_up.extend(events.iter().map(|ev| ConnId(ev.u64)));
         if st.hung_up.is_empty() || st.hung_up.contains(&id) {
             return st;
         }
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        let deadline = std::time::Instant::now() + HANGUP_WAIT;
         loop {
             let State { hung_up, conns, .. } = &mut *st;
             hung_up.retain(|h| conns.get(h).is_some_and(|c| !c.ended));
             let now = std::time::Instant::now();
-            if hung_up.is_empty() || now >= deadline {
+            if hung_up.is_empty() {
+                return st;
+            }
+            if now >= deadline {
+                // A reader that slow gives up its place rather than stall every read.
+                hung_up.clear();
                 return st;
             }
             st = self
@@ -433,8 +451,10 @@ fn reader_loop(shared: &Shared, id: ConnId, mut stream: TcpStream) {
                 return;
             }
             Ok(n) => {
+                let mut events = [libc::epoll_event { events: 0, u64: 0 }; HANGUP_EVENTS];
+                let hangups = shared.poll_hangups(&mut events);
                 let st = shared.lock();
-                let mut st = shared.settle_hangups(st, id);
+                let mut st = shared.settle_hangups(st, id, events.get(..hangups).unwrap_or(&[]));
                 if !st.conns.contains_key(&id) {
                     return;
                 }

@@ -267,6 +267,37 @@ mod tests {
     use super::Reply;
 
     #[test]
+    fn truncate_keeping_keeps_recorded_spans_in_order() {
+        let mut r = Reply::default();
+        r.ok();
+        let mark = r.mark();
+        r.int(1);
+        let start = r.mark();
+        r.push(1);
+        r.bulk(b"a");
+        r.keep_since(start);
+        r.int(2);
+        let start = r.mark();
+        r.bulk(b"b");
+        r.keep_since(start);
+        r.int(3);
+        r.truncate_keeping(mark);
+        assert_eq!(r.pending(), b"+OK\r\n*1\r\n$1\r\na\r\n$1\r\nb\r\n");
+        // The spans are forgotten: the next truncation drops everything.
+        let mark = r.mark();
+        r.int(4);
+        r.truncate_keeping(mark);
+        assert_eq!(r.pending(), b"+OK\r\n*1\r\n$1\r\na\r\n$1\r\nb\r\n");
+        // Spans recorded before the client was unmuted are forgotten too.
+        let start = r.mark();
+        r.int(5);
+        r.keep_since(start);
+        r.forget_kept();
+        r.truncate_keeping(start);
+        assert_eq!(r.pending(), b"+OK\r\n*1\r\n$1\r\na\r\n$1\r\nb\r\n");
+    }
+
+    #[test]
     fn resp2_and_resp3_encodings() {
         let mut r = Reply::default();
         r.null();

@@ -539,7 +539,14 @@ fn header_version_checksum_and_truncation_errors() {
     bad[n - 1] ^= 0x40;
     let (_, r) = load_with(&bad, &config, 0, false);
     let e = r.expect_err("checksum");
-    assert!(e.starts_with("Wrong RDB checksum"), "{e}");
+    let stored = u64::from_le_bytes(bytes[n - 8..].try_into().expect("8 bytes"));
+    assert_eq!(
+        e,
+        format!(
+            "Wrong RDB checksum expected: ({stored:x}) got ({:x}). Aborting now.",
+            stored ^ (0x40 << 56)
+        )
+    );
     let (_, r) = load_with(&bytes[..n - 20], &config, 0, false);
     assert_eq!(
         r.unwrap_err(),

@@ -288,7 +288,10 @@ pub fn load(bytes: &[u8], dbs: &mut [Db], opts: &LoadOptions<'_>) -> Result<Load
         if stored != 0 {
             let got = super::crc64::checksum(&bytes[..covered]);
             if got != stored {
-                return Err(RdbError::BadChecksum);
+                return Err(RdbError::BadChecksum {
+                    expected: got,
+                    got: stored,
+                });
             }
         }
     }

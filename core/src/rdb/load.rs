@@ -69,6 +69,32 @@ pub struct LoadReport {
     /// Things worth a log line that did not stop the load (hash-field TTLs dropped,
     /// cluster slot info ignored, ...), in Redis's words where Redis logs them.
     pub notes: Vec<String>,
+    /// Lines Redis logs as warnings (`rdbLoadObject skipping empty key: <key>`).
+    pub warnings: Vec<String>,
+}
+
+impl LoadReport {
+    /// Redis's closing log line of a load, and whether Redis logs it as a warning (it
+    /// does when empty keys were skipped).
+    pub fn done_line(&self) -> (String, bool) {
+        if self.keys_empty > 0 {
+            (
+                format!(
+                    "Done loading RDB, keys loaded: {}, keys expired: {}, empty keys skipped: {}.",
+                    self.keys_loaded, self.keys_expired, self.keys_empty
+                ),
+                true,
+            )
+        } else {
+            (
+                format!(
+                    "Done loading RDB, keys loaded: {}, keys expired: {}.",
+                    self.keys_loaded, self.keys_expired
+                ),
+                false,
+            )
+        }
+    }
 }
 
 /// Per-load state the value readers share: limits taken once from the config, and
@@ -262,6 +288,10 @@ pub fn load(bytes: &[u8], dbs: &mut [Db], opts: &LoadOptions<'_>) -> Result<Load
         let (exp, idle_now, freq_now) = (expire.take(), idle.take(), freq.take());
         let Some(value) = value else {
             report.keys_empty += 1;
+            report.warnings.push(format!(
+                "rdbLoadObject skipping empty key: {}",
+                String::from_utf8_lossy(&key)
+            ));
             continue;
         };
         if exp.is_some_and(|when| cx.passed(when)) {

@@ -147,9 +147,8 @@ impl<'o> Ctx<'o> {
 
 /// Reads the header: `REDIS` and four digits, a version in `1..=12`.
 fn header(r: &mut Reader<'_>) -> Result<u16, RdbError> {
-    let head = r
-        .bytes(9)
-        .map_err(|_| RdbError::BadHeader("Wrong signature trying to load DB from file".into()))?;
+    // Fewer than 9 bytes is a short read, as Redis's first rioRead reports it.
+    let head = r.bytes(9)?;
     if &head[..5] != b"REDIS" {
         return Err(RdbError::BadHeader(
             "Wrong signature trying to load DB from file".into(),
@@ -974,7 +973,7 @@ mod tests {
         );
         assert_eq!(
             err(b"RED", &mut dbs),
-            "Wrong signature trying to load DB from file"
+            "Short read or OOM loading DB. Unrecoverable error, aborting now."
         );
         assert_eq!(
             err(b"REDIS0003\x00\x01a", &mut dbs),

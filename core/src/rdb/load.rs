@@ -768,6 +768,9 @@ fn packed_zset<'b>(
     build_zset(items, &limits)
 }
 
+/// Pairs up to which a listpack hash is checked for duplicates by a scan.
+const SMALL_HASH: usize = 16;
+
 /// Builds a loaded hash pair by pair: a listpack appended to without a scan per pair
 /// (duplicates are caught by a set of field hashes, with a lookup only on a hash
 /// collision), or a hash table. `convert_long`: a string over
@@ -790,8 +793,13 @@ impl HashBuilder {
             } else {
                 HashValue::new()
             },
+            // Small hashes are checked by a scan of the listpack, with no set to allocate.
             seen: hashbrown::HashSet::with_capacity_and_hasher(
-                if table { 0 } else { pairs },
+                if table || pairs <= SMALL_HASH {
+                    0
+                } else {
+                    pairs
+                },
                 foldhash::fast::FixedState::default(),
             ),
             limits,
@@ -810,8 +818,20 @@ impl HashBuilder {
         }
         match &mut self.h {
             HashValue::Listpack(lp) => {
-                let fh = std::hash::BuildHasher::hash_one(self.seen.hasher(), field);
-                if !self.seen.insert(fh) && lp.get(field).is_some() {
+                let dup = if lp.len() < SMALL_HASH {
+                    lp.get(field).is_some()
+                } else {
+                    if self.seen.is_empty() {
+                        // Crossing the size: index what is there so far.
+                        for (f, _) in lp.iter() {
+                            self.seen
+                                .insert(std::hash::BuildHasher::hash_one(self.seen.hasher(), f));
+                        }
+                    }
+                    let fh = std::hash::BuildHasher::hash_one(self.seen.hasher(), field);
+                    !self.seen.insert(fh) && lp.get(field).is_some()
+                };
+                if dup {
                     return false;
                 }
                 lp.push(field, value);
@@ -1066,6 +1086,19 @@ mod tests {
         assert_eq!(
             try_load(&file(&big)).err().as_deref(),
             Some("Duplicate hash fields detected")
+        );
+        // A listpack past the scan size: the set of field hashes catches it.
+        let mut mid = refs[..80].to_vec();
+        mid.extend_from_slice(&[b"f3", b"x"]);
+        let lp_dup = record(types::HASH, b"h", 41, &mid);
+        assert_eq!(
+            try_load(&file(&lp_dup)).err().as_deref(),
+            Some("Duplicate hash fields detected")
+        );
+        let lp_ok = record(types::HASH, b"h", 40, &refs[..80]);
+        let dbs = try_load(&file(&lp_ok)).unwrap();
+        assert!(
+            matches!(dbs[0].peek(b"h", 0), Some(Value::Hash(h)) if h.len() == 40 && h.encoding() == "listpack")
         );
         let ok = record(types::HASH, b"h", 600, &refs[..1200]);
         let dbs = try_load(&file(&ok)).unwrap();

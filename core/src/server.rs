@@ -694,19 +694,23 @@ impl Server {
             .map_err(|e| crate::rdb::RdbError::Corrupt(format!("Failed loading library, {e}")))?;
         self.node.dbs = dbs;
         self.node.functions = functions;
-        let notice = crate::util::log::Level::Notice;
+        use crate::util::log::Level;
         for text in &report.notes {
             self.node.outputs.push_back(Output::Log {
-                level: notice,
+                level: Level::Notice,
                 text: text.clone(),
             });
         }
+        for text in &report.warnings {
+            self.node.outputs.push_back(Output::Log {
+                level: Level::Warning,
+                text: text.clone(),
+            });
+        }
+        let (text, warn) = report.done_line();
         self.node.outputs.push_back(Output::Log {
-            level: notice,
-            text: format!(
-                "Done loading RDB, keys loaded: {}, keys expired: {}.",
-                report.keys_loaded, report.keys_expired
-            ),
+            level: if warn { Level::Warning } else { Level::Notice },
+            text,
         });
         self.node.sync_event_logging();
         crate::evict::sync_clock(&mut self.node);

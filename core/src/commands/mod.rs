@@ -2,6 +2,7 @@
 //! Redis groups them, and exports a `COMMANDS` table; dispatch looks a name up, checks
 //! arity and authentication with Redis's error texts, then calls the handler.
 
+pub mod bitmap;
 pub mod config_cmd;
 pub mod connection;
 pub mod debug;
@@ -283,6 +284,7 @@ impl Command {
 pub const FAMILIES: &[&[Command]] = &[
     connection::COMMANDS,
     string::COMMANDS,
+    bitmap::COMMANDS,
     keys::COMMANDS,
     dump::COMMANDS,
     server::COMMANDS,

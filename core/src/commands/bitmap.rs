@@ -87,9 +87,9 @@ fn grow(s: &mut StrValue, len: usize) -> bool {
 }
 
 /// Counts a read lookup of `key` made by a write command (BITOP's sources, BITFIELD's
-/// read-only form) in INFO's `keyspace_hits` / `keyspace_misses`, with the `keymiss`
+/// read-only form, PFMERGE's sources) in INFO's `keyspace_hits` / `keyspace_misses`, with the `keymiss`
 /// event, as Redis's `lookupKeyRead` does.
-fn count_read(ctx: &mut Ctx<'_>, key: &[u8], hit: bool) {
+pub(super) fn count_read(ctx: &mut Ctx<'_>, key: &[u8], hit: bool) {
     if hit {
         ctx.node.stats.keyspace_hits += 1;
     } else {

@@ -15,6 +15,7 @@ mod docs_data;
 mod docs_fixtures;
 pub mod function;
 pub mod hash;
+pub mod hyperloglog;
 pub mod info;
 pub mod keys;
 pub mod latency;
@@ -285,6 +286,7 @@ pub const FAMILIES: &[&[Command]] = &[
     connection::COMMANDS,
     string::COMMANDS,
     bitmap::COMMANDS,
+    hyperloglog::COMMANDS,
     keys::COMMANDS,
     dump::COMMANDS,
     server::COMMANDS,

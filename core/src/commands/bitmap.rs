@@ -296,12 +296,20 @@ fn find_bit(bytes: &[u8], bit: u8, start: u64, end: u64) -> Option<u64> {
     let skip = if bit == 1 { 0u8 } else { 0xff };
     let mut pos = start;
     while pos <= end {
-        let byte = bytes.get((pos >> 3) as usize).copied().unwrap_or(0);
-        if pos & 7 == 0 && end - pos >= 7 && byte == skip {
-            // A whole byte without the bit.
-            pos += 8;
-            continue;
+        let index = (pos >> 3) as usize;
+        if pos & 7 == 0 && end - pos >= 7 {
+            // Skip the whole bytes without the bit in one scan.
+            let whole = ((end - pos + 1) >> 3) as usize;
+            let span = bytes.get(index..index + whole).unwrap_or(&[]);
+            match span.iter().position(|&b| b != skip) {
+                Some(i) => pos += 8 * i as u64,
+                None => {
+                    pos += 8 * whole as u64;
+                    continue;
+                }
+            }
         }
+        let byte = bytes.get((pos >> 3) as usize).copied().unwrap_or(0);
         if (byte >> (7 - (pos & 7))) & 1 == bit {
             return Some(pos);
         }

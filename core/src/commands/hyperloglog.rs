@@ -12,8 +12,7 @@
 //! cardinality is Ertl's improved estimator over the register histogram, as Redis's.
 //!
 //! A sparse HLL turns dense when a register needs a value above 32 or the sparse form
-//! would grow past `hll-sparse-max-bytes` (3000 bytes, Redis's default; the directive
-//! is accepted by CONFIG but not yet read here).
+//! would grow past `hll-sparse-max-bytes` (3000 bytes by default).
 
 use super::bitmap::count_read;
 use super::flags::*;
@@ -57,6 +56,17 @@ const DENSE: u8 = 0;
 const SPARSE: u8 = 1;
 /// Redis's default `hll-sparse-max-bytes`.
 const SPARSE_MAX_BYTES: usize = 3000;
+
+/// `hll-sparse-max-bytes`: kept as text among the directives the configuration has no
+/// field for, read when a sparse HLL may grow.
+fn sparse_max_bytes(ctx: &Ctx<'_>) -> usize {
+    ctx.node
+        .config
+        .other
+        .get("hll-sparse-max-bytes")
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(SPARSE_MAX_BYTES)
+}
 /// Largest value a sparse VAL opcode holds.
 const VAL_MAX_VALUE: u8 = 32;
 /// Longest run of a VAL opcode.
@@ -259,7 +269,7 @@ fn sparse_to_dense(hll: &[u8]) -> Option<Vec<u8>> {
 /// it is lower, splitting and merging opcodes exactly as Redis does, and turning the
 /// HLL dense when needed. `Some(true)` if the register changed, `None` if the HLL is
 /// corrupt.
-fn sparse_set(hll: &mut Vec<u8>, index: usize, count: u8) -> Option<bool> {
+fn sparse_set(hll: &mut Vec<u8>, index: usize, count: u8, max_bytes: usize) -> Option<bool> {
     if count > VAL_MAX_VALUE {
         return promote(hll, index, count);
     }
@@ -345,7 +355,7 @@ fn sparse_set(hll: &mut Vec<u8>, index: usize, count: u8) -> Option<bool> {
         }
         // Step 3: put the new sequence in place of the old opcode.
         let oldlen = if xzero { 2 } else { 1 };
-        if seq.len() > oldlen && hll.len() + seq.len() - oldlen > SPARSE_MAX_BYTES {
+        if seq.len() > oldlen && hll.len() + seq.len() - oldlen > max_bytes {
             return promote(hll, index, count);
         }
         let old_end = (p + oldlen).min(hll.len());
@@ -401,8 +411,9 @@ fn invalidate(hll: &mut [u8]) {
 }
 
 /// Raises register `index` of `hll` (either encoding) to `count`: `Some(true)` if it
-/// changed, `None` if the HLL is corrupt.
-fn hll_set(hll: &mut Vec<u8>, index: usize, count: u8) -> Option<bool> {
+/// changed, `None` if the HLL is corrupt. A sparse HLL longer than `max_bytes` after
+/// the change turns dense.
+fn hll_set(hll: &mut Vec<u8>, index: usize, count: u8, max_bytes: usize) -> Option<bool> {
     match hll.get(4) {
         Some(&DENSE) => {
             let registers = hll.get_mut(HDR..)?;
@@ -413,7 +424,7 @@ fn hll_set(hll: &mut Vec<u8>, index: usize, count: u8) -> Option<bool> {
                 Some(false)
             }
         }
-        Some(&SPARSE) => sparse_set(hll, index, count),
+        Some(&SPARSE) => sparse_set(hll, index, count, max_bytes),
         _ => None,
     }
 }
@@ -605,6 +616,7 @@ fn find<'a>(db: &'a mut Db, key: &[u8], now: i64, unshare: bool) -> Found<'a> {
 fn pfadd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let key = argv[1];
     let now = ctx.now_ms();
+    let max_bytes = sparse_max_bytes(ctx);
     let (db, out) = ctx.db_and_out();
     let mut updated = 0u64;
     let s = match find(db, key, now, true) {
@@ -638,7 +650,7 @@ fn pfadd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         let mut hll = s.as_bytes().to_vec();
         for element in &argv[2..] {
             let (index, count) = pattern(element);
-            match hll_set(&mut hll, index, count) {
+            match hll_set(&mut hll, index, count, max_bytes) {
                 Some(true) => updated += 1,
                 Some(false) => {}
                 None => {
@@ -754,6 +766,7 @@ fn pfmerge(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         count_read(ctx, key, found);
     }
     let key = argv[1];
+    let max_bytes = sparse_max_bytes(ctx);
     let (db, out) = ctx.db_and_out();
     let mut hll = match db.peek(key, now).and_then(as_str) {
         Some(s) => s.as_bytes().to_vec(),
@@ -778,7 +791,7 @@ fn pfmerge(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         for (i, &m) in max.iter().enumerate() {
             if m != 0 {
                 // The destination was checked while merging.
-                let _ = hll_set(&mut hll, i, m);
+                let _ = hll_set(&mut hll, i, m, max_bytes);
             }
         }
     }
@@ -872,7 +885,8 @@ fn pfdebug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 /// within six standard errors. Redis goes to ten million elements; debug builds stop
 /// at a hundred thousand.
 fn pfselftest(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    let reply = selftest(&mut ctx.node.rng);
+    let max_bytes = sparse_max_bytes(ctx);
+    let reply = selftest(&mut ctx.node.rng, max_bytes);
     match reply {
         Ok(()) => ctx.out.ok(),
         Err(e) => ctx.out.error(&e),
@@ -880,7 +894,7 @@ fn pfselftest(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
 }
 
 /// The body of [`pfselftest`].
-fn selftest(rng: &mut crate::util::rng::Rng) -> Result<(), String> {
+fn selftest(rng: &mut crate::util::rng::Rng, max_bytes: usize) -> Result<(), String> {
     let cycles = if cfg!(debug_assertions) { 20 } else { 1000 };
     let elements: u64 = if cfg!(debug_assertions) {
         100_000
@@ -913,14 +927,14 @@ fn selftest(rng: &mut crate::util::rng::Rng) -> Result<(), String> {
     for j in 1..=elements {
         let element = (j ^ seed).to_le_bytes();
         let (index, run) = pattern(&element);
-        hll_set(&mut dense, index, run);
-        if hll_set(&mut sparse, index, run).is_none() {
+        hll_set(&mut dense, index, run, max_bytes);
+        if hll_set(&mut sparse, index, run, max_bytes).is_none() {
             return Err("TESTFAILED sparse representation corrupted".to_string());
         }
         if j != checkpoint {
             continue;
         }
-        if j < SPARSE_MAX_BYTES as u64 / 2 && sparse.get(4) != Some(&SPARSE) {
+        if j < max_bytes as u64 / 2 && sparse.get(4) != Some(&SPARSE) {
             return Err("TESTFAILED sparse encoding not used".to_string());
         }
         let estimate = count(&dense).unwrap_or(0);

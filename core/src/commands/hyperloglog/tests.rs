@@ -187,7 +187,7 @@ fn large_counts_stay_within_the_standard_error() {
     while n < 300_000 {
         let e = rng.next_u64().to_le_bytes();
         let (i, c) = pattern(&e);
-        assert!(hll_set(&mut hll, i, c).is_some());
+        assert!(hll_set(&mut hll, i, c, SPARSE_MAX_BYTES).is_some());
         n += 1;
         if n == next_check {
             let est = count(&hll).unwrap_or(0) as f64;
@@ -206,7 +206,7 @@ fn corrupt_sparse_hlls_are_refused_without_panics() {
         let mut hll = new_hll();
         for _ in 0..rng.below(40) {
             let (i, c) = pattern(&rng.next_u64().to_le_bytes());
-            let _ = hll_set(&mut hll, i, c);
+            let _ = hll_set(&mut hll, i, c, SPARSE_MAX_BYTES);
         }
         // Flip, cut or extend the opcodes.
         match rng.below(3) {
@@ -225,7 +225,7 @@ fn corrupt_sparse_hlls_are_refused_without_panics() {
         assert!(merges || !valid);
         assert_eq!(sparse_to_dense(&hll).is_some(), merges);
         let (i, c) = pattern(&rng.next_u64().to_le_bytes());
-        let _ = hll_set(&mut hll, i, c);
+        let _ = hll_set(&mut hll, i, c, SPARSE_MAX_BYTES);
     }
 }
 

@@ -139,6 +139,23 @@ fn dense_get(registers: &[u8], i: usize) -> u8 {
     (((b0 >> fb) | (b1 << (8 - fb))) & 63) as u8
 }
 
+/// Every register of dense `registers`, in order: four six-bit values from each three
+/// bytes.
+fn dense_all(registers: &[u8]) -> impl Iterator<Item = u8> + '_ {
+    registers
+        .chunks_exact(3)
+        .flat_map(|c| {
+            let &[b0, b1, b2] = c else { return [0; 4] };
+            [
+                b0 & 63,
+                (b0 >> 6 | b1 << 2) & 63,
+                (b1 >> 4 | b2 << 4) & 63,
+                b2 >> 2,
+            ]
+        })
+        .take(REGISTERS)
+}
+
 /// The one or two bytes starting at register `i`'s first byte once it holds `value`,
 /// with that byte's index.
 fn dense_bytes_for(registers: &[u8], i: usize, value: u8) -> (usize, [u8; 2], usize) {
@@ -434,8 +451,8 @@ fn hll_set(hll: &mut Vec<u8>, index: usize, count: u8, max_bytes: usize) -> Opti
 fn merge_into(max: &mut [u8], hll: &[u8]) -> bool {
     let body = hll.get(HDR..).unwrap_or(&[]);
     if hll.get(4) == Some(&DENSE) {
-        for (i, m) in max.iter_mut().enumerate().take(REGISTERS) {
-            *m = (*m).max(dense_get(body, i));
+        for (m, r) in max.iter_mut().zip(dense_all(body)) {
+            *m = (*m).max(r);
         }
         return true;
     }
@@ -523,8 +540,8 @@ pub fn count(hll: &[u8]) -> Option<u64> {
     let mut histogram = [0u64; 64];
     let body = hll.get(HDR..).unwrap_or(&[]);
     if hll.get(4) == Some(&DENSE) {
-        for i in 0..REGISTERS {
-            histogram[usize::from(dense_get(body, i))] += 1;
+        for r in dense_all(body) {
+            histogram[usize::from(r)] += 1;
         }
     } else {
         let mut idx = 0usize;

@@ -106,6 +106,7 @@ fn dense_registers_round_trip() {
     for (i, &m) in model.iter().enumerate() {
         assert_eq!(dense_get(&regs, i), m);
     }
+    assert_eq!(dense_all(&regs).collect::<Vec<u8>>(), model);
 }
 
 /// Adds random distinct elements through PFADD, then checks the registers (sparse

@@ -2,6 +2,7 @@
 //! Redis groups them, and exports a `COMMANDS` table; dispatch looks a name up, checks
 //! arity and authentication with Redis's error texts, then calls the handler.
 
+pub mod bitmap;
 pub mod config_cmd;
 pub mod connection;
 pub mod debug;
@@ -14,6 +15,7 @@ mod docs_data;
 mod docs_fixtures;
 pub mod function;
 pub mod hash;
+pub mod hyperloglog;
 pub mod info;
 pub mod keys;
 pub mod latency;
@@ -286,6 +288,8 @@ impl Command {
 pub const FAMILIES: &[&[Command]] = &[
     connection::COMMANDS,
     string::COMMANDS,
+    bitmap::COMMANDS,
+    hyperloglog::COMMANDS,
     keys::COMMANDS,
     dump::COMMANDS,
     server::COMMANDS,

@@ -20,7 +20,10 @@
 //! awaited while the core is borrowed. A timer task sleeps towards the core's next
 //! deadline; SIGINT/SIGTERM arrive from `boot`'s signal thread over a channel. At
 //! shutdown reading stops and the connection tasks get up to 500 ms to write what is
-//! pending. (async-std still starts its global executor's threads, idle since nothing
+//! pending. Disk work goes to the shared [`DiskWorker`] thread in the order the core
+//! emitted it; its completions come back over an async-std channel to a task that hands
+//! them to the core ([`Server::handle_disk_done`]), so the loop never waits for the disk;
+//! at shutdown the worker finishes what was queued. (async-std still starts its global executor's threads, idle since nothing
 //! is spawned on them, and async-io's fallback reactor thread, which backs off while
 //! `block_on` drives the reactor.)
 //!
@@ -55,6 +58,7 @@ use async_std::task;
 use cinnabar_core::util::FastMap;
 use cinnabar_core::{ConnId, Instant, Output, Server};
 use cinnabar_std::boot::{self, Clock};
+use cinnabar_std::disk::{DiskWorker, Done};
 use cinnabar_std::{Sent, send_now};
 use futures_lite::{AsyncRead, AsyncWrite, future};
 
@@ -173,6 +177,8 @@ struct Shared {
     shutdown: Cell<bool>,
     /// Wakes the main task for shutdown, and again when the last connection closed.
     main: Notify,
+    /// Carries out disk operations off the event loop.
+    disk: DiskWorker,
 }
 
 impl Shared {
@@ -200,7 +206,11 @@ impl Shared {
                         self.main.notify();
                     }
                 }
-                Output::Disk(op) => boot::run_disk_op(server, &self.clock, op),
+                Output::Disk(op) => {
+                    if let Err(failed) = self.disk.submit(&server.config().dir, op) {
+                        server.handle_disk_done(self.clock.now(), failed.token, failed.result);
+                    }
+                }
                 // Outbound connections arrive with replication; until the core emits
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
@@ -234,6 +244,11 @@ async fn serve_local(
     listeners: Vec<std::net::TcpListener>,
     clock: Clock,
 ) -> io::Result<()> {
+    let (disk_tx, disk_done) = unbounded();
+    let disk = DiskWorker::spawn(move |done| {
+        // The loop is gone only at exit, when nobody waits for completions.
+        let _ = disk_tx.try_send(done);
+    })?;
     let shared = Rc::new(Shared {
         server: RefCell::new(server),
         conns: RefCell::new(FastMap::default()),
@@ -243,6 +258,7 @@ async fn serve_local(
         timer: Notify::default(),
         shutdown: Cell::new(false),
         main: Notify::default(),
+        disk,
     });
     for l in listeners {
         let l = TcpListener::from(l);
@@ -250,6 +266,7 @@ async fn serve_local(
             .detach();
     }
     ex.spawn(timer_loop(Rc::clone(&shared))).detach();
+    ex.spawn(disk_loop(Rc::clone(&shared), disk_done)).detach();
     let (signal_tx, signals) = unbounded();
     boot::on_shutdown_signals(move |name| {
         let _ = signal_tx.try_send(name);
@@ -266,6 +283,8 @@ async fn serve_local(
         shared.drain(&mut server);
     }
     flush_for_shutdown(&shared).await;
+    // Whatever the core queued last (a temp file's removal) still happens.
+    shared.disk.finish();
     boot::bye();
     Ok(())
 }
@@ -457,6 +476,21 @@ fn poll_flush(shared: &Shared, conn: &Conn, cx: &mut Context<'_>) -> Poll<Event>
             Poll::Ready(Err(e)) if e.kind() == io::ErrorKind::Interrupted => {}
             Poll::Ready(Err(_)) => return Poll::Ready(Event::Failed),
         }
+    }
+}
+
+/// Hands the disk worker's completions to the core, in the order the operations were
+/// submitted, and carries out what they lead to (the next snapshot chunk, replies to
+/// SAVE, shutdown).
+async fn disk_loop(shared: Rc<Shared>, done: Receiver<Done>) {
+    while let Ok(first) = done.recv().await {
+        let mut server = shared.server.borrow_mut();
+        let mut next = Some(first);
+        while let Some(d) = next {
+            server.handle_disk_done(shared.clock.now(), d.token, d.result);
+            next = done.try_recv().ok();
+        }
+        shared.drain(&mut server);
     }
 }
 

@@ -9,20 +9,24 @@
 //! through a channel, which writes blocking without the lock. No thread ever blocks
 //! on a write while it should be reading, so a client that pipelines without reading
 //! cannot stall us. A timer thread sleeps until the core's next deadline; a signal
-//! thread turns SIGINT/SIGTERM into [`Server::handle_shutdown`].
+//! thread turns SIGINT/SIGTERM into [`Server::handle_shutdown`]. Disk work goes to the
+//! [`disk::DiskWorker`] thread in the order the core emitted it; that thread takes the
+//! lock to report each completion ([`Server::handle_disk_done`]) and drain the outputs,
+//! like any other input, so no connection thread ever waits for the disk.
 //!
 //! The module [`boot`] (command line, config file, listeners, clock, log lines) is
 //! plain std and shared with the tokio and async-std runtimes.
 
 pub mod allocator;
 pub mod boot;
+pub mod disk;
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::os::fd::AsFd;
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 use std::thread;
 
 use cinnabar_core::util::FastMap;
@@ -83,6 +87,8 @@ struct Shared {
     /// Tells the main thread to flush and exit.
     shutdown: Mutex<Option<Sender<()>>>,
     clock: Clock,
+    /// The disk thread (set once at start: its completions need `Shared`).
+    disk: OnceLock<disk::DiskWorker>,
 }
 
 impl Shared {
@@ -132,7 +138,19 @@ impl Shared {
                         }
                     }
                 }
-                Output::Disk(op) => boot::run_disk_op(&mut st.server, &self.clock, op),
+                Output::Disk(op) => {
+                    let queued = match self.disk.get() {
+                        Some(d) => d.submit(&st.server.config().dir, op),
+                        None => Err(disk::Done {
+                            token: op.token(),
+                            result: Err("disk worker is not running".to_string()),
+                        }),
+                    };
+                    if let Err(failed) = queued {
+                        let now = self.clock.now();
+                        st.server.handle_disk_done(now, failed.token, failed.result);
+                    }
+                }
                 // Outbound connections arrive with replication; until the core emits
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
@@ -171,7 +189,18 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
         timer: Condvar::new(),
         shutdown: Mutex::new(Some(done_tx)),
         clock,
+        disk: OnceLock::new(),
     });
+    {
+        let reporter = Arc::clone(&shared);
+        let worker = disk::DiskWorker::spawn(move |done| {
+            let mut st = reporter.lock();
+            let now = reporter.clock.now();
+            st.server.handle_disk_done(now, done.token, done.result);
+            reporter.drain(&mut st);
+        })?;
+        let _ = shared.disk.set(worker);
+    }
     for listener in listeners {
         let shared = Arc::clone(&shared);
         thread::Builder::new()
@@ -199,14 +228,21 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
     // hold `shared`; either way, stop.
     let _ = done_rx.recv();
     // Best effort: what the sockets take now (a busy writer keeps its chunk).
-    let mut guard = shared.lock();
-    let st = &mut *guard;
-    for (&id, c) in &st.conns {
-        if !c.writer_busy {
-            send_now(&mut st.server, id, &c.stream);
+    {
+        let mut guard = shared.lock();
+        let st = &mut *guard;
+        for (&id, c) in &st.conns {
+            if !c.writer_busy {
+                send_now(&mut st.server, id, &c.stream);
+            }
         }
+        st.conns.clear();
     }
-    st.conns.clear();
+    // Whatever the core queued last (a temp file's removal) still happens; the worker
+    // takes the lock to report, so it is not held here.
+    if let Some(d) = shared.disk.get() {
+        d.finish();
+    }
     boot::bye();
     Ok(())
 }

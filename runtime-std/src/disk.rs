@@ -14,9 +14,9 @@
 //!   target and fsync the directory. On failure a file meant to be renamed (a temp
 //!   file) is removed.
 //! - `Append`: append (creating the file), fsync (`fdatasync`) if asked. The file stays
-//!   open between appends to the same path, so a snapshot written in many chunks is
-//!   opened once; it is closed when another file is appended to, when it is renamed or
-//!   removed, on an error, and when the worker stops.
+//!   open between appends (up to four files at once), so a snapshot written in many
+//!   chunks is opened once; it is closed when it is renamed, removed or rewritten, on an
+//!   error, when four others were appended to since, and when the worker stops.
 //! - `Rename`: rename (replacing the target), then fsync the target's directory.
 //! - `Remove`: delete; a missing file is success.
 //!
@@ -115,32 +115,39 @@ impl DiskWorker {
     }
 }
 
-/// The worker's state: the file kept open between appends.
+/// Files kept open for appending at once: a snapshot's temp file and, later, the AOF
+/// (and an AOF rewrite's file) can be written in turns without reopening each time.
+const OPEN_FILES: usize = 4;
+
+/// The worker's state: the files kept open between appends, most recently used last.
 #[derive(Default)]
 struct Files {
-    open: Option<(PathBuf, File)>,
+    open: Vec<(PathBuf, File)>,
 }
 
 impl Files {
-    /// Closes the open file if it is one of `paths`.
+    /// Closes whichever of `paths` is open.
     fn close_if(&mut self, paths: &[&Path]) {
-        if self
-            .open
-            .as_ref()
-            .is_some_and(|(p, _)| paths.contains(&p.as_path()))
-        {
-            self.open = None;
-        }
+        self.open.retain(|(p, _)| !paths.contains(&p.as_path()));
     }
 
-    /// The open file for appending to `path`, opening (and creating) it if needed.
+    /// The open file for appending to `path`, opening (and creating) it if needed and
+    /// closing the least recently used one beyond [`OPEN_FILES`].
     fn appender(&mut self, path: PathBuf) -> io::Result<&mut File> {
-        if self.open.as_ref().is_none_or(|(p, _)| *p != path) {
-            self.open = None;
-            let f = OpenOptions::new().append(true).create(true).open(&path)?;
-            self.open = Some((path, f));
+        match self.open.iter().position(|(p, _)| *p == path) {
+            Some(i) => {
+                let entry = self.open.remove(i);
+                self.open.push(entry);
+            }
+            None => {
+                let f = OpenOptions::new().append(true).create(true).open(&path)?;
+                if self.open.len() >= OPEN_FILES {
+                    self.open.remove(0);
+                }
+                self.open.push((path, f));
+            }
         }
-        match &mut self.open {
+        match self.open.last_mut() {
             Some((_, f)) => Ok(f),
             None => Err(io::Error::other("no open file")),
         }
@@ -171,13 +178,14 @@ impl Files {
             DiskOp::Append {
                 path, bytes, fsync, ..
             } => {
-                let appended = self.appender(dir.join(path)).and_then(|f| {
+                let path = dir.join(path);
+                let appended = self.appender(path.clone()).and_then(|f| {
                     f.write_all(&bytes)?;
                     if fsync { f.sync_data() } else { Ok(()) }
                 });
                 if appended.is_err() {
                     // Reopen next time rather than write after a partial failure.
-                    self.open = None;
+                    self.close_if(&[&path]);
                 }
                 appended
             }
@@ -312,13 +320,39 @@ mod tests {
         w.submit(d, append(2, "f", b"two", true)).expect("submit");
         assert_eq!(next(&rx).result, Ok(()));
         assert!(!dir.join("f").exists());
-        // Another path closes it; coming back opens the path anew.
-        w.submit(d, append(3, "g", b"g", false)).expect("submit");
-        w.submit(d, append(4, "f", b"three", false))
+        // Appends to three other files in between keep it open.
+        for (t, other) in [(3, "g1"), (4, "g2"), (5, "g3")] {
+            w.submit(d, append(t, other, b"g", false)).expect("submit");
+            w.submit(d, append(t + 10, "f", b"more", false))
+                .expect("submit");
+        }
+        for _ in 0..6 {
+            assert_eq!(next(&rx).result, Ok(()));
+        }
+        assert!(!dir.join("f").exists());
+        // Removing it closes it: coming back creates the path anew.
+        w.submit(
+            d,
+            DiskOp::Remove {
+                token: 8,
+                path: "f".into(),
+            },
+        )
+        .expect("submit");
+        w.submit(d, append(9, "f", b"three", false))
             .expect("submit");
-        assert_eq!(next(&rx).token, 3);
-        assert_eq!(next(&rx).token, 4);
+        assert_eq!(next(&rx).token, 8);
+        assert_eq!(next(&rx).token, 9);
         assert_eq!(std::fs::read(dir.join("f")).expect("read"), b"three");
+        // A fifth file closes the least recently used (g1): unlinked meanwhile, it is
+        // created anew by the next append.
+        std::fs::remove_file(dir.join("g1")).expect("remove g1");
+        w.submit(d, append(10, "g4", b"g", false)).expect("submit");
+        w.submit(d, append(11, "g1", b"again", false))
+            .expect("submit");
+        assert_eq!(next(&rx).token, 10);
+        assert_eq!(next(&rx).token, 11);
+        assert_eq!(std::fs::read(dir.join("g1")).expect("read"), b"again");
         w.finish();
         let _ = std::fs::remove_dir_all(&dir);
     }

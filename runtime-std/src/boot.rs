@@ -348,9 +348,10 @@ fn load_dump(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
     }
 }
 
-/// Logs the line tools wait for before they connect.
+/// Logs the line tools wait for before they connect (Redis 7.0.15's words; 7.2 adds
+/// ` tcp`).
 pub fn ready() {
-    notice("Ready to accept connections tcp");
+    notice("Ready to accept connections");
 }
 
 /// Logs the last line before a clean exit.

@@ -762,6 +762,22 @@ pub fn run_to_exit(bin: &str, args: &[&str], dir: &Path, limit: Duration) -> (Ex
     (status, text)
 }
 
+/// Starts `bin` on a free port with `--dir dir`, expecting it to stop by itself before
+/// serving; returns its status and log. A port taken meanwhile by another test (the
+/// server binds before it loads, as redis-server does) is retried on another.
+pub fn start_refused(bin: &str, dir: &Path) -> (ExitStatus, String) {
+    let d = dir.to_string_lossy().into_owned();
+    for _attempt in 0..5 {
+        let port = free_port().to_string();
+        let args = ["--port", &port, "--bind", "127.0.0.1", "--dir", &d];
+        let (status, log) = run_to_exit(bin, &args, dir, Duration::from_secs(30));
+        if !log.contains("Failed listening on port") {
+            return (status, log);
+        }
+    }
+    panic!("{bin} never found a free port");
+}
+
 /// Waits (bounded) until the wall clock has passed `unix_ms`.
 fn wait_until_unix_ms(unix_ms: i64) {
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -1275,11 +1291,9 @@ pub fn start_without_a_usable_dump(bin: &str) {
     assert_eq!(configured[1], canonical.to_string_lossy());
     drop(server);
 
-    let port = free_port().to_string();
-    let base = ["--port", &port, "--bind", "127.0.0.1", "--dir", &d];
     let limit = Duration::from_secs(30);
     std::fs::create_dir(dir.join("dump.rdb")).expect("mkdir");
-    let (status, log) = run_to_exit(bin, &base, &dir, limit);
+    let (status, log) = start_refused(bin, &dir);
     assert_eq!(status.code(), Some(1), "{log}");
     assert!(
         log.contains("# Fatal error loading the DB: Is a directory. Exiting."),
@@ -1290,7 +1304,7 @@ pub fn start_without_a_usable_dump(bin: &str) {
     // A valid header and the start of an AUX field, then nothing.
     let truncated = b"REDIS0010\xfa\x09redis-ver\x067.0.15\xfa\x0aredis-bits";
     std::fs::write(dir.join("dump.rdb"), truncated).expect("write");
-    let (status, log) = run_to_exit(bin, &base, &dir, limit);
+    let (status, log) = start_refused(bin, &dir);
     assert_eq!(status.code(), Some(1), "{log}");
     assert!(
         log.contains("# Internal error in RDB reading offset 0"),
@@ -1305,7 +1319,7 @@ pub fn start_without_a_usable_dump(bin: &str) {
     let missing = dir.join("missing");
     let (status, log) = run_to_exit(
         bin,
-        &["--port", &port, "--dir", &missing.to_string_lossy()],
+        &["--port", "6", "--dir", &missing.to_string_lossy()],
         &dir,
         limit,
     );
@@ -1321,8 +1335,6 @@ pub fn start_without_a_usable_dump(bin: &str) {
 pub fn corrupt_dump_refused_like_redis(bin: &str) {
     let dir = scratch_dir("corrupt", bin);
     let d = dir.to_string_lossy().into_owned();
-    let port = free_port().to_string();
-    let base = ["--port", &port, "--bind", "127.0.0.1", "--dir", &d];
     // An empty RDB 10 file with its CRC-64 (as redis-server 7.0.15 writes one with no
     // AUX fields would end): header, EOF opcode, 8 checksum bytes.
     assert_eq!(crc64_redis(b"123456789"), 0xe9c6_d914_c4b8_d9ca);
@@ -1358,7 +1370,7 @@ pub fn corrupt_dump_refused_like_redis(bin: &str) {
     ];
     for (bytes, lines) in cases {
         std::fs::write(dir.join("dump.rdb"), bytes).expect("write");
-        let (status, log) = run_to_exit(bin, &base, &dir, Duration::from_secs(30));
+        let (status, log) = start_refused(bin, &dir);
         assert_eq!(status.code(), Some(1), "{log}");
         for line in lines {
             assert!(log.contains(line), "no {line:?} in:\n{log}");

@@ -601,6 +601,41 @@ impl Db {
         let hasher = self.hasher;
         self.entries.check_invariants(|e| hasher.hash(e.key()));
     }
+
+    /// Adds a key read from an RDB file, unless the name is taken (returns false: the
+    /// file is corrupt). `idle_secs` (IDLE) sets the LRU clock and `freq` (FREQ) the
+    /// LFU counter, whichever the eviction policy uses, as Redis's
+    /// `objectSetLRUOrLFU`; without them the key is stamped as new. Hashes the name
+    /// once.
+    pub fn insert_loaded(
+        &mut self,
+        key: &[u8],
+        value: Value,
+        expire_at: Option<i64>,
+        idle_secs: Option<u64>,
+        freq: Option<u8>,
+    ) -> bool {
+        let h = self.hash(key);
+        if self.find(h, key).is_some() {
+            return false;
+        }
+        let access = match (self.clock.lfu, freq, idle_secs) {
+            (true, Some(f), _) => (self.clock.minutes << 8) | u32::from(f),
+            (false, _, Some(idle)) => {
+                let max = u64::from(crate::evict::LRU_CLOCK_MAX);
+                let ticks =
+                    idle.saturating_mul(1000) / crate::evict::LRU_CLOCK_RESOLUTION_MS as u64;
+                // The clock wraps: an access before its zero is counted from the top.
+                (i128::from(self.clock.lru) - i128::from(ticks)).rem_euclid(i128::from(max)) as u32
+            }
+            _ => self.fresh_access(),
+        };
+        self.insert_new(h, Entry::new(key, value, expire_at, access));
+        if expire_at.is_some() {
+            self.volatile_add(h);
+        }
+        true
+    }
 }
 
 #[cfg(test)]

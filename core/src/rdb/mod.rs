@@ -7,6 +7,7 @@
 //!
 //! Parts:
 //! - [`crc64`] and [`lzf`]: the checksum and the string compression Redis uses;
+//! - [`listpack`]: the packed list embedded in 7.0+ values, both ways;
 //! - [`read`] / [`blobs`] / [`load`]: every version from 1 to 12 and every encoding in
 //!   them, bounded by the bytes actually present (a length field never allocates more
 //!   than the input could hold);
@@ -17,6 +18,7 @@
 pub mod blobs;
 pub mod crc64;
 pub mod dump;
+pub mod listpack;
 pub mod load;
 pub mod lzf;
 pub mod read;

@@ -805,6 +805,12 @@ impl Server {
         &self.node
     }
 
+    /// The node's state, mutable, for tests that plant values in the keyspace.
+    #[cfg(test)]
+    pub(crate) fn node_mut(&mut self) -> &mut Node {
+        &mut self.node
+    }
+
     /// Runs every complete request buffered for `conn`, until its input runs out or a
     /// command parks it.
     fn process_input(&mut self, conn: ConnId) {

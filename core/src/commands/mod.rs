@@ -6,6 +6,7 @@ pub mod config_cmd;
 pub mod connection;
 pub mod debug;
 pub mod docs;
+pub mod dump;
 #[rustfmt::skip]
 mod docs_data;
 #[cfg(test)]
@@ -283,6 +284,7 @@ pub const FAMILIES: &[&[Command]] = &[
     connection::COMMANDS,
     string::COMMANDS,
     keys::COMMANDS,
+    dump::COMMANDS,
     server::COMMANDS,
     transaction::COMMANDS,
     pubsub::COMMANDS,

@@ -353,6 +353,20 @@ impl Db {
         }
     }
 
+    /// Overwrites the access clock of `key` (an LRU clock or LFU data, see
+    /// [`crate::evict`]): RESTORE's IDLETIME/FREQ and a load's IDLE/FREQ opcodes.
+    /// Returns whether the key exists.
+    pub fn set_key_access(&mut self, key: &[u8], access: u32) -> bool {
+        let h = self.hash(key);
+        match self.entries.find_mut(h, |e| e.key_is(key)) {
+            Some(e) => {
+                e.set_access(access);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Deletes `key` (live or not); returns its value.
     pub fn remove(&mut self, key: &[u8]) -> Option<Value> {
         let h = self.hash(key);
@@ -416,6 +430,14 @@ impl Db {
         self.entries
             .iter()
             .map(|e| (e.key(), e.value(), e.expire()))
+    }
+
+    /// Every key with its value, expiry and access clock (LRU clock or LFU data, see
+    /// [`crate::evict`]), expired ones included: what an RDB save writes.
+    pub fn iter_with_access(&self) -> impl Iterator<Item = (&[u8], &Value, Option<i64>, u32)> {
+        self.entries
+            .iter()
+            .map(|e| (e.key(), e.value(), e.expire(), e.access()))
     }
 
     /// One SCAN step over the keys (see [`SegTable::scan_step`]): visits a small group

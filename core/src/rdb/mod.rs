@@ -12,6 +12,7 @@
 //!   them, bounded by the bytes actually present (a length field never allocates more
 //!   than the input could hold);
 //! - [`write`] / [`save`]: version 10, exactly as Redis 7.0 writes it;
+//! - [`stream`]: stream values (listpack nodes, consumer groups), both directions;
 //! - [`dump`]: DUMP / RESTORE payloads (one value, the RDB version and a CRC-64);
 //! - [`snapshot`]: the background snapshot (see its module doc for the scheme).
 
@@ -24,6 +25,7 @@ pub mod lzf;
 pub mod read;
 pub mod save;
 pub mod snapshot;
+pub mod stream;
 pub mod write;
 
 /// The version this server writes (Redis 7.0's).

@@ -661,9 +661,9 @@ impl Server {
 
     /// Loads an RDB file's bytes (start-up, before any client): into fresh databases
     /// that replace the current ones on success. Logs Redis 7.0's lines about it
-    /// ([`Output::Log`], drained by the runtime before it serves): the AUX fields it
-    /// reports (`Loading RDB produced by version ...`, `RDB age ... seconds`, `RDB memory
-    /// usage when created ... Mb`, `RDB is base AOF`), the loader's notes, then `Done
+    /// ([`Output::Log`], drained by the runtime before it serves): the loader's notes
+    /// (the AUX fields' lines: `Loading RDB produced by version ...`, `RDB age ...
+    /// seconds`, `RDB memory usage when created ... Mb`; what it dropped), then `Done
     /// loading RDB, keys loaded: N, keys expired: M.`; on error, Redis's lines for a
     /// file it refuses (`log_load_error` below). `DB loaded from disk: ... seconds` is the
     /// runtime's: it needs a clock read. On error the databases are left as they were.
@@ -672,43 +672,6 @@ impl Server {
         now: Now,
         bytes: &[u8],
     ) -> Result<crate::rdb::load::LoadReport, crate::rdb::RdbError> {
-        /// The log line Redis 7.0 writes for AUX field `key` while loading an RDB file, if any
-        /// (`rdbLoadRio`): the producer's version, the file's age, its memory usage when
-        /// created, AOF preamble flags. Other fields are silent (Redis logs them at debug).
-        fn aux_log_line(key: &[u8], value: &[u8], now: Now) -> Option<String> {
-            let value_text = String::from_utf8_lossy(value);
-            // strtol/strtoll: leading blanks, an optional sign, then digits (0 if none).
-            let leading_int = || -> i64 {
-                let t = value_text.trim_start();
-                let (neg, digits) = match t.strip_prefix('-') {
-                    Some(rest) => (true, rest),
-                    None => (false, t.strip_prefix('+').unwrap_or(t)),
-                };
-                let n = digits
-                    .bytes()
-                    .take_while(u8::is_ascii_digit)
-                    .fold(0i64, |n, d| {
-                        n.saturating_mul(10).saturating_add(i64::from(d - b'0'))
-                    });
-                if neg { -n } else { n }
-            };
-            let key = key.to_ascii_lowercase();
-            match key.as_slice() {
-                b"redis-ver" => Some(format!("Loading RDB produced by version {value_text}")),
-                b"ctime" => {
-                    let age = (now.unix_ms().div_euclid(1000) - leading_int()).max(0);
-                    Some(format!("RDB age {age} seconds"))
-                }
-                b"used-mem" => Some(format!(
-                    "RDB memory usage when created {:.2} Mb",
-                    leading_int() as f64 / (1024.0 * 1024.0)
-                )),
-                b"aof-preamble" if leading_int() != 0 => Some("RDB has an AOF tail".to_string()),
-                b"aof-base" if leading_int() != 0 => Some("RDB is base AOF".to_string()),
-                _ => None,
-            }
-        }
-
         /// Logs why a file was refused at start-up, in Redis 7.0's words: a bad signature or
         /// version (`rdbLoad` fails with EINVAL) ends with `Fatal error loading the DB: Invalid
         /// argument. Exiting.`; corrupt or truncated contents (`rdbReportCorruptRDB`, which
@@ -776,11 +739,7 @@ impl Server {
                 text,
             });
         };
-        for (key, value) in &report.aux {
-            if let Some(text) = aux_log_line(key, value, now) {
-                log(&mut self.node.outputs, text);
-            }
-        }
+        // The loader's notes: the AUX fields' lines in file order, then what it dropped.
         for note in &report.notes {
             log(&mut self.node.outputs, note.clone());
         }

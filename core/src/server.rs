@@ -276,6 +276,8 @@ pub struct Node {
     next_disk_token: u64,
     /// maxmemory eviction: the candidate pool, the access clock, work left.
     pub evict: crate::evict::Evictor,
+    /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
+    pub functions: crate::commands::function::Libraries,
 }
 
 /// What a disk operation in flight is for.
@@ -404,6 +406,7 @@ impl Server {
                 disk_waits: HashMap::default(),
                 next_disk_token: 1,
                 evict: crate::evict::Evictor::default(),
+                functions: crate::commands::function::Libraries::new(),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
@@ -710,8 +713,15 @@ impl Server {
         }
 
         self.node.now = now;
+        // The access clock first, so that loaded keys' LRU/LFU data is relative to now.
+        crate::evict::sync_clock(&mut self.node);
+        let clock = self.node.dbs.first().map(|d| d.clock).unwrap_or_default();
         let mut dbs: Vec<Db> = (0..self.node.config.databases)
-            .map(|_| Db::new(self.node.hasher))
+            .map(|_| {
+                let mut db = Db::new(self.node.hasher);
+                db.clock = clock;
+                db
+            })
             .collect();
         let opts = crate::rdb::load::LoadOptions {
             config: &self.node.config,
@@ -719,7 +729,13 @@ impl Server {
             now_ms: now.unix_ms(),
             keep_expired: false,
         };
-        let report = match crate::rdb::load::load(bytes, &mut dbs, &opts) {
+        let loaded = crate::rdb::load::load(bytes, &mut dbs, &opts).and_then(|report| {
+            // Redis fails the whole load on a library it cannot create.
+            crate::commands::function::Libraries::from_codes(report.functions.clone())
+                .map(|functions| (report, functions))
+                .map_err(|e| crate::rdb::RdbError::Corrupt(format!("Failed loading library, {e}")))
+        });
+        let (report, functions) = match loaded {
             Ok(r) => r,
             Err(e) => {
                 log_load_error(&mut self.node.outputs, &e);
@@ -727,29 +743,28 @@ impl Server {
             }
         };
         self.node.dbs = dbs;
+        self.node.functions = functions;
+        // The loader's notes: the AUX fields' lines in file order, then what it dropped.
+        let notice = crate::util::log::Level::Notice;
+        for text in &report.notes {
+            self.node.outputs.push_back(Output::Log {
+                level: notice,
+                text: text.clone(),
+            });
+        }
+        self.node.outputs.push_back(Output::Log {
+            level: notice,
+            text: format!(
+                "Done loading RDB, keys loaded: {}, keys expired: {}.",
+                report.keys_loaded, report.keys_expired
+            ),
+        });
         self.node.sync_event_logging();
         crate::evict::sync_clock(&mut self.node);
         // TODO(rdb-snap): INFO persistence's rdb_last_load_keys_loaded /
         // rdb_last_load_keys_expired (and `loading`) are fixed at 0 in commands/info.rs;
         // record `report.keys_loaded` / `report.keys_expired` here once the persistence
         // state has fields for them.
-        let log = |outputs: &mut VecDeque<Output>, text: String| {
-            outputs.push_back(Output::Log {
-                level: crate::util::log::Level::Notice,
-                text,
-            });
-        };
-        // The loader's notes: the AUX fields' lines in file order, then what it dropped.
-        for note in &report.notes {
-            log(&mut self.node.outputs, note.clone());
-        }
-        log(
-            &mut self.node.outputs,
-            format!(
-                "Done loading RDB, keys loaded: {}, keys expired: {}.",
-                report.keys_loaded, report.keys_expired
-            ),
-        );
         Ok(report)
     }
 

@@ -419,9 +419,7 @@ fn read_value(t: u8, r: &mut Reader<'_>, cx: &mut Ctx<'_>) -> Result<Option<Valu
             read_quicklist(t, r, cx)?.map(Value::List)
         }
         types::STREAM_LISTPACKS | types::STREAM_LISTPACKS_2 | types::STREAM_LISTPACKS_3 => {
-            return Err(RdbError::Corrupt(
-                "Stream values cannot be loaded yet".into(),
-            ));
+            Some(Value::Stream(super::stream::read_stream(t, r)?))
         }
         types::MODULE_PRE_GA | types::MODULE_2 => {
             let id = r.length()?;

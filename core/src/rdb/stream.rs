@@ -37,13 +37,11 @@
 //! input, nothing is reserved from a claimed count), and every listpack is validated
 //! whole before use.
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 use super::RdbError;
 use super::listpack::{Builder, Entry, Listpack};
-use super::lzf;
 use super::read::Reader;
 use super::types;
 use super::write::{self, Encoder};
@@ -69,21 +67,21 @@ pub fn read_stream(type_byte: u8, r: &mut Reader<'_>) -> Result<StreamValue, Rdb
     let s = &mut *value;
 
     // The nodes.
-    let nodes = read_len(r)?;
+    let nodes = r.length()?;
     let mut prev: Option<StreamId> = None;
     let mut scratch = Scratch::default();
     for _ in 0..nodes {
-        let key = read_string(r)?;
+        let key = r.string()?;
         let master = id_from_raw(&key)
             .ok_or_else(|| corrupt("Stream node key entry is not the size of a stream ID"))?;
-        let lp = read_string(r)?;
+        let lp = r.string()?;
         let node = read_node(master, &lp, &mut prev, &mut scratch)?;
         s.entries.push_node(master, node);
     }
     let live = s.entries.len();
 
     // The metadata.
-    let length = read_len(r)?;
+    let length = r.length()?;
     let last_id = read_id(r)?;
     s.entries.last_id = last_id;
     if length != 0 && nodes == 0 {
@@ -97,7 +95,7 @@ pub fn read_stream(type_byte: u8, r: &mut Reader<'_>) -> Result<StreamValue, Rdb
     if v2 {
         let first_id = read_id(r)?;
         s.entries.max_deleted_id = read_id(r)?;
-        s.entries.entries_added = read_len(r)?;
+        s.entries.entries_added = r.length()?;
         s.entries.set_recorded(length, first_id);
     } else {
         // As Redis migrates an old stream: the first live entry, or the largest id
@@ -113,12 +111,12 @@ pub fn read_stream(type_byte: u8, r: &mut Reader<'_>) -> Result<StreamValue, Rdb
     }
 
     // The consumer groups.
-    let groups = read_len(r)?;
+    let groups = r.length()?;
     for _ in 0..groups {
-        let name = read_string(r)?.into_owned();
+        let name = r.string()?.into_owned();
         let last_delivered = read_id(r)?;
         let entries_read = if v2 {
-            read_len(r)? as i64
+            r.length()? as i64
         } else {
             s.entries
                 .estimate_distance(last_delivered)
@@ -150,11 +148,11 @@ fn read_group(
     let mut group = ConsumerGroup::new(last_id, entries_read);
     // The global PEL, whose owners are only known once the consumers are read.
     let mut pel: BTreeMap<StreamId, PendingNack> = BTreeMap::new();
-    let n = read_len(r)?;
+    let n = r.length()?;
     for _ in 0..n {
         let id = read_raw_id(r)?;
-        let delivery_time = read_ms(r)?;
-        let delivery_count = read_len(r)?;
+        let delivery_time = r.i64_le()?;
+        let delivery_count = r.length()?;
         if pel
             .insert(id, (delivery_time, delivery_count, None))
             .is_some()
@@ -162,19 +160,19 @@ fn read_group(
             return Err(corrupt("Duplicated global PEL entry loaded"));
         }
     }
-    let consumers = read_len(r)?;
+    let consumers = r.length()?;
     for _ in 0..consumers {
-        let name: Arc<[u8]> = Arc::from(&*read_string(r)?);
+        let name: Arc<[u8]> = Arc::from(&*r.string()?);
         if group.consumers.contains_key(&name) {
             return Err(corrupt("Duplicate stream consumer detected."));
         }
-        let seen_time = read_ms(r)?;
+        let seen_time = r.i64_le()?;
         if v3 {
             // The active time (7.2): Redis 7.0 keeps no such thing.
-            read_ms(r)?;
+            r.i64_le()?;
         }
         let mut owned = BTreeSet::new();
-        let n = read_len(r)?;
+        let n = r.length()?;
         for _ in 0..n {
             let id = read_raw_id(r)?;
             let Some(nack) = pel.get_mut(&id) else {
@@ -424,77 +422,16 @@ impl Scratch {
 }
 
 // ---------------------------------------------------------------------------------
-// Primitives, over `Reader::bytes`/`u8`.
+// Primitives.
 
 fn corrupt(msg: impl Into<String>) -> RdbError {
     RdbError::Corrupt(msg.into())
 }
 
-/// An RDB length (6, 14, 32 or 64 bits); a string-encoding marker here is corrupt.
-fn read_len(r: &mut Reader<'_>) -> Result<u64, RdbError> {
-    match read_len_or_enc(r)? {
-        Ok(n) => Ok(n),
-        Err(e) => Err(corrupt(format!(
-            "Unexpected string encoding {e} where a length was expected"
-        ))),
-    }
-}
-
-/// A length, or (as `Err`) the number of the special string encoding announced.
-fn read_len_or_enc(r: &mut Reader<'_>) -> Result<Result<u64, u8>, RdbError> {
-    let b = r.u8()?;
-    Ok(match b >> 6 {
-        0 => Ok(u64::from(b & 0x3f)),
-        1 => Ok(u64::from(b & 0x3f) << 8 | u64::from(r.u8()?)),
-        2 => match b {
-            0x80 => Ok(u64::from(u32::from_be_bytes(array(r)?))),
-            0x81 => Ok(u64::from_be_bytes(array(r)?)),
-            _ => {
-                return Err(corrupt(format!(
-                    "Unknown length encoding {b} in rdbLoadLen()"
-                )));
-            }
-        },
-        _ => Err(b & 0x3f),
-    })
-}
-
-fn array<const N: usize>(r: &mut Reader<'_>) -> Result<[u8; N], RdbError> {
-    let mut a = [0u8; N];
-    a.copy_from_slice(r.bytes(N)?);
-    Ok(a)
-}
-
-/// An RDB string: raw (borrowed), int-encoded (its decimal text) or LZF.
-fn read_string<'a>(r: &mut Reader<'a>) -> Result<Cow<'a, [u8]>, RdbError> {
-    let v = match read_len_or_enc(r)? {
-        Ok(n) => {
-            let n = usize::try_from(n).map_err(|_| RdbError::Truncated)?;
-            return Ok(Cow::Borrowed(r.bytes(n)?));
-        }
-        Err(0) => i64::from(r.u8()? as i8),
-        Err(1) => i64::from(i16::from_le_bytes(array(r)?)),
-        Err(2) => i64::from(i32::from_le_bytes(array(r)?)),
-        Err(3) => {
-            let clen = usize::try_from(read_len(r)?).map_err(|_| RdbError::Truncated)?;
-            let len = usize::try_from(read_len(r)?).map_err(|_| RdbError::Truncated)?;
-            let packed = r.bytes(clen)?;
-            let mut out = Vec::new();
-            lzf::decompress(packed, len, &mut out)
-                .map_err(|_| corrupt("Invalid LZF compressed string"))?;
-            return Ok(Cow::Owned(out));
-        }
-        Err(e) => return Err(corrupt(format!("Unknown RDB string encoding type {e}"))),
-    };
-    Ok(Cow::Owned(
-        itoa::Buffer::new().format(v).as_bytes().to_vec(),
-    ))
-}
-
 /// An id as two RDB lengths (ms, seq).
 fn read_id(r: &mut Reader<'_>) -> Result<StreamId, RdbError> {
-    let ms = read_len(r)?;
-    let seq = read_len(r)?;
+    let ms = r.length()?;
+    let seq = r.length()?;
     Ok(StreamId::new(ms, seq))
 }
 
@@ -502,11 +439,6 @@ fn read_id(r: &mut Reader<'_>) -> Result<StreamId, RdbError> {
 fn read_raw_id(r: &mut Reader<'_>) -> Result<StreamId, RdbError> {
     let b = r.bytes(16)?;
     id_from_raw(b).ok_or(RdbError::Truncated)
-}
-
-/// A time in ms as 8 little-endian bytes.
-fn read_ms(r: &mut Reader<'_>) -> Result<i64, RdbError> {
-    Ok(i64::from_le_bytes(array(r)?))
 }
 
 fn id_from_raw(b: &[u8]) -> Option<StreamId> {

@@ -604,6 +604,39 @@ mod tests {
     }
 
     #[test]
+    fn replication_aux_fields() {
+        // Hand-assembled from rdbSaveInfoAuxFields: after used-mem come repl-stream-db,
+        // repl-id and repl-offset (integers int-encoded), then aof-base.
+        let id = "9f0c2e8b7a6d5c4b3a291817161514131211100f";
+        let aux = Aux {
+            ctime_secs: 1,
+            used_mem: 2,
+            repl: Some((3, id.to_string(), 70000)),
+            aof_base: true,
+        };
+        let mut out = Vec::new();
+        write_header(&mut out, &aux, &mut Encoder::new(false));
+        let mut want = b"REDIS0010".to_vec();
+        let field = |want: &mut Vec<u8>, k: &str, v: &[u8]| {
+            want.push(0xFA);
+            want.push(k.len() as u8);
+            want.extend_from_slice(k.as_bytes());
+            want.extend_from_slice(v);
+        };
+        field(&mut want, "redis-ver", b"\x067.0.15");
+        field(&mut want, "redis-bits", &[0xC0, 64]);
+        field(&mut want, "ctime", &[0xC0, 1]);
+        field(&mut want, "used-mem", &[0xC0, 2]);
+        field(&mut want, "repl-stream-db", &[0xC0, 3]);
+        let mut idv = vec![40u8];
+        idv.extend_from_slice(id.as_bytes());
+        field(&mut want, "repl-id", &idv);
+        field(&mut want, "repl-offset", &[0xC2, 0x70, 0x11, 0x01, 0x00]);
+        field(&mut want, "aof-base", &[0xC0, 1]);
+        assert_eq!(out, want);
+    }
+
+    #[test]
     fn key_records_with_expiry_idle_and_freq() {
         // Hand-assembled: EXPIRETIME_MS (0xFC) and 8 bytes LE, IDLE (0xF8) and a
         // length, FREQ (0xF9) and one byte, then type, key, value.

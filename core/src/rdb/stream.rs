@@ -92,6 +92,10 @@ pub fn read_stream(type_byte: u8, r: &mut Reader<'_>) -> Result<StreamValue, Rdb
     if length < live {
         return Err(corrupt("Stream length inconsistent with rax entries"));
     }
+    // New ids must exceed every stored one (deleted ones included).
+    if prev.is_some_and(|p| last_id < p) {
+        return Err(corrupt("Stream last id smaller than its entries"));
+    }
     if v2 {
         let first_id = read_id(r)?;
         s.entries.max_deleted_id = read_id(r)?;

@@ -260,6 +260,14 @@ fn corrupt_bodies_are_refused_without_panicking() {
             let _ = read_stream(types::STREAM_LISTPACKS_3, &mut Reader::new(&b));
         }
     }
+    // A last id below the stored entries would let XADD go backwards.
+    let mut h2 = Harness::new();
+    h2.run("XADD s 7-1 a 1");
+    let mut b = h2.encode("s");
+    let tail = b.len() - 9; // length, last id 7-1, first id, max deleted, added, groups
+    assert_eq!(&b[tail..tail + 3], &[1, 7, 1]);
+    b[tail + 1] = 6;
+    assert!(read_stream(types::STREAM_LISTPACKS_2, &mut Reader::new(&b)).is_err());
     // A node count far beyond the input is an error, not an allocation.
     let huge = [0x81, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff];
     assert_eq!(
@@ -796,6 +804,23 @@ fn redis_loads_what_we_write() {
 }
 
 #[test]
+fn redis_loads_a_node_of_over_65535_elements() {
+    if !have_redis() {
+        return;
+    }
+    // Unlimited nodes: one listpack whose header count saturates at 65535.
+    let mut h = small_nodes(0, 0);
+    for i in 0..12_000 {
+        h.run(&format!("XADD huge * f {i} g v"));
+    }
+    h.run("XDEL huge 1700000000000-5");
+    assert_eq!(h.stream("huge").map(|s| s.entries.node_count()), Some(1));
+    if let Err(e) = check_with_redis(&mut h, &["huge"], "huge") {
+        panic!("{e}");
+    }
+}
+
+#[test]
 fn redis_loads_random_histories() {
     if !have_redis() {
         return;
@@ -995,4 +1020,33 @@ fn redis_saves_the_same_bytes_for_random_histories() {
             panic!("QC_SEED={seed} round {round}: {e}\nops: {ops:?}");
         }
     }
+}
+
+/// Timing of a 1M-entry stream written and read back (run by hand, in release:
+/// `cargo test --release -p cinnabar-core --lib rdb::stream::tests::timing -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn timing_of_a_million_entries() {
+    let mut s = StreamValue::new();
+    let limits = crate::types::stream::NodeLimits {
+        max_bytes: 4096,
+        max_entries: 100,
+    };
+    for i in 0..1_000_000u64 {
+        let v = i.to_string();
+        s.entries.append(
+            StreamId::new(T0_MS as u64 + i / 10, i % 10),
+            &[b"sensor", b"temperature", b"value", v.as_bytes()],
+            limits,
+        );
+    }
+    let t = StdInstant::now();
+    let mut out = Vec::new();
+    write_stream(&mut out, &s, &mut Encoder::new(true));
+    let written = t.elapsed();
+    let t = StdInstant::now();
+    let back = read_stream(types::STREAM_LISTPACKS_2, &mut Reader::new(&out)).unwrap();
+    let read = t.elapsed();
+    assert_eq!(back.entries.len(), 1_000_000);
+    eprintln!("{} bytes; write {written:?}, read {read:?}", out.len());
 }

@@ -33,6 +33,7 @@ against_redis!(
     restart_keeps_every_key,
     restart_keeps_streams,
     loads_redis_dump,
+    loads_redis_streams,
     redis_loads_our_dump,
     shutdown_saves_before_exit,
     corrupt_dump_refused_like_redis

@@ -13,6 +13,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use cinnabar_core::rdb::RdbError;
 use cinnabar_core::util::log::{Level, log_line};
 use cinnabar_core::{Config, Instant, Now, Server};
 use socket2::{Domain, Protocol, Socket, Type};
@@ -344,8 +345,43 @@ fn load_dump(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
             ));
             Ok(())
         }
-        Err(_) => Err(ExitCode::FAILURE),
+        Err(e) => {
+            for line in load_error_lines(&e) {
+                warning(&line);
+            }
+            Err(ExitCode::FAILURE)
+        }
     }
+}
+
+/// What redis-server 7.0.15 logs when it refuses `dump.rdb` at start-up, before it
+/// exits with status 1: a bad signature or version (`rdbLoad` fails with EINVAL) ends
+/// with `Fatal error loading the DB: Invalid argument. Exiting.`; corrupt or truncated
+/// contents (`rdbReportCorruptRDB`) end with `Internal error in RDB reading offset 0,
+/// function at <where> -> <reason>`, after Redis's own line for a short read or a bad
+/// checksum. Redis names its C source line as `<where>`; we name the loader.
+pub fn load_error_lines(e: &RdbError) -> Vec<String> {
+    let mut lines = Vec::new();
+    let reason = match e {
+        RdbError::BadHeader(_) => {
+            lines.push(e.to_string());
+            lines.push("Fatal error loading the DB: Invalid argument. Exiting.".to_string());
+            return lines;
+        }
+        RdbError::Truncated => {
+            lines.push(e.to_string());
+            "Unexpected EOF reading RDB file".to_string()
+        }
+        RdbError::BadChecksum => {
+            lines.push(e.to_string());
+            "RDB CRC error".to_string()
+        }
+        RdbError::UnknownType(_) | RdbError::Module(_) | RdbError::Corrupt(_) => e.to_string(),
+    };
+    lines.push(format!(
+        "Internal error in RDB reading offset 0, function at rdb/load.rs -> {reason}"
+    ));
+    lines
 }
 
 /// Logs the line tools wait for before they connect (Redis 7.0.15's words; 7.2 adds

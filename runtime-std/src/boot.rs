@@ -511,9 +511,19 @@ pub fn on_shutdown_signals(
     Ok(())
 }
 
-/// Logs a shutdown signal as redis-server does.
+/// Logs a shutdown signal as redis-server 7.0.15 does from its signal handler: no
+/// level mark or date, `<pid>:signal-handler (<unix seconds>) Received SIGTERM
+/// scheduling shutdown...`.
 pub fn log_signal(name: &str) {
-    warning(&format!("Received {name} scheduling shutdown..."));
+    let line = signal_line(std::process::id(), unix_us().div_euclid(1_000_000), name);
+    let mut out = io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+}
+
+/// The line [`log_signal`] prints.
+fn signal_line(pid: u32, unix_secs: i64, name: &str) -> String {
+    format!("{pid}:signal-handler ({unix_secs}) Received {name} scheduling shutdown...")
 }
 
 /// Logs the start of a requested shutdown.
@@ -569,6 +579,16 @@ mod tests {
         assert!(opt);
         let (a, _, _) = resolve("127.0.0.1", 7000);
         assert_eq!(a, vec!["127.0.0.1:7000".parse().unwrap()]);
+    }
+
+    #[test]
+    fn signal_line_like_redis() {
+        // redis-server 7.0.15, SIGTERM:
+        // 11772:signal-handler (1796665346) Received SIGTERM scheduling shutdown...
+        assert_eq!(
+            signal_line(11772, 1_796_665_346, "SIGTERM"),
+            "11772:signal-handler (1796665346) Received SIGTERM scheduling shutdown..."
+        );
     }
 
     #[test]

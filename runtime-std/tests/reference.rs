@@ -36,5 +36,6 @@ against_redis!(
     loads_redis_streams,
     redis_loads_our_dump,
     shutdown_saves_before_exit,
+    save_points_in_one_argument,
     corrupt_dump_refused_like_redis
 );

@@ -294,6 +294,8 @@ pub struct Node {
     pub evict: crate::evict::Evictor,
     /// Saves (SAVE, BGSAVE, save points, shutdown), their statuses and counters.
     pub persist: commands::persistence::Persistence,
+    /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
+    pub functions: crate::commands::function::Libraries,
 }
 
 /// What a disk operation in flight is for.
@@ -432,6 +434,7 @@ impl Server {
                 next_disk_token: 1,
                 evict: crate::evict::Evictor::default(),
                 persist: commands::persistence::Persistence::default(),
+                functions: crate::commands::function::Libraries::new(),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
@@ -780,8 +783,15 @@ impl Server {
         bytes: &[u8],
     ) -> Result<crate::rdb::load::LoadReport, crate::rdb::RdbError> {
         self.node.now = now;
+        // The access clock first, so that loaded keys' LRU/LFU data is relative to now.
+        crate::evict::sync_clock(&mut self.node);
+        let clock = self.node.dbs.first().map(|d| d.clock).unwrap_or_default();
         let mut dbs: Vec<Db> = (0..self.node.config.databases)
-            .map(|_| Db::new(self.node.hasher))
+            .map(|_| {
+                let mut db = Db::new(self.node.hasher);
+                db.clock = clock;
+                db
+            })
             .collect();
         let opts = crate::rdb::load::LoadOptions {
             config: &self.node.config,
@@ -790,7 +800,25 @@ impl Server {
             keep_expired: false,
         };
         let report = crate::rdb::load::load(bytes, &mut dbs, &opts)?;
+        // Redis fails the whole load on a library it cannot create.
+        let functions = crate::commands::function::Libraries::from_codes(report.functions.clone())
+            .map_err(|e| crate::rdb::RdbError::Corrupt(format!("Failed loading library, {e}")))?;
         self.node.dbs = dbs;
+        self.node.functions = functions;
+        let notice = crate::util::log::Level::Notice;
+        for text in &report.notes {
+            self.node.outputs.push_back(Output::Log {
+                level: notice,
+                text: text.clone(),
+            });
+        }
+        self.node.outputs.push_back(Output::Log {
+            level: notice,
+            text: format!(
+                "Done loading RDB, keys loaded: {}, keys expired: {}.",
+                report.keys_loaded, report.keys_expired
+            ),
+        });
         self.node.sync_event_logging();
         crate::evict::sync_clock(&mut self.node);
         Ok(report)
@@ -805,6 +833,12 @@ impl Server {
     #[cfg(test)]
     pub(crate) fn node(&self) -> &Node {
         &self.node
+    }
+
+    /// The node's state, mutable, for tests that plant values in the keyspace.
+    #[cfg(test)]
+    pub(crate) fn node_mut(&mut self) -> &mut Node {
+        &mut self.node
     }
 
     /// Runs every complete request buffered for `conn`, until its input runs out or a

@@ -1,6 +1,9 @@
-//! FUNCTION, FCALL and FCALL_RO for a server with no function engine: it answers as a
-//! Redis 7.0 with no library loaded (FUNCTION LIST empty, FUNCTION STATS with a Lua
-//! engine holding nothing, FUNCTION DUMP the empty payload), and refuses to load code.
+//! FUNCTION, FCALL and FCALL_RO for a server with no function engine yet. Libraries
+//! that arrive in an RDB file (FUNCTION2 / FUNCTION_PRE_GA records), or in a FUNCTION
+//! RESTORE payload, are kept as their code ([`Libraries`]): FUNCTION LIST shows them
+//! (name and engine from the `#!<engine> name=<name>` first line, no functions since
+//! nothing runs the code), FUNCTION DUMP / RESTORE / DELETE / FLUSH and the RDB writer
+//! carry them on unchanged. FUNCTION LOAD still refuses code (no engine to run it).
 
 use super::flags::*;
 use super::{Command, Ctx, SYNTAX_ERR, container};
@@ -25,14 +28,201 @@ const SUBCOMMANDS: &[Command] = &[
 ];
 
 /// FUNCTION DUMP of no libraries: RDB version 10 and its CRC64, as Redis 7.0 writes it.
+#[cfg(test)]
 const EMPTY_DUMP: &[u8] = b"\n\x00]\x9b\\@\x0f\x7f\xa2\xda";
 
-fn delete(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    ctx.out.error("ERR Library not found");
+/// Function libraries held as code, in the order they arrived.
+#[derive(Debug, Clone, Default)]
+pub struct Libraries {
+    /// Each library's code (what the RDB writer and FUNCTION DUMP store).
+    code: Vec<Vec<u8>>,
+    /// Name and engine of each, parsed from its first line.
+    meta: Vec<(Vec<u8>, Vec<u8>)>,
+}
+
+/// Redis's `functionExtractLibMetaData`: the engine and the library name from the
+/// `#!<engine> name=<name>` first line of `code`, or Redis's error text.
+pub fn library_metadata(code: &[u8]) -> Result<(Vec<u8>, Vec<u8>), String> {
+    if !code.starts_with(b"#!") {
+        return Err("Missing library metadata".into());
+    }
+    let Some(end) = code.iter().position(|&c| c == b'\n') else {
+        return Err("Invalid library metadata".into());
+    };
+    let parts = match crate::util::splitargs::split_args(&code[..end]) {
+        Some(p) if !p.is_empty() => p,
+        _ => return Err("Invalid library metadata".into()),
+    };
+    let engine = parts[0].get(2..).unwrap_or_default().to_vec();
+    let mut name: Option<Vec<u8>> = None;
+    for part in &parts[1..] {
+        if part.len() >= 5 && part[..5].eq_ignore_ascii_case(b"name=") {
+            if name.is_some() {
+                return Err(
+                    "Invalid metadata value, name argument was given multiple times".into(),
+                );
+            }
+            name = Some(part[5..].to_vec());
+            continue;
+        }
+        return Err(format!(
+            "Invalid metadata value given: {}",
+            String::from_utf8_lossy(part)
+        ));
+    }
+    let name = name.ok_or_else(|| "Library name was not given".to_string())?;
+    if !engine.eq_ignore_ascii_case(b"lua") {
+        return Err(format!(
+            "Engine '{}' not found",
+            String::from_utf8_lossy(&engine)
+        ));
+    }
+    if name.is_empty() || !name.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_') {
+        return Err("Library names can only contain letters, numbers, or underscores(_) and must be at least one character long".into());
+    }
+    // The engine as registered (FUNCTION LIST shows "LUA" whatever the case in code).
+    Ok((b"LUA".to_vec(), name))
+}
+
+impl Libraries {
+    /// No libraries.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Libraries from their code (an RDB file's, in file order); Redis's error text
+    /// for one that is malformed or whose name repeats.
+    pub fn from_codes(codes: Vec<Vec<u8>>) -> Result<Self, String> {
+        let mut libs = Libraries::new();
+        for c in codes {
+            libs.add(c, false)?;
+        }
+        Ok(libs)
+    }
+
+    /// Each library's code, for the RDB writer (one FUNCTION2 record each).
+    pub fn codes(&self) -> &[Vec<u8>] {
+        &self.code
+    }
+
+    /// Number of libraries.
+    pub fn len(&self) -> usize {
+        self.code.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.code.is_empty()
+    }
+
+    /// Drops every library (FUNCTION FLUSH).
+    pub fn clear(&mut self) {
+        self.code.clear();
+        self.meta.clear();
+    }
+
+    /// Adds a library from its code; a library of the same name is an error unless
+    /// `replace`.
+    pub fn add(&mut self, code: Vec<u8>, replace: bool) -> Result<(), String> {
+        let (engine, name) = library_metadata(&code)?;
+        if let Some(i) = self.position(&name) {
+            if !replace {
+                return Err(format!(
+                    "Library '{}' already exists",
+                    String::from_utf8_lossy(&name)
+                ));
+            }
+            self.code[i] = code;
+            self.meta[i] = (name, engine);
+            return Ok(());
+        }
+        self.code.push(code);
+        self.meta.push((name, engine));
+        Ok(())
+    }
+
+    /// Removes the library `name`; whether it existed.
+    pub fn remove(&mut self, name: &[u8]) -> bool {
+        match self.position(name) {
+            Some(i) => {
+                self.code.remove(i);
+                self.meta.remove(i);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn position(&self, name: &[u8]) -> Option<usize> {
+        self.meta.iter().position(|(n, _)| n == name)
+    }
+
+    /// Name, engine and code of each library.
+    pub fn iter(&self) -> impl Iterator<Item = (&[u8], &[u8], &[u8])> + '_ {
+        self.meta
+            .iter()
+            .zip(&self.code)
+            .map(|((n, e), c)| (n.as_slice(), e.as_slice(), c.as_slice()))
+    }
+
+    /// The FUNCTION DUMP payload: a FUNCTION2 record per library, then RDB version 10
+    /// and the CRC-64 of all before it.
+    pub fn dump(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut enc = crate::rdb::write::Encoder::new(true);
+        for c in &self.code {
+            out.push(crate::rdb::opcodes::FUNCTION2);
+            enc.string(&mut out, c);
+        }
+        out.extend_from_slice(&crate::rdb::RDB_VERSION.to_le_bytes());
+        let crc = crate::rdb::crc64::checksum(&out);
+        out.extend_from_slice(&crc.to_le_bytes());
+        out
+    }
+
+    /// The codes in a FUNCTION RESTORE payload, or Redis's error reply.
+    pub fn parse_dump(payload: &[u8]) -> Result<Vec<Vec<u8>>, &'static str> {
+        const BAD: &str = "ERR DUMP payload version or checksum are wrong";
+        if payload.len() < 10 {
+            return Err(BAD);
+        }
+        let (body, footer) = payload.split_at(payload.len() - 10);
+        let version = u16::from_le_bytes([footer[0], footer[1]]);
+        let mut crc = [0u8; 8];
+        crc.copy_from_slice(&footer[2..]);
+        if version > crate::rdb::RDB_VERSION
+            || crate::rdb::crc64::checksum(&payload[..payload.len() - 8]) != u64::from_le_bytes(crc)
+        {
+            return Err(BAD);
+        }
+        let mut r = crate::rdb::read::Reader::new(body);
+        let mut codes = Vec::new();
+        while r.remaining() > 0 {
+            match r.u8() {
+                Ok(crate::rdb::opcodes::FUNCTION2) => {}
+                _ => return Err("ERR given type is not a function"),
+            }
+            match r.string() {
+                Ok(c) => codes.push(c.into_owned()),
+                Err(_) => return Err("ERR payload is not a valid function dump"),
+            }
+        }
+        Ok(codes)
+    }
+}
+
+fn delete(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    if ctx.node.functions.remove(argv[2]) {
+        ctx.node.dirty += 1;
+        ctx.out.ok();
+    } else {
+        ctx.out.error("ERR Library not found");
+    }
 }
 
 fn dump(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    ctx.out.bulk(EMPTY_DUMP);
+    let payload = ctx.node.functions.dump();
+    ctx.out.bulk(&payload);
 }
 
 fn flush(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -43,7 +233,11 @@ fn flush(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Some(m) if !m.eq_ignore_ascii_case(b"async") && !m.eq_ignore_ascii_case(b"sync") => ctx
             .out
             .error("ERR FUNCTION FLUSH only supports SYNC|ASYNC option"),
-        _ => ctx.out.ok(),
+        _ => {
+            ctx.node.functions.clear();
+            ctx.node.dirty += 1;
+            ctx.out.ok()
+        }
     }
 }
 
@@ -53,6 +247,7 @@ fn kill(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
 
 fn list(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let (mut with_code, mut library) = (false, false);
+    let mut pattern: Option<&[u8]> = None;
     let mut i = 2;
     while i < argv.len() {
         let arg = argv[i];
@@ -63,6 +258,7 @@ fn list(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                 return ctx.out.error("ERR library name argument was not given");
             }
             library = true;
+            pattern = Some(argv[i + 1]);
             i += 1;
         } else {
             let mut msg = b"ERR Unknown argument ".to_vec();
@@ -71,7 +267,27 @@ fn list(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
         i += 1;
     }
-    ctx.out.array(0);
+    let libs: Vec<_> = ctx
+        .node
+        .functions
+        .iter()
+        .filter(|(name, _, _)| pattern.is_none_or(|p| crate::util::glob::matches_nocase(p, name)))
+        .collect();
+    let out = &mut *ctx.out;
+    out.array(libs.len());
+    for (name, engine, code) in libs {
+        out.map(if with_code { 4 } else { 3 });
+        out.bulk(b"library_name");
+        out.bulk(name);
+        out.bulk(b"engine");
+        out.bulk(engine);
+        out.bulk(b"functions");
+        out.array(0);
+        if with_code {
+            out.bulk(b"library_code");
+            out.bulk(code);
+        }
+    }
 }
 
 fn load(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -105,15 +321,29 @@ fn restore(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             "ERR Wrong restore policy given, value should be either FLUSH, APPEND or REPLACE.",
         );
     }
-    if argv[2] == EMPTY_DUMP {
-        ctx.out.ok();
+    let codes = match Libraries::parse_dump(argv[2]) {
+        Ok(c) => c,
+        Err(e) => return ctx.out.error(e),
+    };
+    let policy = argv.get(3).copied().unwrap_or(b"append");
+    let mut libs = if policy.eq_ignore_ascii_case(b"flush") {
+        Libraries::new()
     } else {
-        ctx.out
-            .error("ERR DUMP payload version or checksum are wrong");
+        ctx.node.functions.clone()
+    };
+    let replace = policy.eq_ignore_ascii_case(b"replace");
+    for c in codes {
+        if let Err(e) = libs.add(c, replace) {
+            return ctx.out.error(&format!("ERR {e}"));
+        }
     }
+    ctx.node.functions = libs;
+    ctx.node.dirty += 1;
+    ctx.out.ok();
 }
 
 fn stats(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
+    let libs = ctx.node.functions.len();
     let out = &mut *ctx.out;
     out.map(2);
     out.bulk(b"running_script");
@@ -123,7 +353,7 @@ fn stats(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     out.bulk(b"LUA");
     out.map(2);
     out.bulk(b"libraries_count");
-    out.int(0);
+    out.int(libs as i64);
     out.bulk(b"functions_count");
     out.int(0);
 }
@@ -176,4 +406,55 @@ fn help(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
             "      in case of functions name collision with another library).",
         ],
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_dump_is_redis_bytes_and_round_trips() {
+        assert_eq!(Libraries::new().dump(), EMPTY_DUMP);
+        assert_eq!(Libraries::parse_dump(EMPTY_DUMP), Ok(Vec::new()));
+        let mut bad = EMPTY_DUMP.to_vec();
+        bad[3] ^= 1;
+        assert!(Libraries::parse_dump(&bad).is_err());
+        let mut libs = Libraries::new();
+        libs.add(b"#!lua name=a\nreturn 1".to_vec(), false).unwrap();
+        libs.add(b"#!LUA name=b \n".to_vec(), false).unwrap();
+        let codes = Libraries::parse_dump(&libs.dump()).unwrap();
+        assert_eq!(codes, libs.codes());
+    }
+
+    #[test]
+    fn metadata_errors_are_redis_texts() {
+        let meta = |c: &[u8]| library_metadata(c);
+        assert_eq!(
+            meta(b"#!lua name=x_1\n"),
+            Ok((b"LUA".to_vec(), b"x_1".to_vec()))
+        );
+        assert_eq!(meta(b"return 1"), Err("Missing library metadata".into()));
+        assert_eq!(
+            meta(b"#!lua name=x"),
+            Err("Invalid library metadata".into())
+        );
+        assert_eq!(meta(b"#!lua\n"), Err("Library name was not given".into()));
+        assert_eq!(
+            meta(b"#!lua name=a name=b\n"),
+            Err("Invalid metadata value, name argument was given multiple times".into())
+        );
+        assert_eq!(
+            meta(b"#!lua foo=a\n"),
+            Err("Invalid metadata value given: foo=a".into())
+        );
+        assert_eq!(meta(b"#!js name=a\n"), Err("Engine 'js' not found".into()));
+        let mut libs = Libraries::new();
+        libs.add(b"#!lua name=a\n".to_vec(), false).unwrap();
+        assert_eq!(
+            libs.add(b"#!lua name=a\n--2".to_vec(), false),
+            Err("Library 'a' already exists".into())
+        );
+        libs.add(b"#!lua name=a\n--2".to_vec(), true).unwrap();
+        assert_eq!(libs.codes(), &[b"#!lua name=a\n--2".to_vec()]);
+    }
 }

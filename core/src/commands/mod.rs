@@ -6,6 +6,7 @@ pub mod config_cmd;
 pub mod connection;
 pub mod debug;
 pub mod docs;
+pub mod dump;
 #[rustfmt::skip]
 mod docs_data;
 #[cfg(test)]
@@ -284,6 +285,7 @@ pub const FAMILIES: &[&[Command]] = &[
     connection::COMMANDS,
     string::COMMANDS,
     keys::COMMANDS,
+    dump::COMMANDS,
     server::COMMANDS,
     persistence::COMMANDS,
     transaction::COMMANDS,

@@ -227,8 +227,7 @@ pub fn snapshot_options(node: &Node) -> SnapshotOptions {
         compression: flag(node, "rdbcompression"),
         checksum: flag(node, "rdbchecksum"),
         access: AccessData::for_policy(node.config.maxmemory_policy),
-        // No function engine yet: there are no libraries to write.
-        functions: Vec::new(),
+        functions: node.functions.codes().to_vec(),
     }
 }
 

@@ -372,6 +372,20 @@ impl Db {
         }
     }
 
+    /// Overwrites the access clock of `key` (an LRU clock or LFU data, see
+    /// [`crate::evict`]): RESTORE's IDLETIME/FREQ and a load's IDLE/FREQ opcodes.
+    /// Returns whether the key exists.
+    pub fn set_key_access(&mut self, key: &[u8], access: u32) -> bool {
+        let h = self.hash(key);
+        match self.entries.find_mut(h, |e| e.key_is(key)) {
+            Some(e) => {
+                e.set_access(access);
+                true
+            }
+            None => false,
+        }
+    }
+
     /// Deletes `key` (live or not); returns its value.
     pub fn remove(&mut self, key: &[u8]) -> Option<Value> {
         let h = self.hash(key);
@@ -439,6 +453,14 @@ impl Db {
         self.entries
             .iter()
             .map(|e| (e.key(), e.value(), e.expire()))
+    }
+
+    /// Every key with its value, expiry and access clock (LRU clock or LFU data, see
+    /// [`crate::evict`]), expired ones included: what an RDB save writes.
+    pub fn iter_with_access(&self) -> impl Iterator<Item = (&[u8], &Value, Option<i64>, u32)> {
+        self.entries
+            .iter()
+            .map(|e| (e.key(), e.value(), e.expire(), e.access()))
     }
 
     /// One SCAN step over the keys (see [`SegTable::scan_step`]): visits a small group
@@ -624,6 +646,48 @@ impl Db {
         assert_eq!(want, got);
         let hasher = self.hasher;
         self.entries.check_invariants(|e| hasher.hash(e.key()));
+    }
+
+    /// Sizes an empty database for `keys` keys, `expires` of them volatile (an RDB
+    /// file's RESIZEDB), so that loading does not grow the tables step by step.
+    pub fn reserve_for_load(&mut self, keys: usize, expires: usize) {
+        self.entries.reserve_empty(keys);
+        self.volatile.reserve_empty(expires);
+    }
+
+    /// Adds a key read from an RDB file, unless the name is taken (returns false: the
+    /// file is corrupt). `idle_secs` (IDLE) sets the LRU clock and `freq` (FREQ) the
+    /// LFU counter, whichever the eviction policy uses, as Redis's
+    /// `objectSetLRUOrLFU`; without them the key is stamped as new. Hashes the name
+    /// once.
+    pub fn insert_loaded(
+        &mut self,
+        key: &[u8],
+        value: Value,
+        expire_at: Option<i64>,
+        idle_secs: Option<u64>,
+        freq: Option<u8>,
+    ) -> bool {
+        let h = self.hash(key);
+        if self.find(h, key).is_some() {
+            return false;
+        }
+        let access = match (self.clock.lfu, freq, idle_secs) {
+            (true, Some(f), _) => (self.clock.minutes << 8) | u32::from(f),
+            (false, _, Some(idle)) => {
+                let max = u64::from(crate::evict::LRU_CLOCK_MAX);
+                let ticks =
+                    idle.saturating_mul(1000) / crate::evict::LRU_CLOCK_RESOLUTION_MS as u64;
+                // The clock wraps: an access before its zero is counted from the top.
+                (i128::from(self.clock.lru) - i128::from(ticks)).rem_euclid(i128::from(max)) as u32
+            }
+            _ => self.fresh_access(),
+        };
+        self.insert_new(h, Entry::new(key, value, expire_at, access));
+        if expire_at.is_some() {
+            self.volatile_add(h);
+        }
+        true
     }
 }
 

@@ -7,21 +7,25 @@
 //!
 //! Parts:
 //! - [`crc64`] and [`lzf`]: the checksum and the string compression Redis uses;
+//! - [`listpack`]: the packed list embedded in 7.0+ values, both ways;
 //! - [`read`] / [`blobs`] / [`load`]: every version from 1 to 12 and every encoding in
 //!   them, bounded by the bytes actually present (a length field never allocates more
 //!   than the input could hold);
 //! - [`write`] / [`save`]: version 10, exactly as Redis 7.0 writes it;
+//! - [`stream`]: stream values (listpack nodes, consumer groups), both directions;
 //! - [`dump`]: DUMP / RESTORE payloads (one value, the RDB version and a CRC-64);
 //! - [`snapshot`]: the background snapshot (see its module doc for the scheme).
 
 pub mod blobs;
 pub mod crc64;
 pub mod dump;
+pub mod listpack;
 pub mod load;
 pub mod lzf;
 pub mod read;
 pub mod save;
 pub mod snapshot;
+pub mod stream;
 pub mod write;
 
 /// The version this server writes (Redis 7.0's).

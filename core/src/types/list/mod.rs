@@ -511,6 +511,12 @@ impl ListValue {
         self.ql.nodes.len()
     }
 
+    /// The number of elements in each node, head first: RDB writes one quicklist node
+    /// per node, in this order, with the elements of [`iter`](Self::iter).
+    pub fn node_lens(&self) -> impl ExactSizeIterator<Item = usize> + '_ {
+        self.ql.nodes.iter().map(|n| n.count as usize)
+    }
+
     /// Checks the structure's invariants (tests only): counts add up, no empty node,
     /// no node over its caps unless it holds a single element.
     #[cfg(test)]

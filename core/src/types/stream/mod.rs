@@ -11,8 +11,7 @@ use std::collections::btree_map;
 use std::fmt;
 
 pub use group::{Consumer, ConsumerGroup, ENTRIES_READ_UNKNOWN, Nack};
-use node::Node;
-pub use node::{EntryRef, Pairs};
+pub use node::{EntryRef, Node, Pairs};
 
 /// A stream entry id: milliseconds and a sequence number, ordered as a pair.
 #[derive(Copy, Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -198,6 +197,25 @@ impl Entries {
     /// The first live entry's id, or `0-0`.
     pub fn first_id(&self) -> StreamId {
         self.first_id
+    }
+
+    /// The nodes in id order, each with its master id (the key Redis files it under).
+    pub fn nodes(&self) -> impl DoubleEndedIterator<Item = (StreamId, &Node)> + '_ {
+        self.nodes.iter().map(|(k, n)| (*k, n))
+    }
+
+    /// Appends `node` (read from an RDB file) under `master`, which must exceed every id
+    /// already stored; its live entries count toward [`len`](Self::len).
+    pub fn push_node(&mut self, master: StreamId, node: Node) {
+        self.length += node.live();
+        self.nodes.insert(master, node);
+    }
+
+    /// Sets the length and the first id as an RDB file records them: Redis trusts
+    /// both, and XLEN / XINFO show them as they are.
+    pub fn set_recorded(&mut self, length: u64, first_id: StreamId) {
+        self.length = length;
+        self.first_id = first_id;
     }
 
     /// Number of nodes (XINFO's `radix-tree-keys`).

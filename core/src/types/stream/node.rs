@@ -131,6 +131,57 @@ impl Node {
         node
     }
 
+    /// A node without entries whose master entry lists `fields`: a node read from an
+    /// RDB file, whose master fields are those of the first entry it ever held (maybe
+    /// deleted since). Entries follow with [`push_loaded`](Self::push_loaded).
+    pub fn with_master_fields(master: StreamId, fields: &[&[u8]]) -> Node {
+        let mut buf = Vec::with_capacity(16);
+        put_varint(&mut buf, fields.len() as u64);
+        let mut lp_fixed = LP_EMPTY + lp_int_el(fields.len() as i64) + lp_int_el(0);
+        for field in fields {
+            put_bytes(&mut buf, field);
+            lp_fixed += lp_str_el(field);
+        }
+        Node {
+            entries_start: buf.len() as u32,
+            buf,
+            live: 0,
+            deleted: 0,
+            lp_fixed,
+            last: master,
+        }
+    }
+
+    /// Appends entry `id` as a file stores it: with `same`, `fv`'s field names are the
+    /// master fields and only the values are kept; `deleted` flags it deleted. `id`
+    /// must exceed every id stored here.
+    pub fn push_loaded(
+        &mut self,
+        master: StreamId,
+        id: StreamId,
+        fv: &[&[u8]],
+        same: bool,
+        deleted: bool,
+    ) {
+        let off = self.buf.len();
+        self.push_entry(master, id, fv, same);
+        if deleted {
+            self.mark_deleted(off);
+        }
+    }
+
+    /// The master entry's field names.
+    pub fn master_fields(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        let mut master = self.buf.get(..self.entries_start as usize).unwrap_or(&[]);
+        let n = take_varint(&mut master);
+        (0..n).map(move |_| take_bytes(&mut master))
+    }
+
+    /// Entries flagged deleted.
+    pub fn deleted(&self) -> u64 {
+        u64::from(self.deleted)
+    }
+
     /// Whether Redis would append an entry of `fv` to this node rather than start a new
     /// one (the checks of `streamAppendItem`).
     pub fn accepts(&self, fv: &[&[u8]], max_bytes: usize, max_entries: usize) -> bool {
@@ -311,6 +362,11 @@ impl EntryRef<'_> {
     /// Whether the entry is flagged deleted.
     pub fn is_deleted(&self) -> bool {
         self.deleted
+    }
+
+    /// Whether the entry has the master entry's field names (and stores only values).
+    pub fn same_fields(&self) -> bool {
+        self.master.is_some()
     }
 }
 

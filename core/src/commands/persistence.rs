@@ -848,3 +848,6 @@ pub fn reload_disk_done(
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

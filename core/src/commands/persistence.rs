@@ -393,9 +393,7 @@ pub fn disk_done(node: &mut Node, id: u64, result: Result<(), String>) -> Option
     if active.id != id {
         return None;
     }
-    let Some(op) = active.in_flight.take() else {
-        return None;
-    };
+    let op = active.in_flight.take()?;
     match result {
         Err(e) => {
             let (temp, target) = (active.temp.clone(), active.target.clone());

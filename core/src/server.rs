@@ -276,10 +276,10 @@ pub struct Node {
     next_disk_token: u64,
     /// maxmemory eviction: the candidate pool, the access clock, work left.
     pub evict: crate::evict::Evictor,
-    /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
-    pub functions: crate::commands::function::Libraries,
     /// Saves (SAVE, BGSAVE, save points, shutdown), their statuses and counters.
     pub persist: commands::persistence::Persistence,
+    /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
+    pub functions: crate::commands::function::Libraries,
 }
 
 /// What a disk operation in flight is for.
@@ -417,8 +417,8 @@ impl Server {
                 disk_waits: HashMap::default(),
                 next_disk_token: 1,
                 evict: crate::evict::Evictor::default(),
-                functions: crate::commands::function::Libraries::new(),
                 persist: commands::persistence::Persistence::default(),
+                functions: crate::commands::function::Libraries::new(),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),

@@ -227,8 +227,7 @@ pub fn snapshot_options(node: &Node) -> SnapshotOptions {
         compression: flag(node, "rdbcompression"),
         checksum: flag(node, "rdbchecksum"),
         access: AccessData::for_policy(node.config.maxmemory_policy),
-        // No function engine yet: there are no libraries to write.
-        functions: Vec::new(),
+        functions: node.functions.codes().to_vec(),
     }
 }
 
@@ -394,9 +393,7 @@ pub fn disk_done(node: &mut Node, id: u64, result: Result<(), String>) -> Option
     if active.id != id {
         return None;
     }
-    let Some(op) = active.in_flight.take() else {
-        return None;
-    };
+    let op = active.in_flight.take()?;
     match result {
         Err(e) => {
             let (temp, target) = (active.temp.clone(), active.target.clone());
@@ -849,3 +846,6 @@ pub fn reload_disk_done(
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -648,6 +648,13 @@ impl Db {
         self.entries.check_invariants(|e| hasher.hash(e.key()));
     }
 
+    /// Sizes an empty database for `keys` keys, `expires` of them volatile (an RDB
+    /// file's RESIZEDB), so that loading does not grow the tables step by step.
+    pub fn reserve_for_load(&mut self, keys: usize, expires: usize) {
+        self.entries.reserve_empty(keys);
+        self.volatile.reserve_empty(expires);
+    }
+
     /// Adds a key read from an RDB file, unless the name is taken (returns false: the
     /// file is corrupt). `idle_secs` (IDLE) sets the LRU clock and `freq` (FREQ) the
     /// LFU counter, whichever the eviction policy uses, as Redis's

@@ -263,6 +263,33 @@ impl<T> SegTable<T> {
             .reverse_bits()
     }
 
+    /// Sizes an empty, never-used table for about `n` entries at once (loading a
+    /// snapshot that states its size): the directory and its segments are made up
+    /// front instead of by a split every few inserts, each of which rehashes the
+    /// entries it moves. Does nothing to a table that has held entries.
+    pub fn reserve_empty(&mut self, n: usize) {
+        if !self.segs.is_empty() {
+            return;
+        }
+        // Segments about 3/4 full once `n` entries are in; at most 2^22 segments.
+        let want = n.div_ceil(SEG_CAP * 3 / 4);
+        if want <= 1 {
+            return;
+        }
+        let depth = (want.next_power_of_two().trailing_zeros() as u8).min(22);
+        let count = 1usize << depth;
+        self.dir = (0..count as u32).collect();
+        self.segs = (0..count)
+            .map(|i| Segment {
+                table: HashTable::with_capacity(SEG_CAP),
+                suffix: i as u32,
+                depth,
+            })
+            .collect();
+        self.depth = depth;
+        self.at_depth = count;
+    }
+
     /// Makes room for one more entry under `hash` (splitting full segments); returns
     /// the index of the segment it goes to.
     fn room_for(&mut self, hash: u64, hasher: &impl Fn(&T) -> u64) -> usize {
@@ -464,6 +491,37 @@ mod tests {
 
     fn remove(t: &mut SegTable<u64>, x: u64) -> Option<u64> {
         t.remove(mix(x), |&v| v == x, |&v| mix(v))
+    }
+
+    #[test]
+    fn reserved_table_holds_its_size_without_splits_and_still_shrinks() {
+        let mut t = SegTable::new();
+        t.reserve_empty(5_000);
+        t.check_invariants(|&v| mix(v));
+        let segs = t.segment_count();
+        assert!(segs * SEG_CAP >= 5_000, "{segs} segments");
+        for x in 0..5_000u64 {
+            insert(&mut t, x);
+        }
+        t.check_invariants(|&v| mix(v));
+        assert_eq!(t.len(), 5_000);
+        // Hardly any split was needed.
+        assert!(
+            t.segment_count() <= segs + segs / 8,
+            "{} > {segs}",
+            t.segment_count()
+        );
+        for x in 0..5_000u64 {
+            assert_eq!(t.find(mix(x), |&v| v == x), Some(&x));
+        }
+        // Reserving again once used does nothing.
+        t.reserve_empty(1_000_000);
+        assert!(t.segment_count() <= segs + segs / 8);
+        for x in 0..4_990u64 {
+            assert_eq!(remove(&mut t, x), Some(x));
+        }
+        t.check_invariants(|&v| mix(v));
+        assert!(t.segment_count() <= 2, "{} segments", t.segment_count());
     }
 
     #[test]

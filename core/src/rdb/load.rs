@@ -206,8 +206,17 @@ pub fn load(bytes: &[u8], dbs: &mut [Db], opts: &LoadOptions<'_>) -> Result<Load
                 continue;
             }
             opcodes::RESIZEDB => {
-                r.length()?;
-                r.length()?;
+                // Table sizes of the database being loaded: size it at once, as Redis
+                // does, but never past what the bytes left could hold (a key takes
+                // at least 3 bytes).
+                let cap = (r.remaining() / 3) as u64;
+                let keys = r.length()?.min(cap) as usize;
+                let expires = r.length()?.min(cap) as usize;
+                if let Some(target) = dbs.get_mut(db)
+                    && target.is_empty()
+                {
+                    target.reserve_for_load(keys, expires);
+                }
                 continue;
             }
             opcodes::SLOT_INFO => {

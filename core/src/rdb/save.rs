@@ -27,6 +27,11 @@
 //!
 //! Blobs (listpacks, intsets) are written as RDB strings, so they are LZF-compressed
 //! under the same rule as any string.
+//!
+//! One difference in bytes (not in contents): with `list-compress-depth` above 0, Redis
+//! writes the inner quicklist nodes it keeps compressed as LZF blobs even under
+//! `rdbcompression no`; this writer compresses list nodes only under `rdbcompression`,
+//! like any string. Both load to the same list.
 
 use super::listpack::Builder;
 use super::write::{self, Encoder};

@@ -310,8 +310,7 @@ impl Snapshot {
         let mut enc = Encoder::new(opts.compression);
         save::write_header(&mut header, &opts.aux, &mut enc);
         for code in &opts.functions {
-            header.push(opcodes::FUNCTION2);
-            enc.string(&mut header, code);
+            save::write_function(&mut header, code, &mut enc);
         }
         let mut keys_total = 0;
         let mut attached = 0;

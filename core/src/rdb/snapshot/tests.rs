@@ -212,7 +212,7 @@ fn random_value(rng: &mut Rng) -> Vec<u8> {
 
 fn key(rng: &mut Rng, space: u64) -> Vec<u8> {
     let id = rng.below(space);
-    if id % 11 == 0 {
+    if id.is_multiple_of(11) {
         format!("a-much-longer-key-name-past-the-short-header-limit-of-63-bytes:{id}").into_bytes()
     } else {
         format!("k{id}").into_bytes()

@@ -799,20 +799,24 @@ impl Server {
         let (report, functions) = loaded?;
         self.node.dbs = dbs;
         self.node.functions = functions;
-        // The loader's notes: the AUX fields' lines in file order, then what it dropped.
-        let notice = crate::util::log::Level::Notice;
+        // The loader's notes (the AUX fields' lines in file order), its warnings, Done.
+        use crate::util::log::Level;
         for text in &report.notes {
             self.node.outputs.push_back(Output::Log {
-                level: notice,
+                level: Level::Notice,
                 text: text.clone(),
             });
         }
+        for text in &report.warnings {
+            self.node.outputs.push_back(Output::Log {
+                level: Level::Warning,
+                text: text.clone(),
+            });
+        }
+        let (text, warn) = report.done_line();
         self.node.outputs.push_back(Output::Log {
-            level: notice,
-            text: format!(
-                "Done loading RDB, keys loaded: {}, keys expired: {}.",
-                report.keys_loaded, report.keys_expired
-            ),
+            level: if warn { Level::Warning } else { Level::Notice },
+            text,
         });
         self.node.sync_event_logging();
         crate::evict::sync_clock(&mut self.node);

@@ -69,6 +69,32 @@ pub struct LoadReport {
     /// Things worth a log line that did not stop the load (hash-field TTLs dropped,
     /// cluster slot info ignored, ...), in Redis's words where Redis logs them.
     pub notes: Vec<String>,
+    /// Lines Redis logs as warnings (`rdbLoadObject skipping empty key: <key>`).
+    pub warnings: Vec<String>,
+}
+
+impl LoadReport {
+    /// Redis's closing log line of a load, and whether Redis logs it as a warning (it
+    /// does when empty keys were skipped).
+    pub fn done_line(&self) -> (String, bool) {
+        if self.keys_empty > 0 {
+            (
+                format!(
+                    "Done loading RDB, keys loaded: {}, keys expired: {}, empty keys skipped: {}.",
+                    self.keys_loaded, self.keys_expired, self.keys_empty
+                ),
+                true,
+            )
+        } else {
+            (
+                format!(
+                    "Done loading RDB, keys loaded: {}, keys expired: {}.",
+                    self.keys_loaded, self.keys_expired
+                ),
+                false,
+            )
+        }
+    }
 }
 
 /// Per-load state the value readers share: limits taken once from the config, and
@@ -121,9 +147,8 @@ impl<'o> Ctx<'o> {
 
 /// Reads the header: `REDIS` and four digits, a version in `1..=12`.
 fn header(r: &mut Reader<'_>) -> Result<u16, RdbError> {
-    let head = r
-        .bytes(9)
-        .map_err(|_| RdbError::BadHeader("Wrong signature trying to load DB from file".into()))?;
+    // Fewer than 9 bytes is a short read, as Redis's first rioRead reports it.
+    let head = r.bytes(9)?;
     if &head[..5] != b"REDIS" {
         return Err(RdbError::BadHeader(
             "Wrong signature trying to load DB from file".into(),
@@ -262,6 +287,10 @@ pub fn load(bytes: &[u8], dbs: &mut [Db], opts: &LoadOptions<'_>) -> Result<Load
         let (exp, idle_now, freq_now) = (expire.take(), idle.take(), freq.take());
         let Some(value) = value else {
             report.keys_empty += 1;
+            report.warnings.push(format!(
+                "rdbLoadObject skipping empty key: {}",
+                String::from_utf8_lossy(&key)
+            ));
             continue;
         };
         if exp.is_some_and(|when| cx.passed(when)) {
@@ -288,7 +317,10 @@ pub fn load(bytes: &[u8], dbs: &mut [Db], opts: &LoadOptions<'_>) -> Result<Load
         if stored != 0 {
             let got = super::crc64::checksum(&bytes[..covered]);
             if got != stored {
-                return Err(RdbError::BadChecksum);
+                return Err(RdbError::BadChecksum {
+                    expected: got,
+                    got: stored,
+                });
             }
         }
     }
@@ -736,6 +768,89 @@ fn packed_zset<'b>(
     build_zset(items, &limits)
 }
 
+/// Pairs up to which a listpack hash is checked for duplicates by a scan.
+const SMALL_HASH: usize = 16;
+
+/// Builds a loaded hash pair by pair: a listpack appended to without a scan per pair
+/// (duplicates are caught by a set of field hashes, with a lookup only on a hash
+/// collision), or a hash table. `convert_long`: a string over
+/// `hash-max-listpack-value` converts it (plain hashes), as opposed to the compact
+/// encodings, which Redis 7.0 keeps compact whatever their strings' length.
+struct HashBuilder {
+    h: HashValue,
+    seen: hashbrown::HashSet<u64, foldhash::fast::FixedState>,
+    limits: HashLimits,
+    convert_long: bool,
+}
+
+impl HashBuilder {
+    /// A hash for `pairs` pairs: a table from the start past the entry limit.
+    fn new(pairs: usize, limits: HashLimits, convert_long: bool) -> Self {
+        let table = pairs > limits.max_listpack_entries;
+        HashBuilder {
+            h: if table {
+                HashValue::Table(Box::new(KeyedTable::new(limits.hasher)))
+            } else {
+                HashValue::new()
+            },
+            // Small hashes are checked by a scan of the listpack, with no set to allocate.
+            seen: hashbrown::HashSet::with_capacity_and_hasher(
+                if table || pairs <= SMALL_HASH {
+                    0
+                } else {
+                    pairs
+                },
+                foldhash::fast::FixedState::default(),
+            ),
+            limits,
+            convert_long,
+        }
+    }
+
+    /// Adds a pair; false if the field was already there.
+    fn add(&mut self, field: &[u8], value: &[u8]) -> bool {
+        if let HashValue::Listpack(_) = self.h
+            && self.convert_long
+            && (field.len() > self.limits.max_listpack_value
+                || value.len() > self.limits.max_listpack_value)
+        {
+            self.h.convert(self.limits.hasher);
+        }
+        match &mut self.h {
+            HashValue::Listpack(lp) => {
+                let dup = if lp.len() < SMALL_HASH {
+                    lp.get(field).is_some()
+                } else {
+                    if self.seen.is_empty() {
+                        // Crossing the size: index what is there so far.
+                        for (f, _) in lp.iter() {
+                            self.seen
+                                .insert(std::hash::BuildHasher::hash_one(self.seen.hasher(), f));
+                        }
+                    }
+                    let fh = std::hash::BuildHasher::hash_one(self.seen.hasher(), field);
+                    !self.seen.insert(fh) && lp.get(field).is_some()
+                };
+                if dup {
+                    return false;
+                }
+                lp.push(field, value);
+                true
+            }
+            HashValue::Table(t) => t.upsert(
+                field,
+                || crate::types::hash::Pair::new(field, value),
+                |_| {},
+            ),
+        }
+    }
+
+    /// The hash, `None` if it has no fields.
+    fn finish(self) -> Option<HashValue> {
+        (!self.h.is_empty()).then_some(self.h)
+    }
+}
+
 /// How a hash record carries field TTLs.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum HashTtl {
@@ -761,12 +876,7 @@ fn read_hash(
         0
     };
     let n = r.count(if ttl == HashTtl::None { 2 } else { 3 })?;
-    let mut h = if n > cx.hash.max_listpack_entries {
-        HashValue::Table(Box::new(KeyedTable::new(cx.hash.hasher)))
-    } else {
-        HashValue::new()
-    };
-    let limits = cx.hash;
+    let mut h = HashBuilder::new(n, cx.hash, true);
     for _ in 0..n {
         let when = match ttl {
             HashTtl::None => 0,
@@ -777,25 +887,19 @@ fn read_hash(
             HashTtl::Absolute => r.length()? as i64,
         };
         let field = r.string()?;
-        let mut expired = false;
         if when != 0 {
             if cx.passed(when) {
                 cx.fields_expired += 1;
-                expired = true;
-            } else {
-                cx.field_ttls += 1;
+                r.skip_string()?;
+                continue;
             }
+            cx.field_ttls += 1;
         }
-        if expired {
-            r.skip_string()?;
-            continue;
-        }
-        let new = r.string_with(&mut cx.scratch, |v| h.set(&field, v, &limits))?;
-        if !new {
+        if !r.string_with(&mut cx.scratch, |v| h.add(&field, v))? {
             return Err(duplicate("hash fields"));
         }
     }
-    Ok((!h.is_empty()).then_some(h))
+    Ok(h.finish())
 }
 
 /// RDB_TYPE_HASH_ZIPMAP (2.x): as a plain hash of the same pairs (listpack unless the
@@ -803,30 +907,24 @@ fn read_hash(
 fn read_zipmap(r: &mut Reader<'_>, cx: &mut Ctx<'_>) -> Result<Option<HashValue>, RdbError> {
     let blob = r.string()?;
     let zm = Zipmap::open(&blob).ok_or_else(|| blobs::integrity("Zipmap"))?;
-    if zm.is_empty() {
-        return Ok(None);
-    }
     let maxlen = zm
         .clone()
         .map(|(k, v)| k.len().max(v.len()))
         .max()
         .unwrap_or(0);
-    let mut h = if zm.len() > cx.hash.max_listpack_entries || maxlen > cx.hash.max_listpack_value {
-        HashValue::Table(Box::new(KeyedTable::new(cx.hash.hasher)))
+    // Too long a string: a hash table from the start, as Redis converts after.
+    let pairs = if maxlen > cx.hash.max_listpack_value {
+        usize::MAX
     } else {
-        HashValue::new()
+        zm.len()
     };
-    let limits = HashLimits {
-        max_listpack_entries: usize::MAX,
-        max_listpack_value: usize::MAX,
-        ..cx.hash
-    };
+    let mut h = HashBuilder::new(pairs, cx.hash, false);
     for (k, v) in zm {
-        if !h.set(k, v, &limits) {
+        if !h.add(k, v) {
             return Err(duplicate("hash fields"));
         }
     }
-    Ok(Some(h))
+    Ok(h.finish())
 }
 
 /// Hash ziplists / listpacks: field and value entries in turn; kept compact unless
@@ -839,28 +937,14 @@ fn packed_hash<'b>(
     if !it.len().is_multiple_of(2) {
         return Err(blobs::integrity(what));
     }
-    let pairs = it.len() / 2;
-    if pairs == 0 {
-        return Ok(None);
-    }
-    let mut h = if pairs > cx.hash.max_listpack_entries {
-        HashValue::Table(Box::new(KeyedTable::new(cx.hash.hasher)))
-    } else {
-        HashValue::new()
-    };
-    let limits = HashLimits {
-        max_listpack_entries: usize::MAX,
-        max_listpack_value: usize::MAX,
-        ..cx.hash
-    };
+    let mut h = HashBuilder::new(it.len() / 2, cx.hash, false);
     while let Some(f) = it.next() {
         let v = it.next().ok_or_else(|| blobs::integrity(what))?;
-        let new = blobs::with_bytes(f, |f| blobs::with_bytes(v, |v| h.set(f, v, &limits)));
-        if !new {
+        if !blobs::with_bytes(f, |f| blobs::with_bytes(v, |v| h.add(f, v))) {
             return Err(blobs::integrity(what));
         }
     }
-    Ok(Some(h))
+    Ok(h.finish())
 }
 
 /// 7.4's listpack-ex hash: field, value and TTL (0: none) entries in turn. Fields
@@ -870,17 +954,7 @@ fn listpack_ex_hash(lp: Listpack<'_>, cx: &mut Ctx<'_>) -> Result<Option<HashVal
     if !lp.len().is_multiple_of(3) {
         return Err(blobs::integrity(WHAT));
     }
-    let triples = lp.len() / 3;
-    let mut h = if triples > cx.hash.max_listpack_entries {
-        HashValue::Table(Box::new(KeyedTable::new(cx.hash.hasher)))
-    } else {
-        HashValue::new()
-    };
-    let limits = HashLimits {
-        max_listpack_entries: usize::MAX,
-        max_listpack_value: usize::MAX,
-        ..cx.hash
-    };
+    let mut h = HashBuilder::new(lp.len() / 3, cx.hash, false);
     let mut it = lp.iter();
     while let (Some(f), Some(v), Some(t)) = (it.next(), it.next(), it.next()) {
         let when = t.as_i64().ok_or_else(|| blobs::integrity(WHAT))?;
@@ -891,12 +965,11 @@ fn listpack_ex_hash(lp: Listpack<'_>, cx: &mut Ctx<'_>) -> Result<Option<HashVal
             }
             cx.field_ttls += 1;
         }
-        let new = blobs::with_bytes(f, |f| blobs::with_bytes(v, |v| h.set(f, v, &limits)));
-        if !new {
+        if !blobs::with_bytes(f, |f| blobs::with_bytes(v, |v| h.add(f, v))) {
             return Err(blobs::integrity(WHAT));
         }
     }
-    Ok((!h.is_empty()).then_some(h))
+    Ok(h.finish())
 }
 
 #[cfg(test)]
@@ -941,7 +1014,7 @@ mod tests {
         );
         assert_eq!(
             err(b"RED", &mut dbs),
-            "Wrong signature trying to load DB from file"
+            "Short read or OOM loading DB. Unrecoverable error, aborting now."
         );
         assert_eq!(
             err(b"REDIS0003\x00\x01a", &mut dbs),
@@ -956,6 +1029,105 @@ mod tests {
         assert!(load(b"REDIS0009\xff\0\0\0\0\0\0\0\0", &mut dbs, &opts).is_ok());
         assert!(
             err(b"REDIS0009\xff\x01\0\0\0\0\0\0\0", &mut dbs).starts_with("Wrong RDB checksum")
+        );
+    }
+
+    /// A version-9 file of `body` records, with a zero (unchecked) trailer.
+    fn file(body: &[u8]) -> Vec<u8> {
+        let mut f = b"REDIS0009".to_vec();
+        f.extend_from_slice(body);
+        f.push(opcodes::EOF);
+        f.extend_from_slice(&[0; 8]);
+        f
+    }
+
+    /// A record of type `t` under key `k` with `strings` after a count of `n`.
+    fn record(t: u8, k: &[u8], n: usize, strings: &[&[u8]]) -> Vec<u8> {
+        let mut out = vec![t];
+        let mut enc = crate::rdb::write::Encoder::new(false);
+        enc.string(&mut out, k);
+        crate::rdb::write::length(&mut out, n as u64);
+        for s in strings {
+            enc.string(&mut out, s);
+        }
+        out
+    }
+
+    fn try_load(bytes: &[u8]) -> Result<Vec<Db>, String> {
+        let cfg = Config::default();
+        let opts = LoadOptions {
+            config: &cfg,
+            hasher: KeyHasher::new(1, 2),
+            now_ms: 0,
+            keep_expired: false,
+        };
+        let mut dbs = vec![Db::new(KeyHasher::new(1, 2))];
+        load(bytes, &mut dbs, &opts).map_err(|e| e.to_string())?;
+        Ok(dbs)
+    }
+
+    #[test]
+    fn duplicates_are_refused() {
+        let dup_hash = record(types::HASH, b"h", 3, &[b"f", b"1", b"g", b"2", b"f", b"3"]);
+        assert_eq!(
+            try_load(&file(&dup_hash)).err().as_deref(),
+            Some("Duplicate hash fields detected")
+        );
+        // Past hash-max-listpack-entries the table catches it.
+        let mut fields: Vec<Vec<u8>> = Vec::new();
+        for i in 0..600 {
+            fields.push(format!("f{i}").into_bytes());
+            fields.push(b"v".to_vec());
+        }
+        fields.push(b"f7".to_vec());
+        fields.push(b"v".to_vec());
+        let refs: Vec<&[u8]> = fields.iter().map(|f| f.as_slice()).collect();
+        let big = record(types::HASH, b"h", 601, &refs);
+        assert_eq!(
+            try_load(&file(&big)).err().as_deref(),
+            Some("Duplicate hash fields detected")
+        );
+        // A listpack past the scan size: the set of field hashes catches it.
+        let mut mid = refs[..80].to_vec();
+        mid.extend_from_slice(&[b"f3", b"x"]);
+        let lp_dup = record(types::HASH, b"h", 41, &mid);
+        assert_eq!(
+            try_load(&file(&lp_dup)).err().as_deref(),
+            Some("Duplicate hash fields detected")
+        );
+        let lp_ok = record(types::HASH, b"h", 40, &refs[..80]);
+        let dbs = try_load(&file(&lp_ok)).unwrap();
+        assert!(
+            matches!(dbs[0].peek(b"h", 0), Some(Value::Hash(h)) if h.len() == 40 && h.encoding() == "listpack")
+        );
+        let ok = record(types::HASH, b"h", 600, &refs[..1200]);
+        let dbs = try_load(&file(&ok)).unwrap();
+        assert!(
+            matches!(dbs[0].peek(b"h", 0), Some(Value::Hash(h)) if h.len() == 600 && h.encoding() == "hashtable")
+        );
+        for members in [&[&b"1"[..], b"2", b"1"][..], &[b"a", b"1", b"a"]] {
+            let set = record(types::SET, b"s", 3, members);
+            assert_eq!(
+                try_load(&file(&set)).err().as_deref(),
+                Some("Duplicate set members detected")
+            );
+        }
+        let mut zset = record(types::ZSET_2, b"z", 2, &[]);
+        for m in [b"m", b"m"] {
+            crate::rdb::write::Encoder::new(false).string(&mut zset, m);
+            zset.extend_from_slice(&1.0f64.to_le_bytes());
+        }
+        assert_eq!(
+            try_load(&file(&zset)).err().as_deref(),
+            Some("Duplicate zset fields detected")
+        );
+        let mut two = record(types::STRING, b"k", 0, &[]);
+        two.pop();
+        two.push(0);
+        let twice = [two.clone(), two].concat();
+        assert_eq!(
+            try_load(&file(&twice)).err().as_deref(),
+            Some("RDB has duplicated key 'k' in DB 0")
         );
     }
 }

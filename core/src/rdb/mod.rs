@@ -99,8 +99,14 @@ pub enum RdbError {
     Truncated,
     /// Not `REDIS` followed by a version in 1..=12.
     BadHeader(String),
-    /// The CRC-64 trailer does not match the bytes.
-    BadChecksum,
+    /// The CRC-64 trailer does not match the bytes: `expected` is the CRC of the file's
+    /// bytes, `got` what its trailer says (Redis's names in its log line).
+    BadChecksum {
+        /// CRC-64 computed over the file up to its trailer.
+        expected: u64,
+        /// CRC-64 stored in the trailer.
+        got: u64,
+    },
     /// A value or opcode type byte this loader does not know.
     UnknownType(u8),
     /// A module value or module aux field: we have no modules (the text names it).
@@ -116,7 +122,10 @@ impl std::fmt::Display for RdbError {
                 f.write_str("Short read or OOM loading DB. Unrecoverable error, aborting now.")
             }
             RdbError::BadHeader(m) => f.write_str(m),
-            RdbError::BadChecksum => f.write_str("Wrong RDB checksum. Aborting now."),
+            RdbError::BadChecksum { expected, got } => write!(
+                f,
+                "Wrong RDB checksum expected: ({expected:x}) got ({got:x}). Aborting now."
+            ),
             RdbError::UnknownType(t) => write!(f, "Unknown RDB encoding type {t}"),
             RdbError::Module(m) => f.write_str(m),
             RdbError::Corrupt(m) => f.write_str(m),

@@ -6,11 +6,13 @@
 //!   cursor itself;
 //! - [`Reader::u8`], [`Reader::u32_le`], [`Reader::i32_le`], [`Reader::i64_le`],
 //!   [`Reader::u64_le`]: fixed-width integers;
-//! - [`Reader::length`] (plain lengths; an integer or LZF encoding there is an error)
-//!   and [`Reader::length_or_encoding`];
+//! - [`Reader::length`] (plain lengths; an integer or LZF encoding there is an error),
+//!   [`Reader::length_or_encoding`], and [`Reader::count`]: a length of things each at
+//!   least so many bytes long, checked against the bytes left (safe to reserve for);
 //! - [`Reader::string`]: an RDB string as a `Cow` (borrowed from the input unless it
-//!   was int-encoded or LZF-compressed), [`Reader::string_into`] to append it to a
-//!   caller's buffer, [`Reader::skip_string`];
+//!   was int-encoded or LZF-compressed), [`Reader::string_with`] to hand it to a
+//!   closure without allocating (encoded ones go through a reused scratch buffer),
+//!   [`Reader::string_into`] to append it to a caller's buffer, [`Reader::skip_string`];
 //! - [`Reader::double_str`] (the old text form of ZSET scores) and
 //!   [`Reader::double_bin`] (little-endian IEEE 754, ZSET_2 and later).
 //!

@@ -70,12 +70,13 @@ pub fn read_stream(type_byte: u8, r: &mut Reader<'_>) -> Result<StreamValue, Rdb
     let nodes = r.length()?;
     let mut prev: Option<StreamId> = None;
     let mut scratch = Scratch::default();
+    let mut spare = Vec::new();
     for _ in 0..nodes {
         let key = r.string()?;
         let master = id_from_raw(&key)
             .ok_or_else(|| corrupt("Stream node key entry is not the size of a stream ID"))?;
         let lp = r.string()?;
-        let node = read_node(master, &lp, &mut prev, &mut scratch)?;
+        let node = read_node(master, &lp, &mut prev, &mut scratch, &mut spare)?;
         s.entries.push_node(master, node);
     }
     let live = s.entries.len();
@@ -222,6 +223,7 @@ fn read_node(
     lp: &[u8],
     prev: &mut Option<StreamId>,
     scratch: &mut Scratch,
+    spare: &mut Vec<&'static [u8]>,
 ) -> Result<Node, RdbError> {
     let bad = || corrupt("Stream listpack integrity check failed.");
     let lp = Listpack::parse(lp).map_err(|_| bad())?;
@@ -293,13 +295,10 @@ fn read_node(
         if int(&mut it)? != want as i64 {
             return Err(bad());
         }
-        node.push_loaded(
-            master,
-            id,
-            &scratch.slices(),
-            same,
-            flags & FLAG_DELETED != 0,
-        );
+        let mut fv = recycle(std::mem::take(spare));
+        fv.extend(scratch.iter());
+        node.push_loaded(master, id, &fv, same, flags & FLAG_DELETED != 0);
+        *spare = recycle(fv);
     }
     if first {
         // A master entry without entries: Redis never leaves such a node.
@@ -412,17 +411,21 @@ impl Scratch {
         self.ends.push(self.bytes.len());
     }
 
-    fn slices(&self) -> Vec<&[u8]> {
+    fn iter(&self) -> impl Iterator<Item = &[u8]> + '_ {
         let mut start = 0;
-        self.ends
-            .iter()
-            .map(|&end| {
-                let s = &self.bytes[start..end];
-                start = end;
-                s
-            })
-            .collect()
+        self.ends.iter().map(move |&end| {
+            let s = self.bytes.get(start..end).unwrap_or(&[]);
+            start = end;
+            s
+        })
     }
+}
+
+/// An empty vector of slices of any lifetime, reusing `v`'s allocation (collecting
+/// from an empty `into_iter` of the same layout keeps the buffer).
+fn recycle<'b>(mut v: Vec<&[u8]>) -> Vec<&'b [u8]> {
+    v.clear();
+    v.into_iter().map(|_| -> &'b [u8] { &[] }).collect()
 }
 
 // ---------------------------------------------------------------------------------

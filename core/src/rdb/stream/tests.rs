@@ -171,6 +171,30 @@ fn without_active_time(mut v: Json) -> Json {
     v
 }
 
+/// Every stream of `file` as the whole loader reads it: `(db, key) -> (value, type)`.
+fn load_streams(file: &[u8]) -> Result<Vec<(usize, Vec<u8>, StreamValue)>, String> {
+    use crate::keyspace::{Db, KeyHasher};
+    let config = Config::default();
+    let hasher = KeyHasher::new(1, 2);
+    let mut dbs: Vec<Db> = (0..config.databases).map(|_| Db::new(hasher)).collect();
+    let opts = crate::rdb::load::LoadOptions {
+        config: &config,
+        hasher,
+        now_ms: T0_MS,
+        keep_expired: true,
+    };
+    crate::rdb::load::load(file, &mut dbs, &opts).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    for (i, db) in dbs.iter().enumerate() {
+        for (key, value, _) in db.iter() {
+            if let Value::Stream(s) = value {
+                out.push((i, key.to_vec(), s.clone()));
+            }
+        }
+    }
+    Ok(out)
+}
+
 #[test]
 fn every_fixture_stream_loads_as_redis_showed_it() {
     let dir = fixtures_dir();
@@ -192,23 +216,33 @@ fn every_fixture_stream_loads_as_redis_showed_it() {
             .trim_end_matches(".expected.json")
             .to_owned();
         let file = std::fs::read(&rdb_path).unwrap();
-        for keys in dbs.values() {
+        let mut want_keys = Vec::new();
+        for (db, keys) in dbs {
             for (key, v) in keys.as_object().unwrap() {
-                if v["type"] != "stream" {
-                    continue;
+                if v["type"] == "stream" {
+                    want_keys.push((db.parse::<usize>().unwrap(), key.as_bytes().to_vec()));
                 }
-                let key_bytes = key.as_bytes();
-                let (t, stream) =
-                    find_stream(&file, key_bytes).unwrap_or_else(|e| panic!("{rdb_path}: {e}"));
-                by_type[usize::from(t - types::STREAM_LISTPACKS) / 3] += 1;
-                let want = without_active_time(v["value"].clone());
-                let got = describe(&stream);
-                assert_eq!(got, want, "{rdb_path} key {key}");
-                checked += 1;
             }
         }
+        if want_keys.is_empty() {
+            continue;
+        }
+        // Through the whole loader, and found on its own in the file (which also
+        // tells the type byte).
+        let loaded = load_streams(&file).unwrap_or_else(|e| panic!("{rdb_path}: {e}"));
+        assert_eq!(loaded.len(), want_keys.len(), "{rdb_path}: stream keys");
+        for (db, key, stream) in loaded {
+            let name = String::from_utf8_lossy(&key).into_owned();
+            let want = &dbs[&db.to_string()][&name];
+            let want = without_active_time(want["value"].clone());
+            assert_eq!(describe(&stream), want, "{rdb_path} db {db} key {name}");
+            let (t, alone) = find_stream(&file, &key).unwrap_or_else(|e| panic!("{rdb_path}: {e}"));
+            assert_eq!(describe(&alone), want, "{rdb_path} key {name} (alone)");
+            by_type[usize::from(t - types::STREAM_LISTPACKS) / 3] += 1;
+            checked += 1;
+        }
     }
-    // Types 15, 19 (index 1: 19-15 = 4, /3 = 1) and 21 (index 2) are all covered.
+    // Types 15, 19 ((19-15)/3 = 1) and 21 ((21-15)/3 = 2) are all covered.
     assert!(checked >= 40, "only {checked} streams checked");
     assert!(by_type.iter().all(|&n| n > 0), "types covered: {by_type:?}");
 }

@@ -372,7 +372,7 @@ pub fn load_error_lines(e: &RdbError) -> Vec<String> {
             lines.push(e.to_string());
             "Unexpected EOF reading RDB file".to_string()
         }
-        RdbError::BadChecksum => {
+        RdbError::BadChecksum { .. } => {
             lines.push(e.to_string());
             "RDB CRC error".to_string()
         }

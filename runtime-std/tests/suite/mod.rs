@@ -69,7 +69,7 @@ pub struct Server {
     pub port: u16,
     /// The fresh `dir` made for it when the test gave none (removed on drop), so that
     /// no test reads or writes a `dump.rdb` another left behind.
-    scratch: Option<PathBuf>,
+    scratch: Option<Scratch>,
 }
 
 impl Drop for Server {
@@ -78,15 +78,34 @@ impl Drop for Server {
             let _ = self.child.kill();
             let _ = self.child.wait();
         }
-        if let Some(d) = &self.scratch {
-            let _ = std::fs::remove_dir_all(d);
-        }
+    }
+}
+
+/// A directory of a test's own, removed when dropped (also when the test panics).
+pub struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<Path> for Scratch {
+    fn as_ref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 
 /// A fresh empty directory under the system temp dir, unique to this test process,
 /// `tag` and `bin`.
-pub fn scratch_dir(tag: &str, bin: &str) -> PathBuf {
+pub fn scratch_dir(tag: &str, bin: &str) -> Scratch {
     static NEXT: AtomicUsize = AtomicUsize::new(0);
     let d = std::env::temp_dir().join(format!(
         "cinnabar-e2e-{}-{}-{tag}-{}",
@@ -96,7 +115,7 @@ pub fn scratch_dir(tag: &str, bin: &str) -> PathBuf {
     ));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).expect("temp dir");
-    d
+    Scratch(d)
 }
 
 fn free_port() -> u16 {
@@ -197,9 +216,6 @@ impl Server {
             }
             let _ = child.kill();
             let _ = child.wait();
-        }
-        if let Some(d) = &scratch {
-            let _ = std::fs::remove_dir_all(d);
         }
         panic!("{bin} never accepted connections");
     }

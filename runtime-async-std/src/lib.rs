@@ -179,6 +179,10 @@ struct Shared {
     main: Notify,
     /// Carries out disk operations off the event loop.
     disk: DiskWorker,
+    /// Disk operations submitted and not yet reported to the core.
+    disk_outstanding: Cell<usize>,
+    /// Wakes the main task when no disk operation is outstanding.
+    disk_idle: Notify,
 }
 
 impl Shared {
@@ -206,11 +210,12 @@ impl Shared {
                         self.main.notify();
                     }
                 }
-                Output::Disk(op) => {
-                    if let Err(failed) = self.disk.submit(&server.config().dir, op) {
+                Output::Disk(op) => match self.disk.submit(&server.config().dir, op) {
+                    Ok(()) => self.disk_outstanding.set(self.disk_outstanding.get() + 1),
+                    Err(failed) => {
                         server.handle_disk_done(self.clock.now(), failed.token, failed.result);
                     }
-                }
+                },
                 // Outbound connections arrive with replication; until the core emits
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
@@ -259,6 +264,8 @@ async fn serve_local(
         shutdown: Cell::new(false),
         main: Notify::default(),
         disk,
+        disk_outstanding: Cell::new(0),
+        disk_idle: Notify::default(),
     });
     for l in listeners {
         let l = TcpListener::from(l);
@@ -281,6 +288,27 @@ async fn serve_local(
         let mut server = shared.server.borrow_mut();
         server.handle_shutdown(now);
         shared.drain(&mut server);
+    }
+    // What the core still waits for from the disk (a chunk of a final save abandoned
+    // by a second signal, whose temp file it then removes) is carried to the end,
+    // unless yet another signal says not to wait.
+    while shared.disk_outstanding.get() > 0 {
+        let signalled = future::or(
+            async {
+                shared.disk_idle.wait().await;
+                false
+            },
+            async {
+                match signals.recv().await {
+                    Ok(_) => true,
+                    Err(_) => future::pending().await,
+                }
+            },
+        )
+        .await;
+        if signalled {
+            break;
+        }
     }
     flush_for_shutdown(&shared).await;
     // Whatever the core queued last (a temp file's removal) still happens.
@@ -487,10 +515,16 @@ async fn disk_loop(shared: Rc<Shared>, done: Receiver<Done>) {
         let mut server = shared.server.borrow_mut();
         let mut next = Some(first);
         while let Some(d) = next {
+            shared
+                .disk_outstanding
+                .set(shared.disk_outstanding.get().saturating_sub(1));
             server.handle_disk_done(shared.clock.now(), d.token, d.result);
             next = done.try_recv().ok();
         }
         shared.drain(&mut server);
+        if shared.disk_outstanding.get() == 0 {
+            shared.disk_idle.notify();
+        }
     }
 }
 

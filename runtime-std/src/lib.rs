@@ -77,6 +77,11 @@ struct State {
     timer_at: Option<Instant>,
     /// The core asked the process to stop.
     shutting_down: bool,
+    /// Disk operations submitted and not yet reported to the core.
+    disk_outstanding: usize,
+    /// A signal arrived after the core asked to stop: exit without waiting for the
+    /// disk operations the core still waits for.
+    stop_waiting: bool,
 }
 
 /// What every thread shares.
@@ -89,6 +94,9 @@ struct Shared {
     clock: Clock,
     /// The disk thread (set once at start: its completions need `Shared`).
     disk: OnceLock<disk::DiskWorker>,
+    /// Wakes the main thread when no disk operation is outstanding (or a signal says
+    /// not to wait).
+    disk_idle: Condvar,
 }
 
 impl Shared {
@@ -146,9 +154,12 @@ impl Shared {
                             result: Err("disk worker is not running".to_string()),
                         }),
                     };
-                    if let Err(failed) = queued {
-                        let now = self.clock.now();
-                        st.server.handle_disk_done(now, failed.token, failed.result);
+                    match queued {
+                        Ok(()) => st.disk_outstanding += 1,
+                        Err(failed) => {
+                            let now = self.clock.now();
+                            st.server.handle_disk_done(now, failed.token, failed.result);
+                        }
                     }
                 }
                 // Outbound connections arrive with replication; until the core emits
@@ -185,19 +196,26 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
             conns: FastMap::default(),
             timer_at: None,
             shutting_down: false,
+            disk_outstanding: 0,
+            stop_waiting: false,
         }),
         timer: Condvar::new(),
         shutdown: Mutex::new(Some(done_tx)),
         clock,
         disk: OnceLock::new(),
+        disk_idle: Condvar::new(),
     });
     {
         let reporter = Arc::clone(&shared);
         let worker = disk::DiskWorker::spawn(move |done| {
             let mut st = reporter.lock();
+            st.disk_outstanding = st.disk_outstanding.saturating_sub(1);
             let now = reporter.clock.now();
             st.server.handle_disk_done(now, done.token, done.result);
             reporter.drain(&mut st);
+            if st.disk_outstanding == 0 {
+                reporter.disk_idle.notify_all();
+            }
         })?;
         let _ = shared.disk.set(worker);
     }
@@ -218,6 +236,10 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
         boot::on_shutdown_signals(move |name| {
             boot::log_signal(name);
             let mut st = shared.lock();
+            if st.shutting_down {
+                st.stop_waiting = true;
+                shared.disk_idle.notify_all();
+            }
             let now = shared.clock.now();
             st.server.handle_shutdown(now);
             shared.drain(&mut st);
@@ -230,6 +252,15 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
     // Best effort: what the sockets take now (a busy writer keeps its chunk).
     {
         let mut guard = shared.lock();
+        // What the core still waits for from the disk (a chunk of a final save
+        // abandoned by a second signal, whose temp file it then removes) is carried
+        // to the end, unless yet another signal says not to wait.
+        while guard.disk_outstanding > 0 && !guard.stop_waiting {
+            guard = shared
+                .disk_idle
+                .wait(guard)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
         let st = &mut *guard;
         for (&id, c) in &st.conns {
             if !c.writer_busy {

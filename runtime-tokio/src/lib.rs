@@ -134,6 +134,10 @@ struct Shared {
     shutdown_notify: Notify,
     /// Carries out disk operations off the event loop.
     disk: DiskWorker,
+    /// Disk operations submitted and not yet reported to the core.
+    disk_outstanding: Cell<usize>,
+    /// Wakes the main task when no disk operation is outstanding.
+    disk_idle: Notify,
 }
 
 impl Shared {
@@ -161,11 +165,12 @@ impl Shared {
                         self.shutdown_notify.notify_one();
                     }
                 }
-                Output::Disk(op) => {
-                    if let Err(failed) = self.disk.submit(&server.config().dir, op) {
+                Output::Disk(op) => match self.disk.submit(&server.config().dir, op) {
+                    Ok(()) => self.disk_outstanding.set(self.disk_outstanding.get() + 1),
+                    Err(failed) => {
                         server.handle_disk_done(self.clock.now(), failed.token, failed.result);
                     }
-                }
+                },
                 // Outbound connections arrive with replication; until the core emits
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
@@ -210,6 +215,8 @@ async fn serve_local(
         shutdown: Cell::new(false),
         shutdown_notify: Notify::new(),
         disk,
+        disk_outstanding: Cell::new(0),
+        disk_idle: Notify::new(),
     });
     for l in listeners {
         l.set_nonblocking(true)?;
@@ -232,6 +239,16 @@ async fn serve_local(
         let mut server = shared.server.borrow_mut();
         server.handle_shutdown(now);
         shared.drain(&mut server);
+    }
+    // What the core still waits for from the disk (a chunk of a final save abandoned
+    // by a second signal, whose temp file it then removes) is carried to the end,
+    // unless yet another signal says not to wait.
+    while shared.disk_outstanding.get() > 0 {
+        tokio::select! {
+            () = shared.disk_idle.notified() => {}
+            _ = term.recv() => break,
+            _ = int.recv() => break,
+        }
     }
     let mut server = shared.server.borrow_mut();
     for c in shared.conns.borrow().values() {
@@ -379,10 +396,16 @@ async fn disk_loop(shared: Rc<Shared>, mut done: UnboundedReceiver<Done>) {
         let mut server = shared.server.borrow_mut();
         let mut next = Some(first);
         while let Some(d) = next {
+            shared
+                .disk_outstanding
+                .set(shared.disk_outstanding.get().saturating_sub(1));
             server.handle_disk_done(shared.clock.now(), d.token, d.result);
             next = done.try_recv().ok();
         }
         shared.drain(&mut server);
+        if shared.disk_outstanding.get() == 0 {
+            shared.disk_idle.notify_one();
+        }
     }
 }
 

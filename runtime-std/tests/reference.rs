@@ -37,5 +37,6 @@ against_redis!(
     redis_loads_our_dump,
     shutdown_saves_before_exit,
     save_points_in_one_argument,
+    second_sigint_abandons_the_final_save,
     corrupt_dump_refused_like_redis
 );

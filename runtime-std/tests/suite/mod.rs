@@ -29,7 +29,8 @@ macro_rules! every_check {
             restart_keeps_every_key,
             restart_keeps_streams,
             redis_loads_our_dump,
-            shutdown_saves_before_exit
+            shutdown_saves_before_exit,
+            second_sigint_abandons_the_final_save
         );
         every_check!(waiting "a core fix: a multi-argument directive given as one argument is split (config.rs)", $bin;
             save_points_in_one_argument
@@ -1449,4 +1450,58 @@ fn crc64_redis(bytes: &[u8]) -> u64 {
         }
     }
     crc
+}
+
+/// A second SIGINT while the final save runs stops the server at once ("You
+/// insist... exiting now.", as redis-server), and the save's temp file does not stay
+/// behind; dump.rdb was never written. The save must still be running when the second
+/// signal arrives: 200k keys make it take a while, and if it finished first anyway
+/// the test says so and checks only that the server exited.
+pub fn second_sigint_abandons_the_final_save(bin: &str) {
+    let dir = scratch_dir("insist", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let log = dir.join("server.log");
+    let mut server =
+        Server::start_logged(bin, None, &["--dir", &d, "--save", "3600", "1"], Some(&log));
+    let mut con = server.client();
+    let value = "v".repeat(100);
+    for batch in 0..20 {
+        let mut pipe = redis::pipe();
+        for i in 0..10_000 {
+            pipe.cmd("SET")
+                .arg(format!("key:{batch}:{i}"))
+                .arg(&value)
+                .ignore();
+        }
+        let () = pipe.query(&mut con).expect("SET batch");
+    }
+    let temp_files = || -> Vec<String> {
+        std::fs::read_dir(&dir)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.starts_with("temp-"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    server.signal("INT");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while temp_files().is_empty() && matches!(server.child.try_wait(), Ok(None)) {
+        assert!(Instant::now() < deadline, "the final save never started");
+        thread::sleep(Duration::from_millis(1));
+    }
+    if !matches!(server.child.try_wait(), Ok(None)) {
+        eprintln!("second_sigint_abandons_the_final_save: the save finished first");
+        return;
+    }
+    server.signal("INT");
+    server.wait_exit(Duration::from_secs(30));
+    let text = std::fs::read_to_string(&log).expect("log");
+    if !text.contains("You insist... exiting now.") {
+        eprintln!("second_sigint_abandons_the_final_save: the save finished first");
+        return;
+    }
+    assert_eq!(temp_files(), Vec::<String>::new(), "{text}");
+    assert!(!dir.join("dump.rdb").exists(), "{text}");
 }

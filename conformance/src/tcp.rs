@@ -95,9 +95,29 @@ impl Target for Tcp {
         read_frame(c, wait)
     }
 
+    /// Sends the end of input and waits (bounded) for the server to close its side,
+    /// which it does once it has seen the end: the next step, on any connection, then
+    /// finds the close handled (a multi-threaded server may otherwise still list the
+    /// connection in CLIENT LIST, and the kernel itself does not order one socket's
+    /// FIN before another socket's bytes on a loaded machine).
     fn close(&mut self, client: &str) {
         let c = self.conn(client);
-        if let Some(s) = c.stream.take() {
+        if let Some(mut s) = c.stream.take() {
+            let _ = s.shutdown(Shutdown::Write);
+            let deadline = Instant::now() + REPLY_TIMEOUT;
+            let mut sink = [0u8; 4096];
+            loop {
+                let left = deadline.saturating_duration_since(Instant::now());
+                if left.is_zero() || s.set_read_timeout(Some(left)).is_err() {
+                    break;
+                }
+                match s.read(&mut sink) {
+                    Ok(0) => break,
+                    Ok(_) => {}
+                    Err(e) if e.kind() == ErrorKind::Interrupted => {}
+                    Err(_) => break,
+                }
+            }
             let _ = s.shutdown(Shutdown::Both);
         }
         c.closed = true;

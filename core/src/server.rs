@@ -723,6 +723,7 @@ impl Server {
             let mut publisher = Publisher {
                 pubsub: &node.pubsub,
                 caller: None,
+                caller_muted: false,
                 others: &mut self.clients,
                 pending_writes: &mut node.pending_writes,
             };
@@ -1122,6 +1123,13 @@ impl Server {
         self.evict_and_publish();
         self.node.note_logged_expiries();
         self.publish_db_events();
+        // As Redis's serverCron: a tracking-table-max-keys lowered by CONFIG SET takes
+        // effect even while every client is idle (before_sleep sends the invalidations).
+        if self.node.tracking.tracking_clients() != 0 {
+            let node = &mut self.node;
+            node.tracking
+                .limit_used_slots(node.config.tracking_table_max_keys, &mut node.rng);
+        }
         let timeout = self.node.config.timeout;
         if timeout > 0 {
             let now = self.node.now.mono;

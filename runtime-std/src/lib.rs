@@ -14,6 +14,11 @@
 //! lock to report each completion ([`Server::handle_disk_done`]) and drain the outputs,
 //! like any other input, so no connection thread ever waits for the disk.
 //!
+//! Closes are ordered as in Redis's single event loop: before the core handles input
+//! from one connection, every connection whose peer had hung up by then (an epoll set
+//! watching for `EPOLLRDHUP`) has its remaining input and its end handled first, so a
+//! later `CLIENT LIST` never shows a connection its client closed earlier.
+//!
 //! The module [`boot`] (command line, config file, listeners, clock, log lines) is
 //! plain std and shared with the tokio and async-std runtimes.
 
@@ -23,7 +28,7 @@ pub mod disk;
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
-use std::os::fd::AsFd;
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
@@ -39,6 +44,10 @@ use boot::Clock;
 const READ_BUF: usize = 16 * 1024;
 /// Most bytes a writer thread copies out of the core per `write`.
 const WRITE_CHUNK: usize = 256 * 1024;
+/// Most hang-ups taken from the epoll set per read.
+const HANGUP_EVENTS: usize = 32;
+/// Longest a reader waits for the readers of hung-up connections to hand in their end.
+const HANGUP_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
 /// Runs the `cinnabar-std` binary with the command-line arguments after the program
 /// name; returns the process exit code.
@@ -67,6 +76,8 @@ struct Conn {
     /// The writer thread is writing a chunk it copied: nobody else may send until it
     /// reports back, or bytes would go out twice or out of order.
     writer_busy: bool,
+    /// The reader thread has seen the end of the input (or the connection failed).
+    ended: bool,
 }
 
 /// Everything behind the one lock.
@@ -82,6 +93,9 @@ struct State {
     /// A signal arrived after the core asked to stop: exit without waiting for the
     /// disk operations the core still waits for.
     stop_waiting: bool,
+    /// Connections whose peer hung up (reported by the epoll set) and whose reader has
+    /// not yet handed the end of the input to the core.
+    hung_up: Vec<ConnId>,
 }
 
 /// What every thread shares.
@@ -97,6 +111,10 @@ struct Shared {
     /// Wakes the main thread when no disk operation is outstanding (or a signal says
     /// not to wait).
     disk_idle: Condvar,
+    /// An epoll set with every connection's socket, watched for `EPOLLRDHUP` once.
+    hangups: Option<OwnedFd>,
+    /// Signalled when a reader hands the end of its input to the core.
+    ended: Condvar,
 }
 
 impl Shared {
@@ -175,10 +193,95 @@ impl Shared {
         }
     }
 
+    /// Watches `stream` (connection `id`) for its peer hanging up.
+    fn watch_hangup(&self, id: ConnId, stream: &TcpStream) {
+        let Some(ep) = &self.hangups else {
+            return;
+        };
+        let mut ev = libc::epoll_event {
+            events: (libc::EPOLLRDHUP | libc::EPOLLONESHOT) as u32,
+            u64: id.0,
+        };
+        // SAFETY: both descriptors are open for the duration of the call and `ev` is
+        // a valid event; on failure the connection is simply not watched.
+        unsafe {
+            libc::epoll_ctl(
+                ep.as_raw_fd(),
+                libc::EPOLL_CTL_ADD,
+                stream.as_raw_fd(),
+                &mut ev,
+            );
+        }
+    }
+
+    /// The connections whose peer hung up since the last call (each reported once),
+    /// written to `events`; returns how many. Called right after a read returns,
+    /// without the lock.
+    fn poll_hangups(&self, events: &mut [libc::epoll_event; HANGUP_EVENTS]) -> usize {
+        let Some(ep) = &self.hangups else {
+            return 0;
+        };
+        // SAFETY: `events` has room for the HANGUP_EVENTS events asked for; timeout 0.
+        let n = unsafe {
+            libc::epoll_wait(ep.as_raw_fd(), events.as_mut_ptr(), HANGUP_EVENTS as i32, 0)
+        };
+        usize::try_from(n).unwrap_or(0)
+    }
+
+    /// Before the core handles input from connection `id`: every other connection
+    /// whose peer had hung up by the time that input was read (`events`, from
+    /// [`poll_hangups`](Self::poll_hangups), plus those other readers saw) gets its
+    /// remaining input and its end handled first, as Redis's event loop would have,
+    /// waiting (bounded) for their readers. A connection that hung up itself never
+    /// waits, so readers cannot wait on each other.
+    fn settle_hangups<'a>(
+        &'a self,
+        mut st: MutexGuard<'a, State>,
+        id: ConnId,
+        events: &[libc::epoll_event],
+    ) -> MutexGuard<'a, State> {
+        st.hung_up.extend(events.iter().map(|ev| ConnId(ev.u64)));
+        if st.hung_up.is_empty() || st.hung_up.contains(&id) {
+            return st;
+        }
+        let deadline = std::time::Instant::now() + HANGUP_WAIT;
+        loop {
+            let State { hung_up, conns, .. } = &mut *st;
+            hung_up.retain(|h| conns.get(h).is_some_and(|c| !c.ended));
+            let now = std::time::Instant::now();
+            if hung_up.is_empty() {
+                return st;
+            }
+            if now >= deadline {
+                // A reader that slow gives up its place rather than stall every read.
+                hung_up.clear();
+                return st;
+            }
+            st = self
+                .ended
+                .wait_timeout(st, deadline - now)
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
+        }
+    }
+
     /// Forgets `id`, shuts its socket down (so its other thread stops) and tells the core.
     fn close(&self, st: &mut State, id: ConnId) {
         if let Some(c) = st.conns.remove(&id) {
+            if let Some(ep) = &self.hangups {
+                // SAFETY: both descriptors are open; failure only leaves a stale watch
+                // that the ONESHOT flag keeps silent.
+                unsafe {
+                    libc::epoll_ctl(
+                        ep.as_raw_fd(),
+                        libc::EPOLL_CTL_DEL,
+                        c.stream.as_raw_fd(),
+                        std::ptr::null_mut(),
+                    );
+                }
+            }
             let _ = c.stream.shutdown(Shutdown::Both);
+            self.ended.notify_all();
             let now = self.clock.now();
             st.server.handle_closed(now, id);
             self.drain(st);
@@ -198,12 +301,15 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
             shutting_down: false,
             disk_outstanding: 0,
             stop_waiting: false,
+            hung_up: Vec::new(),
         }),
         timer: Condvar::new(),
         shutdown: Mutex::new(Some(done_tx)),
         clock,
         disk: OnceLock::new(),
         disk_idle: Condvar::new(),
+        hangups: epoll_set(),
+        ended: Condvar::new(),
     });
     {
         let reporter = Arc::clone(&shared);
@@ -278,6 +384,19 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
     Ok(())
 }
 
+/// A fresh epoll set, or `None` if the system refuses one (closes are then not
+/// ordered against other connections' input).
+fn epoll_set() -> Option<OwnedFd> {
+    // SAFETY: plain system call; a non-negative result is a descriptor we now own.
+    let fd = unsafe { libc::epoll_create1(libc::EPOLL_CLOEXEC) };
+    if fd < 0 {
+        boot::warning("epoll_create1 failed: closes are not ordered against other input");
+        return None;
+    }
+    // SAFETY: `fd` is a freshly created descriptor owned by nobody else.
+    Some(unsafe { OwnedFd::from_raw_fd(fd) })
+}
+
 /// How far a non-blocking send got.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Sent {
@@ -348,8 +467,12 @@ fn start_conn(shared: &Arc<Shared>, stream: TcpStream, peer: &str) -> io::Result
                 wake,
                 closing: false,
                 writer_busy: false,
+                ended: false,
             },
         );
+        if let Some(c) = st.conns.get(&id) {
+            shared.watch_hangup(id, &c.stream);
+        }
         shared.drain(&mut st);
         id
     };
@@ -385,7 +508,9 @@ fn reader_loop(shared: &Shared, id: ConnId, mut stream: TcpStream) {
                 match st.conns.get_mut(&id) {
                     Some(c) if pending => {
                         c.closing = true;
+                        c.ended = true;
                         let _ = c.wake.send(());
+                        shared.ended.notify_all();
                     }
                     Some(_) => shared.close(&mut st, id),
                     None => {}
@@ -393,7 +518,10 @@ fn reader_loop(shared: &Shared, id: ConnId, mut stream: TcpStream) {
                 return;
             }
             Ok(n) => {
-                let mut st = shared.lock();
+                let mut events = [libc::epoll_event { events: 0, u64: 0 }; HANGUP_EVENTS];
+                let hangups = shared.poll_hangups(&mut events);
+                let st = shared.lock();
+                let mut st = shared.settle_hangups(st, id, events.get(..hangups).unwrap_or(&[]));
                 if !st.conns.contains_key(&id) {
                     return;
                 }

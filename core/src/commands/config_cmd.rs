@@ -46,19 +46,24 @@ fn help(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
 
 /// CONFIG GET pattern [pattern ...]: a name without glob characters is looked up
 /// exactly (echoed as given, hidden directives included); a pattern matches canonical
-/// names and aliases. Each directive appears once.
+/// names and aliases alike, each reported under the name it matched (`*of` gives both
+/// `replicaof` and `slaveof`, as Redis 7.0's table of names does). A name matched
+/// twice (compared case-insensitively) appears once.
 fn get(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
-    // (key as printed, canonical name, value)
-    let mut found: Vec<(String, &'static str, String)> = Vec::new();
+    // (key as printed, value)
+    let mut found: Vec<(String, String)> = Vec::new();
+    let seen = |found: &[(String, String)], key: &str| {
+        found.iter().any(|(k, _)| k.eq_ignore_ascii_case(key))
+    };
     for pattern in &argv[2..] {
         if !pattern.iter().any(|c| matches!(c, b'[' | b'*' | b'?')) {
             let name = String::from_utf8_lossy(pattern).into_owned();
-            if found.iter().any(|(k, _, _)| *k == name) {
+            if seen(&found, &name) {
                 continue;
             }
             if let Some(dir) = directives::lookup(&name) {
                 let value = directives::get(&ctx.node.config, dir);
-                found.push((name, dir.name, value));
+                found.push((name, value));
             }
             continue;
         }
@@ -67,18 +72,15 @@ fn get(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                 continue;
             }
             for key in std::iter::once(dir.name).chain(dir.alias) {
-                if found.iter().any(|(_, c, _)| *c == dir.name) {
-                    break;
-                }
-                if matches_nocase(pattern, key.as_bytes()) {
+                if !seen(&found, key) && matches_nocase(pattern, key.as_bytes()) {
                     let value = directives::get(&ctx.node.config, dir);
-                    found.push((key.to_string(), dir.name, value));
+                    found.push((key.to_string(), value));
                 }
             }
         }
     }
     ctx.out.map(found.len());
-    for (key, _, value) in &found {
+    for (key, value) in &found {
         ctx.out.bulk(key.as_bytes());
         ctx.out.bulk(value.as_bytes());
     }

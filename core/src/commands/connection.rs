@@ -99,6 +99,12 @@ const CLIENT: &[Command] = &[
         ADMIN | NOSCRIPT | LOADING | STALE,
         super::pause::client_unpause,
     ),
+    Command::new(
+        "unblock",
+        -3,
+        ADMIN | NOSCRIPT | LOADING | STALE,
+        client_unblock,
+    ),
 ];
 
 /// COMMAND's subcommands.
@@ -300,6 +306,7 @@ fn reset(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     client.authenticated = ctx.node.config.requirepass.is_none();
     client.reply_off = false;
     client.reply_skip_next = false;
+    ctx.out.forget_kept();
     ctx.out.set_resp3(false);
     ctx.out.simple("RESET");
 }
@@ -705,6 +712,7 @@ fn client_reply(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if mode.eq_ignore_ascii_case(b"on") {
         ctx.client.reply_off = false;
         ctx.client.reply_skip = false;
+        ctx.out.forget_kept();
         ctx.out.ok();
     } else if mode.eq_ignore_ascii_case(b"off") {
         ctx.client.reply_off = true;
@@ -715,6 +723,55 @@ fn client_reply(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     } else {
         ctx.out.error(SYNTAX_ERR);
     }
+}
+
+/// CLIENT UNBLOCK id [TIMEOUT|ERROR]: ends the wait of a client parked by a blocking
+/// command (BLPOP, BZPOPMIN, XREAD BLOCK, ...) with its timeout reply or with an
+/// `-UNBLOCKED` error; 1 if there was such a client, else 0. Its buffered input runs
+/// after the current input, as when a key serves it.
+fn client_unblock(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    const UNBLOCKED: &[u8] = b"-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n";
+    if argv.len() > 4 {
+        let mut msg = b"ERR unknown subcommand or wrong number of arguments for '".to_vec();
+        msg.extend_from_slice(c_str_trunc(argv[1], 128));
+        msg.extend_from_slice(b"'. Try CLIENT HELP.");
+        return ctx.out.error_bytes(&msg);
+    }
+    let error = match argv.get(3) {
+        None => false,
+        Some(r) if r.eq_ignore_ascii_case(b"timeout") => false,
+        Some(r) if r.eq_ignore_ascii_case(b"error") => true,
+        Some(_) => {
+            return ctx
+                .out
+                .error("ERR CLIENT UNBLOCK reason should be TIMEOUT or ERROR");
+        }
+    };
+    let Some(id) = parse_i64(argv[2]) else {
+        return ctx.out.error(NOT_INTEGER);
+    };
+    let id = ConnId(id as u64);
+    // Only waits on keys: DEBUG SLEEP and CONFIG REWRITE park a client too, but Redis
+    // serves no other client meanwhile, so none could unblock them.
+    let target = ctx
+        .others
+        .get_mut(&id)
+        .filter(|c| c.state.blocked.as_ref().is_some_and(|b| !b.keys.is_empty()));
+    let Some(target) = target else {
+        return ctx.out.int(0);
+    };
+    if let Some(blocked) = target.state.blocked.take() {
+        ctx.node.blocking.unpark(id, &blocked);
+        if error {
+            target.reply.raw().extend_from_slice(UNBLOCKED);
+            ctx.node.stats.record_error(UNBLOCKED);
+        } else {
+            blocked.on_timeout.write(&mut target.reply);
+        }
+        ctx.node.blocking.released(id);
+        ctx.node.pending_writes.push(id);
+    }
+    ctx.out.int(1);
 }
 
 fn client_no_evict(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -1621,16 +1678,16 @@ mod tests {
         let mut h = Harness::new(&[]);
         let c = h.connect();
         let info = text(&h.call(c, &["COMMAND", "INFO", "client"]));
-        // Redis's container head, then our subcommands (not CLIENT UNBLOCK, which is missing).
+        // Redis's container head, then our subcommands (all sixteen of Redis 7.0's).
         assert!(
             info.starts_with(
-                "*1\r\n*10\r\n$6\r\nclient\r\n:-2\r\n*0\r\n:0\r\n:0\r\n:0\r\n*1\r\n+@slow\r\n*0\r\n*0\r\n*15\r\n"
+                "*1\r\n*10\r\n$6\r\nclient\r\n:-2\r\n*0\r\n:0\r\n:0\r\n:0\r\n*1\r\n+@slow\r\n*0\r\n*0\r\n*16\r\n"
             ),
             "{info}"
         );
         assert!(
             info.contains("$15\r\nclient|tracking\r\n")
-                && !info.contains("$14\r\nclient|unblock\r\n")
+                && info.contains("$14\r\nclient|unblock\r\n")
         );
         let docs = text(&h.call(c, &["COMMAND", "DOCS", "command"]));
         assert!(
@@ -1693,7 +1750,7 @@ mod tests {
         assert!(conn.contains("$4\r\nping\r\n") && !conn.contains("$3\r\nget\r\n"));
         let cl = text(&h.call(c, &["COMMAND", "LIST", "FILTERBY", "PATTERN", "cl*"]));
         assert!(
-            cl.starts_with("*16\r\n$6\r\nclient\r\n$14\r\nclient|caching\r\n"),
+            cl.starts_with("*17\r\n$6\r\nclient\r\n$14\r\nclient|caching\r\n"),
             "{cl}"
         );
         let x = text(&h.call(c, &["COMMAND", "LIST", "FILTERBY", "PATTERN", "*x*"]));

@@ -469,11 +469,12 @@ fn pexpireat(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 /// TTL, PTTL, EXPIRETIME, PEXPIRETIME: -2 when the key is missing, -1 without an
-/// expiry; seconds are rounded to the nearest (`(ms + 500) / 1000`).
+/// expiry; seconds are rounded to the nearest (`(ms + 500) / 1000`). The key's access
+/// clock is left alone (Redis's `LOOKUP_NOTOUCH`).
 fn ttl_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], millis: bool, absolute: bool) {
     let now = ctx.now_ms();
     let (db, out) = ctx.db_and_out();
-    if db.get(argv[1], now).is_none() {
+    if db.get_untouched(argv[1], now).is_none() {
         out.int(-2);
         return;
     }

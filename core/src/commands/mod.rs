@@ -18,7 +18,9 @@ pub mod info;
 pub mod keys;
 pub mod latency;
 pub mod list;
+pub mod lolwut;
 pub mod memory;
+pub mod module;
 pub mod monitor;
 pub mod object;
 pub mod pause;
@@ -110,6 +112,7 @@ impl Ctx<'_> {
         let publisher = pubsub::Publisher {
             pubsub: &node.pubsub,
             caller: Some((self.client.id, &mut *self.out)),
+            caller_muted: self.client.reply_off || self.client.reply_skip,
             others: &mut *self.others,
             pending_writes: &mut node.pending_writes,
         };
@@ -304,6 +307,8 @@ pub const FAMILIES: &[&[Command]] = &[
     memory::COMMANDS,
     monitor::COMMANDS,
     debug::COMMANDS,
+    lolwut::COMMANDS,
+    module::COMMANDS,
 ];
 
 /// Longest command name the table can hold.
@@ -461,7 +466,8 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     execute_unmuted(table, ctx, argv);
     ctx.node.current_client = outer;
     if ctx.client.reply_off || ctx.client.reply_skip {
-        ctx.out.truncate(mark);
+        // Pub/sub pushes still reach a muted client, as in Redis.
+        ctx.out.truncate_keeping(mark);
     }
     // CLIENT REPLY SKIP silences the command after it.
     ctx.client.reply_skip = std::mem::take(&mut ctx.client.reply_skip_next);

@@ -94,7 +94,23 @@ fn sub_count(client: &ClientState, kind: Kind) -> usize {
     }
 }
 
-fn confirmation(out: &mut Reply, verb: &str, name: Option<&[u8]>, count: usize) {
+/// Writes a (un)subscribe confirmation; a muted client (CLIENT REPLY OFF/SKIP) still
+/// gets it, as Redis 7.0 sends it as a push.
+fn confirmation(
+    client: &ClientState,
+    out: &mut Reply,
+    verb: &str,
+    name: Option<&[u8]>,
+    count: usize,
+) {
+    let start = out.mark();
+    write_confirmation(out, verb, name, count);
+    if client.reply_off || client.reply_skip {
+        out.keep_since(start);
+    }
+}
+
+fn write_confirmation(out: &mut Reply, verb: &str, name: Option<&[u8]>, count: usize) {
     out.push(3);
     out.bulk(verb.as_bytes());
     match name {
@@ -112,7 +128,7 @@ fn do_subscribe(ctx: &mut Ctx<'_>, argv: &[&[u8]], kind: Kind, verb: &str) {
             ctx.node.pubsub.add(kind, name, ctx.client.id);
         }
         let count = sub_count(ctx.client, kind);
-        confirmation(ctx.out, verb, Some(name), count);
+        confirmation(ctx.client, ctx.out, verb, Some(name), count);
     }
 }
 
@@ -124,7 +140,7 @@ fn do_unsubscribe(ctx: &mut Ctx<'_>, argv: &[&[u8]], kind: Kind, verb: &str) {
     };
     if names.is_empty() {
         let count = sub_count(ctx.client, kind);
-        confirmation(ctx.out, verb, None, count);
+        confirmation(ctx.client, ctx.out, verb, None, count);
         return;
     }
     for name in names {
@@ -134,7 +150,7 @@ fn do_unsubscribe(ctx: &mut Ctx<'_>, argv: &[&[u8]], kind: Kind, verb: &str) {
             ctx.node.pubsub.remove(kind, &name, ctx.client.id);
         }
         let count = sub_count(ctx.client, kind);
-        confirmation(ctx.out, verb, Some(&name), count);
+        confirmation(ctx.client, ctx.out, verb, Some(&name), count);
     }
 }
 
@@ -200,6 +216,9 @@ pub struct Publisher<'a> {
     pub pubsub: &'a PubSubState,
     /// The calling client and its buffer, if a command is running.
     pub caller: Option<(ConnId, &'a mut Reply)>,
+    /// Whether the caller is muted (CLIENT REPLY OFF/SKIP): its pushes must then
+    /// survive the end of the command.
+    pub caller_muted: bool,
     /// Every other client.
     pub others: &'a mut HashMap<ConnId, Box<Client>>,
     /// Other clients written to, for the server to notify their runtimes.
@@ -210,7 +229,13 @@ impl Publisher<'_> {
     /// Writes to client `id`'s output; unknown ids are ignored.
     fn deliver(&mut self, id: ConnId, write: impl FnOnce(&mut Reply)) {
         match &mut self.caller {
-            Some((caller, out)) if *caller == id => write(out),
+            Some((caller, out)) if *caller == id => {
+                let start = out.mark();
+                write(out);
+                if self.caller_muted {
+                    out.keep_since(start);
+                }
+            }
             _ => {
                 if let Some(other) = self.others.get_mut(&id) {
                     write(&mut other.reply);
@@ -344,7 +369,8 @@ fn numsub(ctx: &mut Ctx<'_>, argv: &[&[u8]], shard: bool) {
     } else {
         &ctx.node.pubsub.channels
     };
-    ctx.out.map(argv.len() - 2);
+    // A flat array in RESP3 too, as Redis 7.0 replies.
+    ctx.out.array((argv.len() - 2) * 2);
     for name in &argv[2..] {
         ctx.out.bulk(name);
         ctx.out.int(map.get(*name).map_or(0, Vec::len) as i64);

@@ -14,7 +14,7 @@ use crate::blocking::{TimeoutReply, parse_timeout_secs};
 use crate::keyspace::{Db, Dict};
 use crate::notify;
 use crate::resp::Reply;
-use crate::types::zset::{LexBound, LexRange, ScoreRange, ZSetLimits, cmp_entry};
+use crate::types::zset::{LexBound, LexRange, ScoreRange, ZSetLimits, cmp_entry, limit_window};
 use crate::types::{SetValue, Value, ZSetValue};
 use crate::util::number::{parse_f64, parse_i64, write_f64_g17};
 
@@ -646,7 +646,7 @@ fn zrange_generic(
         (None, _) => (0, 0),
         (Some(z), Spec::Rank(start, end)) => rank_window(z.len(), *start, *end, rev),
         (Some(z), Spec::Score(r)) => limit_window(z.score_span(r), offset, limit, rev),
-        (Some(z), Spec::Lex(r)) => limit_window(z.lex_span(r), offset, limit, rev),
+        (Some(z), Spec::Lex(r)) => z.lex_window(r, offset, limit, rev),
     };
     let Some(dst) = store else {
         match z {
@@ -681,28 +681,6 @@ fn rank_window(len: usize, start: i64, end: i64, rev: bool) -> (usize, usize) {
         ((llen - 1 - end) as usize, (llen - start) as usize)
     } else {
         (start as usize, (end + 1) as usize)
-    }
-}
-
-/// Applies LIMIT `offset count` to the members of ranks `span` walked upwards or
-/// (rev) downwards: a negative offset leaves nothing, a negative count means all.
-fn limit_window(span: (usize, usize), offset: i64, limit: i64, rev: bool) -> (usize, usize) {
-    let (lo, hi) = span;
-    let n = hi.saturating_sub(lo) as u64;
-    if offset < 0 || offset as u64 >= n {
-        return (0, 0);
-    }
-    let avail = n - offset as u64;
-    let take = if limit < 0 {
-        avail
-    } else {
-        avail.min(limit as u64)
-    };
-    let (offset, take) = (offset as usize, take as usize);
-    if rev {
-        (hi - offset - take, hi - offset)
-    } else {
-        (lo + offset, lo + offset + take)
     }
 }
 

@@ -10,6 +10,9 @@ pub struct Reply {
     buf: Vec<u8>,
     sent: usize,
     resp3: bool,
+    /// Spans of `buf` (start, end) that a muted command wrote and that must survive
+    /// [`Reply::truncate_keeping`]: pub/sub pushes under CLIENT REPLY OFF/SKIP.
+    kept: Vec<(usize, usize)>,
 }
 
 impl Reply {
@@ -57,6 +60,44 @@ impl Reply {
         if mark >= self.sent {
             self.buf.truncate(mark);
         }
+    }
+
+    /// Records that everything written since `start` (a [`mark`]) must survive the
+    /// next [`truncate_keeping`]: a push a muted client still receives.
+    ///
+    /// [`mark`]: Self::mark
+    /// [`truncate_keeping`]: Self::truncate_keeping
+    pub fn keep_since(&mut self, start: usize) {
+        if start >= self.sent && start < self.buf.len() {
+            self.kept.push((start, self.buf.len()));
+        }
+    }
+
+    /// Drops everything encoded after `mark` except the spans recorded with
+    /// [`keep_since`](Self::keep_since), which stay in order; forgets those spans.
+    pub fn truncate_keeping(&mut self, mark: usize) {
+        if self.kept.is_empty() {
+            self.truncate(mark);
+            return;
+        }
+        let kept = std::mem::take(&mut self.kept);
+        if mark < self.sent {
+            return;
+        }
+        let mut saved = Vec::new();
+        for (start, end) in kept {
+            if let Some(span) = self.buf.get(start.max(mark)..end) {
+                saved.extend_from_slice(span);
+            }
+        }
+        self.buf.truncate(mark);
+        self.buf.extend_from_slice(&saved);
+    }
+
+    /// Forgets the spans recorded with [`keep_since`](Self::keep_since) (the client
+    /// is no longer muted).
+    pub fn forget_kept(&mut self) {
+        self.kept.clear();
     }
 
     /// The raw buffer, for encoders that write protocol bytes themselves.
@@ -224,6 +265,37 @@ impl Reply {
 #[cfg(test)]
 mod tests {
     use super::Reply;
+
+    #[test]
+    fn truncate_keeping_keeps_recorded_spans_in_order() {
+        let mut r = Reply::default();
+        r.ok();
+        let mark = r.mark();
+        r.int(1);
+        let start = r.mark();
+        r.push(1);
+        r.bulk(b"a");
+        r.keep_since(start);
+        r.int(2);
+        let start = r.mark();
+        r.bulk(b"b");
+        r.keep_since(start);
+        r.int(3);
+        r.truncate_keeping(mark);
+        assert_eq!(r.pending(), b"+OK\r\n*1\r\n$1\r\na\r\n$1\r\nb\r\n");
+        // The spans are forgotten: the next truncation drops everything.
+        let mark = r.mark();
+        r.int(4);
+        r.truncate_keeping(mark);
+        assert_eq!(r.pending(), b"+OK\r\n*1\r\n$1\r\na\r\n$1\r\nb\r\n");
+        // Spans recorded before the client was unmuted are forgotten too.
+        let start = r.mark();
+        r.int(5);
+        r.keep_since(start);
+        r.forget_kept();
+        r.truncate_keeping(start);
+        assert_eq!(r.pending(), b"+OK\r\n*1\r\n$1\r\na\r\n$1\r\nb\r\n");
+    }
 
     #[test]
     fn resp2_and_resp3_encodings() {

@@ -334,14 +334,77 @@ impl ZSetValue {
     pub fn lex_span(&self, range: &LexRange<'_>) -> (usize, usize) {
         match &self.repr {
             Repr::Listpack(l) => {
-                let lo = l.count_while(0, |m, _| range.below_min(m));
-                (lo, l.count_while(lo, |m, _| range.within_max(m)))
+                let members = compact_members(l);
+                match lex_first(&members, range) {
+                    Some(lo) => (lo, walk_up(&members, lo, usize::MAX, range)),
+                    None => (0, 0),
+                }
             }
             Repr::Skiplist(sl) => {
+                if !self.lex_may_overlap(range) {
+                    return (0, 0);
+                }
                 let lo = sl.partition_point(|m, _| range.below_min(m));
                 let hi = sl.partition_point(|m, _| range.within_max(m));
                 (lo, hi.max(lo))
             }
+        }
+    }
+
+    /// The ranks `lo..hi` that ZRANGE BYLEX with LIMIT `offset limit` returns, walked
+    /// upwards or (`rev`) downwards. On a compact set this is Redis's listpack walk
+    /// exactly, so members with different scores (an order the lex commands do not
+    /// define) give what Redis gives: the walk starts at the first member from the
+    /// start (from the end with `rev`) that is past the range's near end, skips
+    /// `offset` members whatever they are, then takes members while they are within
+    /// the far end. A negative offset gives nothing, a negative limit no limit.
+    pub fn lex_window(
+        &self,
+        range: &LexRange<'_>,
+        offset: i64,
+        limit: i64,
+        rev: bool,
+    ) -> (usize, usize) {
+        let Repr::Listpack(l) = &self.repr else {
+            return limit_window(self.lex_span(range), offset, limit, rev);
+        };
+        let Ok(offset) = usize::try_from(offset) else {
+            return (0, 0);
+        };
+        let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+        let members = compact_members(l);
+        if rev {
+            let Some(start) = lex_last(&members, range).and_then(|i| i.checked_sub(offset)) else {
+                return (0, 0);
+            };
+            let mut lo = start + 1;
+            while lo > 0 && start + 1 - lo < limit {
+                match members.get(lo - 1) {
+                    Some(m) if !range.below_min(m) => lo -= 1,
+                    _ => break,
+                }
+            }
+            (lo, start + 1)
+        } else {
+            let Some(start) = lex_first(&members, range).and_then(|i| i.checked_add(offset)) else {
+                return (0, 0);
+            };
+            if start >= members.len() {
+                return (0, 0);
+            }
+            (start, walk_up(&members, start, limit, range))
+        }
+    }
+
+    /// Redis's `zslIsInLexRange` check: false when the range surely holds nothing
+    /// because the last member is below its minimum or the first above its maximum.
+    fn lex_may_overlap(&self, range: &LexRange<'_>) -> bool {
+        let len = self.len();
+        match (self.get(0), len.checked_sub(1).and_then(|i| self.get(i))) {
+            (Some((first, _)), Some((last, _))) => {
+                !range.below_min(last) && range.within_max(first)
+            }
+            _ => false,
         }
     }
 
@@ -355,6 +418,74 @@ impl ZSetValue {
             }
             Repr::Skiplist(s) => s.scan(cursor, count, f),
         }
+    }
+}
+
+/// The members of a compact set, in order.
+fn compact_members(l: &Listpack) -> Vec<&[u8]> {
+    l.iter().map(|e| e.member).collect()
+}
+
+/// Redis's `zzlIsInLexRange`: false when the range surely holds nothing because the
+/// last member is below its minimum or the first above its maximum.
+fn lex_overlaps(members: &[&[u8]], range: &LexRange<'_>) -> bool {
+    match (members.first(), members.last()) {
+        (Some(first), Some(last)) => !range.below_min(last) && range.within_max(first),
+        _ => false,
+    }
+}
+
+/// Redis's `zzlFirstInLexRange`: the first member not below the minimum, if it is
+/// within the maximum too.
+fn lex_first(members: &[&[u8]], range: &LexRange<'_>) -> Option<usize> {
+    if !lex_overlaps(members, range) {
+        return None;
+    }
+    let i = members.iter().position(|m| !range.below_min(m))?;
+    range.within_max(members.get(i)?).then_some(i)
+}
+
+/// Redis's `zzlLastInLexRange`: the last member within the maximum, if it is not
+/// below the minimum either.
+fn lex_last(members: &[&[u8]], range: &LexRange<'_>) -> Option<usize> {
+    if !lex_overlaps(members, range) {
+        return None;
+    }
+    let i = members.iter().rposition(|m| range.within_max(m))?;
+    (!range.below_min(members.get(i)?)).then_some(i)
+}
+
+/// The end of the run of at most `limit` members from `from` that are within the
+/// range's maximum.
+fn walk_up(members: &[&[u8]], from: usize, limit: usize, range: &LexRange<'_>) -> usize {
+    from + members
+        .get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take(limit)
+        .take_while(|m| range.within_max(m))
+        .count()
+}
+
+/// Applies LIMIT `offset count` to the members of ranks `span` walked upwards or
+/// (`rev`) downwards: a negative offset leaves nothing, a negative count means all.
+pub fn limit_window(span: (usize, usize), offset: i64, limit: i64, rev: bool) -> (usize, usize) {
+    let (lo, hi) = span;
+    let n = hi.saturating_sub(lo) as u64;
+    if offset < 0 || offset as u64 >= n {
+        return (0, 0);
+    }
+    let avail = n - offset as u64;
+    let take = if limit < 0 {
+        avail
+    } else {
+        avail.min(limit as u64)
+    };
+    let (offset, take) = (offset as usize, take as usize);
+    if rev {
+        (hi - offset - take, hi - offset)
+    } else {
+        (lo + offset, lo + offset + take)
     }
 }
 

@@ -276,6 +276,8 @@ pub struct Node {
     next_disk_token: u64,
     /// maxmemory eviction: the candidate pool, the access clock, work left.
     pub evict: crate::evict::Evictor,
+    /// Saves (SAVE, BGSAVE, save points, shutdown), their statuses and counters.
+    pub persist: commands::persistence::Persistence,
     /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
     pub functions: crate::commands::function::Libraries,
 }
@@ -290,6 +292,15 @@ pub enum DiskWait {
         /// The new contents of the config file.
         text: String,
     },
+    /// A step of the running save (see [`commands::persistence`]).
+    Snapshot {
+        /// Which save.
+        save: u64,
+    },
+    /// The removal of an abandoned save's temp file: nothing waits for it.
+    Cleanup,
+    /// DEBUG RELOAD's file being written.
+    Reload(Box<commands::persistence::ReloadWait>),
 }
 
 impl Node {
@@ -406,6 +417,7 @@ impl Server {
                 disk_waits: HashMap::default(),
                 next_disk_token: 1,
                 evict: crate::evict::Evictor::default(),
+                persist: commands::persistence::Persistence::default(),
                 functions: crate::commands::function::Libraries::new(),
             },
             clients: HashMap::default(),
@@ -527,15 +539,99 @@ impl Server {
                 }
                 self.process_released();
             }
-            None => {}
+            Some(DiskWait::Snapshot { save }) => {
+                if let Some(done) = commands::persistence::disk_done(&mut self.node, save, result) {
+                    self.save_finished(done);
+                }
+                self.process_released();
+            }
+            Some(DiskWait::Reload(wait)) => {
+                if let Some((client, reply)) =
+                    commands::persistence::reload_disk_done(&mut self.node, wait, result)
+                    && let Some(client) = client
+                {
+                    self.finish_parked(client, |out| match &reply {
+                        None => out.ok(),
+                        Some(e) => out.error(e),
+                    });
+                }
+                self.process_released();
+            }
+            Some(DiskWait::Cleanup) | None => {}
         }
+        self.before_sleep();
+    }
+
+    /// A save ended: answers the SAVE clients, ends or resumes a shutdown that waited
+    /// for it, and starts the save queued behind it.
+    fn save_finished(&mut self, done: commands::persistence::Finished) {
+        use crate::util::log::Level;
+        let ok = done.ok;
+        for id in done.waiters {
+            self.finish_parked(id, |out| if ok { out.ok() } else { out.error("ERR") });
+        }
+        if let Some(shutdown) = done.shutdown {
+            let log = |node: &mut Node, text: &str| {
+                commands::persistence::log(node, Level::Warning, text)
+            };
+            if ok || shutdown.force {
+                if !ok {
+                    log(&mut self.node, "Error trying to save the DB. Exit anyway.");
+                }
+                self.node.outputs.push_back(Output::Shutdown);
+                return;
+            }
+            log(&mut self.node, "Error trying to save the DB, can't exit.");
+            log(
+                &mut self.node,
+                "Errors trying to shut down the server. Check the logs for more information.",
+            );
+            match shutdown.client {
+                Some(id) => self.finish_parked(id, |out| {
+                    out.error("ERR Errors trying to SHUTDOWN. Check logs.");
+                }),
+                None => log(
+                    &mut self.node,
+                    "SIGTERM received but errors trying to shut down the server, check the logs for more information",
+                ),
+            }
+            self.resume_input();
+        }
+        commands::persistence::start_queued(&mut self.node);
+    }
+
+    /// A shutdown's final save failed: serves again the input the other clients sent
+    /// meanwhile.
+    fn resume_input(&mut self) {
+        if commands::persistence::shutdown_pending(&self.node) {
+            return;
+        }
+        self.node.persist.hold_input = false;
+        let ids: Vec<ConnId> = self.clients.keys().copied().collect();
+        for id in ids {
+            self.process_input(id);
+        }
+        self.end_pause_if_over();
+        self.process_released();
     }
 
     /// The process was asked to stop (SIGINT/SIGTERM): the core finishes its duties
     /// (a final save, when configured) and emits [`Output::Shutdown`].
     pub fn handle_shutdown(&mut self, now: Now) {
         self.node.now = now;
-        self.node.outputs.push_back(Output::Shutdown);
+        if commands::persistence::shutdown_pending(&self.node) {
+            // Asked again while saving: Redis's answer to a second SIGINT.
+            commands::persistence::log(
+                &mut self.node,
+                crate::util::log::Level::Warning,
+                "You insist... exiting now.",
+            );
+            commands::persistence::abandon_shutdown_save(&mut self.node);
+            self.node.outputs.push_back(Output::Shutdown);
+            return;
+        }
+        commands::persistence::begin_shutdown(&mut self.node, None, false, false, false);
+        self.before_sleep();
     }
 
     /// The deadline from [`poll_timeout`](Self::poll_timeout) has passed (calling it
@@ -664,8 +760,15 @@ impl Server {
     }
 
     /// Loads an RDB file's bytes (start-up, before any client): into fresh databases
-    /// that replace the current ones on success. Logs Redis's lines about it
-    /// ([`Output::Log`]). On error the databases are left as they were.
+    /// that replace the current ones on success. Logs Redis 7.0's lines about it
+    /// ([`Output::Log`], drained by the runtime before it serves): the loader's notes
+    /// (the AUX fields' lines: `Loading RDB produced by version ...`, `RDB age ...
+    /// seconds`, `RDB memory usage when created ... Mb`; what it dropped), then `Done
+    /// loading RDB, keys loaded: N, keys expired: M.`, and records the counts for INFO
+    /// persistence (`rdb_last_load_keys_*`). `DB loaded from disk: ... seconds` is the
+    /// runtime's (it needs a clock read), and so are the lines for a file refused at
+    /// start-up (which end with the process exiting; DEBUG RELOAD does not exit). On
+    /// error the databases are left as they were and nothing is logged.
     pub fn load_rdb(
         &mut self,
         now: Now,
@@ -688,12 +791,16 @@ impl Server {
             now_ms: now.unix_ms(),
             keep_expired: false,
         };
-        let report = crate::rdb::load::load(bytes, &mut dbs, &opts)?;
-        // Redis fails the whole load on a library it cannot create.
-        let functions = crate::commands::function::Libraries::from_codes(report.functions.clone())
-            .map_err(|e| crate::rdb::RdbError::Corrupt(format!("Failed loading library, {e}")))?;
+        let loaded = crate::rdb::load::load(bytes, &mut dbs, &opts).and_then(|report| {
+            // Redis fails the whole load on a library it cannot create.
+            crate::commands::function::Libraries::from_codes(report.functions.clone())
+                .map(|functions| (report, functions))
+                .map_err(|e| crate::rdb::RdbError::Corrupt(format!("Failed loading library, {e}")))
+        });
+        let (report, functions) = loaded?;
         self.node.dbs = dbs;
         self.node.functions = functions;
+        // The loader's notes (the AUX fields' lines in file order), its warnings, Done.
         use crate::util::log::Level;
         for text in &report.notes {
             self.node.outputs.push_back(Output::Log {
@@ -714,6 +821,7 @@ impl Server {
         });
         self.node.sync_event_logging();
         crate::evict::sync_clock(&mut self.node);
+        self.node.persist.last_load_keys = (report.keys_loaded, report.keys_expired);
         Ok(report)
     }
 
@@ -737,6 +845,10 @@ impl Server {
     /// Runs every complete request buffered for `conn`, until its input runs out or a
     /// command parks it.
     fn process_input(&mut self, conn: ConnId) {
+        if self.node.persist.hold_input {
+            // A shutdown's final save runs: the input waits (served again if it fails).
+            return;
+        }
         let Some(mut client) = self.clients.remove(&conn) else {
             return;
         };
@@ -873,6 +985,9 @@ impl Server {
     /// another CLIENT subcommand; then the tracking messages the command caused are
     /// delivered (Redis 7.0.15 writes them after the reply).
     fn after_command(&mut self, client: &mut Client) {
+        if self.node.persist.reload.is_some() {
+            self.debug_reload();
+        }
         let state = &client.state;
         let client_subcommand = state.last_command == "client" && state.last_subcommand.is_some();
         if !client_subcommand && state.multi.is_none() {
@@ -902,12 +1017,58 @@ impl Server {
     /// Work at the end of each input, as Redis's `beforeSleep`: BCAST invalidations of
     /// the keys modified meanwhile, and any tracking message still waiting.
     fn before_sleep(&mut self) {
+        if self.node.persist.saving() {
+            self.save_slice();
+        }
         if !self.node.tracking.in_use() {
             return;
         }
         self.node.tracking.broadcast();
         self.deliver_tracking(None);
         self.flush_pending_writes();
+    }
+
+    /// The running save's next slice, if its last disk operation completed.
+    #[inline(never)]
+    fn save_slice(&mut self) {
+        if let Some(done) = commands::persistence::tick(&mut self.node) {
+            self.save_finished(done);
+            self.save_slice();
+        }
+    }
+
+    /// DEBUG RELOAD, asked for by the command just run: the rest of a running save is
+    /// serialized first (its states live in the databases about to be replaced); the
+    /// dataset is serialized, loaded back into fresh databases that replace the
+    /// current ones, and written to `dbfilename`; the client is answered once the
+    /// file is in place.
+    #[inline(never)]
+    fn debug_reload(&mut self) {
+        use crate::util::log::Level;
+        let Some(reload) = self.node.persist.reload.take() else {
+            return;
+        };
+        commands::persistence::finish_scan_now(&mut self.node);
+        let opts = commands::persistence::snapshot_options(&self.node);
+        let bytes = crate::rdb::snapshot::save_all(&mut self.node.dbs, &opts);
+        let now = self.node.now;
+        let load_error = match self.load_rdb(now, &bytes) {
+            Ok(report) => {
+                self.node.persist.last_load_keys = (report.keys_loaded, report.keys_expired);
+                commands::persistence::log(
+                    &mut self.node,
+                    Level::Warning,
+                    "DB reloaded by DEBUG RELOAD",
+                );
+                None
+            }
+            Err(e) => {
+                let text = e.to_string();
+                commands::persistence::log(&mut self.node, Level::Warning, text.clone());
+                Some(text)
+            }
+        };
+        commands::persistence::write_whole_file(&mut self.node, bytes, reload.client, load_error);
     }
 
     /// Processes the input that released clients buffered while they were parked.
@@ -952,6 +1113,7 @@ impl Server {
     fn cron(&mut self) {
         let now_ms = self.node.now.unix_ms();
         commands::info::cron(&mut self.node, &self.clients);
+        commands::persistence::cron(&mut self.node);
         // DEBUG SET-ACTIVE-EXPIRE 0 and CLIENT PAUSE stop active expiry.
         let pause = &self.node.introspect.pause;
         let expire = self.node.introspect.active_expire && !pause.active(self.node.now.mono);
@@ -1007,6 +1169,9 @@ impl Server {
     /// Ends CLIENT PAUSE once its time is over (or CLIENT UNPAUSE lifted it) and runs
     /// the commands it held back, in arrival order.
     fn end_pause_if_over(&mut self) {
+        if self.node.persist.hold_input {
+            return;
+        }
         let pause = &mut self.node.introspect.pause;
         let now = self.node.now.mono;
         if pause.mode != crate::introspection::PauseMode::None && now >= pause.end {

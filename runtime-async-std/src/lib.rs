@@ -20,7 +20,10 @@
 //! awaited while the core is borrowed. A timer task sleeps towards the core's next
 //! deadline; SIGINT/SIGTERM arrive from `boot`'s signal thread over a channel. At
 //! shutdown reading stops and the connection tasks get up to 500 ms to write what is
-//! pending. (async-std still starts its global executor's threads, idle since nothing
+//! pending. Disk work goes to the shared [`DiskWorker`] thread in the order the core
+//! emitted it; its completions come back over an async-std channel to a task that hands
+//! them to the core ([`Server::handle_disk_done`]), so the loop never waits for the disk;
+//! at shutdown the worker finishes what was queued. (async-std still starts its global executor's threads, idle since nothing
 //! is spawned on them, and async-io's fallback reactor thread, which backs off while
 //! `block_on` drives the reactor.)
 //!
@@ -55,6 +58,7 @@ use async_std::task;
 use cinnabar_core::util::FastMap;
 use cinnabar_core::{ConnId, Instant, Output, Server};
 use cinnabar_std::boot::{self, Clock};
+use cinnabar_std::disk::{DiskWorker, Done};
 use cinnabar_std::{Sent, send_now};
 use futures_lite::{AsyncRead, AsyncWrite, future};
 
@@ -173,6 +177,12 @@ struct Shared {
     shutdown: Cell<bool>,
     /// Wakes the main task for shutdown, and again when the last connection closed.
     main: Notify,
+    /// Carries out disk operations off the event loop.
+    disk: DiskWorker,
+    /// Disk operations submitted and not yet reported to the core.
+    disk_outstanding: Cell<usize>,
+    /// Wakes the main task when no disk operation is outstanding.
+    disk_idle: Notify,
 }
 
 impl Shared {
@@ -200,7 +210,12 @@ impl Shared {
                         self.main.notify();
                     }
                 }
-                Output::Disk(op) => boot::run_disk_op(server, &self.clock, op),
+                Output::Disk(op) => match self.disk.submit(&server.config().dir, op) {
+                    Ok(()) => self.disk_outstanding.set(self.disk_outstanding.get() + 1),
+                    Err(failed) => {
+                        server.handle_disk_done(self.clock.now(), failed.token, failed.result);
+                    }
+                },
                 // Outbound connections arrive with replication; until the core emits
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
@@ -234,6 +249,11 @@ async fn serve_local(
     listeners: Vec<std::net::TcpListener>,
     clock: Clock,
 ) -> io::Result<()> {
+    let (disk_tx, disk_done) = unbounded();
+    let disk = DiskWorker::spawn(move |done| {
+        // The loop is gone only at exit, when nobody waits for completions.
+        let _ = disk_tx.try_send(done);
+    })?;
     let shared = Rc::new(Shared {
         server: RefCell::new(server),
         conns: RefCell::new(FastMap::default()),
@@ -243,6 +263,9 @@ async fn serve_local(
         timer: Notify::default(),
         shutdown: Cell::new(false),
         main: Notify::default(),
+        disk,
+        disk_outstanding: Cell::new(0),
+        disk_idle: Notify::default(),
     });
     for l in listeners {
         let l = TcpListener::from(l);
@@ -250,6 +273,7 @@ async fn serve_local(
             .detach();
     }
     ex.spawn(timer_loop(Rc::clone(&shared))).detach();
+    ex.spawn(disk_loop(Rc::clone(&shared), disk_done)).detach();
     let (signal_tx, signals) = unbounded();
     boot::on_shutdown_signals(move |name| {
         let _ = signal_tx.try_send(name);
@@ -265,7 +289,30 @@ async fn serve_local(
         server.handle_shutdown(now);
         shared.drain(&mut server);
     }
+    // What the core still waits for from the disk (a chunk of a final save abandoned
+    // by a second signal, whose temp file it then removes) is carried to the end,
+    // unless yet another signal says not to wait.
+    while shared.disk_outstanding.get() > 0 {
+        let signalled = future::or(
+            async {
+                shared.disk_idle.wait().await;
+                false
+            },
+            async {
+                match signals.recv().await {
+                    Ok(_) => true,
+                    Err(_) => future::pending().await,
+                }
+            },
+        )
+        .await;
+        if signalled {
+            break;
+        }
+    }
     flush_for_shutdown(&shared).await;
+    // Whatever the core queued last (a temp file's removal) still happens.
+    shared.disk.finish();
     boot::bye();
     Ok(())
 }
@@ -456,6 +503,27 @@ fn poll_flush(shared: &Shared, conn: &Conn, cx: &mut Context<'_>) -> Poll<Event>
             Poll::Ready(Ok(n)) => server.consume_output(conn.id, n),
             Poll::Ready(Err(e)) if e.kind() == io::ErrorKind::Interrupted => {}
             Poll::Ready(Err(_)) => return Poll::Ready(Event::Failed),
+        }
+    }
+}
+
+/// Hands the disk worker's completions to the core, in the order the operations were
+/// submitted, and carries out what they lead to (the next snapshot chunk, replies to
+/// SAVE, shutdown).
+async fn disk_loop(shared: Rc<Shared>, done: Receiver<Done>) {
+    while let Ok(first) = done.recv().await {
+        let mut server = shared.server.borrow_mut();
+        let mut next = Some(first);
+        while let Some(d) = next {
+            shared
+                .disk_outstanding
+                .set(shared.disk_outstanding.get().saturating_sub(1));
+            server.handle_disk_done(shared.clock.now(), d.token, d.result);
+            next = done.try_recv().ok();
+        }
+        shared.drain(&mut server);
+        if shared.disk_outstanding.get() == 0 {
+            shared.disk_idle.notify();
         }
     }
 }

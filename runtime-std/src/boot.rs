@@ -1,7 +1,8 @@
 //! Start-up plumbing shared by all three runtimes, in plain `std`: the command line in
 //! redis-server's form, reading the config file, the seed, binding the listening
-//! sockets, the clocks and Redis-style log lines. The tokio and async-std adapters use
-//! this module too, so that the three binaries start, log and fail identically.
+//! sockets, loading `dump.rdb`, the clocks and Redis-style log lines. The tokio and
+//! async-std adapters use this module too, so that the three binaries start, log and
+//! fail identically.
 //!
 //! Nothing here knows what a command is; the configuration itself is parsed by the core.
 
@@ -12,6 +13,7 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use cinnabar_core::rdb::RdbError;
 use cinnabar_core::util::log::{Level, log_line};
 use cinnabar_core::{Config, Instant, Now, Server};
 use socket2::{Domain, Protocol, Socket, Type};
@@ -243,6 +245,23 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
             text: text.clone(),
         });
     }
+    // Redis changes into `dir` while reading the configuration, so a missing one is a
+    // fatal configuration error, and CONFIG GET dir shows the absolute path. We keep
+    // the process's working directory and make `dir` absolute instead.
+    match std::fs::canonicalize(&config.dir).and_then(|d| {
+        if d.is_dir() {
+            Ok(d)
+        } else {
+            Err(io::Error::from_raw_os_error(libc::ENOTDIR))
+        }
+    }) {
+        Ok(d) => config.dir = d.display().to_string(),
+        Err(e) => {
+            let line = format!("'dir \"{}\"': {}", config.dir, os_error_text(&e));
+            let _ = io::stderr().write_all(fatal_config_text(&line).as_bytes());
+            return Err(ExitCode::FAILURE);
+        }
+    }
     // INFO server's process_id and executable.
     config.process = cinnabar_core::config::ProcessInfo {
         pid: std::process::id(),
@@ -281,8 +300,9 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
     }
     let listeners = bind_all(&config)?;
     notice(&format!("Running mode=standalone, port={}.", config.port));
-    let server = Server::new(config, clock.now());
+    let mut server = Server::new(config, clock.now());
     warning("Server initialized");
+    load_dump(&mut server, &clock)?;
     Ok(Boot {
         server,
         listeners,
@@ -290,9 +310,84 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
     })
 }
 
-/// Logs the line tools wait for before they connect.
+/// Loads `dir/dbfilename` into the core if it exists, before any client is accepted,
+/// logging as redis-server does (the core's lines, then `DB loaded from disk`). A missing
+/// file is an empty start. A file that cannot be read, or that the core refuses, has been
+/// logged and ends the process with a failure, without the file being touched.
+fn load_dump(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
+    let config = server.config();
+    let path = std::path::Path::new(&config.dir).join(&config.dbfilename);
+    let started = std::time::Instant::now();
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => {
+            warning(&format!(
+                "Fatal error loading the DB: {}. Exiting.",
+                os_error_text(&e)
+            ));
+            return Err(ExitCode::FAILURE);
+        }
+    };
+    let loaded = server.load_rdb(clock.now(), &bytes);
+    drop(bytes);
+    // Before any client there is nothing else the core can ask for.
+    while let Some(out) = server.poll_output() {
+        if let cinnabar_core::Output::Log { level, text } = out {
+            log('M', level, &text);
+        }
+    }
+    match loaded {
+        Ok(_) => {
+            notice(&format!(
+                "DB loaded from disk: {:.3} seconds",
+                started.elapsed().as_secs_f64()
+            ));
+            Ok(())
+        }
+        Err(e) => {
+            for line in load_error_lines(&e) {
+                warning(&line);
+            }
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// What redis-server 7.0.15 logs when it refuses `dump.rdb` at start-up, before it
+/// exits with status 1: a bad signature or version (`rdbLoad` fails with EINVAL) ends
+/// with `Fatal error loading the DB: Invalid argument. Exiting.`; corrupt or truncated
+/// contents (`rdbReportCorruptRDB`) end with `Internal error in RDB reading offset 0,
+/// function at <where> -> <reason>`, after Redis's own line for a short read or a bad
+/// checksum. Redis names its C source line as `<where>`; we name the loader.
+pub fn load_error_lines(e: &RdbError) -> Vec<String> {
+    let mut lines = Vec::new();
+    let reason = match e {
+        RdbError::BadHeader(_) => {
+            lines.push(e.to_string());
+            lines.push("Fatal error loading the DB: Invalid argument. Exiting.".to_string());
+            return lines;
+        }
+        RdbError::Truncated => {
+            lines.push(e.to_string());
+            "Unexpected EOF reading RDB file".to_string()
+        }
+        RdbError::BadChecksum { .. } => {
+            lines.push(e.to_string());
+            "RDB CRC error".to_string()
+        }
+        RdbError::UnknownType(_) | RdbError::Module(_) | RdbError::Corrupt(_) => e.to_string(),
+    };
+    lines.push(format!(
+        "Internal error in RDB reading offset 0, function at rdb/load.rs -> {reason}"
+    ));
+    lines
+}
+
+/// Logs the line tools wait for before they connect (Redis 7.0.15's words; 7.2 adds
+/// ` tcp`).
 pub fn ready() {
-    notice("Ready to accept connections tcp");
+    notice("Ready to accept connections");
 }
 
 /// Logs the last line before a clean exit.
@@ -416,69 +511,24 @@ pub fn on_shutdown_signals(
     Ok(())
 }
 
-/// Logs a shutdown signal as redis-server does.
+/// Logs a shutdown signal as redis-server 7.0.15 does from its signal handler: no
+/// level mark or date, `<pid>:signal-handler (<unix seconds>) Received SIGTERM
+/// scheduling shutdown...`.
 pub fn log_signal(name: &str) {
-    warning(&format!("Received {name} scheduling shutdown..."));
+    let line = signal_line(std::process::id(), unix_us().div_euclid(1_000_000), name);
+    let mut out = io::stdout().lock();
+    let _ = writeln!(out, "{line}");
+    let _ = out.flush();
+}
+
+/// The line [`log_signal`] prints.
+fn signal_line(pid: u32, unix_secs: i64, name: &str) -> String {
+    format!("{pid}:signal-handler ({unix_secs}) Received {name} scheduling shutdown...")
 }
 
 /// Logs the start of a requested shutdown.
 pub fn log_shutdown() {
     warning("User requested shutdown...");
-}
-
-/// Carries out a disk operation the core asked for and reports it back with
-/// [`Server::handle_disk_done`]. Synchronous: the only disk work today is CONFIG
-/// REWRITE's small file (snapshots will need a thread of their own). Paths are relative
-/// to the configured `dir`; an absolute path stands on its own.
-pub fn run_disk_op(server: &mut Server, clock: &Clock, op: cinnabar_core::server::DiskOp) {
-    use cinnabar_core::server::DiskOp;
-    let dir = std::path::PathBuf::from(&server.config().dir);
-    let (token, result) = match op {
-        DiskOp::WriteFile {
-            token,
-            path,
-            bytes,
-            rename_to,
-        } => {
-            let path = dir.join(path);
-            let written = std::fs::File::create(&path)
-                .and_then(|mut f| f.write_all(&bytes).and_then(|()| f.sync_all()))
-                .and_then(|()| match rename_to {
-                    Some(to) => std::fs::rename(&path, dir.join(to)),
-                    None => Ok(()),
-                });
-            if written.is_err() {
-                let _ = std::fs::remove_file(&path);
-            }
-            (token, written)
-        }
-        DiskOp::Append {
-            token,
-            path,
-            bytes,
-            fsync,
-        } => {
-            let appended = std::fs::OpenOptions::new()
-                .append(true)
-                .create(true)
-                .open(dir.join(path))
-                .and_then(|mut f| {
-                    f.write_all(&bytes)?;
-                    if fsync { f.sync_all() } else { Ok(()) }
-                });
-            (token, appended)
-        }
-        DiskOp::Rename { token, from, to } => {
-            let renamed = std::fs::rename(dir.join(from), dir.join(to))
-                .and_then(|()| std::fs::File::open(&dir).and_then(|d| d.sync_all()));
-            (token, renamed)
-        }
-        DiskOp::Remove { token, path } => match std::fs::remove_file(dir.join(path)) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => (token, Err(e)),
-            _ => (token, Ok(())),
-        },
-    };
-    server.handle_disk_done(clock.now(), token, result.map_err(|e| os_error_text(&e)));
 }
 
 #[cfg(test)]
@@ -529,6 +579,16 @@ mod tests {
         assert!(opt);
         let (a, _, _) = resolve("127.0.0.1", 7000);
         assert_eq!(a, vec!["127.0.0.1:7000".parse().unwrap()]);
+    }
+
+    #[test]
+    fn signal_line_like_redis() {
+        // redis-server 7.0.15, SIGTERM:
+        // 11772:signal-handler (1796665346) Received SIGTERM scheduling shutdown...
+        assert_eq!(
+            signal_line(11772, 1_796_665_346, "SIGTERM"),
+            "11772:signal-handler (1796665346) Received SIGTERM scheduling shutdown..."
+        );
     }
 
     #[test]

@@ -9,7 +9,10 @@
 //! through a channel, which writes blocking without the lock. No thread ever blocks
 //! on a write while it should be reading, so a client that pipelines without reading
 //! cannot stall us. A timer thread sleeps until the core's next deadline; a signal
-//! thread turns SIGINT/SIGTERM into [`Server::handle_shutdown`].
+//! thread turns SIGINT/SIGTERM into [`Server::handle_shutdown`]. Disk work goes to the
+//! [`disk::DiskWorker`] thread in the order the core emitted it; that thread takes the
+//! lock to report each completion ([`Server::handle_disk_done`]) and drain the outputs,
+//! like any other input, so no connection thread ever waits for the disk.
 //!
 //! Closes are ordered as in Redis's single event loop: before the core handles input
 //! from one connection, every connection whose peer had hung up by then (an epoll set
@@ -21,13 +24,14 @@
 
 pub mod allocator;
 pub mod boot;
+pub mod disk;
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
 use std::thread;
 
 use cinnabar_core::util::FastMap;
@@ -84,6 +88,11 @@ struct State {
     timer_at: Option<Instant>,
     /// The core asked the process to stop.
     shutting_down: bool,
+    /// Disk operations submitted and not yet reported to the core.
+    disk_outstanding: usize,
+    /// A signal arrived after the core asked to stop: exit without waiting for the
+    /// disk operations the core still waits for.
+    stop_waiting: bool,
     /// Connections whose peer hung up (reported by the epoll set) and whose reader has
     /// not yet handed the end of the input to the core.
     hung_up: Vec<ConnId>,
@@ -97,6 +106,11 @@ struct Shared {
     /// Tells the main thread to flush and exit.
     shutdown: Mutex<Option<Sender<()>>>,
     clock: Clock,
+    /// The disk thread (set once at start: its completions need `Shared`).
+    disk: OnceLock<disk::DiskWorker>,
+    /// Wakes the main thread when no disk operation is outstanding (or a signal says
+    /// not to wait).
+    disk_idle: Condvar,
     /// An epoll set with every connection's socket, watched for `EPOLLRDHUP` once.
     hangups: Option<OwnedFd>,
     /// Signalled when a reader hands the end of its input to the core.
@@ -150,7 +164,22 @@ impl Shared {
                         }
                     }
                 }
-                Output::Disk(op) => boot::run_disk_op(&mut st.server, &self.clock, op),
+                Output::Disk(op) => {
+                    let queued = match self.disk.get() {
+                        Some(d) => d.submit(&st.server.config().dir, op),
+                        None => Err(disk::Done {
+                            token: op.token(),
+                            result: Err("disk worker is not running".to_string()),
+                        }),
+                    };
+                    match queued {
+                        Ok(()) => st.disk_outstanding += 1,
+                        Err(failed) => {
+                            let now = self.clock.now();
+                            st.server.handle_disk_done(now, failed.token, failed.result);
+                        }
+                    }
+                }
                 // Outbound connections arrive with replication; until the core emits
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
@@ -270,14 +299,32 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
             conns: FastMap::default(),
             timer_at: None,
             shutting_down: false,
+            disk_outstanding: 0,
+            stop_waiting: false,
             hung_up: Vec::new(),
         }),
         timer: Condvar::new(),
         shutdown: Mutex::new(Some(done_tx)),
         clock,
+        disk: OnceLock::new(),
+        disk_idle: Condvar::new(),
         hangups: epoll_set(),
         ended: Condvar::new(),
     });
+    {
+        let reporter = Arc::clone(&shared);
+        let worker = disk::DiskWorker::spawn(move |done| {
+            let mut st = reporter.lock();
+            st.disk_outstanding = st.disk_outstanding.saturating_sub(1);
+            let now = reporter.clock.now();
+            st.server.handle_disk_done(now, done.token, done.result);
+            reporter.drain(&mut st);
+            if st.disk_outstanding == 0 {
+                reporter.disk_idle.notify_all();
+            }
+        })?;
+        let _ = shared.disk.set(worker);
+    }
     for listener in listeners {
         let shared = Arc::clone(&shared);
         thread::Builder::new()
@@ -295,6 +342,10 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
         boot::on_shutdown_signals(move |name| {
             boot::log_signal(name);
             let mut st = shared.lock();
+            if st.shutting_down {
+                st.stop_waiting = true;
+                shared.disk_idle.notify_all();
+            }
             let now = shared.clock.now();
             st.server.handle_shutdown(now);
             shared.drain(&mut st);
@@ -305,14 +356,30 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
     // hold `shared`; either way, stop.
     let _ = done_rx.recv();
     // Best effort: what the sockets take now (a busy writer keeps its chunk).
-    let mut guard = shared.lock();
-    let st = &mut *guard;
-    for (&id, c) in &st.conns {
-        if !c.writer_busy {
-            send_now(&mut st.server, id, &c.stream);
+    {
+        let mut guard = shared.lock();
+        // What the core still waits for from the disk (a chunk of a final save
+        // abandoned by a second signal, whose temp file it then removes) is carried
+        // to the end, unless yet another signal says not to wait.
+        while guard.disk_outstanding > 0 && !guard.stop_waiting {
+            guard = shared
+                .disk_idle
+                .wait(guard)
+                .unwrap_or_else(PoisonError::into_inner);
         }
+        let st = &mut *guard;
+        for (&id, c) in &st.conns {
+            if !c.writer_busy {
+                send_now(&mut st.server, id, &c.stream);
+            }
+        }
+        st.conns.clear();
     }
-    st.conns.clear();
+    // Whatever the core queued last (a temp file's removal) still happens; the worker
+    // takes the lock to report, so it is not held here.
+    if let Some(d) = shared.disk.get() {
+        d.finish();
+    }
     boot::bye();
     Ok(())
 }

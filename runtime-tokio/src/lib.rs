@@ -11,6 +11,13 @@
 //! connection's task finishes it when writable, while still reading. Nothing is awaited
 //! while the core is borrowed.
 //!
+//! Disk work (`Output::Disk`: snapshot chunks, renames, CONFIG REWRITE's file) goes to
+//! the shared [`DiskWorker`] thread in the order the core emitted it; completions come
+//! back over an unbounded tokio channel to a local task that hands them to the core
+//! ([`Server::handle_disk_done`]) and drains its outputs, so a megabyte chunk or an
+//! fsync never stalls the event loop. At shutdown the worker finishes what was queued
+//! before the process exits.
+//!
 //! Start-up (command line, config file, listeners, logging) comes from
 //! [`cinnabar_std::boot`], shared by all three runtimes.
 
@@ -25,10 +32,12 @@ use std::time::Duration;
 use cinnabar_core::util::FastMap;
 use cinnabar_core::{ConnId, Instant, Output, Server};
 use cinnabar_std::boot::{self, Clock};
+use cinnabar_std::disk::{DiskWorker, Done};
 use tokio::io::Interest;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::Notify;
+use tokio::sync::mpsc::{UnboundedReceiver, unbounded_channel};
 
 /// Size of the one read buffer all connections share (they never read concurrently).
 const READ_BUF: usize = 64 * 1024;
@@ -123,6 +132,12 @@ struct Shared {
     shutdown: Cell<bool>,
     /// Wakes the main task for shutdown.
     shutdown_notify: Notify,
+    /// Carries out disk operations off the event loop.
+    disk: DiskWorker,
+    /// Disk operations submitted and not yet reported to the core.
+    disk_outstanding: Cell<usize>,
+    /// Wakes the main task when no disk operation is outstanding.
+    disk_idle: Notify,
 }
 
 impl Shared {
@@ -150,7 +165,12 @@ impl Shared {
                         self.shutdown_notify.notify_one();
                     }
                 }
-                Output::Disk(op) => boot::run_disk_op(server, &self.clock, op),
+                Output::Disk(op) => match self.disk.submit(&server.config().dir, op) {
+                    Ok(()) => self.disk_outstanding.set(self.disk_outstanding.get() + 1),
+                    Err(failed) => {
+                        server.handle_disk_done(self.clock.now(), failed.token, failed.result);
+                    }
+                },
                 // Outbound connections arrive with replication; until the core emits
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
@@ -180,6 +200,11 @@ async fn serve_local(
     listeners: Vec<std::net::TcpListener>,
     clock: Clock,
 ) -> io::Result<()> {
+    let (disk_tx, disk_done) = unbounded_channel();
+    let disk = DiskWorker::spawn(move |done| {
+        // The loop is gone only at exit, when nobody waits for completions.
+        let _ = disk_tx.send(done);
+    })?;
     let shared = Rc::new(Shared {
         server: RefCell::new(server),
         conns: RefCell::new(FastMap::default()),
@@ -189,6 +214,9 @@ async fn serve_local(
         timer: Notify::new(),
         shutdown: Cell::new(false),
         shutdown_notify: Notify::new(),
+        disk,
+        disk_outstanding: Cell::new(0),
+        disk_idle: Notify::new(),
     });
     for l in listeners {
         l.set_nonblocking(true)?;
@@ -196,6 +224,7 @@ async fn serve_local(
         tokio::task::spawn_local(accept_loop(Rc::clone(&shared), l));
     }
     tokio::task::spawn_local(timer_loop(Rc::clone(&shared)));
+    tokio::task::spawn_local(disk_loop(Rc::clone(&shared), disk_done));
     let mut term = signal(SignalKind::terminate())?;
     let mut int = signal(SignalKind::interrupt())?;
     boot::ready();
@@ -211,10 +240,23 @@ async fn serve_local(
         server.handle_shutdown(now);
         shared.drain(&mut server);
     }
+    // What the core still waits for from the disk (a chunk of a final save abandoned
+    // by a second signal, whose temp file it then removes) is carried to the end,
+    // unless yet another signal says not to wait.
+    while shared.disk_outstanding.get() > 0 {
+        tokio::select! {
+            () = shared.disk_idle.notified() => {}
+            _ = term.recv() => break,
+            _ = int.recv() => break,
+        }
+    }
     let mut server = shared.server.borrow_mut();
     for c in shared.conns.borrow().values() {
         c.flush(&mut server);
     }
+    drop(server);
+    // Whatever the core queued last (a temp file's removal) still happens.
+    shared.disk.finish();
     boot::bye();
     Ok(())
 }
@@ -344,6 +386,27 @@ fn read_once(stream: &TcpStream, buf: &mut [u8]) -> io::Result<usize> {
         }
     });
     result.unwrap_or_else(|| Err(io::ErrorKind::WouldBlock.into()))
+}
+
+/// Hands the disk worker's completions to the core, in the order the operations were
+/// submitted, and carries out what they lead to (the next snapshot chunk, replies to
+/// SAVE, shutdown).
+async fn disk_loop(shared: Rc<Shared>, mut done: UnboundedReceiver<Done>) {
+    while let Some(first) = done.recv().await {
+        let mut server = shared.server.borrow_mut();
+        let mut next = Some(first);
+        while let Some(d) = next {
+            shared
+                .disk_outstanding
+                .set(shared.disk_outstanding.get().saturating_sub(1));
+            server.handle_disk_done(shared.clock.now(), d.token, d.result);
+            next = done.try_recv().ok();
+        }
+        shared.drain(&mut server);
+        if shared.disk_outstanding.get() == 0 {
+            shared.disk_idle.notify_one();
+        }
+    }
 }
 
 async fn timer_loop(shared: Rc<Shared>) {

@@ -1,5 +1,14 @@
-//! DEBUG, the parts test suites use: SLEEP and SET-ACTIVE-EXPIRE, behind Redis 7.0's
-//! `enable-debug-command` gate (refused by default, `local` allows loopback clients).
+//! DEBUG, the parts test suites use: SLEEP, SET-ACTIVE-EXPIRE and RELOAD, behind Redis
+//! 7.0's `enable-debug-command` gate (refused by default, `local` allows loopback
+//! clients).
+//!
+//! DEBUG RELOAD saves the dataset, loads the file back into fresh databases and
+//! answers once the file is in place (see [`super::persistence`]). The load happens
+//! right after the command, from the bytes just written, so no other client's command
+//! runs between the save and the load; the file reaches the disk afterwards.
+//! `NOSAVE` (load the file on disk as it is) is refused: the core never reads files,
+//! the runtime hands it their bytes at start-up only. `MERGE` and `NOFLUSH` change
+//! nothing when the file just written is loaded back.
 //!
 //! The core never blocks, so DEBUG SLEEP stalls the server the sans-IO way: every
 //! client's commands wait (as in an ALL pause) and the caller's `+OK` is held until the
@@ -63,11 +72,41 @@ fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     } else if sub.eq_ignore_ascii_case(b"set-active-expire") && argv.len() == 3 {
         ctx.node.introspect.active_expire = atoi(argv[2]) != 0;
         ctx.out.ok();
+    } else if sub.eq_ignore_ascii_case(b"reload") {
+        reload(ctx, argv);
     } else {
         let mut msg = b"ERR unknown subcommand or wrong number of arguments for '".to_vec();
         msg.extend_from_slice(sub);
         msg.extend_from_slice(b"'. Try DEBUG HELP.");
         ctx.out.error_bytes(&msg);
+    }
+}
+
+/// DEBUG RELOAD [MERGE] [NOFLUSH] [NOSAVE].
+fn reload(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let mut nosave = false;
+    for opt in &argv[2..] {
+        if opt.eq_ignore_ascii_case(b"nosave") {
+            nosave = true;
+        } else if !opt.eq_ignore_ascii_case(b"merge") && !opt.eq_ignore_ascii_case(b"noflush") {
+            ctx.out
+                .error("ERR DEBUG RELOAD only supports the MERGE, NOFLUSH and NOSAVE options.");
+            return;
+        }
+    }
+    if nosave {
+        ctx.out.error(
+            "ERR DEBUG RELOAD NOSAVE is not supported: this server does not read its RDB file back",
+        );
+        return;
+    }
+    let client = ctx.may_block().then_some(ctx.client.id);
+    ctx.node.persist.reload = Some(super::persistence::Reload { client });
+    if client.is_some() {
+        ctx.block(Vec::new(), None, TimeoutReply::Ok);
+    } else {
+        // Inside EXEC nothing can wait: the reload runs after the transaction.
+        ctx.out.ok();
     }
 }
 

@@ -178,28 +178,7 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
             );
         }
         "memory" => memory_section(ctx, s),
-        "persistence" => {
-            let aof = crate::directives::get_by_name(config, "appendonly").unwrap_or_default();
-            let _ = write!(
-                s,
-                "# Persistence\r\nloading:0\r\nasync_loading:0\r\ncurrent_cow_peak:0\r\n\
-                 current_cow_size:0\r\ncurrent_cow_size_age:0\r\ncurrent_fork_perc:0.00\r\n\
-                 current_save_keys_processed:0\r\ncurrent_save_keys_total:0\r\n\
-                 rdb_changes_since_last_save:{}\r\nrdb_bgsave_in_progress:0\r\n\
-                 rdb_last_save_time:{}\r\nrdb_last_bgsave_status:ok\r\n\
-                 rdb_last_bgsave_time_sec:-1\r\nrdb_current_bgsave_time_sec:-1\r\nrdb_saves:0\r\n\
-                 rdb_last_cow_size:0\r\nrdb_last_load_keys_expired:0\r\n\
-                 rdb_last_load_keys_loaded:0\r\naof_enabled:{}\r\naof_rewrite_in_progress:0\r\n\
-                 aof_rewrite_scheduled:0\r\naof_last_rewrite_time_sec:-1\r\n\
-                 aof_current_rewrite_time_sec:-1\r\naof_last_bgrewrite_status:ok\r\n\
-                 aof_rewrites:0\r\naof_rewrites_consecutive_failures:0\r\n\
-                 aof_last_write_status:ok\r\naof_last_cow_size:0\r\nmodule_fork_in_progress:0\r\n\
-                 module_fork_last_cow_size:0\r\n",
-                node.dirty,
-                node.introspect.lastsave,
-                u8::from(aof == "yes"),
-            );
-        }
+        "persistence" => super::persistence::info_section(node, s),
         "stats" => {
             let st = &node.stats;
             let m = &node.introspect.metrics;

@@ -26,6 +26,7 @@ pub mod module;
 pub mod monitor;
 pub mod object;
 pub mod pause;
+pub mod persistence;
 pub mod pubsub;
 pub mod server;
 pub mod set;
@@ -293,6 +294,7 @@ pub const FAMILIES: &[&[Command]] = &[
     keys::COMMANDS,
     dump::COMMANDS,
     server::COMMANDS,
+    persistence::COMMANDS,
     transaction::COMMANDS,
     pubsub::COMMANDS,
     list::COMMANDS,
@@ -625,6 +627,12 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
     if !ctx.client.in_exec && !ctx.client.unblocking {
         // Redis bounds the tracking table before running each command it reads.
         tracking::limit_table(ctx);
+        // stop-writes-on-bgsave-error, after a failed background save.
+        if !ctx.node.persist.last_bgsave_ok && persistence::refuses(ctx, cmd) {
+            ctx.out.error(persistence::MISCONF);
+            flag_transaction(ctx);
+            return Outcome::Rejected(cmd);
+        }
     }
     if ctx.client.is_subscribed() && !ctx.out.is_resp3() && cmd.flags & flags::PUBSUB_CONTEXT == 0 {
         let name = match ctx.client.last_subcommand {

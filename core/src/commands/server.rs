@@ -3,8 +3,8 @@
 
 use super::flags::*;
 use super::keys::{opt_is, parse_int_or_reply};
-use super::{Command, Ctx, SYNTAX_ERR};
-use crate::server::Output;
+use super::{Command, Ctx, SYNTAX_ERR, persistence};
+use crate::blocking::TimeoutReply;
 
 /// This family's commands.
 pub const COMMANDS: &[Command] = &[
@@ -67,7 +67,8 @@ fn flushdb(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 /// FLUSHALL [ASYNC|SYNC]. Counts one change per key removed, as Redis 7.0 does (which
-/// still propagates a FLUSHALL of an empty server, by forcing it).
+/// still propagates a FLUSHALL of an empty server, by forcing it). A running background
+/// save ends; with `save` points the emptied dataset is saved.
 fn flushall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if !flush_args_ok(ctx, argv) {
         return;
@@ -76,8 +77,10 @@ fn flushall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         touch_watched_before_flush(ctx, db);
     }
     ctx.node.tracking.invalidate_all_on_flush();
+    persistence::before_flushall(ctx.node);
     let removed: usize = ctx.node.dbs.iter_mut().map(|db| db.clear()).sum();
     ctx.node.dirty += removed as u64;
+    persistence::after_flushall(ctx.node);
     // XREADGROUP waiters on deleted streams are released with an error.
     for db in 0..ctx.node.dbs.len() {
         ctx.node.blocking.signal_db(db);
@@ -128,17 +131,25 @@ fn time(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
 }
 
 /// SHUTDOWN [NOSAVE|SAVE] [NOW] [FORCE] [ABORT]. On success there is no reply: the
-/// runtime stops on [`Output::Shutdown`]. Nothing is saved yet, and no shutdown is
-/// ever left in progress (there are no replicas to wait for), so ABORT always fails.
+/// runtime stops on [`Output::Shutdown`](crate::server::Output::Shutdown). With `save`
+/// points (unless NOSAVE), or SAVE, the final save comes first: the client waits for it
+/// and the other clients' input is held; if it fails (and not FORCE) the server goes
+/// on and the client gets Redis's error. No shutdown is ever left in progress where
+/// another client could see it (there are no replicas to wait for, and input waits
+/// during the final save), so ABORT always fails.
 fn shutdown(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let (mut nosave, mut save, mut other, mut abort) = (false, false, false, false);
+    let mut force = false;
     for arg in &argv[1..] {
         if opt_is(arg, "nosave") {
             nosave = true;
         } else if opt_is(arg, "save") {
             save = true;
-        } else if opt_is(arg, "now") || opt_is(arg, "force") {
+        } else if opt_is(arg, "now") {
             other = true;
+        } else if opt_is(arg, "force") {
+            other = true;
+            force = true;
         } else if opt_is(arg, "abort") {
             abort = true;
         } else {
@@ -154,7 +165,11 @@ fn shutdown(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.out.error("ERR No shutdown in progress.");
         return;
     }
-    ctx.node.outputs.push_back(Output::Shutdown);
+    let client = ctx.may_block().then_some(ctx.client.id);
+    let step = persistence::begin_shutdown(ctx.node, client, save, nosave, force);
+    if step == persistence::ShutdownStep::Saving && client.is_some() {
+        ctx.block(Vec::new(), None, TimeoutReply::Ok);
+    }
 }
 
 #[cfg(test)]
@@ -234,7 +249,8 @@ mod tests {
         t.check("TIME", "*2\r\n$10\r\n1700000001\r\n$6\r\n234567\r\n");
     }
 
-    /// SHUTDOWN replies nothing and asks the runtime to stop.
+    /// SHUTDOWN replies nothing and asks the runtime to stop; with save points (the
+    /// default) a plain SHUTDOWN saves first (see the persistence tests).
     #[test]
     fn shutdown_emits_output() {
         let mut t = Harness::new();
@@ -243,7 +259,9 @@ mod tests {
         t.check("SHUTDOWN NOSAVE NOW FORCE", "");
         assert!(t.outputs().contains(&Output::Shutdown));
         t.check("shutdown", "");
-        assert!(t.outputs().contains(&Output::Shutdown));
+        let outputs = t.outputs();
+        assert!(!outputs.contains(&Output::Shutdown));
+        assert!(outputs.iter().any(|o| matches!(o, Output::Disk(_))));
     }
 
     /// SWAPDB exchanges contents, expiries included; clients keep their index.

@@ -16,6 +16,7 @@
 pub mod dict;
 mod entry;
 pub mod segtable;
+mod snap;
 
 use crate::evict::AccessClock;
 use crate::notify;
@@ -23,6 +24,7 @@ use crate::types::Value;
 pub use dict::{Dict, KeyHasher};
 use entry::Entry;
 pub use segtable::SegTable;
+pub use snap::Frozen;
 
 /// Keys examined per active-expiry round (Redis's ACTIVE_EXPIRE_CYCLE_KEYS_PER_LOOP).
 pub const ACTIVE_EXPIRE_KEYS_PER_LOOP: usize = 20;
@@ -68,6 +70,9 @@ pub struct Db {
     pub clock: AccessClock,
     /// State of the LFU counter's random increments.
     lfu_rng: u64,
+    /// The running background snapshot's state for this database (`None` normally;
+    /// see [`crate::rdb::snapshot`]). Every mutation checks it first.
+    snapshot: snap::SnapSlot,
 }
 
 /// The keyspace hit or miss of a read command's lookup (INFO's `keyspace_hits` /
@@ -117,6 +122,7 @@ impl Db {
             read_count: ReadCount::Off,
             clock: AccessClock::default(),
             lfu_rng: 0x9e37_79b9_7f4a_7c15,
+            snapshot: snap::SnapSlot::default(),
         }
     }
 
@@ -162,6 +168,7 @@ impl Db {
         let e = self
             .entries
             .remove(hash, |e| e.key_is(key), |e| hasher.hash(e.key()))?;
+        self.snapshot_removed(hash, &e);
         if e.expire().is_some() {
             self.volatile_remove(hash);
         }
@@ -235,7 +242,8 @@ impl Db {
     /// access clock.
     #[inline]
     pub fn get(&mut self, key: &[u8], now_ms: i64) -> Option<&Value> {
-        self.get_mut(key, now_ms).map(|v| &*v)
+        let h = self.hash(key);
+        self.lookup_touched(h, key, now_ms).map(|v| &*v)
     }
 
     /// The live value under `key` (deleting it first if its time passed) without
@@ -270,6 +278,15 @@ impl Db {
     #[inline]
     pub fn get_mut(&mut self, key: &[u8], now_ms: i64) -> Option<&mut Value> {
         let h = self.hash(key);
+        self.snapshot_touch(h, key);
+        self.lookup_touched(h, key, now_ms)
+    }
+
+    /// The live value under `key` (hash `h`), mutably, deleting it first if its time
+    /// passed and updating its access clock. The caller decides whether the lookup is
+    /// a change ([`get_mut`](Self::get_mut)) or a read ([`get`](Self::get)).
+    #[inline]
+    fn lookup_touched(&mut self, h: u64, key: &[u8], now_ms: i64) -> Option<&mut Value> {
         if !self.volatile.is_empty() {
             self.expire_if_needed_hashed(h, key, now_ms);
         }
@@ -308,6 +325,7 @@ impl Db {
     #[inline]
     fn store(&mut self, key: &[u8], value: Value, clear_expire: bool) {
         let h = self.hash(key);
+        self.snapshot_touch(h, key);
         let access = self.fresh_access();
         let Db {
             entries,
@@ -332,6 +350,7 @@ impl Db {
     /// value and expiry (RENAME, MOVE, COPY, loading).
     pub fn insert(&mut self, key: Box<[u8]>, value: Value, expire_at: Option<i64>) {
         let h = self.hash(&key);
+        self.snapshot_touch(h, &key);
         let access = self.fresh_access();
         let had = match self.entries.find_mut(h, |e| e.key_is(&key)) {
             Some(e) => {
@@ -390,6 +409,7 @@ impl Db {
     /// Sets the expiry of an existing key; returns false if the key is absent.
     pub fn set_expire(&mut self, key: &[u8], when_ms: i64) -> bool {
         let h = self.hash(key);
+        self.snapshot_touch(h, key);
         let Some(e) = self.entries.find_mut(h, |e| e.key_is(key)) else {
             return false;
         };
@@ -404,6 +424,7 @@ impl Db {
     /// Removes the expiry of `key`; returns whether it had one.
     pub fn persist(&mut self, key: &[u8]) -> bool {
         let h = self.hash(key);
+        self.snapshot_touch(h, key);
         let Some(e) = self.entries.find_mut(h, |e| e.key_is(key)) else {
             return false;
         };
@@ -418,7 +439,9 @@ impl Db {
     /// Removes every key; returns how many there were.
     pub fn clear(&mut self) -> usize {
         let n = self.entries.len();
-        self.entries.clear();
+        if self.snapshot.0.is_none() || !self.snapshot_freeze() {
+            self.entries.clear();
+        }
         self.volatile.clear();
         self.expire_cursor = 0;
         self.avg_ttl = 0;
@@ -584,6 +607,7 @@ impl Db {
                     |e| expired(e, now_ms) && hasher.hash(e.key()) == h,
                     |e| hasher.hash(e.key()),
                 ) {
+                    self.snapshot_removed(h, &e);
                     self.volatile_remove(h);
                     self.expired_keys += 1;
                     n_expired += 1;

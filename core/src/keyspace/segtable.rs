@@ -37,6 +37,27 @@ fn dir_bits(hash: u64) -> u64 {
     hash >> 8
 }
 
+/// Where an entry of hash `hash` sits in scan order: [`SegTable::scan_step`] visits
+/// segments in reverse-binary order of their directory bits, so the bit-reversed
+/// directory bits of a hash order the table's entries as a scan meets them.
+///
+/// After `scan_step` returns a non-zero cursor `c`, every entry present since the scan
+/// started whose position is below [`cursor_position`]`(c)` has been visited, however
+/// segments split or merged in between (a merged segment may visit again entries below
+/// that mark; nothing above it has been visited yet). Positions of successive cursors
+/// only grow. The background snapshot keeps its high-water mark in this order.
+#[inline]
+pub fn scan_position(hash: u64) -> u64 {
+    dir_bits(hash).reverse_bits()
+}
+
+/// The scan-order position a cursor returned by [`SegTable::scan_step`] has reached
+/// (see [`scan_position`]).
+#[inline]
+pub fn cursor_position(cursor: u64) -> u64 {
+    cursor.reverse_bits()
+}
+
 /// One segment: a small hash table plus where it sits in the directory.
 #[derive(Debug, Clone)]
 struct Segment<T> {
@@ -547,6 +568,75 @@ mod tests {
         }
         assert_eq!(steps, t.segment_count());
         assert!(seen.iter().all(|&n| n == 1));
+    }
+
+    /// The snapshot's high-water mark: with random inserts and removes between steps
+    /// (segments splitting and merging, the directory growing and shrinking), cursor
+    /// positions only grow, each step visits nothing at or above its new mark, and
+    /// every entry present since the start whose position is below the mark has been
+    /// visited.
+    #[test]
+    fn cursor_position_is_a_high_water_mark() {
+        use std::collections::HashSet;
+        let mut rng = crate::util::rng::Rng::new(77);
+        for round in 0..30u64 {
+            let mut t = SegTable::new();
+            let base = 1 + rng.below(5_000);
+            for x in 0..base {
+                insert(&mut t, x);
+            }
+            // Entries present from the start and never removed, by position.
+            let mut stable: HashSet<u64> = (0..base).collect();
+            let mut stable_list: Vec<u64> = (0..base).collect();
+            let mut by_position: Vec<(u64, u64)> =
+                (0..base).map(|x| (scan_position(mix(x)), x)).collect();
+            by_position.sort_unstable();
+            let mut checked = 0;
+            let mut next = base;
+            let mut seen = HashSet::new();
+            let mut cursor = 0;
+            let mut mark = 0u64;
+            loop {
+                let mut step = Vec::new();
+                cursor = t.scan_step(cursor, |&v| step.push(v));
+                seen.extend(step.iter().copied());
+                if cursor == 0 {
+                    break;
+                }
+                let before = mark;
+                mark = cursor_position(cursor);
+                assert!(mark > before, "round {round}: the mark went back");
+                for &x in &step {
+                    assert!(
+                        scan_position(mix(x)) < mark,
+                        "round {round}: {x} past the mark"
+                    );
+                }
+                while checked < by_position.len() && by_position[checked].0 < mark {
+                    let x = by_position[checked].1;
+                    assert!(
+                        !stable.contains(&x) || seen.contains(&x),
+                        "round {round}: {x} below the mark unseen"
+                    );
+                    checked += 1;
+                }
+                // Churn: grow or shrink a lot between steps.
+                let grow = rng.below(2) == 0;
+                for _ in 0..rng.below(300) {
+                    if grow {
+                        insert(&mut t, next);
+                        next += 1;
+                    } else if !stable_list.is_empty() {
+                        let i = rng.below(stable_list.len() as u64) as usize;
+                        let x = stable_list.swap_remove(i);
+                        remove(&mut t, x);
+                        stable.remove(&x);
+                    }
+                }
+            }
+            t.check_invariants(|&v| mix(v));
+            assert!(stable.iter().all(|x| seen.contains(x)), "round {round}");
+        }
     }
 
     #[test]

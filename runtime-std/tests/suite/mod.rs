@@ -3,10 +3,12 @@
 //! on a free 127.0.0.1 port, driven over TCP with the `redis` crate and raw sockets,
 //! and stopped with SHUTDOWN or a signal; every wait is bounded.
 
-#![allow(dead_code)]
+#![allow(dead_code, unused_macros)]
 
 /// Defines one `#[test]` per shared check, each run against `$bin` (the including
-/// crate's binary), so the three `tests/e2e.rs` files stay one line each.
+/// crate's binary), so the three `tests/e2e.rs` files stay one line each. Checks that
+/// wait for a branch not merged yet are listed under `waiting` with the reason, and
+/// are `#[ignore]`d until then (`cargo test -- --ignored` runs them anyway).
 macro_rules! every_check {
     ($bin:expr) => {
         every_check!($bin;
@@ -20,8 +22,29 @@ macro_rules! every_check {
             thousand_blpop_clients_served_in_order,
             config_rewrite_matches_redis,
             maxmemory_allkeys_lru_keeps_recent_keys,
+            start_without_a_usable_dump,
+            corrupt_dump_refused_like_redis,
+            loads_redis_dump,
+            loads_redis_streams,
+            restart_keeps_every_key,
+            restart_keeps_streams,
+            redis_loads_our_dump,
+            shutdown_saves_before_exit,
+            second_sigint_abandons_the_final_save,
             closed_connections_gone_from_next_client_list
         );
+        every_check!(waiting "a core fix: a multi-argument directive given as one argument is split (config.rs)", $bin;
+            save_points_in_one_argument
+        );
+    };
+    (waiting $why:literal, $bin:expr; $($check:ident),+) => {
+        $(
+            #[test]
+            #[ignore = $why]
+            fn $check() {
+                crate::suite::$check($bin);
+            }
+        )+
     };
     ($bin:expr; $($check:ident),+) => {
         $(
@@ -35,7 +58,9 @@ macro_rules! every_check {
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -44,6 +69,9 @@ pub struct Server {
     child: Child,
     /// The port it listens on (127.0.0.1 only).
     pub port: u16,
+    /// The fresh `dir` made for it when the test gave none (removed on drop), so that
+    /// no test reads or writes a `dump.rdb` another left behind.
+    scratch: Option<Scratch>,
 }
 
 impl Drop for Server {
@@ -53,6 +81,43 @@ impl Drop for Server {
             let _ = self.child.wait();
         }
     }
+}
+
+/// A directory of a test's own, removed when dropped (also when the test panics).
+pub struct Scratch(PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl AsRef<Path> for Scratch {
+    fn as_ref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// A fresh empty directory under the system temp dir, unique to this test process,
+/// `tag` and `bin`.
+pub fn scratch_dir(tag: &str, bin: &str) -> Scratch {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let d = std::env::temp_dir().join(format!(
+        "cinnabar-e2e-{}-{}-{tag}-{}",
+        std::process::id(),
+        bin.rsplit('/').next().unwrap_or("x"),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("temp dir");
+    Scratch(d)
 }
 
 fn free_port() -> u16 {
@@ -95,15 +160,43 @@ impl Server {
 
     /// Starts `bin [config file] --port P --bind 127.0.0.1 <extra>` and waits until it
     /// accepts.
-    pub fn start_with_file(bin: &str, file: Option<&std::path::Path>, extra: &[&str]) -> Server {
+    pub fn start_with_file(bin: &str, file: Option<&Path>, extra: &[&str]) -> Server {
+        Server::start_logged(bin, file, extra, None)
+    }
+
+    /// Starts `bin [config file] --port P --bind 127.0.0.1 [--dir fresh] <extra>`, its
+    /// stdout (the log) appended to `log` if given, and waits until it accepts. Without
+    /// `--dir` in `extra`, the server gets a fresh empty directory of its own.
+    pub fn start_logged(
+        bin: &str,
+        file: Option<&Path>,
+        extra: &[&str],
+        log: Option<&Path>,
+    ) -> Server {
+        let scratch = (!extra.contains(&"--dir")).then(|| scratch_dir("dir", bin));
+        let dir_args: Vec<String> = match &scratch {
+            Some(d) => vec!["--dir".into(), d.to_string_lossy().into_owned()],
+            None => Vec::new(),
+        };
         for _attempt in 0..5 {
             let port = free_port();
+            let stdout = match log {
+                Some(path) => Stdio::from(
+                    std::fs::OpenOptions::new()
+                        .create(true)
+                        .append(true)
+                        .open(path)
+                        .expect("open the log file"),
+                ),
+                None => Stdio::null(),
+            };
             let mut child = Command::new(bin)
                 .args(file)
                 .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
+                .args(&dir_args)
                 .args(extra)
                 .stdin(Stdio::null())
-                .stdout(Stdio::null())
+                .stdout(stdout)
                 .stderr(Stdio::null())
                 .spawn()
                 .expect("spawn the server binary");
@@ -115,7 +208,11 @@ impl Server {
                 // Another test's server may hold the port this one failed to bind:
                 // only a server reporting our child's pid is ours.
                 if serves_pid(port, child.id()) {
-                    return Server { child, port };
+                    return Server {
+                        child,
+                        port,
+                        scratch,
+                    };
                 }
                 thread::sleep(Duration::from_millis(20));
             }
@@ -123,6 +220,12 @@ impl Server {
             let _ = child.wait();
         }
         panic!("{bin} never accepted connections");
+    }
+
+    /// Kills the process (SIGKILL: no shutdown work at all) and reaps it.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 
     /// A `redis` crate connection.
@@ -356,6 +459,7 @@ pub fn config_file_then_args(bin: &str) {
     let mut child = Command::new(bin)
         .args(&cmd_args)
         .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
+        .args(["--dir", &dir.to_string_lossy()])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -627,6 +731,780 @@ pub fn maxmemory_allkeys_lru_keeps_recent_keys(bin: &str) {
             .expect("EXISTS");
         assert_eq!(exists, 1, "key:{i} was evicted");
     }
+}
+
+// ---- Persistence: dump.rdb at start-up, SAVE, shutdown saves ----
+
+/// Runs `bin <args>` (stdout captured to a file in `dir`) until it exits, at most
+/// `limit`; a process still running then is killed and the test fails. Returns the exit
+/// status and what it printed on stdout (its log).
+pub fn run_to_exit(bin: &str, args: &[&str], dir: &Path, limit: Duration) -> (ExitStatus, String) {
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let out_path = dir.join(format!(
+        "stdout-{}.log",
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let out = std::fs::File::create(&out_path).expect("stdout file");
+    let mut child = Command::new(bin)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::from(out))
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let deadline = Instant::now() + limit;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            break status;
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{bin} {args:?} still running after {limit:?}");
+        }
+        thread::sleep(Duration::from_millis(20));
+    };
+    let mut text = std::fs::read_to_string(&out_path).unwrap_or_default();
+    if let Some(mut err) = child.stderr.take() {
+        let _ = err.read_to_string(&mut text);
+    }
+    let _ = std::fs::remove_file(&out_path);
+    (status, text)
+}
+
+/// Starts `bin` on a free port with `--dir dir`, expecting it to stop by itself before
+/// serving; returns its status and log. A port taken meanwhile by another test (the
+/// server binds before it loads, as redis-server does) is retried on another.
+pub fn start_refused(bin: &str, dir: &Path) -> (ExitStatus, String) {
+    let d = dir.to_string_lossy().into_owned();
+    for _attempt in 0..5 {
+        let port = free_port().to_string();
+        let args = ["--port", &port, "--bind", "127.0.0.1", "--dir", &d];
+        let (status, log) = run_to_exit(bin, &args, dir, Duration::from_secs(30));
+        if !log.contains("Failed listening on port") {
+            return (status, log);
+        }
+    }
+    panic!("{bin} never found a free port");
+}
+
+/// Waits (bounded) until the wall clock has passed `unix_ms`.
+fn wait_until_unix_ms(unix_ms: i64) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while now_unix_ms() <= unix_ms {
+        assert!(Instant::now() < deadline, "clock never reached {unix_ms}");
+        thread::sleep(Duration::from_millis(10));
+    }
+}
+
+fn now_unix_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}
+
+/// Runs one command and expects a simple `+OK`.
+fn ok(con: &mut redis::Connection, args: &[&[u8]]) {
+    let mut cmd = redis::cmd(std::str::from_utf8(args[0]).expect("command name"));
+    for a in &args[1..] {
+        cmd.arg(*a);
+    }
+    let v: redis::Value = cmd.query(con).expect("command");
+    assert_eq!(
+        v,
+        redis::Value::Okay,
+        "{:?}",
+        String::from_utf8_lossy(args[0])
+    );
+}
+
+/// Writes keys of every type but streams, in the encodings Redis 7.0 picks for small and
+/// big values (embstr, int, raw and LZF-compressible strings; listpack and quicklist
+/// lists; intset and hashtable sets; listpack and hashtable hashes; listpack
+/// and skiplist sorted sets), binary keys and values, TTLs (absolute, so they compare
+/// exactly) in databases 0 and 3. Works on redis-server as well.
+pub fn fill_every_type(con: &mut redis::Connection) {
+    let in_an_hour = now_unix_ms() + 3_600_000;
+    let q = |con: &mut redis::Connection, args: &[&str]| {
+        let mut cmd = redis::cmd(args[0]);
+        for a in &args[1..] {
+            cmd.arg(*a);
+        }
+        let _: redis::Value = cmd.query(con).expect("fill command");
+    };
+    ok(con, &[b"SELECT", b"0"]);
+    q(con, &["SET", "str", "hello"]);
+    q(con, &["SET", "int", "-1234567"]);
+    q(con, &["SET", "big", &"abcdefgh".repeat(200)]);
+    q(con, &["SET", "raw", &"x".repeat(60)]);
+    q(con, &["SET", "ttl:str", "soon"]);
+    q(con, &["PEXPIREAT", "ttl:str", &in_an_hour.to_string()]);
+    ok(
+        con,
+        &[b"SET", b"bin\x00\xff\r\nkey", b"val\x00\xfe\r\n\x01value"],
+    );
+    q(con, &["RPUSH", "list:small", "a", "b", "1", "-2", "3.5"]);
+    let many: Vec<String> = (0..1000).map(|i| format!("element-{i}")).collect();
+    let mut args = vec!["RPUSH", "list:big"];
+    args.extend(many.iter().map(String::as_str));
+    q(con, &args);
+    q(
+        con,
+        &["PEXPIREAT", "list:big", &(in_an_hour + 1).to_string()],
+    );
+    q(
+        con,
+        &["SADD", "set:int", "1", "2", "3", "-100000", "4294967296"],
+    );
+    q(con, &["SADD", "set:str", "a", "b", "c"]);
+    let mut args = vec!["SADD", "set:big"];
+    args.extend(many.iter().take(600).map(String::as_str));
+    q(con, &args);
+    q(
+        con,
+        &["HSET", "hash:small", "f1", "v1", "f2", "2", "f3", ""],
+    );
+    q(con, &["HSET", "hash:longval", "f", &"y".repeat(100)]);
+    let mut args = vec!["HSET", "hash:big"];
+    for m in many.iter().take(600) {
+        args.push(m);
+        args.push(m);
+    }
+    q(con, &args);
+    q(
+        con,
+        &["PEXPIREAT", "hash:big", &(in_an_hour + 2).to_string()],
+    );
+    q(
+        con,
+        &[
+            "ZADD",
+            "zset:small",
+            "-inf",
+            "a",
+            "1.5",
+            "b",
+            "0",
+            "c",
+            "inf",
+            "d",
+        ],
+    );
+    q(con, &["ZADD", "zset:small", "3.141592653589793", "pi"]);
+    let mut args = vec!["ZADD", "zset:big"];
+    let scores: Vec<String> = (0..200)
+        .map(|i| format!("{}", f64::from(i) / 7.0))
+        .collect();
+    for (s, m) in scores.iter().zip(&many) {
+        args.push(s);
+        args.push(m);
+    }
+    q(con, &args);
+    ok(con, &[b"SELECT", b"3"]);
+    q(con, &["SET", "db3:key", "in db 3"]);
+    q(
+        con,
+        &["PEXPIREAT", "db3:key", &(in_an_hour + 3).to_string()],
+    );
+    q(con, &["RPUSH", "db3:list", "x"]);
+    ok(con, &[b"SELECT", b"0"]);
+}
+
+/// Writes streams: entries, a deleted entry, consumer groups with pending entries and
+/// consumers, and an empty stream with a group.
+pub fn fill_streams(con: &mut redis::Connection) {
+    let q = |con: &mut redis::Connection, args: &[&str]| {
+        let mut cmd = redis::cmd(args[0]);
+        for a in &args[1..] {
+            cmd.arg(*a);
+        }
+        let _: redis::Value = cmd.query(con).expect("fill command");
+    };
+    ok(con, &[b"SELECT", b"0"]);
+    for i in 0..300 {
+        q(
+            con,
+            &[
+                "XADD",
+                "stream",
+                &format!("{}-1", 1000 + i),
+                "f",
+                &i.to_string(),
+                "g",
+                "v",
+            ],
+        );
+    }
+    q(con, &["XDEL", "stream", "1010-1"]);
+    q(con, &["XGROUP", "CREATE", "stream", "g1", "0"]);
+    q(con, &["XGROUP", "CREATE", "stream", "g2", "$"]);
+    q(
+        con,
+        &[
+            "XREADGROUP",
+            "GROUP",
+            "g1",
+            "alice",
+            "COUNT",
+            "5",
+            "STREAMS",
+            "stream",
+            ">",
+        ],
+    );
+    q(
+        con,
+        &[
+            "XREADGROUP",
+            "GROUP",
+            "g1",
+            "bob",
+            "COUNT",
+            "3",
+            "STREAMS",
+            "stream",
+            ">",
+        ],
+    );
+    q(con, &["XACK", "stream", "g1", "1001-1"]);
+    q(con, &["XADD", "empty", "1-1", "f", "v"]);
+    q(con, &["XDEL", "empty", "1-1"]);
+    q(con, &["XGROUP", "CREATE", "empty", "g", "$"]);
+}
+
+/// Every key of databases 0 to 3 as `(db, key) -> "type encoding pexpiretime value"`,
+/// the value read with the type's own commands (members sorted where unordered).
+pub fn keyspace(con: &mut redis::Connection) -> std::collections::BTreeMap<(u8, Vec<u8>), String> {
+    let mut all = std::collections::BTreeMap::new();
+    for db in 0..4u8 {
+        ok(con, &[b"SELECT", db.to_string().as_bytes()]);
+        let keys: Vec<Vec<u8>> = redis::cmd("KEYS").arg("*").query(con).expect("KEYS");
+        for key in keys {
+            let ty: String = redis::cmd("TYPE").arg(&key).query(con).expect("TYPE");
+            let enc: String = redis::cmd("OBJECT")
+                .arg("ENCODING")
+                .arg(&key)
+                .query(con)
+                .expect("OBJECT ENCODING");
+            let at: i64 = redis::cmd("PEXPIRETIME")
+                .arg(&key)
+                .query(con)
+                .expect("PEXPIRETIME");
+            let sorted = |cmd: &str, con: &mut redis::Connection| -> String {
+                let mut v: Vec<Vec<u8>> = redis::cmd(cmd).arg(&key).query(con).expect(cmd);
+                v.sort();
+                format!("{v:?}")
+            };
+            let value = match ty.as_str() {
+                "string" => {
+                    let v: Vec<u8> = redis::cmd("GET").arg(&key).query(con).expect("GET");
+                    format!("{v:?}")
+                }
+                "list" => {
+                    let v: Vec<Vec<u8>> = redis::cmd("LRANGE")
+                        .arg(&key)
+                        .arg(0)
+                        .arg(-1)
+                        .query(con)
+                        .expect("LRANGE");
+                    format!("{v:?}")
+                }
+                "set" => sorted("SMEMBERS", con),
+                "hash" => {
+                    let mut v: Vec<(Vec<u8>, Vec<u8>)> =
+                        redis::cmd("HGETALL").arg(&key).query(con).expect("HGETALL");
+                    v.sort();
+                    format!("{v:?}")
+                }
+                "zset" => {
+                    let v: redis::Value = redis::cmd("ZRANGE")
+                        .arg(&key)
+                        .arg(0)
+                        .arg(-1)
+                        .arg("WITHSCORES")
+                        .query(con)
+                        .expect("ZRANGE");
+                    format!("{v:?}")
+                }
+                "stream" => {
+                    let entries: redis::Value = redis::cmd("XRANGE")
+                        .arg(&key)
+                        .arg("-")
+                        .arg("+")
+                        .query(con)
+                        .expect("XRANGE");
+                    // Groups, their PELs and consumers (without idle times, which move).
+                    let info: redis::Value = redis::cmd("XINFO")
+                        .arg("STREAM")
+                        .arg(&key)
+                        .arg("FULL")
+                        .query(con)
+                        .expect("XINFO STREAM FULL");
+                    format!("{entries:?} {}", without_times(&info))
+                }
+                other => panic!("unexpected type {other}"),
+            };
+            all.insert((db, key), format!("{ty} {enc} {at} {value}"));
+        }
+    }
+    ok(con, &[b"SELECT", b"0"]);
+    all
+}
+
+/// XINFO STREAM FULL's reply (RESP2) with the fields that move with the clock blanked
+/// (consumers' `seen-time`, `active-time`; PEL entries' delivery times).
+fn without_times(v: &redis::Value) -> String {
+    use redis::Value;
+    fn walk(v: &Value, out: &mut String) {
+        match v {
+            Value::Array(items) => {
+                out.push('[');
+                let mut skip_next = false;
+                for (i, item) in items.iter().enumerate() {
+                    if skip_next {
+                        skip_next = false;
+                        out.push_str("_,");
+                        continue;
+                    }
+                    if let Value::BulkString(b) = item
+                        && i % 2 == 0
+                        && matches!(&b[..], b"seen-time" | b"active-time")
+                    {
+                        skip_next = true;
+                    }
+                    // A PEL entry: [id, consumer?, delivery-time, count] or
+                    // [id, delivery-time, count]; keep id, consumer and count.
+                    if let Value::Array(e) = item
+                        && (e.len() == 3 || e.len() == 4)
+                        && matches!(e.first(), Some(Value::BulkString(id)) if id.contains(&b'-'))
+                        && matches!(e.get(e.len() - 2), Some(Value::Int(_)))
+                    {
+                        let mut e = e.clone();
+                        let n = e.len();
+                        e[n - 2] = Value::Nil;
+                        walk(&Value::Array(e), out);
+                        out.push(',');
+                        continue;
+                    }
+                    walk(item, out);
+                    out.push(',');
+                }
+                out.push(']');
+            }
+            other => out.push_str(&format!("{other:?}")),
+        }
+    }
+    let mut out = String::new();
+    walk(v, &mut out);
+    out
+}
+
+/// The log lines of a start-up load, in Redis 7.0.15's words, for a file of `keys` keys
+/// of which `expired` had expired.
+fn assert_load_logged(log: &str, keys: usize, expired: usize) {
+    for want in [
+        "* Loading RDB produced by version 7.0.15".to_string(),
+        "* RDB age ".to_string(),
+        "* RDB memory usage when created ".to_string(),
+        format!("* Done loading RDB, keys loaded: {keys}, keys expired: {expired}."),
+        "* DB loaded from disk: ".to_string(),
+    ] {
+        assert!(log.contains(&want), "no {want:?} in the log:\n{log}");
+    }
+    let loaded = log.find("DB loaded from disk").unwrap_or(0);
+    let ready = log.find("Ready to accept connections").unwrap_or(0);
+    assert!(loaded < ready, "loaded after serving:\n{log}");
+}
+
+/// Keys of every type written, SAVEd, the process killed (no shutdown work), started
+/// again in the same dir: every key is back with its type, encoding, value and
+/// absolute expiry, and the log says what Redis says. A key that expired between the
+/// save and the restart is not loaded ("keys expired: 1").
+///
+/// Waits for the RDB writer (rdb-save), SAVE (rdb-snap) and the loader (rdb-load).
+pub fn restart_keeps_every_key(bin: &str) {
+    let dir = scratch_dir("restart", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let mut first = Server::start(bin, &["--dir", &d, "--save", ""]);
+    let mut con = first.client();
+    fill_every_type(&mut con);
+    let before = keyspace(&mut con);
+    let expires_at = now_unix_ms() + 300;
+    let _: () = redis::cmd("SET")
+        .arg("short")
+        .arg("lived")
+        .arg("PXAT")
+        .arg(expires_at)
+        .query(&mut con)
+        .expect("SET PXAT");
+    let saved: String = redis::cmd("SAVE").query(&mut con).expect("SAVE");
+    assert_eq!(saved, "OK");
+    assert!(dir.join("dump.rdb").exists(), "SAVE wrote no dump.rdb");
+    first.kill();
+    wait_until_unix_ms(expires_at);
+    let log = dir.join("second.log");
+    let second = Server::start_logged(bin, None, &["--dir", &d, "--save", ""], Some(&log));
+    let mut con = second.client();
+    let after = keyspace(&mut con);
+    assert_eq!(before, after);
+    let text = std::fs::read_to_string(&log).expect("log");
+    assert_load_logged(&text, before.len(), 1);
+    drop(second);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The same round trip for streams (entries, deletions, consumer groups, PELs,
+/// consumers). Waits for SAVE (rdb-snap).
+pub fn restart_keeps_streams(bin: &str) {
+    let dir = scratch_dir("streams", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let mut first = Server::start(bin, &["--dir", &d, "--save", ""]);
+    let mut con = first.client();
+    fill_streams(&mut con);
+    let before = keyspace(&mut con);
+    let saved: String = redis::cmd("SAVE").query(&mut con).expect("SAVE");
+    assert_eq!(saved, "OK");
+    first.kill();
+    let second = Server::start(bin, &["--dir", &d, "--save", ""]);
+    assert_eq!(before, keyspace(&mut second.client()));
+    drop(second);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Streams written by redis-server 7.0.15 load the same into ours (entries, deletions,
+/// consumer groups, PELs, consumers). Without redis-server the test says so and checks
+/// nothing.
+pub fn loads_redis_streams(bin: &str) {
+    let Some(redis) = redis_server() else {
+        eprintln!("loads_redis_streams: no redis-server, nothing compared");
+        return;
+    };
+    let dir = scratch_dir("streams-from-redis", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let mut reference = Server::start(&redis, &["--dir", &d, "--save", ""]);
+    let mut con = reference.client();
+    fill_streams(&mut con);
+    let before = keyspace(&mut con);
+    let saved: String = redis::cmd("SAVE").query(&mut con).expect("SAVE");
+    assert_eq!(saved, "OK");
+    reference.kill();
+    let ours = Server::start(bin, &["--dir", &d, "--save", ""]);
+    assert_eq!(before, keyspace(&mut ours.client()));
+    drop(ours);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Where the reference redis-server is (REDIS_SERVER, else /usr/bin), if installed.
+fn redis_server() -> Option<String> {
+    let redis = std::env::var("REDIS_SERVER").unwrap_or_else(|_| "/usr/bin/redis-server".into());
+    std::path::Path::new(&redis).exists().then_some(redis)
+}
+
+/// redis-server 7.0.15 writes a dump of every type but streams (restart_keeps_streams
+/// has those); our binary started on it has the same keyspace (types, encodings,
+/// values, expiries) and logs Redis's lines. Without redis-server the test says so
+/// and checks nothing.
+pub fn loads_redis_dump(bin: &str) {
+    let Some(redis) = redis_server() else {
+        eprintln!("loads_redis_dump: no redis-server, nothing compared");
+        return;
+    };
+    let dir = scratch_dir("from-redis", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let mut reference = Server::start(&redis, &["--dir", &d, "--save", ""]);
+    let mut con = reference.client();
+    fill_every_type(&mut con);
+    let before = keyspace(&mut con);
+    let saved: String = redis::cmd("SAVE").query(&mut con).expect("SAVE");
+    assert_eq!(saved, "OK");
+    reference.kill();
+    let log = dir.join("ours.log");
+    let ours = Server::start_logged(bin, None, &["--dir", &d, "--save", ""], Some(&log));
+    assert_eq!(before, keyspace(&mut ours.client()));
+    let text = std::fs::read_to_string(&log).expect("log");
+    assert_load_logged(&text, before.len(), 0);
+    drop(ours);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Our SAVE's file passes redis-check-rdb 7.0.15, and redis-server started on it has
+/// the same keyspace. Without redis-server the test says so and checks nothing.
+/// Waits for rdb-save and rdb-snap (and rdb-stream for the streams).
+pub fn redis_loads_our_dump(bin: &str) {
+    let Some(redis) = redis_server() else {
+        eprintln!("redis_loads_our_dump: no redis-server, nothing compared");
+        return;
+    };
+    let dir = scratch_dir("to-redis", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let mut ours = Server::start(bin, &["--dir", &d, "--save", ""]);
+    let mut con = ours.client();
+    fill_every_type(&mut con);
+    fill_streams(&mut con);
+    let before = keyspace(&mut con);
+    let saved: String = redis::cmd("SAVE").query(&mut con).expect("SAVE");
+    assert_eq!(saved, "OK");
+    ours.kill();
+    let check = redis.replace("redis-server", "redis-check-rdb");
+    if Path::new(&check).exists() {
+        let dump = dir.join("dump.rdb");
+        let (status, out) = run_to_exit(
+            &check,
+            &[&dump.to_string_lossy()],
+            &dir,
+            Duration::from_secs(60),
+        );
+        assert!(status.success() && out.contains("RDB looks OK!"), "{out}");
+    }
+    let reference = Server::start(&redis, &["--dir", &d, "--save", ""]);
+    assert_eq!(before, keyspace(&mut reference.client()));
+    drop(reference);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// With save points, SIGTERM saves before the process exits (status 0), and the next
+/// start has the data; SHUTDOWN SAVE does too without save points, SHUTDOWN NOSAVE
+/// does not. Waits for rdb-save and rdb-snap (the shutdown save), and rdb-load.
+pub fn shutdown_saves_before_exit(bin: &str) {
+    let dir = scratch_dir("sigterm", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let dump = dir.join("dump.rdb");
+    // `--save 3600 1`: the one-argument form `--save "3600 1"` is
+    // save_points_in_one_argument's.
+    let mut server = Server::start(bin, &["--dir", &d, "--save", "3600", "1"]);
+    let mut con = server.client();
+    ok(&mut con, &[b"SET", b"k", b"by sigterm"]);
+    server.signal("TERM");
+    let status = server.wait_exit(Duration::from_secs(30));
+    assert!(status.success(), "exit status {status:?}");
+    assert!(dump.exists(), "SIGTERM with save points wrote no dump.rdb");
+
+    let mut server = Server::start(bin, &["--dir", &d, "--save", ""]);
+    let mut con = server.client();
+    let v: Option<String> = redis::cmd("GET").arg("k").query(&mut con).expect("GET");
+    assert_eq!(v.as_deref(), Some("by sigterm"));
+    ok(&mut con, &[b"SET", b"k2", b"by shutdown save"]);
+    let _ = redis::cmd("SHUTDOWN")
+        .arg("SAVE")
+        .query::<redis::Value>(&mut con);
+    let status = server.wait_exit(Duration::from_secs(30));
+    assert!(status.success(), "exit status {status:?}");
+
+    let mut server = Server::start(bin, &["--dir", &d, "--save", ""]);
+    let mut con = server.client();
+    let v: Option<String> = redis::cmd("GET").arg("k2").query(&mut con).expect("GET");
+    assert_eq!(v.as_deref(), Some("by shutdown save"));
+    ok(&mut con, &[b"SET", b"k3", b"never saved"]);
+    let before = std::fs::read(&dump).expect("dump");
+    let _ = redis::cmd("SHUTDOWN")
+        .arg("NOSAVE")
+        .query::<redis::Value>(&mut con);
+    let status = server.wait_exit(Duration::from_secs(30));
+    assert!(status.success(), "exit status {status:?}");
+    assert_eq!(std::fs::read(&dump).expect("dump"), before, "NOSAVE saved");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `--save "3600 1 300 100"` (one argument) sets two save points, as redis-server 7.0
+/// splits a multi-argument directive given as one string.
+pub fn save_points_in_one_argument(bin: &str) {
+    let server = Server::start(bin, &["--save", "3600 1 300 100"]);
+    let got: Vec<String> = redis::cmd("CONFIG")
+        .arg("GET")
+        .arg("save")
+        .query(&mut server.client())
+        .expect("CONFIG GET save");
+    assert_eq!(got, ["save", "3600 1 300 100"]);
+}
+
+/// Start-up without a usable dump: a missing file is an empty start; an unreadable
+/// one (a directory) and a corrupt one end the process with status 1 before it
+/// serves, leaving the file byte for byte as it was; a missing `dir` is a fatal
+/// configuration error, as in redis-server. Runs with the loader stub already.
+pub fn start_without_a_usable_dump(bin: &str) {
+    let dir = scratch_dir("nodump", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let server = Server::start(bin, &["--dir", &d]);
+    let n: i64 = redis::cmd("DBSIZE")
+        .query(&mut server.client())
+        .expect("DBSIZE");
+    assert_eq!(n, 0);
+    let configured: Vec<String> = redis::cmd("CONFIG")
+        .arg("GET")
+        .arg("dir")
+        .query(&mut server.client())
+        .expect("CONFIG GET dir");
+    let canonical = std::fs::canonicalize(&dir).expect("canonical");
+    assert_eq!(configured[1], canonical.to_string_lossy());
+    drop(server);
+
+    let limit = Duration::from_secs(30);
+    std::fs::create_dir(dir.join("dump.rdb")).expect("mkdir");
+    let (status, log) = start_refused(bin, &dir);
+    assert_eq!(status.code(), Some(1), "{log}");
+    assert!(
+        log.contains("# Fatal error loading the DB: Is a directory. Exiting."),
+        "{log}"
+    );
+    std::fs::remove_dir(dir.join("dump.rdb")).expect("rmdir");
+
+    // A valid header and the start of an AUX field, then nothing.
+    let truncated = b"REDIS0010\xfa\x09redis-ver\x067.0.15\xfa\x0aredis-bits";
+    std::fs::write(dir.join("dump.rdb"), truncated).expect("write");
+    let (status, log) = start_refused(bin, &dir);
+    assert_eq!(status.code(), Some(1), "{log}");
+    assert!(
+        log.contains("# Internal error in RDB reading offset 0"),
+        "{log}"
+    );
+    assert!(!log.contains("Ready to accept"), "{log}");
+    assert_eq!(
+        std::fs::read(dir.join("dump.rdb")).expect("read"),
+        truncated
+    );
+
+    let missing = dir.join("missing");
+    let (status, log) = run_to_exit(
+        bin,
+        &["--port", "6", "--dir", &missing.to_string_lossy()],
+        &dir,
+        limit,
+    );
+    assert_eq!(status.code(), Some(1), "{log}");
+    assert!(log.contains("*** FATAL CONFIG FILE ERROR"), "{log}");
+    assert!(log.contains("No such file or directory"), "{log}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Corrupt files are refused with redis-server 7.0.15's lines (checked against it:
+/// a truncated file, a wrong signature, an unknown version, a bad checksum), status 1,
+/// the file untouched. Waits for the loader (rdb-load).
+pub fn corrupt_dump_refused_like_redis(bin: &str) {
+    let dir = scratch_dir("corrupt", bin);
+    let d = dir.to_string_lossy().into_owned();
+    // An empty RDB 10 file with its CRC-64 (as redis-server 7.0.15 writes one with no
+    // AUX fields would end): header, EOF opcode, 8 checksum bytes.
+    assert_eq!(crc64_redis(b"123456789"), 0xe9c6_d914_c4b8_d9ca);
+    let mut good = b"REDIS0010\xff".to_vec();
+    good.extend_from_slice(&crc64_redis(&good).to_le_bytes());
+    let mut bad_crc = good.clone();
+    let last = bad_crc.len() - 1;
+    bad_crc[last] ^= 0x40;
+    let cases: [(&[u8], &[&str]); 4] = [
+        (
+            b"REDIS0010\xfa\x09redis-ver\x067.0.15\xfa\x0aredis-bits",
+            &[
+                "# Short read or OOM loading DB. Unrecoverable error, aborting now.",
+                "# Internal error in RDB reading offset 0, function at ",
+                " -> Unexpected EOF reading RDB file",
+            ],
+        ),
+        (
+            b"JUNK00010\xff",
+            &[
+                "# Wrong signature trying to load DB from file",
+                "# Fatal error loading the DB: Invalid argument. Exiting.",
+            ],
+        ),
+        (
+            b"REDIS0099\xff",
+            &[
+                "# Can't handle RDB format version 99",
+                "# Fatal error loading the DB: Invalid argument. Exiting.",
+            ],
+        ),
+        (&bad_crc, &["# Wrong RDB checksum", " -> RDB CRC error"]),
+    ];
+    for (bytes, lines) in cases {
+        std::fs::write(dir.join("dump.rdb"), bytes).expect("write");
+        let (status, log) = start_refused(bin, &dir);
+        assert_eq!(status.code(), Some(1), "{log}");
+        for line in lines {
+            assert!(log.contains(line), "no {line:?} in:\n{log}");
+        }
+        assert_eq!(std::fs::read(dir.join("dump.rdb")).expect("read"), bytes);
+    }
+    // The same file with the right checksum loads: zero keys.
+    std::fs::write(dir.join("dump.rdb"), &good).expect("write");
+    let server = Server::start(bin, &["--dir", &d]);
+    let n: i64 = redis::cmd("DBSIZE")
+        .query(&mut server.client())
+        .expect("DBSIZE");
+    assert_eq!(n, 0);
+    drop(server);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// CRC-64/Jones as Redis computes it (reflected, polynomial 0xad93d23594c935a9, init 0),
+/// bit by bit: slow, independent of the core's table-driven one.
+fn crc64_redis(bytes: &[u8]) -> u64 {
+    const POLY_REFLECTED: u64 = 0x95ac_9329_ac4b_c9b5;
+    let mut crc = 0u64;
+    for &b in bytes {
+        crc ^= u64::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ POLY_REFLECTED
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    crc
+}
+
+/// A second SIGINT while the final save runs stops the server at once ("You
+/// insist... exiting now.", as redis-server), and the save's temp file does not stay
+/// behind; dump.rdb was never written. The save must still be running when the second
+/// signal arrives: 200k keys make it take a while, and if it finished first anyway
+/// the test says so and checks only that the server exited.
+pub fn second_sigint_abandons_the_final_save(bin: &str) {
+    let dir = scratch_dir("insist", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let log = dir.join("server.log");
+    let mut server =
+        Server::start_logged(bin, None, &["--dir", &d, "--save", "3600", "1"], Some(&log));
+    let mut con = server.client();
+    let value = "v".repeat(100);
+    for batch in 0..20 {
+        let mut pipe = redis::pipe();
+        for i in 0..10_000 {
+            pipe.cmd("SET")
+                .arg(format!("key:{batch}:{i}"))
+                .arg(&value)
+                .ignore();
+        }
+        let () = pipe.query(&mut con).expect("SET batch");
+    }
+    let temp_files = || -> Vec<String> {
+        std::fs::read_dir(&dir)
+            .map(|rd| {
+                rd.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.starts_with("temp-"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    server.signal("INT");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while temp_files().is_empty() && matches!(server.child.try_wait(), Ok(None)) {
+        assert!(Instant::now() < deadline, "the final save never started");
+        thread::sleep(Duration::from_millis(1));
+    }
+    if !matches!(server.child.try_wait(), Ok(None)) {
+        eprintln!("second_sigint_abandons_the_final_save: the save finished first");
+        return;
+    }
+    server.signal("INT");
+    server.wait_exit(Duration::from_secs(30));
+    let text = std::fs::read_to_string(&log).expect("log");
+    if !text.contains("You insist... exiting now.") {
+        eprintln!("second_sigint_abandons_the_final_save: the save finished first");
+        return;
+    }
+    assert_eq!(temp_files(), Vec::<String>::new(), "{text}");
+    assert!(!dir.join("dump.rdb").exists(), "{text}");
 }
 
 /// Reads from `s` until `buf` ends with CRLF and holds a whole reply to CLIENT LIST

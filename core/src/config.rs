@@ -181,6 +181,14 @@ impl Config {
                 .iter()
                 .map(|v| String::from_utf8_lossy(v).into_owned())
                 .collect();
+            if let [one] = values.as_slice()
+                && !one.is_empty()
+                && directives::lookup(&name).is_some_and(|d| d.flags & directives::MULTI_ARG != 0)
+            {
+                // Redis 7.0 splits the lone argument of a multi-argument directive by
+                // spaces (`--save "3600 1 300 100"`, `bind "127.0.0.1 ::1"`).
+                values = directives::split_value(one);
+            }
             if name == "save" {
                 // Redis adds each `save` line of a file to the previous ones (the first
                 // replaces the default); `save ""` clears them.
@@ -438,6 +446,12 @@ mod tests {
         assert_eq!(c.requirepass.as_deref(), Some(&b"a b"[..]));
         assert_eq!(c.other.get("save").map(String::as_str), Some(""));
         assert_eq!(c.other.get("appendonly").map(String::as_str), Some("no"));
+        // redis-server 7.0.15 takes `--save "3600 1 300 100"` as two save points.
+        let c = Config::from_sources(None, &args(&["--save", "3600 1 300 100"])).unwrap();
+        assert_eq!(
+            directives::get_by_name(&c, "save").as_deref(),
+            Some("3600 1 300 100")
+        );
     }
 
     #[test]

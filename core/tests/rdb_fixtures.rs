@@ -550,7 +550,7 @@ fn header_version_checksum_and_truncation_errors() {
     assert_eq!(
         e,
         format!(
-            "Wrong RDB checksum expected: ({stored:x}) got ({:x}). Aborting now.",
+            "Wrong RDB checksum expected: ({stored:x}) but got ({:x}). Aborting now.",
             stored ^ (0x40 << 56)
         )
     );

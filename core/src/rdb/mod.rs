@@ -124,7 +124,7 @@ impl std::fmt::Display for RdbError {
             RdbError::BadHeader(m) => f.write_str(m),
             RdbError::BadChecksum { expected, got } => write!(
                 f,
-                "Wrong RDB checksum expected: ({expected:x}) got ({got:x}). Aborting now."
+                "Wrong RDB checksum expected: ({expected:x}) but got ({got:x}). Aborting now."
             ),
             RdbError::UnknownType(t) => write!(f, "Unknown RDB encoding type {t}"),
             RdbError::Module(m) => f.write_str(m),

@@ -31,9 +31,7 @@ macro_rules! every_check {
             redis_loads_our_dump,
             shutdown_saves_before_exit,
             second_sigint_abandons_the_final_save,
-            closed_connections_gone_from_next_client_list
-        );
-        every_check!(waiting "a core fix: a multi-argument directive given as one argument is split (config.rs)", $bin;
+            closed_connections_gone_from_next_client_list,
             save_points_in_one_argument
         );
     };

@@ -628,6 +628,21 @@ pub fn abandon_shutdown_save(node: &mut Node) {
     }
 }
 
+/// Answers Redis's MISCONF error and returns true if `stop-writes-on-bgsave-error`
+/// refuses `cmd` now (see [`refuses`]); called only after a failed background save.
+#[cold]
+#[inline(never)]
+pub fn reject_write(ctx: &mut Ctx<'_>, cmd: &Command) -> bool {
+    if !refuses(ctx, cmd) {
+        return false;
+    }
+    ctx.out.error(MISCONF);
+    if ctx.client.multi.is_some() {
+        ctx.client.multi_error = true;
+    }
+    true
+}
+
 /// Whether `stop-writes-on-bgsave-error` refuses `argv` now (the last background
 /// save failed): write commands, PING, and EXEC of a transaction holding a write.
 /// Called only after a failed background save.

@@ -516,7 +516,7 @@ pub fn finish_scan_now(node: &mut Node) {
 /// (Redis's rule: at least `changes` writes, more than `seconds` since the last save,
 /// and the last background save succeeded or was tried over 5 seconds ago).
 pub fn cron(node: &mut Node) {
-    if node.persist.busy() || node.persist.hold_input || node.dirty == 0 {
+    if node.persist.busy() || node.persist.hold_input {
         return;
     }
     let now = now_secs(node);

@@ -899,6 +899,11 @@ impl Server {
         }
         client.parser = parser;
         self.clients.insert(conn, client);
+        if self.node.persist.reload.is_some() {
+            // DEBUG RELOAD parked its client (or ran inside EXEC): nothing of that
+            // client ran since, and no other client's command.
+            self.debug_reload();
+        }
         self.flush_client_outputs(conn);
     }
 
@@ -985,9 +990,6 @@ impl Server {
     /// another CLIENT subcommand; then the tracking messages the command caused are
     /// delivered (Redis 7.0.15 writes them after the reply).
     fn after_command(&mut self, client: &mut Client) {
-        if self.node.persist.reload.is_some() {
-            self.debug_reload();
-        }
         let state = &client.state;
         let client_subcommand = state.last_command == "client" && state.last_subcommand.is_some();
         if !client_subcommand && state.multi.is_none() {
@@ -1212,6 +1214,9 @@ impl Server {
             drop(argv);
             self.after_command(&mut client);
             self.clients.insert(id, client);
+            if self.node.persist.reload.is_some() {
+                self.debug_reload();
+            }
             self.flush_client_outputs(id);
             self.flush_pending_writes();
             self.serve_blocked();

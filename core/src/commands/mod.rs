@@ -628,9 +628,7 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         // Redis bounds the tracking table before running each command it reads.
         tracking::limit_table(ctx);
         // stop-writes-on-bgsave-error, after a failed background save.
-        if !ctx.node.persist.last_bgsave_ok && persistence::refuses(ctx, cmd) {
-            ctx.out.error(persistence::MISCONF);
-            flag_transaction(ctx);
+        if !ctx.node.persist.last_bgsave_ok && persistence::reject_write(ctx, cmd) {
             return Outcome::Rejected(cmd);
         }
     }

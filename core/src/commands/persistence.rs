@@ -516,7 +516,7 @@ pub fn finish_scan_now(node: &mut Node) {
 /// (Redis's rule: at least `changes` writes, more than `seconds` since the last save,
 /// and the last background save succeeded or was tried over 5 seconds ago).
 pub fn cron(node: &mut Node) {
-    if node.persist.busy() || node.persist.hold_input || node.dirty == 0 {
+    if node.persist.busy() || node.persist.hold_input {
         return;
     }
     let now = now_secs(node);
@@ -626,6 +626,21 @@ pub fn abandon_shutdown_save(node: &mut Node) {
             remove_temp(node, active.temp);
         }
     }
+}
+
+/// Answers Redis's MISCONF error and returns true if `stop-writes-on-bgsave-error`
+/// refuses `cmd` now (see [`refuses`]); called only after a failed background save.
+#[cold]
+#[inline(never)]
+pub fn reject_write(ctx: &mut Ctx<'_>, cmd: &Command) -> bool {
+    if !refuses(ctx, cmd) {
+        return false;
+    }
+    ctx.out.error(MISCONF);
+    if ctx.client.multi.is_some() {
+        ctx.client.multi_error = true;
+    }
+    true
 }
 
 /// Whether `stop-writes-on-bgsave-error` refuses `argv` now (the last background

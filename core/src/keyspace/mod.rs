@@ -672,6 +672,7 @@ impl Db {
         if self.find(h, key).is_some() {
             return false;
         }
+        self.snapshot_touch(h, key);
         let access = match (self.clock.lfu, freq, idle_secs) {
             (true, Some(f), _) => (self.clock.minutes << 8) | u32::from(f),
             (false, _, Some(idle)) => {

@@ -206,7 +206,6 @@ impl Shared {
                 }
                 Output::Shutdown => {
                     if !self.shutdown.replace(true) {
-                        boot::log_shutdown();
                         self.main.notify();
                     }
                 }

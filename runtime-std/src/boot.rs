@@ -526,11 +526,6 @@ fn signal_line(pid: u32, unix_secs: i64, name: &str) -> String {
     format!("{pid}:signal-handler ({unix_secs}) Received {name} scheduling shutdown...")
 }
 
-/// Logs the start of a requested shutdown.
-pub fn log_shutdown() {
-    warning("User requested shutdown...");
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -153,7 +153,6 @@ impl Shared {
                 Output::Shutdown => {
                     if !st.shutting_down {
                         st.shutting_down = true;
-                        boot::log_shutdown();
                         let tx = self
                             .shutdown
                             .lock()

@@ -161,7 +161,6 @@ impl Shared {
                 }
                 Output::Shutdown => {
                     if !self.shutdown.replace(true) {
-                        boot::log_shutdown();
                         self.shutdown_notify.notify_one();
                     }
                 }

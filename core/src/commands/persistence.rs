@@ -578,6 +578,8 @@ pub fn begin_shutdown(
     nosave: bool,
     force: bool,
 ) -> ShutdownStep {
+    // Redis's prepareForShutdown logs this first, before any save or kill.
+    log(node, Level::Warning, "User requested shutdown...");
     if node.persist.bgsave_running() {
         log(
             node,

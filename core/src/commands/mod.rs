@@ -28,6 +28,7 @@ pub mod pubsub;
 pub mod server;
 pub mod set;
 pub mod slowlog;
+pub mod sort;
 pub mod stream;
 pub mod string;
 pub mod tracking;
@@ -295,6 +296,7 @@ pub const FAMILIES: &[&[Command]] = &[
     hash::COMMANDS,
     set::COMMANDS,
     zset::COMMANDS,
+    sort::COMMANDS,
     stream::COMMANDS,
     info::COMMANDS,
     config_cmd::COMMANDS,

@@ -13,6 +13,8 @@ mod docs_data;
 #[rustfmt::skip]
 mod docs_fixtures;
 pub mod function;
+pub mod geo;
+pub mod geohash;
 pub mod hash;
 pub mod info;
 pub mod keys;
@@ -297,6 +299,7 @@ pub const FAMILIES: &[&[Command]] = &[
     set::COMMANDS,
     zset::COMMANDS,
     sort::COMMANDS,
+    geo::COMMANDS,
     stream::COMMANDS,
     info::COMMANDS,
     config_cmd::COMMANDS,

@@ -331,11 +331,26 @@ fn member_point(z: Option<&ZSetValue>, member: &[u8]) -> Option<[f64; 2]> {
 /// checks between them, then the search and the reply or the store.
 fn search(ctx: &mut Ctx<'_>, argv: &[&[u8]], src_index: usize, kind: Kind) {
     let now = ctx.now_ms();
-    let exists = match ctx.node.dbs[ctx.client.db].get(argv[src_index], now) {
-        None => false,
-        Some(Value::ZSet(_)) => true,
-        Some(_) => return ctx.out.error(WRONGTYPE),
+    let source = ctx.node.dbs[ctx.client.db].get(argv[src_index], now);
+    let (exists, wrong_type) = match source {
+        None => (false, false),
+        Some(Value::ZSet(_)) => (true, false),
+        Some(_) => (true, true),
     };
+    if matches!(
+        kind,
+        Kind::Coords { store: true } | Kind::Member { store: true } | Kind::SearchStore
+    ) {
+        // The read-only forms have their read counted by dispatch.
+        if exists {
+            ctx.node.stats.keyspace_hits += 1;
+        } else {
+            ctx.node.stats.keyspace_misses += 1;
+        }
+    }
+    if wrong_type {
+        return ctx.out.error(WRONGTYPE);
+    }
     let db = &ctx.node.dbs[ctx.client.db];
     let zobj = match db.peek(argv[src_index], now) {
         Some(Value::ZSet(z)) => Some(z),

@@ -146,15 +146,44 @@ fn resolve<'a>(pattern: &'a [u8], element: &[u8]) -> Lookup<'a> {
 
 /// The string a pattern yields for `element`, if any: a string key's value or a hash
 /// field's, or the element itself for `#`.
-fn lookup_by_pattern(db: &Db, now: i64, pattern: &[u8], element: &[u8]) -> Option<Vec<u8>> {
+/// Each key read is counted in `reads` (INFO's keyspace hits and misses, as Redis's
+/// `lookupKeyRead` counts them).
+fn lookup_by_pattern(
+    db: &Db,
+    now: i64,
+    pattern: &[u8],
+    element: &[u8],
+    reads: &mut Reads,
+) -> Option<Vec<u8>> {
     match resolve(pattern, element) {
         Lookup::Element => Some(element.to_vec()),
         Lookup::Nothing => None,
-        Lookup::Key(key, field) => match (db.peek(&key, now)?, field) {
-            (Value::Str(s), None) => Some(s.as_bytes().to_vec()),
-            (Value::Hash(h), Some(f)) => h.get(f).map(<[u8]>::to_vec),
-            _ => None,
-        },
+        Lookup::Key(key, field) => {
+            let value = db.peek(&key, now);
+            reads.note(value.is_some());
+            match (value?, field) {
+                (Value::Str(s), None) => Some(s.as_bytes().to_vec()),
+                (Value::Hash(h), Some(f)) => h.get(f).map(<[u8]>::to_vec),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// Keys read by a SORT, for INFO's `keyspace_hits` and `keyspace_misses`.
+#[derive(Debug, Default)]
+struct Reads {
+    hits: u64,
+    misses: u64,
+}
+
+impl Reads {
+    fn note(&mut self, hit: bool) {
+        if hit {
+            self.hits += 1;
+        } else {
+            self.misses += 1;
+        }
     }
 }
 
@@ -310,12 +339,21 @@ fn sort_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], readonly: bool) {
         Err(e) => return ctx.out.error(e),
     };
     let now = ctx.now_ms();
+    let mut reads = Reads::default();
     let db = &mut ctx.node.dbs[ctx.client.db];
-    let is_set = match db.get(argv[1], now) {
+    let source = db.get(argv[1], now);
+    if !readonly {
+        // SORT_RO's read is counted by dispatch.
+        reads.note(source.is_some());
+    }
+    let is_set = match source {
         None => false,
         Some(Value::Set(_)) => true,
         Some(Value::List(_) | Value::ZSet(_)) => false,
-        Some(_) => return ctx.out.error(WRONGTYPE),
+        Some(_) => {
+            count_reads(ctx, &reads);
+            return ctx.out.error(WRONGTYPE);
+        }
     };
     if o.dont_sort && is_set && o.store.is_some() {
         // A set stored unsorted would depend on its hash order: Redis sorts it ALPHA.
@@ -334,7 +372,7 @@ fn sort_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], readonly: bool) {
     if !o.dont_sort {
         for e in &mut entries {
             let by_value = match o.by {
-                Some(pattern) => match lookup_by_pattern(db, now, pattern, &e.obj) {
+                Some(pattern) => match lookup_by_pattern(db, now, pattern, &e.obj, &mut reads) {
                     Some(v) => Some(v),
                     None => continue,
                 },
@@ -354,6 +392,7 @@ fn sort_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], readonly: bool) {
         }
     }
     if score_error {
+        count_reads(ctx, &reads);
         return ctx.out.error(SCORE_ERR);
     }
     let selected = match (usize::try_from(start), usize::try_from(end)) {
@@ -361,7 +400,8 @@ fn sort_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], readonly: bool) {
         _ => &[],
     };
     let Some(dst) = o.store else {
-        write_reply(ctx.out, db, now, selected, &o.gets);
+        write_reply(ctx.out, db, now, selected, &o.gets, &mut reads);
+        count_reads(ctx, &reads);
         return;
     };
     let fill = ctx.node.config.list_max_listpack_size;
@@ -371,11 +411,12 @@ fn sort_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], readonly: bool) {
             list.push_bytes(End::Tail, &e.obj, fill);
         }
         for pattern in &o.gets {
-            let v = lookup_by_pattern(db, now, pattern, &e.obj);
+            let v = lookup_by_pattern(db, now, pattern, &e.obj, &mut reads);
             list.push_bytes(End::Tail, v.as_deref().unwrap_or(b""), fill);
         }
     }
     drop(entries);
+    count_reads(ctx, &reads);
     let n = list.len();
     let db_index = ctx.client.db;
     let db = &mut ctx.node.dbs[db_index];
@@ -392,9 +433,22 @@ fn sort_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], readonly: bool) {
     ctx.out.int(n as i64);
 }
 
+/// Adds a SORT's key reads to INFO's keyspace statistics.
+fn count_reads(ctx: &mut Ctx<'_>, reads: &Reads) {
+    ctx.node.stats.keyspace_hits += reads.hits;
+    ctx.node.stats.keyspace_misses += reads.misses;
+}
+
 /// The reply without STORE: the elements, or for each one what every GET pattern
 /// yields (a null where it finds nothing).
-fn write_reply(out: &mut Reply, db: &Db, now: i64, selected: &[Entry], gets: &[&[u8]]) {
+fn write_reply(
+    out: &mut Reply,
+    db: &Db,
+    now: i64,
+    selected: &[Entry],
+    gets: &[&[u8]],
+    reads: &mut Reads,
+) {
     let per = gets.len().max(1);
     out.array(selected.len().saturating_mul(per));
     for e in selected {
@@ -402,7 +456,7 @@ fn write_reply(out: &mut Reply, db: &Db, now: i64, selected: &[Entry], gets: &[&
             out.bulk(&e.obj);
         }
         for pattern in gets {
-            match lookup_by_pattern(db, now, pattern, &e.obj) {
+            match lookup_by_pattern(db, now, pattern, &e.obj, reads) {
                 Some(v) => out.bulk(&v),
                 None => out.null(),
             }

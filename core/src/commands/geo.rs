@@ -346,6 +346,7 @@ fn search(ctx: &mut Ctx<'_>, argv: &[&[u8]], src_index: usize, kind: Kind) {
             ctx.node.stats.keyspace_hits += 1;
         } else {
             ctx.node.stats.keyspace_misses += 1;
+            ctx.notify(notify::KEY_MISS, "keymiss", argv[src_index]);
         }
     }
     if wrong_type {

@@ -161,6 +161,9 @@ fn lookup_by_pattern(
         Lookup::Key(key, field) => {
             let value = db.peek(&key, now);
             reads.note(value.is_some());
+            if value.is_none() && reads.log_misses {
+                reads.missed.push(key.clone());
+            }
             match (value?, field) {
                 (Value::Str(s), None) => Some(s.as_bytes().to_vec()),
                 (Value::Hash(h), Some(f)) => h.get(f).map(<[u8]>::to_vec),
@@ -175,6 +178,10 @@ fn lookup_by_pattern(
 struct Reads {
     hits: u64,
     misses: u64,
+    /// Whether `keymiss` events are on, so the keys missed are kept for them.
+    log_misses: bool,
+    /// The keys missed, in order (with `log_misses`).
+    missed: Vec<Vec<u8>>,
 }
 
 impl Reads {
@@ -339,12 +346,18 @@ fn sort_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], readonly: bool) {
         Err(e) => return ctx.out.error(e),
     };
     let now = ctx.now_ms();
-    let mut reads = Reads::default();
+    let mut reads = Reads {
+        log_misses: notify::enabled(ctx.node.config.notify_keyspace_events, notify::KEY_MISS),
+        ..Reads::default()
+    };
     let db = &mut ctx.node.dbs[ctx.client.db];
     let source = db.get(argv[1], now);
     if !readonly {
         // SORT_RO's read is counted by dispatch.
         reads.note(source.is_some());
+        if source.is_none() && reads.log_misses {
+            reads.missed.push(argv[1].to_vec());
+        }
     }
     let is_set = match source {
         None => false,
@@ -400,9 +413,22 @@ fn sort_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], readonly: bool) {
         _ => &[],
     };
     let Some(dst) = o.store else {
-        write_reply(ctx.out, db, now, selected, &o.gets, &mut reads);
+        let gets = (!o.gets.is_empty()).then(|| {
+            let lookups = selected
+                .iter()
+                .flat_map(|e| o.gets.iter().map(move |p| (p, e)));
+            lookups
+                .map(|(p, e)| lookup_by_pattern(db, now, p, &e.obj, &mut reads))
+                .collect::<Vec<_>>()
+        });
+        let elements: Vec<Vec<u8>> = match gets {
+            Some(_) => Vec::new(),
+            None => selected.iter().map(|e| e.obj.clone()).collect(),
+        };
+        drop(entries);
+        // Keyspace events of the reads go out before the reply, as in Redis.
         count_reads(ctx, &reads);
-        return;
+        return write_reply(ctx.out, gets, elements);
     };
     let fill = ctx.node.config.list_max_listpack_size;
     let mut list = ListValue::new();
@@ -433,32 +459,33 @@ fn sort_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], readonly: bool) {
     ctx.out.int(n as i64);
 }
 
-/// Adds a SORT's key reads to INFO's keyspace statistics.
+/// Adds a SORT's key reads to INFO's keyspace statistics and publishes the `keymiss`
+/// events of the keys it did not find.
 fn count_reads(ctx: &mut Ctx<'_>, reads: &Reads) {
     ctx.node.stats.keyspace_hits += reads.hits;
     ctx.node.stats.keyspace_misses += reads.misses;
+    for key in &reads.missed {
+        ctx.notify(notify::KEY_MISS, "keymiss", key);
+    }
 }
 
-/// The reply without STORE: the elements, or for each one what every GET pattern
-/// yields (a null where it finds nothing).
-fn write_reply(
-    out: &mut Reply,
-    db: &Db,
-    now: i64,
-    selected: &[Entry],
-    gets: &[&[u8]],
-    reads: &mut Reads,
-) {
-    let per = gets.len().max(1);
-    out.array(selected.len().saturating_mul(per));
-    for e in selected {
-        if gets.is_empty() {
-            out.bulk(&e.obj);
+/// The reply without STORE: the elements, or what the GET patterns yielded for each
+/// one (a null where a pattern found nothing).
+fn write_reply(out: &mut Reply, gets: Option<Vec<Option<Vec<u8>>>>, elements: Vec<Vec<u8>>) {
+    match gets {
+        Some(values) => {
+            out.array(values.len());
+            for v in values {
+                match v {
+                    Some(v) => out.bulk(&v),
+                    None => out.null(),
+                }
+            }
         }
-        for pattern in gets {
-            match lookup_by_pattern(db, now, pattern, &e.obj, reads) {
-                Some(v) => out.bulk(&v),
-                None => out.null(),
+        None => {
+            out.array(elements.len());
+            for e in elements {
+                out.bulk(&e);
             }
         }
     }

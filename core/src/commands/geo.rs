@@ -2,7 +2,12 @@
 //! 52-bit geohashes ([`geohash`](super::geohash)); GEOADD is ZADD with those scores,
 //! and the searches (GEORADIUS, GEORADIUSBYMEMBER, their `_RO` forms, GEOSEARCH and
 //! GEOSEARCHSTORE) scan the score ranges of the same nine cells Redis scans, in the
-//! same order, so unsorted replies come in Redis's order too.
+//! same order, so unsorted replies come in Redis's order too, and miss what Redis
+//! misses (points near the latitude limit that none of the nine cells reaches).
+//!
+//! ASC and DESC sort stably by distance, as glibc's `qsort` does; with a COUNT that
+//! cuts the result Redis uses its unstable `pqsort`, so points at exactly the same
+//! distance may come in another order there.
 
 use super::flags::*;
 use super::geohash::{self, Extent, Shape};

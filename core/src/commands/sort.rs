@@ -8,6 +8,12 @@
 //! Redis's `sortCompare`: numeric scores with ties broken by the bytes, ALPHA by C
 //! string collation (the C locale: bytes up to the first NUL) unless STORE is given,
 //! when the whole bytes are compared.
+//!
+//! Sorting is stable, as glibc's `qsort` (a merge sort) is, so equal elements keep the
+//! order they were loaded in. One difference remains: with BY and a LIMIT that cuts the
+//! result, Redis sorts with its unstable partial quicksort (`pqsort`), so elements that
+//! compare equal (ALPHA by equal BY values, or missing ones) may come in another order
+//! there.
 
 use std::cmp::Ordering;
 

@@ -5,12 +5,15 @@
 //! same order, so unsorted replies come in Redis's order too, and miss what Redis
 //! misses (points near the latitude limit that none of the nine cells reaches).
 //!
-//! ASC and DESC sort stably by distance, as glibc's `qsort` does; with a COUNT that
-//! cuts the result Redis uses its unstable `pqsort`, so points at exactly the same
-//! distance may come in another order there.
+//! ASC and DESC sort stably by distance, as glibc's `qsort` does, or with Redis's
+//! partial quicksort ([`pqsort`](super::pqsort)) when a COUNT cuts the result, so
+//! points at the same distance come in Redis's order.
+
+use std::cmp::Ordering;
 
 use super::flags::*;
 use super::geohash::{self, Extent, Shape};
+use super::pqsort::pqsort;
 use super::{Command, Ctx, NOT_FLOAT, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE, c_str_trunc};
 use crate::notify;
 use crate::resp::Reply;
@@ -524,11 +527,19 @@ fn search(ctx: &mut Ctx<'_>, argv: &[&[u8]], src_index: usize, kind: Kind) {
             .len()
             .min(usize::try_from(count).unwrap_or(usize::MAX))
     };
-    match order {
-        Order::None => {}
-        // Stable sorts by distance alone, as glibc's qsort (a merge sort) is.
-        Order::Asc => found.sort_by(|a, b| a.dist.total_cmp(&b.dist)),
-        Order::Desc => found.sort_by(|a, b| b.dist.total_cmp(&a.dist)),
+    let by_dist = |a: &Found, b: &Found| a.dist.partial_cmp(&b.dist).unwrap_or(Ordering::Equal);
+    let cmp = |a: &Found, b: &Found| match order {
+        Order::Desc => by_dist(b, a),
+        _ => by_dist(a, b),
+    };
+    if order != Order::None {
+        if returned == found.len() {
+            // glibc's qsort: a stable merge sort.
+            found.sort_by(cmp);
+        } else if returned > 0 {
+            // Redis's partial quicksort, whose order of ties differs.
+            pqsort(&mut found, &cmp, 0, returned - 1);
+        }
     }
     found.truncate(returned);
     for f in &mut found {

@@ -26,6 +26,7 @@ pub mod module;
 pub mod monitor;
 pub mod object;
 pub mod pause;
+pub mod pqsort;
 pub mod pubsub;
 pub mod server;
 pub mod set;

@@ -10,14 +10,15 @@
 //! when the whole bytes are compared.
 //!
 //! Sorting is stable, as glibc's `qsort` (a merge sort) is, so equal elements keep the
-//! order they were loaded in. One difference remains: with BY and a LIMIT that cuts the
-//! result, Redis sorts with its unstable partial quicksort (`pqsort`), so elements that
-//! compare equal (ALPHA by equal BY values, or missing ones) may come in another order
-//! there.
+//! order they were loaded in; with BY and a LIMIT that cuts the result, Redis uses its
+//! partial quicksort instead, and so does this port ([`pqsort`](super::pqsort)). Ties
+//! among the members of a hashtable-encoded set or a sorted set still depend on the
+//! order they are loaded in, which is the hash table's.
 
 use std::cmp::Ordering;
 
 use super::flags::*;
+use super::pqsort::pqsort;
 use super::{Command, Ctx, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE, c_str_trunc};
 use crate::keyspace::Db;
 use crate::keyspace::KeyHasher;
@@ -407,7 +408,18 @@ fn sort_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], readonly: bool) {
             }
         }
         if !score_error {
-            entries.sort_by(|a, b| compare(a, b, &o));
+            let cmp = |a: &Entry, b: &Entry| compare(a, b, &o);
+            let whole = start == 0 && end == entries.len() as i64 - 1;
+            match (
+                o.by.is_some() && !whole,
+                usize::try_from(start),
+                usize::try_from(end),
+            ) {
+                // Redis's partial quicksort, whose order of ties differs.
+                (true, Ok(l), Ok(r)) => pqsort(&mut entries, &cmp, l, r),
+                // glibc's qsort, a stable merge sort.
+                _ => entries.sort_by(cmp),
+            }
         }
     }
     if score_error {

@@ -125,19 +125,25 @@ fn partial<T>(
         vecswap(v, base, pb - s, s);
         let s = (pd - pc).min(pn - pd - 1);
         vecswap(v, pb, pn - s, s);
+        // The two partitions are disjoint and sorted independently, so the smaller
+        // one is recursed into and the larger one looped on: the stack stays
+        // logarithmic whatever the input (Redis recurses on the left one).
         let left = pb - pa;
-        if left > 1 && wanted(base, base + left - 1, l, r) {
-            partial(v, base, left, cmp, l, r);
-        }
         let right = pd - pc;
-        if right > 1 {
-            base = pn - right;
-            n = right;
-            if wanted(base, base + right - 1, l, r) {
-                continue;
+        let parts = [(base, left), (pn - right, right)];
+        let mut todo = parts
+            .into_iter()
+            .filter(|&(b, len)| len > 1 && wanted(b, b + len - 1, l, r));
+        let (first, second) = (todo.next(), todo.next());
+        match (first, second) {
+            (Some(a), Some(b)) => {
+                let (small, large) = if a.1 <= b.1 { (a, b) } else { (b, a) };
+                partial(v, small.0, small.1, cmp, l, r);
+                (base, n) = large;
             }
+            (Some(only), None) => (base, n) = only,
+            _ => return,
         }
-        return;
     }
 }
 
@@ -145,6 +151,17 @@ fn partial<T>(
 mod tests {
     use super::*;
     use crate::testkit::qc_check;
+
+    #[test]
+    fn sorted_and_reversed_inputs_of_many_ties_sort() {
+        let mut v: Vec<u32> = (0..100_000).map(|i| i % 3).collect();
+        let last = v.len() - 1;
+        pqsort(&mut v, &|a: &u32, b: &u32| a.cmp(b), 0, last);
+        assert!(v.windows(2).all(|w| w[0] <= w[1]));
+        let mut v: Vec<u32> = (0..100_000).rev().collect();
+        pqsort(&mut v, &|a: &u32, b: &u32| a.cmp(b), 10, 20);
+        assert_eq!(&v[10..=20], &(10..=20).collect::<Vec<u32>>()[..]);
+    }
 
     #[test]
     fn the_wanted_range_is_sorted() {

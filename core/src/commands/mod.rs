@@ -14,6 +14,8 @@ mod docs_data;
 #[rustfmt::skip]
 mod docs_fixtures;
 pub mod function;
+pub mod geo;
+pub mod geohash;
 pub mod hash;
 pub mod hyperloglog;
 pub mod info;
@@ -27,10 +29,12 @@ pub mod monitor;
 pub mod object;
 pub mod pause;
 pub mod persistence;
+pub mod pqsort;
 pub mod pubsub;
 pub mod server;
 pub mod set;
 pub mod slowlog;
+pub mod sort;
 pub mod stream;
 pub mod string;
 pub mod tracking;
@@ -301,6 +305,8 @@ pub const FAMILIES: &[&[Command]] = &[
     hash::COMMANDS,
     set::COMMANDS,
     zset::COMMANDS,
+    sort::COMMANDS,
+    geo::COMMANDS,
     stream::COMMANDS,
     info::COMMANDS,
     config_cmd::COMMANDS,

@@ -45,12 +45,15 @@
 //!    its invocation) and before its reply can be read (its completion), so whenever
 //!    one request completes before another is invoked, it executed first. The only
 //!    freedom left is how the requests of different connections interleave within a
-//!    single input (a write serving a blocked BLPOP, whose pipelined commands then run);
-//!    the checker searches those few interleavings. This is stronger than a black-box
-//!    linearizability check (Wing & Gong / Knossos style search over the clients'
+//!    single input (a write serving a blocked BLPOP, whose pipelined commands then run
+//!    after the writer's); the checker searches those few interleavings, relying only on
+//!    the event loop running one connection's ready requests back to back. This is
+//!    stronger than a black-box linearizability check (Wing & Gong / Knossos style search over the clients'
 //!    histories), which must guess the order from overlapping intervals: here the order
 //!    is observed, so no search over the whole history is needed and every command of
-//!    every type is covered, not just registers. A full linearizability checker becomes
+//!    every type is covered, not just registers. Where the replies cannot tell two
+//!    interleavings apart and they leave different datasets, every candidate state is
+//!    kept until a later reply (or the final dump) decides. A full linearizability checker becomes
 //!    necessary once there are replicas: a client reading from a replica sees an order
 //!    the simulator cannot observe in one place, and invariants such as "WAIT n
 //!    acknowledged this write, so it survives failover" are statements about real-time

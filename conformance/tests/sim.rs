@@ -242,15 +242,23 @@ fn model_matches_redis() {
         let mut workload = Workload::new(seed, 0, shape);
         let client = format!("c{seed}");
         send(&mut target, &client, &[b"FLUSHALL".to_vec()]);
-        let ctx = Ctx {
-            now_ms: 1_700_000_000_000,
-            disk_result: None,
-        };
         let mut n = 0;
         while n < 400 {
             for argv in workload.batch() {
-                let Some(argv) = timeless(argv) else { continue };
+                let Some(argv) = timeless(argv, n) else {
+                    continue;
+                };
                 n += 1;
+                // Redis's clock: its expiries are now + TTL. Timeless TTLs differ by
+                // whole seconds, so the model reading the clock a moment before Redis
+                // does orders them the same way.
+                let now_ms = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_millis() as i64);
+                let ctx = Ctx {
+                    now_ms,
+                    disk_result: None,
+                };
                 let got = send(&mut target, &client, &argv);
                 if let Err(e) = model.apply(1, &argv, &got, &ctx) {
                     mismatches.push(format!(
@@ -274,23 +282,28 @@ fn model_matches_redis() {
     );
 }
 
-/// `argv` without its dependence on time, or `None` to leave it out.
-fn timeless(mut argv: Vec<Vec<u8>>) -> Option<Vec<Vec<u8>>> {
+/// `argv` without its dependence on time, or `None` to leave it out: TTLs of more
+/// than a day, distinct for each command `n` and at least a second apart (so that the
+/// GT and LT conditions of PEXPIRE go both ways), or in the past.
+fn timeless(mut argv: Vec<Vec<u8>>, n: u64) -> Option<Vec<Vec<u8>>> {
+    let ttl = (100_000_000 + (n * 7_919) % 100_003 * 1_000)
+        .to_string()
+        .into_bytes();
     let name = String::from_utf8_lossy(&argv[0]).to_ascii_uppercase();
     match name.as_str() {
         "PTTL" | "CONFIG" => return None,
         "PEXPIRE" => {
             let ms: i64 = String::from_utf8_lossy(&argv[2]).parse().unwrap_or(0);
             if ms > 0 {
-                argv[2] = b"100000000".to_vec();
+                argv[2] = ttl;
             }
         }
         "SET" => {
             if let Some(i) = argv.iter().position(|a| a.eq_ignore_ascii_case(b"PX")) {
-                argv[i + 1] = b"100000000".to_vec();
+                argv[i + 1] = ttl;
             }
         }
-        "BLPOP" => argv[2] = b"0.01".to_vec(),
+        "BLPOP" | "BRPOP" => argv[2] = b"0.01".to_vec(),
         _ => {}
     }
     Some(argv)

@@ -41,6 +41,7 @@ impl Step {
     fn may_park(&self) -> bool {
         let name = self.argv.first().map(Vec::as_slice).unwrap_or_default();
         name.eq_ignore_ascii_case(b"BLPOP")
+            || name.eq_ignore_ascii_case(b"BRPOP")
             || (name.eq_ignore_ascii_case(b"CONFIG")
                 && self
                     .argv

@@ -643,20 +643,7 @@ impl Model {
             "TYPE" => Expect::Exact(R::Simple(
                 self.get(&key, now).map_or("none", Val::type_name).into(),
             )),
-            "PEXPIRE" => {
-                let when = now.saturating_add(int_arg(argn(argv, 2)));
-                Expect::Exact(if self.get(&key, now).is_none() {
-                    R::Int(0)
-                } else {
-                    if when <= now {
-                        self.keys.remove(&key);
-                    } else if let Some(e) = self.keys.get_mut(&key) {
-                        e.expire = Some(when);
-                    }
-                    self.touch(&key);
-                    R::Int(1)
-                })
-            }
+            "PEXPIRE" => Expect::Exact(self.pexpire(argv, now)),
             "PERSIST" => Expect::Exact(match self.keys.get_mut(&key) {
                 Some(e) if e.live(now) && e.expire.is_some() => {
                     e.expire = None;
@@ -733,7 +720,19 @@ impl Model {
                 }
                 Expect::Exact(r)
             }
-            "BLPOP" => return self.blpop(&key, got, now),
+            "BLPOP" | "BRPOP" => return self.bpop(&key, name == "BLPOP", got, now),
+            "LMOVE" => Expect::Exact(self.lmove(argv, now)),
+            "RENAME" => Expect::Exact(self.rename(argv, now)),
+            "GETDEL" => Expect::Exact(match self.get(&key, now) {
+                None => R::NilBulk,
+                Some(Val::Str(s)) => {
+                    let r = R::bulk(s);
+                    self.keys.remove(&key);
+                    self.touch(&key);
+                    r
+                }
+                Some(_) => R::err(WRONGTYPE),
+            }),
             "LLEN" => Expect::Exact(match self.get(&key, now) {
                 None => R::Int(0),
                 Some(Val::List(l)) => R::Int(l.len() as i64),
@@ -1125,13 +1124,15 @@ impl Model {
         R::Int(n)
     }
 
-    /// BLPOP's reply, whenever it comes (at once, when served after blocking, at its
-    /// timeout, inside EXEC): an element is the head of the list at that point; `nil`
-    /// means the key held no list to pop from at that point (or the server would have
-    /// served it); WRONGTYPE means it held another type.
-    fn blpop(&mut self, key: &[u8], got: &R, now: i64) -> Result<(), String> {
+    /// BLPOP's (BRPOP's, from the `left` end or not) reply, whenever it comes (at
+    /// once, when served after blocking, at its timeout, inside EXEC): an element is
+    /// the end of the list at that point; `nil` means the key held no list to pop from
+    /// at that point (or the server would have served it); WRONGTYPE means it held
+    /// another type.
+    fn bpop(&mut self, key: &[u8], left: bool, got: &R, now: i64) -> Result<(), String> {
+        let name = if left { "BLPOP" } else { "BRPOP" };
         let current = match self.get(key, now) {
-            Some(Val::List(l)) => Some(l.front().cloned().unwrap_or_default()),
+            Some(Val::List(l)) => (if left { l.front() } else { l.back() }).cloned(),
             _ => None,
         };
         match got {
@@ -1139,45 +1140,134 @@ impl Model {
                 let want_key = R::bulk(key);
                 if items[0] != want_key {
                     return Err(format!(
-                        "BLPOP replied for key {}, expected {}",
-                        items[0], want_key
+                        "{name} replied for key {}, expected {want_key}",
+                        items[0]
                     ));
                 }
                 match current {
-                    Some(head) if items[1] == R::Bulk(head.clone()) => {
+                    Some(end) if items[1] == R::Bulk(end.clone()) => {
                         if let Some(Val::List(l)) = self.get_mut(key, now) {
-                            l.pop_front();
+                            if left {
+                                l.pop_front();
+                            } else {
+                                l.pop_back();
+                            }
                         }
                         self.touch(key);
                         self.drop_if_empty(key);
                         Ok(())
                     }
-                    Some(head) => Err(format!(
-                        "BLPOP popped {}, but the head of the list is {}",
+                    Some(end) => Err(format!(
+                        "{name} popped {}, but that end of the list is {}",
                         items[1],
-                        show(&head)
+                        show(&end)
                     )),
                     None => Err(format!(
-                        "BLPOP popped {}, but the key holds no list",
+                        "{name} popped {}, but the key holds no list",
                         items[1]
                     )),
                 }
             }
             R::NilArr => match current {
                 None => Ok(()),
-                Some(head) => Err(format!(
-                    "BLPOP returned nil while the list holds elements (head {})",
-                    show(&head)
+                Some(end) => Err(format!(
+                    "{name} returned nil while the list holds elements ({} at that end)",
+                    show(&end)
                 )),
             },
             R::Err(e) if e == WRONGTYPE => match self.get(key, now) {
                 Some(v) if !matches!(v, Val::List(_)) => Ok(()),
                 _ => Err(format!(
-                    "BLPOP replied {got} but the key holds no other type"
+                    "{name} replied {got} but the key holds no other type"
                 )),
             },
-            _ => Err(format!("BLPOP replied {got}")),
+            _ => Err(format!("{name} replied {got}")),
         }
+    }
+
+    /// LMOVE: pops from one end of `src`, pushes to one end of `dst` (the same key
+    /// rotates), the destination's type checked only once there is something to move.
+    fn lmove(&mut self, argv: &[Bytes], now: i64) -> R {
+        let (src, dst) = (argn(argv, 1).to_vec(), argn(argv, 2).to_vec());
+        let from_left = argn(argv, 3).eq_ignore_ascii_case(b"LEFT");
+        let to_left = argn(argv, 4).eq_ignore_ascii_case(b"LEFT");
+        match self.get(&src, now) {
+            None => return R::NilBulk,
+            Some(Val::List(_)) => {}
+            Some(_) => return R::err(WRONGTYPE),
+        }
+        if matches!(self.get(&dst, now), Some(v) if !matches!(v, Val::List(_))) {
+            return R::err(WRONGTYPE);
+        }
+        let Some(Val::List(l)) = self.get_mut(&src, now) else {
+            return R::NilBulk;
+        };
+        let x = if from_left {
+            l.pop_front()
+        } else {
+            l.pop_back()
+        }
+        .unwrap_or_default();
+        let v = self
+            .coll_mut(
+                &dst,
+                now,
+                || Val::List(VecDeque::new()),
+                |v| matches!(v, Val::List(_)),
+            )
+            .expect("checked above");
+        let Val::List(d) = v else { unreachable!() };
+        if to_left {
+            d.push_front(x.clone());
+        } else {
+            d.push_back(x.clone());
+        }
+        self.drop_if_empty(&src);
+        self.touch(&src);
+        self.touch(&dst);
+        R::Bulk(x)
+    }
+
+    /// PEXPIRE with its 7.0 conditions (NX, XX, GT, LT; no expiry counts as infinite).
+    fn pexpire(&mut self, argv: &[Bytes], now: i64) -> R {
+        let key = argn(argv, 1).to_vec();
+        let when = now.saturating_add(int_arg(argn(argv, 2)));
+        let Some(current) = self.entry_live(&key, now).map(|e| e.expire) else {
+            return R::Int(0);
+        };
+        let cond = String::from_utf8_lossy(argn(argv, 3)).to_ascii_uppercase();
+        let refused = match cond.as_str() {
+            "NX" => current.is_some(),
+            "XX" => current.is_none(),
+            "GT" => current.is_none_or(|t| when <= t),
+            "LT" => current.is_some_and(|t| when >= t),
+            _ => false,
+        };
+        if refused {
+            return R::Int(0);
+        }
+        if when <= now {
+            self.keys.remove(&key);
+        } else if let Some(e) = self.keys.get_mut(&key) {
+            e.expire = Some(when);
+        }
+        self.touch(&key);
+        R::Int(1)
+    }
+
+    /// RENAME: the value and its expiry move; a missing source is an error.
+    fn rename(&mut self, argv: &[Bytes], now: i64) -> R {
+        let (src, dst) = (argn(argv, 1).to_vec(), argn(argv, 2).to_vec());
+        if self.get(&src, now).is_none() {
+            return R::err("ERR no such key");
+        }
+        if src != dst {
+            let e = self.keys.remove(&src).expect("live above");
+            self.keys.insert(dst.clone(), e);
+            self.touch(&src);
+            self.touch(&dst);
+        }
+        R::ok()
     }
 
     /// SPOP's reply: any member (the server picks), which then leaves the set.
@@ -1206,12 +1296,14 @@ impl Model {
     /// checker tries such a served client first, as the server serves it right after
     /// the write that made its key ready.
     pub fn serves_blpop(&self, argv: &[Bytes], got: &R, now: i64) -> bool {
-        if !argn(argv, 0).eq_ignore_ascii_case(b"BLPOP") {
+        let left = argn(argv, 0).eq_ignore_ascii_case(b"BLPOP");
+        if !left && !argn(argv, 0).eq_ignore_ascii_case(b"BRPOP") {
             return false;
         }
         match (self.get(argn(argv, 1), now), got) {
             (Some(Val::List(l)), R::Arr(items)) => {
-                items.len() == 2 && l.front().is_some_and(|h| items[1] == R::Bulk(h.clone()))
+                let end = if left { l.front() } else { l.back() };
+                items.len() == 2 && end.is_some_and(|h| items[1] == R::Bulk(h.clone()))
             }
             _ => false,
         }

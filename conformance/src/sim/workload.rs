@@ -147,7 +147,13 @@ impl Workload {
                     }
                     c
                 }
-                2 | 3 => vec![b("GET"), k],
+                2 | 3 => {
+                    if self.rng.chance(1, 5) {
+                        vec![b("GETDEL"), k]
+                    } else {
+                        vec![b("GET"), k]
+                    }
+                }
                 4 => vec![b("APPEND"), k, self.value()],
                 5 => vec![b("STRLEN"), k],
                 6 => {
@@ -170,7 +176,16 @@ impl Workload {
                     c.extend((0..n).map(|_| self.member()));
                     c
                 }
-                2 => vec![b("RPUSH"), k, self.member()],
+                2 => {
+                    if self.rng.chance(1, 3) {
+                        let k2 = self.key(2);
+                        let end = |left: bool| b(if left { "LEFT" } else { "RIGHT" });
+                        let (a, z) = (self.rng.chance(1, 2), self.rng.chance(1, 2));
+                        vec![b("LMOVE"), k, k2, end(a), end(z)]
+                    } else {
+                        vec![b("RPUSH"), k, self.member()]
+                    }
+                }
                 3 => vec![b("LPOP"), k],
                 4 => vec![b("RPOP"), k],
                 5 => vec![b("LLEN"), k],
@@ -244,7 +259,11 @@ impl Workload {
                     } else {
                         self.rng.range(1, 3000)
                     };
-                    vec![b("PEXPIRE"), k, ms.to_string().into_bytes()]
+                    let mut c = vec![b("PEXPIRE"), k, ms.to_string().into_bytes()];
+                    if self.rng.chance(1, 3) {
+                        c.push(b(self.rng.pick::<&str>(&["NX", "XX", "GT", "LT"])));
+                    }
+                    c
                 }
                 2 => vec![b("PTTL"), k],
                 3 => vec![b("PERSIST"), k],
@@ -256,7 +275,15 @@ impl Workload {
                     let k2 = self.key(6);
                     vec![b("EXISTS"), k, k2]
                 }
-                6 => vec![b("TYPE"), k],
+                6 => {
+                    if self.rng.chance(1, 3) {
+                        let family = self.rng.below(6) as usize;
+                        let k2 = self.key(family);
+                        vec![b("RENAME"), k, k2]
+                    } else {
+                        vec![b("TYPE"), k]
+                    }
+                }
                 _ => cmd(&["KEYS", "*"]),
             },
             // Rare: the whole database.
@@ -291,8 +318,13 @@ impl Workload {
                 } else {
                     self.rng.range(5, 150) * 10
                 };
+                let pop = if self.rng.chance(1, 3) {
+                    "BRPOP"
+                } else {
+                    "BLPOP"
+                };
                 let mut batch = vec![vec![
-                    b("BLPOP"),
+                    b(pop),
                     k,
                     format!("{}.{:03}", ms / 1000, ms % 1000).into_bytes(),
                 ]];

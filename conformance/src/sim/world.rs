@@ -1211,7 +1211,9 @@ impl World {
         // A BLPOP that timed out must have waited its timeout.
         for (id, r, reply) in &steps {
             let req = &self.reqs[*r];
-            if *reply == R::NilArr && req.argv[0].eq_ignore_ascii_case(b"BLPOP") {
+            let blocking = req.argv[0].eq_ignore_ascii_case(b"BLPOP")
+                || req.argv[0].eq_ignore_ascii_case(b"BRPOP");
+            if *reply == R::NilArr && blocking {
                 // The workload writes timeouts as `s.mmm`; the server may truncate a
                 // millisecond converting them, so the bound is one less.
                 let text = String::from_utf8_lossy(&req.argv[2]).replace('.', "");
@@ -1562,8 +1564,8 @@ impl World {
             let name = String::from_utf8_lossy(&r.argv[0]).to_ascii_uppercase();
             let sub = r.argv.get(1).map(|a| a.to_ascii_uppercase());
             let what = match (name.as_str(), reply.as_slice()) {
-                ("BLPOP", b"*-1\r\n") => "blpop timed out",
-                ("BLPOP", x) if x.starts_with(b"*2") => "blpop popped",
+                ("BLPOP" | "BRPOP", b"*-1\r\n") => "blpop timed out",
+                ("BLPOP" | "BRPOP", x) if x.starts_with(b"*2") => "blpop popped",
                 ("EXEC", b"*-1\r\n") => "exec aborted",
                 ("EXEC", x) if x.starts_with(b"*") => "exec ran",
                 ("CONFIG", x) if sub.as_deref() == Some(b"REWRITE") => {

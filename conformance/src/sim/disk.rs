@@ -58,10 +58,6 @@ pub struct Disk {
     previous_synced: BTreeMap<usize, Vec<u8>>,
     /// Promises made by successful operations, checked after a crash.
     pub promises: BTreeMap<String, Durable>,
-    /// Operations carried out, failed, crashes.
-    pub ops_done: u64,
-    /// Operations that ended in an error.
-    pub ops_failed: u64,
 }
 
 impl Disk {
@@ -126,10 +122,6 @@ impl Disk {
     /// Carries out `op`. `failing` makes it fail (after the damage a real failure may
     /// do, drawn from `rng`). Returns the result to report to the core.
     pub fn apply(&mut self, op: &DiskOp, failing: bool, rng: &mut SimRng) -> Result<(), String> {
-        self.ops_done += 1;
-        if failing {
-            self.ops_failed += 1;
-        }
         match op {
             DiskOp::WriteFile {
                 path,

@@ -229,10 +229,11 @@ impl Scenario {
 /// An invariant that did not hold.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Failure {
-    /// Which invariant: `resp`, `model`, `client`, `hang`, `durability`, `bound`,
-    /// `panic`, `sim`.
+    /// Which invariant: `resp`, `model`, `client`, `hang`, `close`, `durability`,
+    /// `bound`, `panic`, `sim`.
     pub kind: &'static str,
-    /// The index of the event during which it was found.
+    /// The index in [`World::events`] (initial connections and quiescing included) of
+    /// the event during which it was found.
     pub event: usize,
     /// What happened.
     pub message: String,

@@ -14,6 +14,7 @@ pub mod frame;
 pub mod inprocess;
 pub mod render;
 pub mod run;
+pub mod sim;
 pub mod suite;
 pub mod tcp;
 

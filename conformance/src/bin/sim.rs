@@ -1,0 +1,183 @@
+//! The simulator's command line: runs one seed or a range of seeds, one line each.
+//!
+//! ```text
+//! cargo run --release -p cinnabar-conformance --bin sim -- --seed 7
+//! cargo run --release -p cinnabar-conformance --bin sim -- --seeds 0..10000 --steps 2000
+//! ```
+//!
+//! Options: `--seed N` or `--seeds A..B` (B excluded), `--steps N` (2000), `--faults
+//! on|off` (on), `--nodes N` (1), `--no-shrink`, `--shrink-budget N` (2000 replays),
+//! `--trace` (print the events of each seed), `--no-workarounds` (stop steering around
+//! the known core bugs of `sim::known_bugs`), `--bug NAME` (a deliberate bug, to see
+//! the simulator catch it: drop-reply-byte, forget-synced-file, duplicate-request).
+//! A range ends with `N passed, M failed` and exits 1 if any seed failed. Everything on
+//! stdout is determined by the arguments; the elapsed time goes to stderr.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use cinnabar_conformance::sim::{self, Bug, Options};
+
+struct Args {
+    seeds: std::ops::Range<u64>,
+    steps: usize,
+    faults: bool,
+    nodes: usize,
+    bug: Option<Bug>,
+    shrink: bool,
+    shrink_budget: usize,
+    trace: bool,
+    workarounds: bool,
+}
+
+fn usage(msg: &str) -> ExitCode {
+    eprintln!("sim: {msg}");
+    eprintln!(
+        "usage: sim (--seed N | --seeds A..B) [--steps N] [--faults on|off] [--nodes N] \
+         [--no-shrink] [--shrink-budget N] [--trace] [--no-workarounds] [--bug NAME]"
+    );
+    ExitCode::from(2)
+}
+
+fn parse() -> Result<Args, String> {
+    let mut a = Args {
+        seeds: 0..1,
+        steps: 2000,
+        faults: true,
+        nodes: 1,
+        bug: None,
+        shrink: true,
+        shrink_budget: 2000,
+        trace: false,
+        workarounds: true,
+    };
+    let mut it = std::env::args().skip(1).peekable();
+    let num = |v: Option<String>, name: &str| -> Result<u64, String> {
+        v.as_deref()
+            .and_then(|s| s.parse().ok())
+            .ok_or_else(|| format!("{name} needs a number"))
+    };
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--seed" => {
+                let s = num(it.next(), "--seed")?;
+                a.seeds = s..s + 1;
+            }
+            "--seeds" => {
+                let v = it.next().ok_or("--seeds needs A..B")?;
+                let (lo, hi) = v.split_once("..").ok_or("--seeds needs A..B")?;
+                let lo: u64 = lo.parse().map_err(|_| "--seeds needs A..B")?;
+                let hi: u64 = hi.parse().map_err(|_| "--seeds needs A..B")?;
+                a.seeds = lo..hi;
+            }
+            "--steps" => a.steps = num(it.next(), "--steps")? as usize,
+            "--nodes" => {
+                a.nodes = num(it.next(), "--nodes")? as usize;
+                if a.nodes != 1 {
+                    return Err("only --nodes 1 is simulated so far".into());
+                }
+            }
+            "--faults" => match it.peek().map(String::as_str) {
+                Some("on") => {
+                    it.next();
+                    a.faults = true;
+                }
+                Some("off") => {
+                    it.next();
+                    a.faults = false;
+                }
+                _ => a.faults = true,
+            },
+            "--faults=on" => a.faults = true,
+            "--faults=off" | "--no-faults" => a.faults = false,
+            "--no-shrink" => a.shrink = false,
+            "--shrink-budget" => a.shrink_budget = num(it.next(), "--shrink-budget")? as usize,
+            "--trace" => a.trace = true,
+            "--no-workarounds" => a.workarounds = false,
+            "--bug" => {
+                let name = it.next().ok_or("--bug needs a name")?;
+                let bug = Bug::ALL
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, b)| *b)
+                    .ok_or_else(|| format!("unknown bug {name}"))?;
+                a.bug = Some(bug);
+            }
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    Ok(a)
+}
+
+fn main() -> ExitCode {
+    let args = match parse() {
+        Ok(a) => a,
+        Err(e) => return usage(&e),
+    };
+    sim::quiet_panics();
+    let started = Instant::now();
+    let (mut passed, mut failed) = (0u64, 0u64);
+    for seed in args.seeds.clone() {
+        let opts = Options {
+            seed,
+            steps: args.steps,
+            faults: args.faults,
+            nodes: args.nodes,
+            bug: args.bug,
+            workarounds: args.workarounds,
+        };
+        let outcome = sim::run(&opts);
+        println!("{}", outcome.line());
+        if args.trace {
+            for (i, ev) in outcome.script.iter().enumerate() {
+                println!("  {i:>6} {ev}");
+            }
+        }
+        if outcome.failure.is_none() {
+            passed += 1;
+            continue;
+        }
+        failed += 1;
+        for (client, lines) in &outcome.histories {
+            if lines.is_empty() {
+                continue;
+            }
+            println!("  client {client}, last requests [invoked -> completed, ms]:");
+            for l in lines {
+                println!("    {l}");
+            }
+        }
+        println!("  replay: {}", opts.replay_command());
+        if args.shrink {
+            let shrunk = sim::shrink(&opts, &outcome, args.shrink_budget);
+            let again = sim::replay(&opts, &shrunk);
+            println!(
+                "  shrunk to {} of {} events (still fails: {}):",
+                shrunk.len(),
+                outcome.script.len(),
+                again
+                    .failure
+                    .as_ref()
+                    .map_or("no".to_string(), |f| format!("{}: {}", f.kind, f.message))
+            );
+            for (i, ev) in shrunk.iter().enumerate().take(200) {
+                println!("    {i:>5} {ev}");
+            }
+            if shrunk.len() > 200 {
+                println!("    ... {} more", shrunk.len() - 200);
+            }
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    let secs = started.elapsed().as_secs_f64();
+    let n = passed + failed;
+    eprintln!(
+        "{n} seeds in {secs:.1} s ({:.0} seeds per minute)",
+        n as f64 * 60.0 / secs.max(1e-9)
+    );
+    if failed > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -138,23 +138,14 @@ fn a_duplicated_request_is_caught_by_the_model() {
     println!("{}", o.line());
 }
 
-/// Known core bug 1 (`sim::known_bugs`): the text CONFIG REWRITE writes does not load.
-/// When this test fails, the bug is fixed: remove the workaround and this test.
+/// Regression (found by the simulator, seed 0): the text CONFIG REWRITE writes must
+/// load again, or a node whose config was rewritten cannot restart.
 #[test]
-fn known_bug_config_rewrite_writes_a_user_line_the_parser_refuses() {
+fn config_rewrite_output_loads_again() {
     let rewritten = "slowlog-max-len 128\nuser default on nopass ~* &* +@all\n";
-    let refused = cinnabar_core::Config::from_sources(Some(rewritten), &[]);
-    assert!(refused.is_err(), "fixed: remove known_bugs workaround 1");
-    // Without the workaround a seed with a rewrite and a crash fails to restart.
-    let failing = (0..20).any(|seed| {
-        let o = sim::run(&Options {
-            workarounds: false,
-            ..Options::new(seed)
-        });
-        o.failure
-            .is_some_and(|f| f.message.contains("config file is refused"))
-    });
-    assert!(failing);
+    assert!(cinnabar_core::Config::from_sources(Some(rewritten), &[]).is_ok());
+    let o = sim::run(&Options::new(0));
+    assert!(o.failure.is_none(), "{}", o.line());
 }
 
 /// A server with `args`, one client connected at `now`.
@@ -180,24 +171,26 @@ fn closes_within(server: &mut Server, conn: ConnId, now: Now, until: u64) -> boo
     closed
 }
 
-/// Known core bug 2 (`sim::known_bugs`): `timeout` closes a client blocked in BLPOP.
-/// When this test fails, the bug is fixed: drop the workaround (scenarios with an idle
-/// timeout) and this test.
+/// Regression (found by the simulator, seed 25): `timeout` spares a client blocked in
+/// BLPOP, as Redis's clientsCronHandleTimeout does; it gets its nil when its own
+/// timeout ends.
 #[test]
-fn known_bug_idle_timeout_closes_blocked_clients() {
+fn idle_timeout_spares_blocked_clients() {
     let (mut server, conn, now) = server_with_client(&["--timeout", "1", "--hz", "10"]);
-    server.handle_read(now, conn, &encode_request(&[b"BLPOP", b"list", b"10"]));
-    assert!(
-        closes_within(&mut server, conn, now, 3_000),
-        "fixed: a blocked client is spared by `timeout`; remove known_bugs workaround 2"
-    );
+    server.handle_read(now, conn, &encode_request(&[b"BLPOP", b"list", b"3"]));
+    // Idle for 2.9 s, twice the timeout, while blocked: still there.
+    assert!(!closes_within(&mut server, conn, now, 2_900));
+    server.handle_timeout(now.advance_millis(3_050));
+    assert_eq!(server.pending_output(conn), b"*-1\r\n");
+    let o = sim::run(&Options::new(25));
+    assert!(o.failure.is_none(), "{}", o.line());
 }
 
-/// Known core bug 3: `timeout` counts from the last command, not the last read. Redis
-/// 7.0.15 with `timeout 1` keeps a client that sends a request one byte every 300 ms
-/// (7.7 s for a 31-byte ECHO, then answers it); the core closes it after two seconds.
+/// Regression (found by the simulator, seed 9): every read counts as interaction, as
+/// Redis's `lastinteraction`. Redis 7.0.15 with `timeout 1` keeps a client that sends a
+/// request one byte every 300 ms (7.7 s for a 31-byte ECHO, then answers it).
 #[test]
-fn known_bug_idle_timeout_ignores_partial_requests() {
+fn idle_timeout_counts_partial_requests_as_interaction() {
     let (mut server, conn, now) = server_with_client(&["--timeout", "1", "--hz", "10"]);
     let request = encode_request(&[b"ECHO", b"hello"]);
     let mut closed = false;
@@ -209,10 +202,10 @@ fn known_bug_idle_timeout_ignores_partial_requests() {
             closed |= out == Output::Close(conn);
         }
     }
-    assert!(
-        closed,
-        "fixed: a read keeps the client alive; remove known_bugs workaround 3"
-    );
+    assert!(!closed);
+    assert_eq!(server.pending_output(conn), b"$5\r\nhello\r\n");
+    let o = sim::run(&Options::new(9));
+    assert!(o.failure.is_none(), "{}", o.line());
 }
 
 /// Random command sequences from the workload, run on a real redis-server 7.0 and on

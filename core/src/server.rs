@@ -473,6 +473,9 @@ impl Server {
         if client.state.close_after_reply {
             return; // Redis ignores input from a client it is closing.
         }
+        // Every read counts as interaction (Redis's `lastinteraction`), not only a
+        // complete command: a slow sender of a big request is not idle.
+        client.state.last_interaction = now;
         client.parser.feed(bytes);
         if client.parser.buffered_len() > self.node.config.client_query_buffer_limit {
             // Redis closes such a client without a reply.
@@ -752,6 +755,7 @@ impl Server {
             let n = n.min(c.reply.pending_len());
             self.node.stats.net_output_bytes += n as u64;
             self.node.stats.writes_processed += 1;
+            c.state.last_interaction = self.node.now;
             c.reply.consume(n);
             if c.reply.pending_len() == 0 {
                 c.write_notified = false;
@@ -875,7 +879,6 @@ impl Server {
                     for &(s, e) in ranges {
                         argv.push(src.get(s..e).unwrap_or_default());
                     }
-                    client.state.last_interaction = self.node.now;
                     let mut ctx = Ctx {
                         node: &mut self.node,
                         client: &mut client.state,
@@ -1136,6 +1139,11 @@ impl Server {
         if timeout > 0 {
             let now = self.node.now.mono;
             for (id, c) in self.clients.iter_mut() {
+                // Blocked and subscribed clients are spared, as Redis's
+                // clientsCronHandleTimeout spares them.
+                if c.state.blocked.is_some() || c.state.is_subscribed() {
+                    continue;
+                }
                 let idle = now.nanos_since(c.state.last_interaction.mono) / 1_000_000_000;
                 if idle > timeout && !c.state.close_after_reply {
                     c.state.close_after_reply = true;

@@ -7,8 +7,7 @@
 //!
 //! Options: `--seed N` or `--seeds A..B` (B excluded), `--steps N` (2000), `--faults
 //! on|off` (on), `--nodes N` (1), `--no-shrink`, `--shrink-budget N` (2000 replays),
-//! `--trace` (print the events of each seed), `--no-workarounds` (stop steering around
-//! the known core bugs of `sim::known_bugs`), `--bug NAME` (a deliberate bug, to see
+//! `--trace` (print the events of each seed), `--bug NAME` (a deliberate bug, to see
 //! the simulator catch it: drop-reply-byte, forget-synced-file, duplicate-request).
 //! A range ends with `N passed, M failed` and exits 1 if any seed failed. Everything on
 //! stdout is determined by the arguments; the elapsed time goes to stderr.
@@ -27,14 +26,13 @@ struct Args {
     shrink: bool,
     shrink_budget: usize,
     trace: bool,
-    workarounds: bool,
 }
 
 fn usage(msg: &str) -> ExitCode {
     eprintln!("sim: {msg}");
     eprintln!(
         "usage: sim (--seed N | --seeds A..B) [--steps N] [--faults on|off] [--nodes N] \
-         [--no-shrink] [--shrink-budget N] [--trace] [--no-workarounds] [--bug NAME]"
+         [--no-shrink] [--shrink-budget N] [--trace] [--bug NAME]"
     );
     ExitCode::from(2)
 }
@@ -49,7 +47,6 @@ fn parse() -> Result<Args, String> {
         shrink: true,
         shrink_budget: 2000,
         trace: false,
-        workarounds: true,
     };
     let mut it = std::env::args().skip(1).peekable();
     let num = |v: Option<String>, name: &str| -> Result<u64, String> {
@@ -93,7 +90,6 @@ fn parse() -> Result<Args, String> {
             "--no-shrink" => a.shrink = false,
             "--shrink-budget" => a.shrink_budget = num(it.next(), "--shrink-budget")? as usize,
             "--trace" => a.trace = true,
-            "--no-workarounds" => a.workarounds = false,
             "--bug" => {
                 let name = it.next().ok_or("--bug needs a name")?;
                 let bug = Bug::ALL
@@ -124,7 +120,6 @@ fn main() -> ExitCode {
             faults: args.faults,
             nodes: args.nodes,
             bug: args.bug,
-            workarounds: args.workarounds,
         };
         let outcome = sim::run(&opts);
         println!("{}", outcome.line());

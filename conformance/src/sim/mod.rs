@@ -80,7 +80,6 @@
 
 pub mod check;
 pub mod disk;
-pub mod known_bugs;
 pub mod model;
 pub mod rng;
 pub mod trace;
@@ -104,8 +103,6 @@ pub struct Options {
     pub nodes: usize,
     /// A deliberate bug.
     pub bug: Option<Bug>,
-    /// Steer around the core bugs listed in [`known_bugs`].
-    pub workarounds: bool,
 }
 
 impl Options {
@@ -117,7 +114,6 @@ impl Options {
             faults: true,
             nodes: 1,
             bug: None,
-            workarounds: true,
         }
     }
 
@@ -132,9 +128,6 @@ impl Options {
         }
         if self.nodes != 1 {
             cmd.push_str(&format!(" --nodes {}", self.nodes));
-        }
-        if !self.workarounds {
-            cmd.push_str(" --no-workarounds");
         }
         if let Some(bug) = self.bug {
             cmd.push_str(&format!(" --bug {}", bug.name()));
@@ -206,14 +199,14 @@ enum Source<'a> {
 
 /// Runs the seed of `opts`.
 pub fn run(opts: &Options) -> Outcome {
-    let scenario = Scenario::new(opts.seed, opts.nodes, opts.faults, opts.workarounds);
+    let scenario = Scenario::new(opts.seed, opts.nodes, opts.faults);
     execute(&scenario, opts, Source::Scheduler(opts.steps))
 }
 
 /// Runs `script` (events from a previous run, possibly with some cut out) in the
 /// world of `opts`.
 pub fn replay(opts: &Options, script: &[Event]) -> Outcome {
-    let scenario = Scenario::new(opts.seed, opts.nodes, opts.faults, opts.workarounds);
+    let scenario = Scenario::new(opts.seed, opts.nodes, opts.faults);
     execute(&scenario, opts, Source::Script(script))
 }
 
@@ -235,7 +228,7 @@ fn execute(scenario: &Scenario, opts: &Options, source: Source<'_>) -> Outcome {
     let mut script: Vec<Event> = Vec::new();
     let mut fail_step = None;
     let result = catch_unwind(AssertUnwindSafe(|| {
-        let mut world = World::new(scenario, opts.bug, opts.workarounds);
+        let mut world = World::new(scenario, opts.bug);
         if world.failure.is_some() {
             fail_step = Some(0);
             return world;

@@ -24,7 +24,6 @@ use cinnabar_core::{Config, ConnId, Instant, Now, Output, Server};
 
 use super::check::{Step, check_event};
 use super::disk::{Disk, preview};
-use super::known_bugs;
 use super::model::{Bytes, Ctx, Model, R, show, show_argv};
 use super::rng::SimRng;
 use super::trace::TraceHash;
@@ -185,8 +184,8 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// The scenario of `seed`; `workarounds` steers around [`known_bugs`].
-    pub fn new(seed: u64, nodes: usize, faults: bool, workarounds: bool) -> Self {
+    /// The scenario of `seed`.
+    pub fn new(seed: u64, nodes: usize, faults: bool) -> Self {
         let mut rng = SimRng::new(seed, 1);
         let pipe = *rng.pick(&[1, 2, 4, 8, 16]);
         Scenario {
@@ -203,9 +202,8 @@ impl Scenario {
             drift_ppm: rng.range(-20_000, 20_000),
             faults,
             timeout: match rng.chance(1, 4) {
-                // Known bugs 2 and 3: no idle timeout while working around them.
-                true if !workarounds => rng.range(1, 2) as u64,
-                _ => 0,
+                true => rng.range(1, 2) as u64,
+                false => 0,
             },
         }
     }
@@ -344,8 +342,6 @@ enum Cause {
 pub struct World {
     scenario: Scenario,
     bug: Option<Bug>,
-    /// Steer around the core bugs in [`known_bugs`] (on unless asked otherwise).
-    workarounds: bool,
     bug_done: bool,
     t_ns: u64,
     nodes: Vec<Node>,
@@ -368,7 +364,7 @@ pub struct World {
 
 impl World {
     /// A world for `scenario`, nodes started, clients connected.
-    pub fn new(scenario: &Scenario, bug: Option<Bug>, workarounds: bool) -> Self {
+    pub fn new(scenario: &Scenario, bug: Option<Bug>) -> Self {
         let nodes = (0..scenario.nodes)
             .map(|i| Node {
                 server: None,
@@ -392,7 +388,6 @@ impl World {
         let mut w = World {
             scenario: scenario.clone(),
             bug,
-            workarounds,
             bug_done: false,
             t_ns: 0,
             nodes,
@@ -471,10 +466,7 @@ impl World {
             .read(CONFIG_PATH)
             .map(|b| String::from_utf8_lossy(b).into_owned());
         let args = self.node_args(n);
-        let parsed = text
-            .as_deref()
-            .map(|t| known_bugs::config_text_for_parser(t, self.workarounds));
-        let mut config = match Config::from_sources(parsed.as_deref(), &args) {
+        let mut config = match Config::from_sources(text.as_deref(), &args) {
             Ok(c) => c,
             Err(e) => {
                 return self.fail(

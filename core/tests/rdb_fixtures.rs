@@ -597,12 +597,7 @@ fn free_port() -> u16 {
 
 /// Sends one command and reads one reply (simple, error, integer or bulk).
 fn command(conn: &mut BufReader<TcpStream>, args: &[&[u8]]) -> Result<Option<Vec<u8>>, String> {
-    let mut req = format!("*{}\r\n", args.len()).into_bytes();
-    for a in args {
-        req.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-        req.extend_from_slice(a);
-        req.extend_from_slice(b"\r\n");
-    }
+    let req = cinnabar_core::resp::encode_request(args);
     conn.get_mut().write_all(&req).map_err(|e| e.to_string())?;
     read_reply(conn)
 }

@@ -583,12 +583,7 @@ pub(crate) mod harness {
 
         /// [`raw`](Self::raw) on client `conn`.
         pub fn raw_on(&mut self, conn: ConnId, args: &[&[u8]]) -> Vec<u8> {
-            let mut req = format!("*{}\r\n", args.len()).into_bytes();
-            for a in args {
-                req.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-                req.extend_from_slice(a);
-                req.extend_from_slice(b"\r\n");
-            }
+            let req = crate::resp::encode_request(args);
             self.server.handle_read(self.now, conn, &req);
             let out = self.server.pending_output(conn).to_vec();
             self.server.consume_output(conn, out.len());

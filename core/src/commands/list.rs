@@ -868,16 +868,6 @@ mod tests {
         main: ConnId,
     }
 
-    fn encode(args: &[&[u8]]) -> Vec<u8> {
-        let mut req = format!("*{}\r\n", args.len()).into_bytes();
-        for a in args {
-            req.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-            req.extend_from_slice(a);
-            req.extend_from_slice(b"\r\n");
-        }
-        req
-    }
-
     impl Harness {
         fn new() -> Self {
             Self::with_config(Config::default())
@@ -902,7 +892,8 @@ mod tests {
 
         /// Sends one command on `conn` without reading.
         fn send_on(&mut self, conn: ConnId, args: &[&[u8]]) {
-            self.server.handle_read(self.now, conn, &encode(args));
+            self.server
+                .handle_read(self.now, conn, &crate::resp::encode_request(args));
             while self.server.poll_output().is_some() {}
         }
 
@@ -1379,8 +1370,8 @@ mod tests {
     fn pipelined_commands_run_after_the_waiter_is_served() {
         let mut h = Harness::new();
         let a = h.connect();
-        let mut req = super::tests::encode(&[b"BLPOP", b"q", b"0"]);
-        req.extend_from_slice(&super::tests::encode(&[b"LLEN", b"q"]));
+        let mut req = crate::resp::encode_request(&[b"BLPOP", b"q", b"0"]);
+        req.extend_from_slice(&crate::resp::encode_request(&[b"LLEN", b"q"]));
         h.server.handle_read(h.now, a, &req);
         assert_eq!(h.take(a), "");
         assert_eq!(h.run("RPUSH q x y"), ":2\r\n");

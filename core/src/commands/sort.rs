@@ -520,16 +520,6 @@ mod tests {
     use crate::{Config, ConnId, Instant, Now, Server};
     use quickcheck::{Arbitrary, Gen};
 
-    fn encode(args: &[&[u8]]) -> Vec<u8> {
-        let mut req = format!("*{}\r\n", args.len()).into_bytes();
-        for a in args {
-            req.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-            req.extend_from_slice(a);
-            req.extend_from_slice(b"\r\n");
-        }
-        req
-    }
-
     /// A server with one connection, on a fixed clock.
     struct Harness {
         server: Server,
@@ -546,7 +536,8 @@ mod tests {
         }
 
         fn run(&mut self, args: &[&[u8]]) -> Vec<u8> {
-            self.server.handle_read(self.now, self.conn, &encode(args));
+            self.server
+                .handle_read(self.now, self.conn, &crate::resp::encode_request(args));
             while self.server.poll_output().is_some() {}
             let out = self.server.pending_output(self.conn).to_vec();
             self.server.consume_output(self.conn, out.len());

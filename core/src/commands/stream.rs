@@ -2038,12 +2038,7 @@ mod tests {
 
         /// Sends one command on connection `c` and returns what is pending on it.
         fn send(&mut self, c: usize, args: &[&[u8]]) -> String {
-            let mut req = format!("*{}\r\n", args.len()).into_bytes();
-            for a in args {
-                req.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-                req.extend_from_slice(a);
-                req.extend_from_slice(b"\r\n");
-            }
+            let req = crate::resp::encode_request(args);
             self.server.handle_read(self.now, self.conns[c], &req);
             self.take(c)
         }

@@ -914,12 +914,7 @@ mod tests {
 
         /// Sends one command and returns its raw reply.
         fn run_bytes(&mut self, args: &[&[u8]]) -> String {
-            let mut req = format!("*{}\r\n", args.len()).into_bytes();
-            for a in args {
-                req.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-                req.extend_from_slice(a);
-                req.extend_from_slice(b"\r\n");
-            }
+            let req = crate::resp::encode_request(args);
             self.server.handle_read(self.now, self.conn, &req);
             while self.server.poll_output().is_some() {}
             let out = self.server.pending_output(self.conn).to_vec();

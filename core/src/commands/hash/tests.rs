@@ -113,12 +113,7 @@ impl Harness {
     /// Sends one command and returns its raw reply, and whether the server asked to
     /// close the connection.
     pub(crate) fn raw(&mut self, args: &[&[u8]]) -> (Vec<u8>, bool) {
-        let mut req = format!("*{}\r\n", args.len()).into_bytes();
-        for a in args {
-            req.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-            req.extend_from_slice(a);
-            req.extend_from_slice(b"\r\n");
-        }
+        let req = crate::resp::encode_request(args);
         self.server.handle_read(self.now, self.conn, &req);
         let mut closed = false;
         while let Some(o) = self.server.poll_output() {

@@ -33,23 +33,13 @@ impl Harness {
 
     /// Sends one command and returns its raw reply bytes.
     fn run(&mut self, args: &[&[u8]]) -> Vec<u8> {
-        self.server.handle_read(self.now, self.conn, &request(args));
+        self.server
+            .handle_read(self.now, self.conn, &crate::resp::encode_request(args));
         while self.server.poll_output().is_some() {}
         let out = self.server.pending_output(self.conn).to_vec();
         self.server.consume_output(self.conn, out.len());
         out
     }
-}
-
-/// `args` as a RESP multibulk request.
-fn request(args: &[&[u8]]) -> Vec<u8> {
-    let mut req = format!("*{}\r\n", args.len()).into_bytes();
-    for a in args {
-        req.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-        req.extend_from_slice(a);
-        req.extend_from_slice(b"\r\n");
-    }
-    req
 }
 
 /// The payload of a bulk reply.
@@ -298,7 +288,9 @@ impl RedisServer {
     }
 
     fn run(&mut self, args: &[&[u8]]) -> Vec<u8> {
-        self.conn.write_all(&request(args)).expect("write");
+        self.conn
+            .write_all(&crate::resp::encode_request(args))
+            .expect("write");
         let mut buf = Vec::new();
         let mut chunk = [0u8; 65536];
         loop {

@@ -74,12 +74,7 @@ impl Rig {
 
     /// Sends `args` on `conn`; returns what it answered so far.
     fn send_args(&mut self, conn: ConnId, args: &[&[u8]]) -> String {
-        let mut req = format!("*{}\r\n", args.len()).into_bytes();
-        for a in args {
-            req.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-            req.extend_from_slice(a);
-            req.extend_from_slice(b"\r\n");
-        }
+        let req = crate::resp::encode_request(args);
         self.server.handle_read(self.now, conn, &req);
         self.pump();
         self.reply(conn)

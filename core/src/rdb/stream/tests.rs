@@ -330,12 +330,7 @@ impl Harness {
     }
 
     fn send(&mut self, args: &[&[u8]]) -> Vec<u8> {
-        let mut req = format!("*{}\r\n", args.len()).into_bytes();
-        for a in args {
-            req.extend_from_slice(format!("${}\r\n", a.len()).as_bytes());
-            req.extend_from_slice(a);
-            req.extend_from_slice(b"\r\n");
-        }
+        let req = crate::resp::encode_request(args);
         self.server.handle_read(self.now, self.conn, &req);
         while self.server.poll_output().is_some() {}
         let out = self.server.pending_output(self.conn).to_vec();

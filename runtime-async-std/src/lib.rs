@@ -521,9 +521,12 @@ async fn disk_loop(shared: Rc<Shared>, done: Receiver<Done>) {
             next = done.try_recv().ok();
         }
         shared.drain(&mut server);
+        drop(server);
         if shared.disk_outstanding.get() == 0 {
             shared.disk_idle.notify();
         }
+        // Give the connections a turn between snapshot slices (see the tokio runtime).
+        future::yield_now().await;
     }
 }
 

@@ -402,9 +402,14 @@ async fn disk_loop(shared: Rc<Shared>, mut done: UnboundedReceiver<Done>) {
             next = done.try_recv().ok();
         }
         shared.drain(&mut server);
+        drop(server);
         if shared.disk_outstanding.get() == 0 {
             shared.disk_idle.notify_one();
         }
+        // A completion usually leads to the next snapshot slice, and the disk is often
+        // done with it before the slice ends: without a turn for the connections here,
+        // the loop would run slice after slice (up to tokio's budget) while clients wait.
+        tokio::task::yield_now().await;
     }
 }
 

@@ -46,11 +46,13 @@ pub const COMMANDS: &[Command] = &[
 /// (`stop-writes-on-bgsave-error`).
 pub const MISCONF: &str = "MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option). Please check the Redis logs for details about the RDB error.";
 
-/// A slice's output budget: the chunk each disk operation carries.
-pub const SLICE_BYTES: usize = 256 << 10;
+/// A slice's output budget: the chunk each disk operation carries. With the visit
+/// budget it keeps a slice near a millisecond (about 2,000 small keys), the longest
+/// the snapshot makes clients wait between two batches of input.
+pub const SLICE_BYTES: usize = 64 << 10;
 /// A slice's scan budget, in entries visited (bounds the time of a slice whose keys
 /// the hooks already wrote).
-pub const SLICE_VISITS: usize = 8192;
+pub const SLICE_VISITS: usize = 2048;
 /// Seconds before the cron retries a failed background save (Redis's
 /// `CONFIG_BGSAVE_RETRY_DELAY`).
 const BGSAVE_RETRY_DELAY: i64 = 5;

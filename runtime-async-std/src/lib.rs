@@ -511,17 +511,18 @@ fn poll_flush(shared: &Shared, conn: &Conn, cx: &mut Context<'_>) -> Poll<Event>
 /// SAVE, shutdown).
 async fn disk_loop(shared: Rc<Shared>, done: Receiver<Done>) {
     while let Ok(first) = done.recv().await {
-        let mut server = shared.server.borrow_mut();
-        let mut next = Some(first);
-        while let Some(d) = next {
-            shared
-                .disk_outstanding
-                .set(shared.disk_outstanding.get().saturating_sub(1));
-            server.handle_disk_done(shared.clock.now(), d.token, d.result);
-            next = done.try_recv().ok();
+        {
+            let mut server = shared.server.borrow_mut();
+            let mut next = Some(first);
+            while let Some(d) = next {
+                shared
+                    .disk_outstanding
+                    .set(shared.disk_outstanding.get().saturating_sub(1));
+                server.handle_disk_done(shared.clock.now(), d.token, d.result);
+                next = done.try_recv().ok();
+            }
+            shared.drain(&mut server);
         }
-        shared.drain(&mut server);
-        drop(server);
         if shared.disk_outstanding.get() == 0 {
             shared.disk_idle.notify();
         }

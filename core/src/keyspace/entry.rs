@@ -188,6 +188,25 @@ impl Entry {
         }
     }
 
+    /// Asks the CPU to start loading the block's first cache lines (header, name and the
+    /// value's inline part), for walks that visit many keys in a row (the snapshot scan):
+    /// issued for a group of entries before they are read, the memory latencies
+    /// overlap instead of adding up. A hint only: it never faults and changes nothing.
+    #[inline]
+    pub fn prefetch(&self) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+            let p = self.ptr.as_ptr().cast::<i8>().cast_const();
+            // SAFETY: a prefetch is a hint that never faults, whatever the address; this
+            // one is the start of the live block and the line after it.
+            unsafe {
+                _mm_prefetch::<_MM_HINT_T0>(p);
+                _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(64));
+            }
+        }
+    }
+
     /// The key's name.
     #[inline]
     pub fn key(&self) -> &[u8] {

@@ -178,6 +178,9 @@ fn scan_into(
         visited += 1;
         due.push(e);
     });
+    for e in &due {
+        e.prefetch();
+    }
     for e in due {
         let h = hasher.hash(e.key());
         if scan_position(h) < mark || state.take_handled(h, e.key()) {

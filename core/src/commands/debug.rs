@@ -1,4 +1,4 @@
-//! DEBUG, the parts test suites use: SLEEP, SET-ACTIVE-EXPIRE and RELOAD, behind Redis
+//! DEBUG, the parts test suites use: SLEEP, SET-ACTIVE-EXPIRE, RELOAD and OBJECT, behind Redis
 //! 7.0's `enable-debug-command` gate (refused by default, `local` allows loopback
 //! clients).
 //!
@@ -74,6 +74,8 @@ fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.out.ok();
     } else if sub.eq_ignore_ascii_case(b"reload") {
         reload(ctx, argv);
+    } else if sub.eq_ignore_ascii_case(b"object") && argv.len() == 3 {
+        object(ctx, argv[2]);
     } else {
         let mut msg = b"ERR unknown subcommand or wrong number of arguments for '".to_vec();
         msg.extend_from_slice(sub);
@@ -140,9 +142,58 @@ fn atoi(s: &[u8]) -> i64 {
     if neg { -n } else { n }
 }
 
+/// DEBUG OBJECT: Redis's one-line summary of a value. `Value at` is where Redis prints
+/// the value's address; the core prints a number derived from the key instead, so that
+/// the same inputs still give the same outputs. `serializedlength` is the size of the value's RDB body as a save would
+/// write it now (so it costs one serialization of the value, as in Redis), `lru` the
+/// key's 24-bit access clock; lists add the quicklist figures.
+fn object(ctx: &mut Ctx<'_>, key: &[u8]) {
+    let now = ctx.now_ms();
+    let place = ctx.node.hasher.hash(key) & 0x7fff_ffff_fff0;
+    let shared_ok = super::object::shared_integers_in_use(ctx);
+    let compression = super::dump::rdb_compression(&ctx.node.config);
+    let (fill, depth) = (
+        ctx.node.config.list_max_listpack_size,
+        ctx.node.config.list_compress_depth,
+    );
+    let (db, out) = ctx.db_and_out();
+    let clock = db.clock;
+    let access = db.access_of(key).unwrap_or(0);
+    let Some(v) = db.get_untouched(key, now) else {
+        return out.error("ERR no such key");
+    };
+    let mut body = Vec::new();
+    crate::rdb::save::write_object(
+        &mut body,
+        v,
+        &mut crate::rdb::write::Encoder::new(compression),
+    );
+    let mut line = format!(
+        "Value at:0x{place:x} refcount:{} encoding:{} serializedlength:{} lru:{} lru_seconds_idle:{}",
+        super::object::refcount_of(v, shared_ok),
+        super::object::encoding_name(v),
+        body.len(),
+        access,
+        clock.idle_ms(access) / 1000,
+    );
+    if let crate::types::Value::List(list) = v {
+        let nodes = list.node_lens().len();
+        let mut size = 0;
+        crate::rdb::save::for_each_list_node(list, |_, blob| size += blob.len());
+        line.push_str(&format!(
+            " ql_nodes:{nodes} ql_avg_node:{:.2} ql_listpack_max:{fill} ql_compressed:{} ql_uncompressed_size:{size}",
+            list.len() as f64 / nodes.max(1) as f64,
+            u8::from(depth != 0),
+        ));
+    }
+    out.simple(&line);
+}
+
 #[cfg(test)]
 mod tests {
     use super::{atoi, strtod_prefix};
+    use crate::resp::encode_request;
+    use crate::{Config, Instant, Now, Server};
 
     #[test]
     fn strtod_prefix_reads_the_number_at_the_start() {
@@ -158,5 +209,51 @@ mod tests {
         assert_eq!(atoi(b"x"), 0);
         assert_eq!(atoi(b" 12abc"), 12);
         assert_eq!(atoi(b"-3"), -3);
+    }
+
+    /// Replies of redis-server 7.0.15 to DEBUG OBJECT after `RPUSH l a b c 1 2 3`,
+    /// `HSET h a 1` and `SET n 12345`, with the address and the clock left out.
+    #[test]
+    fn object_summary_like_redis() {
+        let now = Now::new(1_700_000_000_000_000, Instant::from_millis(1));
+        let args = ["--enable-debug-command", "yes"].map(String::from);
+        let mut server = Server::new(Config::from_sources(None, &args).unwrap(), now);
+        let conn = server.handle_accept(now, "127.0.0.1:40000", "127.0.0.1:6379");
+        let mut run = |args: &[&[u8]]| {
+            server.handle_read(now, conn, &encode_request(args));
+            let out = String::from_utf8_lossy(server.pending_output(conn)).into_owned();
+            server.consume_output(conn, out.len());
+            out
+        };
+        run(&[b"RPUSH", b"l", b"a", b"b", b"c", b"1", b"2", b"3"]);
+        run(&[b"HSET", b"h", b"a", b"1"]);
+        run(&[b"SET", b"n", b"12345"]);
+        let summary = |reply: String| {
+            // Drop "Value at:0x..." and "lru:N" (addresses and clocks differ).
+            reply
+                .split(' ')
+                .filter(|w| {
+                    !w.starts_with("+Value") && !w.starts_with("at:") && !w.starts_with("lru:")
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(
+            summary(run(&[b"DEBUG", b"OBJECT", b"l"])),
+            "refcount:1 encoding:quicklist serializedlength:25 lru_seconds_idle:0 ql_nodes:1 ql_avg_node:6.00 ql_listpack_max:-2 ql_compressed:0 ql_uncompressed_size:22\r\n"
+        );
+        assert_eq!(
+            summary(run(&[b"DEBUG", b"OBJECT", b"h"])),
+            "refcount:1 encoding:listpack serializedlength:13 lru_seconds_idle:0\r\n"
+        );
+        assert_eq!(
+            summary(run(&[b"DEBUG", b"OBJECT", b"n"])),
+            "refcount:1 encoding:int serializedlength:3 lru_seconds_idle:0\r\n"
+        );
+        assert_eq!(
+            run(&[b"DEBUG", b"OBJECT", b"nokey"]),
+            "-ERR no such key\r\n"
+        );
+        assert!(run(&[b"DEBUG", b"OBJECT", b"a", b"b"]).starts_with("-ERR unknown subcommand"));
     }
 }

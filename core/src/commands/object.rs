@@ -107,18 +107,29 @@ fn idletime(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 fn refcount(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
-    let shared_ok = !lru_or_lfu_policy(ctx) || ctx.node.config.maxmemory == 0;
+    let shared_ok = shared_integers_in_use(ctx);
     with_value(ctx, argv[2], |v, _, _, out| {
-        let shared = match v {
-            Value::Str(s) if s.encoding() == Encoding::Int => {
-                shared_ok
-                    && s.as_i64()
-                        .is_some_and(|n| (0..SHARED_INTEGERS).contains(&n))
-            }
-            _ => false,
-        };
-        out.int(if shared { SHARED_REFCOUNT } else { 1 });
+        out.int(refcount_of(v, shared_ok))
     });
+}
+
+/// Whether small integers are Redis's shared objects (not under an LRU/LFU policy with
+/// maxmemory, where each key needs its own access data).
+pub(crate) fn shared_integers_in_use(ctx: &Ctx<'_>) -> bool {
+    !lru_or_lfu_policy(ctx) || ctx.node.config.maxmemory == 0
+}
+
+/// The refcount Redis reports for `v`: shared small integers have a huge one.
+pub(crate) fn refcount_of(v: &Value, shared_ok: bool) -> i64 {
+    let shared = match v {
+        Value::Str(s) if s.encoding() == Encoding::Int => {
+            shared_ok
+                && s.as_i64()
+                    .is_some_and(|n| (0..SHARED_INTEGERS).contains(&n))
+        }
+        _ => false,
+    };
+    if shared { SHARED_REFCOUNT } else { 1 }
 }
 
 fn help(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {

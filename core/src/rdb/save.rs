@@ -211,6 +211,15 @@ pub fn write_object(out: &mut Vec<u8>, value: &Value, enc: &mut Encoder) {
 /// QUICKLIST_2: the node count, then each node's container and blob.
 fn write_list(out: &mut Vec<u8>, list: &ListValue, enc: &mut Encoder) {
     write::length(out, list.node_lens().len() as u64);
+    for_each_list_node(list, |container, blob| {
+        write::length(out, container);
+        enc.string(out, blob);
+    });
+}
+
+/// Each quicklist node of `list` as Redis 7.0 lays it out: its container (packed or
+/// plain) and its bytes (a listpack, or the element itself for a plain node).
+pub fn for_each_list_node(list: &ListValue, mut f: impl FnMut(u64, &[u8])) {
     let mut elems = list.iter();
     for count in list.node_lens() {
         if count == 1 {
@@ -220,22 +229,19 @@ fn write_list(out: &mut Vec<u8>, list: &ListValue, enc: &mut Encoder) {
             if let ListElem::Bytes(b) = elem
                 && b.len() >= PLAIN_THRESHOLD
             {
-                write::length(out, CONTAINER_PLAIN);
-                enc.string(out, b);
+                f(CONTAINER_PLAIN, b);
                 continue;
             }
-            write::length(out, CONTAINER_PACKED);
             let mut lp = Builder::new();
             push_list_elem(&mut lp, elem);
-            enc.string(out, &lp.finish());
+            f(CONTAINER_PACKED, &lp.finish());
             continue;
         }
-        write::length(out, CONTAINER_PACKED);
         let mut lp = Builder::new();
         for elem in elems.by_ref().take(count) {
             push_list_elem(&mut lp, elem);
         }
-        enc.string(out, &lp.finish());
+        f(CONTAINER_PACKED, &lp.finish());
     }
 }
 

@@ -1058,8 +1058,7 @@ impl Server {
         let bytes = crate::rdb::snapshot::save_all(&mut self.node.dbs, &opts);
         let now = self.node.now;
         let load_error = match self.load_rdb(now, &bytes) {
-            Ok(report) => {
-                self.node.persist.last_load_keys = (report.keys_loaded, report.keys_expired);
+            Ok(_) => {
                 commands::persistence::log(
                     &mut self.node,
                     Level::Warning,

@@ -12,8 +12,8 @@ use smallvec::SmallVec;
 
 use super::flags::*;
 use super::keys::opt_is;
+use super::string::{as_str, as_str_mut, lookup};
 use super::{Command, Ctx, Lookup, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE};
-use crate::keyspace::Db;
 use crate::notify;
 use crate::types::{StrValue, Value};
 use crate::util::number::parse_i64;
@@ -36,28 +36,6 @@ const BIT_OFFSET_ERR: &str = "ERR bit offset is not an integer or out of range";
 const BIT_VALUE_ERR: &str = "ERR bit is not an integer or out of range";
 /// Redis's reply for a bad BITFIELD type.
 const BITFIELD_TYPE_ERR: &str = "ERR Invalid bitfield type. Use something like i16 u8. Note that u64 is not supported but i64 is.";
-
-/// The string inside `v`, or `None` for any other type (a WRONGTYPE case).
-#[allow(unreachable_patterns)]
-fn as_str(v: &Value) -> Option<&StrValue> {
-    match v {
-        Value::Str(s) => Some(s),
-        _ => None,
-    }
-}
-
-/// The string inside `v` mutably, or `None` for any other type.
-#[allow(unreachable_patterns)]
-fn as_str_mut(v: &mut Value) -> Option<&mut StrValue> {
-    match v {
-        Value::Str(s) => Some(s),
-        _ => None,
-    }
-}
-
-fn lookup<'a>(db: &'a mut Db, key: &[u8], now: i64) -> Lookup<&'a StrValue> {
-    Lookup::of(db.get(key, now), as_str)
-}
 
 /// Redis's `getBitOffsetFromArgument`: a bit offset, or with `hash_bits` > 0 also
 /// `#n` meaning `n * hash_bits` (BITFIELD). `None` when it is not an integer, is

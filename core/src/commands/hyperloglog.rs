@@ -17,6 +17,7 @@
 use super::bitmap::count_read;
 use super::flags::*;
 use super::keys::opt_is;
+use super::string::{as_str, as_str_mut};
 use super::{Command, Ctx, WRONGTYPE};
 use crate::keyspace::Db;
 use crate::notify;
@@ -583,24 +584,6 @@ fn count_raw(registers: &[u8]) -> u64 {
 // ---------------------------------------------------------------------------------
 // Commands
 // ---------------------------------------------------------------------------------
-
-/// The string inside `v` mutably, or `None` for any other type.
-#[allow(unreachable_patterns)]
-fn as_str_mut(v: &mut Value) -> Option<&mut StrValue> {
-    match v {
-        Value::Str(s) => Some(s),
-        _ => None,
-    }
-}
-
-/// The string inside `v`, or `None` for any other type.
-#[allow(unreachable_patterns)]
-fn as_str(v: &Value) -> Option<&StrValue> {
-    match v {
-        Value::Str(s) => Some(s),
-        _ => None,
-    }
-}
 
 /// An HLL found under a key: the string, or the error replied.
 enum Found<'a> {

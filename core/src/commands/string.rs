@@ -44,9 +44,10 @@ pub const COMMANDS: &[Command] = &[
     Command::new("lcs", -3, READONLY, lcs).keys(1, 2, 1),
 ];
 
-/// The string inside `v`, or `None` for any other type (a WRONGTYPE case).
+/// The string inside `v`, or `None` for any other type (a WRONGTYPE case). Shared
+/// by the families that work on strings (bitmaps, HyperLogLog).
 #[allow(unreachable_patterns)]
-fn as_str(v: &Value) -> Option<&StrValue> {
+pub(super) fn as_str(v: &Value) -> Option<&StrValue> {
     match v {
         Value::Str(s) => Some(s),
         _ => None,
@@ -55,14 +56,15 @@ fn as_str(v: &Value) -> Option<&StrValue> {
 
 /// The string inside `v` mutably, or `None` for any other type.
 #[allow(unreachable_patterns)]
-fn as_str_mut(v: &mut Value) -> Option<&mut StrValue> {
+pub(super) fn as_str_mut(v: &mut Value) -> Option<&mut StrValue> {
     match v {
         Value::Str(s) => Some(s),
         _ => None,
     }
 }
 
-fn lookup<'a>(db: &'a mut Db, key: &[u8], now: i64) -> Lookup<&'a StrValue> {
+/// The string at `key` (a read lookup: hit/miss counted, access clock touched).
+pub(super) fn lookup<'a>(db: &'a mut Db, key: &[u8], now: i64) -> Lookup<&'a StrValue> {
     Lookup::of(db.get(key, now), as_str)
 }
 

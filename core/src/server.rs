@@ -247,6 +247,8 @@ pub struct Node {
     pub stats: Stats,
     /// Writes since the last save.
     pub dirty: u64,
+    /// What write commands did, for the AOF and replicas.
+    pub effects: crate::effects::Effects,
     /// Outputs queued by commands (closing other clients, shutdown).
     pub outputs: VecDeque<Output>,
     /// Clients parked by blocking commands.
@@ -333,8 +335,40 @@ impl Node {
             // Expired keys invalidate client caches.
             log |= notify::EXPIRED;
         }
+        let log_deletions = self.effects.is_on();
         for db in &mut self.dbs {
             db.log_events = log;
+            db.log_deletions = log_deletions;
+        }
+    }
+
+    /// Starts or stops feeding the effects stream's `target` ([`effects::TO_AOF`],
+    /// [`effects::TO_REPL`]); the databases log deletions while anyone consumes it.
+    pub fn set_effects_consumer(&mut self, target: u8, on: bool) {
+        self.effects.set_consumer(target, on);
+        self.sync_event_logging();
+    }
+
+    /// Moves the keys the databases deleted on lookup into the running unit of the
+    /// effects stream, as `DEL`s (Redis propagates a lazy expiry where it happens).
+    pub fn deletions_into_unit(&mut self) {
+        for (i, db) in self.dbs.iter_mut().enumerate() {
+            for key in db.deletions.drain(..) {
+                self.effects.also(i, &[b"DEL", &key]);
+            }
+        }
+    }
+
+    /// Propagates the keys the databases deleted outside any command (the active
+    /// expiry cycle, eviction), each `DEL` on its own.
+    pub fn propagate_deletions(&mut self) {
+        if !self.effects.is_on() {
+            return;
+        }
+        for (i, db) in self.dbs.iter_mut().enumerate() {
+            if !db.deletions.is_empty() {
+                self.effects.standalone_deletions(i, db.deletions.drain(..));
+            }
         }
     }
 
@@ -404,6 +438,7 @@ impl Server {
                 run_id: String::from_utf8_lossy(&run_id).into_owned(),
                 stats: Stats::default(),
                 dirty: 0,
+                effects: crate::effects::Effects::default(),
                 outputs: VecDeque::new(),
                 blocking: BlockingState::default(),
                 watches: WatchState::default(),
@@ -1124,6 +1159,7 @@ impl Server {
         for db in self.node.dbs.iter_mut().filter(|_| expire) {
             db.active_expire_cycle(now_ms, crate::keyspace::ACTIVE_EXPIRE_MAX_ROUNDS);
         }
+        self.node.propagate_deletions();
         self.evict_and_publish();
         self.node.note_logged_expiries();
         self.publish_db_events();

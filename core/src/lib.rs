@@ -19,6 +19,7 @@ pub mod keyspace;
 pub mod notify;
 pub mod pubsub;
 pub mod rdb;
+pub mod repl;
 pub mod resp;
 pub mod server;
 #[cfg(test)]

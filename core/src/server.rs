@@ -249,6 +249,8 @@ pub struct Node {
     pub dirty: u64,
     /// What write commands did, for the AOF and replicas.
     pub effects: crate::effects::Effects,
+    /// Replication identity and state (both roles).
+    pub repl: crate::repl::Repl,
     /// Outputs queued by commands (closing other clients, shutdown).
     pub outputs: VecDeque<Output>,
     /// Clients parked by blocking commands.
@@ -425,8 +427,7 @@ impl Server {
         let dbs = (0..config.databases).map(|_| Db::new(hasher)).collect();
         let mut run_id = [0u8; 40];
         rng.fill_hex(&mut run_id);
-        let mut replid = [0u8; 40];
-        rng.fill_hex(&mut replid);
+        let repl = crate::repl::Repl::new(&mut rng);
         let cron_due = now.mono.add_millis(cron_period_ms(&config));
         let mut server = Server {
             node: Node {
@@ -439,6 +440,7 @@ impl Server {
                 stats: Stats::default(),
                 dirty: 0,
                 effects: crate::effects::Effects::default(),
+                repl,
                 outputs: VecDeque::new(),
                 blocking: BlockingState::default(),
                 watches: WatchState::default(),
@@ -448,7 +450,7 @@ impl Server {
                 tracking: Tracking::new(hasher),
                 current_client: None,
                 cron_due,
-                introspect: Introspection::new(now, String::from_utf8_lossy(&replid).into_owned()),
+                introspect: Introspection::new(now),
                 disk_waits: HashMap::default(),
                 next_disk_token: 1,
                 evict: crate::evict::Evictor::default(),

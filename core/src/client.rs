@@ -73,6 +73,9 @@ pub struct ClientState {
     pub sub_patterns: Vec<Vec<u8>>,
     /// Shard channels subscribed with SSUBSCRIBE, in order.
     pub sub_shard_channels: Vec<Vec<u8>>,
+    /// The replication offset right after this client's last write that was
+    /// propagated (Redis's `woff`): what WAIT waits for.
+    pub woff: u64,
 }
 
 impl ClientState {
@@ -140,6 +143,7 @@ impl Client {
                 sub_channels: Vec::new(),
                 sub_patterns: Vec::new(),
                 sub_shard_channels: Vec::new(),
+                woff: 0,
                 last_command: "NULL",
                 last_subcommand: None,
                 reply_off: false,

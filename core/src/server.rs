@@ -547,6 +547,7 @@ impl Server {
                 .collect();
             self.node.watches.unwatch_all(conn, &watched);
         }
+        crate::repl::master::closed(&mut self.node, conn);
     }
 
     /// An outbound connection the core asked for is up.
@@ -689,6 +690,10 @@ impl Server {
         for id in self.node.blocking.expired(now.mono) {
             self.finish_parked(id, |_| {});
         }
+        if !self.node.repl.master.waiters.is_empty() {
+            let done = crate::repl::master::released_waiters(&mut self.node, Some(now.mono));
+            self.answer_waiters(done);
+        }
         self.end_pause_if_over();
         self.process_released();
         self.before_sleep();
@@ -725,6 +730,15 @@ impl Server {
         if self.node.evict.pending {
             // Eviction stopped at its work bound: go on at once.
             next = self.node.now.mono;
+        }
+        if self.node.repl.master.active() {
+            if let Some(t) = crate::repl::master::next_deadline(&self.node) {
+                next = next.min(t);
+            }
+            if crate::repl::master::transfer_ready(&self.node, &self.clients) {
+                // A full sync can send its next slices.
+                next = self.node.now.mono;
+            }
         }
         Some(next)
     }
@@ -797,6 +811,11 @@ impl Server {
             if c.reply.pending_len() == 0 {
                 c.write_notified = false;
             }
+        }
+        if self.node.repl.master.transfer.is_some() {
+            // A replica took the snapshot's bytes: the next ones follow.
+            crate::repl::master::step_transfer(&mut self.node, &mut self.clients);
+            self.flush_pending_writes();
         }
     }
 
@@ -1062,12 +1081,35 @@ impl Server {
         if self.node.persist.saving() {
             self.save_slice();
         }
+        if self.node.repl.master.active() {
+            self.repl_before_sleep();
+        }
         if !self.node.tracking.in_use() {
             return;
         }
         self.node.tracking.broadcast();
         self.deliver_tracking(None);
         self.flush_pending_writes();
+    }
+
+    /// The master's work after an input: the stream to the backlog and replicas, the
+    /// full sync's next slices, WAIT clients whose replicas acknowledged.
+    #[inline(never)]
+    fn repl_before_sleep(&mut self) {
+        let done = crate::repl::master::before_sleep(&mut self.node, &mut self.clients);
+        self.flush_pending_writes();
+        self.answer_waiters(done);
+    }
+
+    /// Answers WAIT clients with their replica counts and runs their buffered input.
+    fn answer_waiters(&mut self, done: Vec<(ConnId, u64)>) {
+        if done.is_empty() {
+            return;
+        }
+        for (id, acks) in done {
+            self.finish_parked(id, |out| out.int(acks as i64));
+        }
+        self.process_released();
     }
 
     /// The running save's next slice, if its last disk operation completed.
@@ -1155,6 +1197,8 @@ impl Server {
         let now_ms = self.node.now.unix_ms();
         commands::info::cron(&mut self.node, &self.clients);
         commands::persistence::cron(&mut self.node);
+        crate::repl::master::cron(&mut self.node, &mut self.clients);
+        self.flush_pending_writes();
         // DEBUG SET-ACTIVE-EXPIRE 0 and CLIENT PAUSE stop active expiry.
         let pause = &self.node.introspect.pause;
         let expire = self.node.introspect.active_expire && !pause.active(self.node.now.mono);
@@ -1178,7 +1222,10 @@ impl Server {
             for (id, c) in self.clients.iter_mut() {
                 // Blocked and subscribed clients are spared, as Redis's
                 // clientsCronHandleTimeout spares them.
-                if c.state.blocked.is_some() || c.state.is_subscribed() {
+                if c.state.blocked.is_some()
+                    || c.state.is_subscribed()
+                    || self.node.repl.master.replica(*id).is_some()
+                {
                     continue;
                 }
                 let idle = now.nanos_since(c.state.last_interaction.mono) / 1_000_000_000;
@@ -1273,10 +1320,10 @@ impl Server {
 /// (hard limit now, or soft limit for too long).
 fn over_output_limit(node: &Node, client: &mut crate::client::ClientState, pending: usize) -> bool {
     let limits = &node.config.output_limits;
-    let limit = if client.is_subscribed() {
-        limits.pubsub
-    } else {
-        limits.normal
+    let (limit, pending) = match node.repl.master.limited_bytes(client.id, pending) {
+        Some(bytes) => (limits.replica, bytes),
+        None if client.is_subscribed() => (limits.pubsub, pending),
+        None => (limits.normal, pending),
     };
     let pending = pending as u64;
     if limit.hard > 0 && pending > limit.hard {

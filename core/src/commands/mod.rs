@@ -31,6 +31,7 @@ pub mod pause;
 pub mod persistence;
 pub mod pqsort;
 pub mod pubsub;
+pub mod replication;
 pub mod server;
 pub mod set;
 pub mod slowlog;
@@ -362,6 +363,7 @@ pub const FAMILIES: &[&[Command]] = &[
     debug::COMMANDS,
     lolwut::COMMANDS,
     module::COMMANDS,
+    replication::COMMANDS,
 ];
 
 /// Longest command name the table can hold.
@@ -521,7 +523,12 @@ pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if ctx.node.effects.leave() && ctx.node.effects.is_on() {
         // The top-level command is done: what it caused goes out as one unit.
         ctx.node.deletions_into_unit();
+        let before = ctx.node.effects.repl.total;
         ctx.node.effects.end_unit();
+        if ctx.node.effects.repl.total != before {
+            // WAIT counts the replicas that reached this client's last write.
+            ctx.client.woff = crate::repl::master::current_offset(ctx.node);
+        }
     }
     ctx.node.current_client = outer;
     if ctx.client.reply_off || ctx.client.reply_skip {
@@ -684,6 +691,12 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         tracking::limit_table(ctx);
         // stop-writes-on-bgsave-error, after a failed background save.
         if !ctx.node.persist.last_bgsave_ok && persistence::reject_write(ctx, cmd) {
+            return Outcome::Rejected(cmd);
+        }
+        // min-replicas-to-write is not met.
+        if ctx.node.repl.master.refuse_writes && cmd.flags & flags::WRITE != 0 {
+            ctx.out.error("NOREPLICAS Not enough good replicas to write.");
+            flag_transaction(ctx);
             return Outcome::Rejected(cmd);
         }
     }

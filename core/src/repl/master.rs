@@ -767,6 +767,16 @@ pub fn before_sleep(node: &mut Node, clients: &mut Clients) -> Vec<(ConnId, u64)
     feed(node, clients);
     if node.repl.master.transfer.is_some() {
         step_transfer(node, clients);
+    } else if node
+        .repl
+        .master
+        .replicas
+        .iter()
+        .any(|r| r.state == ReplicaState::WaitStart)
+    {
+        // A disk-based sync starts at once; a diskless one once its delay is over.
+        start_transfer(node, clients);
+        step_transfer(node, clients);
     }
     released_waiters(node, None)
 }

@@ -158,6 +158,8 @@ fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     ctx.node.config = config;
     ctx.node.sync_event_logging();
     crate::evict::sync_clock(ctx.node);
+    // min-replicas-to-write / -max-lag take effect at once.
+    crate::repl::master::refresh_good_replicas(ctx.node);
     if chosen.iter().any(|(d, _, _)| d.name == "maxmemory") && ctx.node.config.maxmemory != 0 {
         // Redis's updateMaxmemory: evict at once down to the new limit.
         crate::evict::perform_evictions(ctx.node);

@@ -810,6 +810,11 @@ pub fn next_deadline(node: &Node) -> Option<Instant> {
 /// the good replicas' count.
 pub fn cron(node: &mut Node, clients: &mut Clients) {
     if node.repl.master.replicas.is_empty() && node.repl.master.backlog.is_none() {
+        if node.repl.master.last_cron.is_none() {
+            // The first run: min-replicas-* from the configuration.
+            node.repl.master.last_cron = Some(node.now.mono);
+            refresh_good_replicas(node);
+        }
         return;
     }
     let now = node.now.mono;
@@ -927,3 +932,7 @@ pub fn info_fields(node: &Node, s: &mut String) {
         node.repl.replid, node.repl.replid2, node.repl.second_offset,
     );
 }
+
+#[cfg(test)]
+#[path = "master_tests.rs"]
+mod tests;

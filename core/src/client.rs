@@ -76,6 +76,9 @@ pub struct ClientState {
     /// The replication offset right after this client's last write that was
     /// propagated (Redis's `woff`): what WAIT waits for.
     pub woff: u64,
+    /// The connection is a replica of this node (it sent PSYNC or SYNC): flag `S`,
+    /// type `replica`, the replica output-buffer limits, spared by `timeout`.
+    pub replica: bool,
 }
 
 impl ClientState {
@@ -144,6 +147,7 @@ impl Client {
                 sub_patterns: Vec::new(),
                 sub_shard_channels: Vec::new(),
                 woff: 0,
+                replica: false,
                 last_command: "NULL",
                 last_subcommand: None,
                 reply_off: false,

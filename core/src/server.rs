@@ -1224,7 +1224,7 @@ impl Server {
                 // clientsCronHandleTimeout spares them.
                 if c.state.blocked.is_some()
                     || c.state.is_subscribed()
-                    || self.node.repl.master.replica(*id).is_some()
+                    || c.state.replica
                 {
                     continue;
                 }
@@ -1320,10 +1320,13 @@ impl Server {
 /// (hard limit now, or soft limit for too long).
 fn over_output_limit(node: &Node, client: &mut crate::client::ClientState, pending: usize) -> bool {
     let limits = &node.config.output_limits;
-    let (limit, pending) = match node.repl.master.limited_bytes(client.id, pending) {
-        Some(bytes) => (limits.replica, bytes),
-        None if client.is_subscribed() => (limits.pubsub, pending),
-        None => (limits.normal, pending),
+    let (limit, pending) = if client.replica {
+        let bytes = node.repl.master.limited_bytes(client.id, pending);
+        (limits.replica, bytes.unwrap_or(pending))
+    } else if client.is_subscribed() {
+        (limits.pubsub, pending)
+    } else {
+        (limits.normal, pending)
     };
     let pending = pending as u64;
     if limit.hard > 0 && pending > limit.hard {

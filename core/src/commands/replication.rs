@@ -134,6 +134,7 @@ fn start_sync(ctx: &mut Ctx<'_>, psync: Option<(&[u8], i64)>) {
         None => ctx.client.addr.clone(),
     };
     let psync2 = conf.capa_psync2;
+    ctx.client.replica = true;
     match master::sync_request(ctx.node, id, peer_ip, psync, &conf) {
         SyncReply::Continue(bytes) => {
             let line = if psync2 {

@@ -309,3 +309,31 @@ fn replconf_errors() {
         b"-ERR value is not an integer or out of range\r\n"
     );
 }
+
+#[test]
+fn replica_output_buffer_limit_and_client_list() {
+    let (mut h, c) = master(&[
+        "--repl-diskless-sync",
+        "no",
+        "--client-output-buffer-limit",
+        "replica 4096 0 0",
+    ]);
+    let (r, _) = synced_replica(&mut h);
+    take(&mut h, r);
+    let list = String::from_utf8(send(&mut h, c, &["CLIENT", "LIST", "TYPE", "replica"])).unwrap();
+    assert!(list.contains(&format!("id={} ", r.0)) && list.contains("flags=S "), "{list}");
+    // The replica reads nothing: past the hard limit it is dropped.
+    let big = "x".repeat(1000);
+    for i in 0..3 {
+        send(&mut h, c, &["SET", &format!("k{i}"), &big]);
+    }
+    assert!(h.server.node().repl.master.replica(r).is_some());
+    let mut closed = false;
+    for i in 3..10 {
+        send(&mut h, c, &["SET", &format!("k{i}"), &big]);
+        while let Some(o) = h.server.poll_output() {
+            closed |= o == crate::server::Output::Close(r);
+        }
+    }
+    assert!(closed, "a replica over its hard output limit is closed");
+}

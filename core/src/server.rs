@@ -735,7 +735,9 @@ impl Server {
             if let Some(t) = crate::repl::master::next_deadline(&self.node) {
                 next = next.min(t);
             }
-            if crate::repl::master::transfer_ready(&self.node, &self.clients) {
+            if crate::repl::master::transfer_ready(&self.node, &self.clients)
+                || crate::repl::master::bulk_ready(&self.node, &self.clients)
+            {
                 // A full sync can send its next slices.
                 next = self.node.now.mono;
             }
@@ -812,8 +814,10 @@ impl Server {
                 c.write_notified = false;
             }
         }
-        if self.node.repl.master.transfer.is_some() {
+        let master = &self.node.repl.master;
+        if master.transfer.is_some() || master.sending_bulk != 0 {
             // A replica took the snapshot's bytes: the next ones follow.
+            crate::repl::master::pump_bulk(&mut self.node, &mut self.clients);
             crate::repl::master::step_transfer(&mut self.node, &mut self.clients);
             self.flush_pending_writes();
         }

@@ -79,6 +79,8 @@ pub struct MasterSide {
     pub cron_loops: u64,
     /// What REPLCONF told about connections that have not sent PSYNC yet.
     pub handshakes: FastMap<ConnId, ReplConf>,
+    /// Replicas in [`ReplicaState::SendBulk`] (a cheap check after each write).
+    pub sending_bulk: usize,
     /// INFO stats `sync_full`.
     pub sync_full: u64,
     /// INFO stats `sync_partial_ok`.
@@ -94,6 +96,8 @@ pub enum ReplicaState {
     WaitStart,
     /// Receives a snapshot (its stream collects in [`Replica::pending`]).
     Transfer,
+    /// Receives a disk-based snapshot, complete in memory ([`Replica::bulk`]).
+    SendBulk,
     /// Received its snapshot; waits for its first ACK before the stream flows
     /// (diskless transfers only).
     WaitAck,
@@ -124,6 +128,9 @@ pub struct Replica {
     pub ack_time: Instant,
     /// The stream produced since its snapshot's instant, not sent yet.
     pub pending: Vec<u8>,
+    /// [`ReplicaState::SendBulk`]: the RDB (shared by the transfer's targets) and how
+    /// much of it went to the output buffer.
+    pub bulk: Option<(std::rc::Rc<Vec<u8>>, usize)>,
 }
 
 /// A full sync in progress.
@@ -206,6 +213,7 @@ impl MasterSide {
         let r = self.replica(id)?;
         Some(match r.state {
             ReplicaState::Online => reply_pending,
+            // The snapshot's bytes do not count (Redis sends its file apart).
             _ => r.pending.len(),
         })
     }
@@ -285,14 +293,19 @@ pub fn sync_request(
         ack_off: 0,
         ack_time: now,
         pending: Vec::new(),
+        bulk: None,
     };
     let name = replica_name(&replica);
+    log(
+        node,
+        Level::Notice,
+        format!("Replica {name} asks for synchronization"),
+    );
     if let Some((replid, offset)) = psync {
         if let Some(bytes) = try_partial(node, replid, offset, &name) {
             let histlen = bytes.len();
             let mut replica = replica;
             replica.state = ReplicaState::Online;
-            replica.ack_off = u64::try_from(offset - 1).unwrap_or(0);
             node.repl.master.replicas.push(replica);
             node.repl.master.no_replicas_since = None;
             node.repl.master.sync_partial_ok += 1;
@@ -309,12 +322,6 @@ pub fn sync_request(
         if replid != b"?" {
             node.repl.master.sync_partial_err += 1;
         }
-    } else {
-        log(
-            node,
-            Level::Notice,
-            format!("Replica {name} asks for synchronization"),
-        );
     }
     node.repl.master.sync_full += 1;
     node.repl.master.replicas.push(replica);
@@ -591,9 +598,20 @@ pub fn transfer_ready(node: &Node, clients: &Clients) -> bool {
         })
 }
 
+/// Whether a replica in [`ReplicaState::SendBulk`] has room for more of its file.
+pub fn bulk_ready(node: &Node, clients: &Clients) -> bool {
+    node.repl.master.sending_bulk != 0
+        && node.repl.master.replicas.iter().any(|r| {
+            r.state == ReplicaState::SendBulk
+                && clients
+                    .get(&r.id)
+                    .is_some_and(|c| c.reply.pending_len() < TRANSFER_WATERMARK)
+        })
+}
+
 /// The snapshot is complete: the end mark (diskless) or the whole file (disk-based)
 /// goes to every target, which comes online.
-fn finish_transfer(node: &mut Node, clients: &mut Clients, t: Transfer) {
+fn finish_transfer(node: &mut Node, clients: &mut Clients, mut t: Transfer) {
     log(
         node,
         Level::Notice,
@@ -604,12 +622,13 @@ fn finish_transfer(node: &mut Node, clients: &mut Clients, t: Transfer) {
         },
     );
     let now = node.now.mono;
+    let rdb = std::rc::Rc::new(std::mem::take(&mut t.buf));
     for &id in &t.targets {
         let mut out = Vec::new();
         if t.diskless {
             out.extend_from_slice(&t.mark);
         } else {
-            out.extend_from_slice(format!("${}\r\n", t.buf.len()).as_bytes());
+            out.extend_from_slice(format!("${}\r\n", rdb.len()).as_bytes());
         }
         let Some(r) = node.repl.master.replica_mut(id) else {
             continue;
@@ -625,11 +644,54 @@ fn finish_transfer(node: &mut Node, clients: &mut Clients, t: Transfer) {
                 format!("Streamed RDB transfer with replica {name} succeeded (socket). Waiting for REPLCONF ACK from replica to enable streaming"),
             );
         } else {
-            r.state = ReplicaState::Online;
-            let pending = std::mem::take(&mut r.pending);
+            r.state = ReplicaState::SendBulk;
+            r.bulk = Some((std::rc::Rc::clone(&rdb), 0));
+            node.repl.master.sending_bulk += 1;
             send(node, clients, id, &out);
-            send(node, clients, id, &t.buf);
-            send(node, clients, id, &pending);
+        }
+    }
+    pump_bulk(node, clients);
+    refresh_good_replicas(node);
+}
+
+/// Moves the disk-based snapshots of replicas in [`ReplicaState::SendBulk`] into
+/// their output buffers while they drain (the RDB stays out of the output-buffer
+/// limits, as Redis's file is); a replica whose file is all out comes online with the
+/// stream it missed meanwhile.
+pub fn pump_bulk(node: &mut Node, clients: &mut Clients) {
+    if node.repl.master.sending_bulk == 0 {
+        return;
+    }
+    for i in 0..node.repl.master.replicas.len() {
+        let r = &mut node.repl.master.replicas[i];
+        if r.state != ReplicaState::SendBulk {
+            continue;
+        }
+        let Some(client) = clients.get_mut(&r.id) else {
+            continue;
+        };
+        let Some((rdb, pos)) = r.bulk.as_mut() else {
+            continue;
+        };
+        let room = TRANSFER_WATERMARK.saturating_sub(client.reply.pending_len());
+        if room == 0 {
+            continue;
+        }
+        let end = (*pos + room).min(rdb.len());
+        client
+            .reply
+            .raw()
+            .extend_from_slice(rdb.get(*pos..end).unwrap_or_default());
+        *pos = end;
+        node.pending_writes.push(r.id);
+        if end == rdb.len() {
+            r.bulk = None;
+            r.state = ReplicaState::Online;
+            r.ack_time = node.now.mono;
+            let pending = std::mem::take(&mut r.pending);
+            client.reply.raw().extend_from_slice(&pending);
+            let name = replica_name(r);
+            node.repl.master.sending_bulk -= 1;
             log(
                 node,
                 Level::Notice,
@@ -637,7 +699,6 @@ fn finish_transfer(node: &mut Node, clients: &mut Clients, t: Transfer) {
             );
         }
     }
-    refresh_good_replicas(node);
 }
 
 /// Moves the effects stream's replication bytes into the backlog and to the
@@ -658,7 +719,7 @@ pub fn feed(node: &mut Node, clients: &mut Clients) {
                 let id = r.id;
                 send(node, clients, id, &bytes);
             }
-            ReplicaState::Transfer | ReplicaState::WaitAck => {
+            ReplicaState::Transfer | ReplicaState::SendBulk | ReplicaState::WaitAck => {
                 r.pending.extend_from_slice(&bytes);
             }
             ReplicaState::WaitStart => {}
@@ -724,6 +785,9 @@ pub fn closed(node: &mut Node, id: ConnId) {
     master.handshakes.remove(&id);
     if let Some(i) = master.replicas.iter().position(|r| r.id == id) {
         let r = master.replicas.remove(i);
+        if r.state == ReplicaState::SendBulk {
+            master.sending_bulk -= 1;
+        }
         let name = replica_name(&r);
         if master.replicas.is_empty() {
             master.no_replicas_since = Some(node.now.mono);
@@ -765,6 +829,7 @@ pub fn before_sleep(node: &mut Node, clients: &mut Clients) -> Vec<(ConnId, u64)
         );
     }
     feed(node, clients);
+    pump_bulk(node, clients);
     if node.repl.master.transfer.is_some() {
         step_transfer(node, clients);
     } else if node
@@ -837,13 +902,17 @@ pub fn cron(node: &mut Node, clients: &mut Clients) {
         feed_raw(node, b"*1\r\n$4\r\nPING\r\n");
     }
     // Replicas waiting for a full sync get a newline now and then, which keeps them
-    // from timing out (Redis does the same).
+    // from timing out (Redis does the same; not inside a diskless payload).
+    let transfer_diskless = node.repl.master.transfer.as_ref().is_some_and(|t| t.diskless);
     let waiting: Vec<ConnId> = node
         .repl
         .master
         .replicas
         .iter()
-        .filter(|r| r.state == ReplicaState::WaitStart)
+        .filter(|r| {
+            r.state == ReplicaState::WaitStart
+                || (r.state == ReplicaState::Transfer && !transfer_diskless)
+        })
         .map(|r| r.id)
         .collect();
     for id in waiting {
@@ -908,6 +977,7 @@ pub fn info_fields(node: &Node, s: &mut String) {
     for (i, r) in master.replicas.iter().enumerate() {
         let state = match r.state {
             ReplicaState::WaitStart | ReplicaState::Transfer => "wait_bgsave",
+            ReplicaState::SendBulk => "send_bulk",
             ReplicaState::WaitAck | ReplicaState::Online => "online",
         };
         let lag = now.nanos_since(r.ack_time) / 1_000_000_000;

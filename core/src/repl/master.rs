@@ -783,6 +783,7 @@ fn close(node: &mut Node, clients: &mut Clients, id: ConnId) {
 pub fn closed(node: &mut Node, id: ConnId) {
     let master = &mut node.repl.master;
     master.handshakes.remove(&id);
+    master.waiters.retain(|w| w.id != id);
     if let Some(i) = master.replicas.iter().position(|r| r.id == id) {
         let r = master.replicas.remove(i);
         if r.state == ReplicaState::SendBulk {

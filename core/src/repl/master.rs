@@ -130,7 +130,7 @@ pub struct Replica {
     pub pending: Vec<u8>,
     /// [`ReplicaState::SendBulk`]: the RDB (shared by the transfer's targets) and how
     /// much of it went to the output buffer.
-    pub bulk: Option<(std::rc::Rc<Vec<u8>>, usize)>,
+    pub bulk: Option<(std::sync::Arc<Vec<u8>>, usize)>,
 }
 
 /// A full sync in progress.
@@ -622,7 +622,7 @@ fn finish_transfer(node: &mut Node, clients: &mut Clients, mut t: Transfer) {
         },
     );
     let now = node.now.mono;
-    let rdb = std::rc::Rc::new(std::mem::take(&mut t.buf));
+    let rdb = std::sync::Arc::new(std::mem::take(&mut t.buf));
     for &id in &t.targets {
         let mut out = Vec::new();
         if t.diskless {
@@ -645,7 +645,7 @@ fn finish_transfer(node: &mut Node, clients: &mut Clients, mut t: Transfer) {
             );
         } else {
             r.state = ReplicaState::SendBulk;
-            r.bulk = Some((std::rc::Rc::clone(&rdb), 0));
+            r.bulk = Some((std::sync::Arc::clone(&rdb), 0));
             node.repl.master.sending_bulk += 1;
             send(node, clients, id, &out);
         }

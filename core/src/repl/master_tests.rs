@@ -337,3 +337,161 @@ fn replica_output_buffer_limit_and_client_list() {
     }
     assert!(closed, "a replica over its hard output limit is closed");
 }
+
+/// Applies a replication stream to `copy` as a client would send it.
+fn apply_stream(copy: &mut Harness, stream: &[u8]) {
+    let k = copy.connect();
+    copy.server.handle_read(copy.now, k, stream);
+    let out = copy.server.pending_output(k).to_vec();
+    copy.server.consume_output(k, out.len());
+    assert!(
+        !out.windows(2).any(|w| w == b"\n-"),
+        "the stream applies cleanly: {}",
+        String::from_utf8_lossy(&out)
+    );
+}
+
+/// Every key of databases 0 and 1 with its value, sorted.
+fn dataset(h: &mut Harness) -> Vec<String> {
+    let c = h.connect();
+    let mut all = Vec::new();
+    for db in ["0", "1"] {
+        send(h, c, &["SELECT", db]);
+        let keys = String::from_utf8(send(h, c, &["KEYS", "*"])).unwrap();
+        let mut keys: Vec<String> = keys
+            .split("\r\n")
+            .skip(1)
+            .filter(|l| !l.starts_with('$') && !l.is_empty())
+            .map(str::to_string)
+            .collect();
+        keys.sort();
+        for key in keys {
+            let t = String::from_utf8(send(h, c, &["TYPE", &key])).unwrap();
+            let v = match t.as_str() {
+                "+string\r\n" => send(h, c, &["GET", &key]),
+                "+list\r\n" => send(h, c, &["LRANGE", &key, "0", "-1"]),
+                _ => send(h, c, &["DUMP", &key]),
+            };
+            all.push(format!("{db} {key} {}", String::from_utf8_lossy(&v)));
+        }
+    }
+    all
+}
+
+#[test]
+fn snapshot_plus_stream_equals_the_master_under_writes() {
+    for diskless in ["yes", "no"] {
+        let mut h = Harness::new(&["--repl-diskless-sync", diskless, "--repl-diskless-sync-delay", "0"]);
+        // Small slices, so that writes land between them.
+        h.node().persist.budget = crate::rdb::snapshot::Budget { bytes: 256, visits: 16 };
+        let c = h.connect();
+        for i in 0..400 {
+            send(&mut h, c, &["SET", &format!("k{i}"), &format!("v{i}")]);
+            send(&mut h, c, &["RPUSH", &format!("l{}", i % 7), &i.to_string()]);
+        }
+        send(&mut h, c, &["SELECT", "1"]);
+        send(&mut h, c, &["SET", "one", "1"]);
+        send(&mut h, c, &["SELECT", "0"]);
+        let r = h.connect();
+        send(&mut h, r, &["REPLCONF", "capa", "eof"]);
+        let mut got = send(&mut h, r, &["PSYNC", "?", "-1"]);
+        // Writes between slices: changes to keys the scan did or did not reach yet,
+        // deletions, new keys, another database, a transaction.
+        let mut i = 0;
+        while h.server.node().repl.master.transfer.is_some() || i < 50 {
+            send(&mut h, c, &["SET", &format!("k{}", (i * 37) % 400), "changed"]);
+            send(&mut h, c, &["DEL", &format!("k{}", (i * 53 + 1) % 400)]);
+            send(&mut h, c, &["SET", &format!("new{i}"), "n"]);
+            send(&mut h, c, &["LPOP", &format!("l{}", i % 7)]);
+            if i % 10 == 0 {
+                send(&mut h, c, &["MULTI"]);
+                send(&mut h, c, &["SELECT", "1"]);
+                send(&mut h, c, &["INCR", "one"]);
+                send(&mut h, c, &["SELECT", "0"]);
+                send(&mut h, c, &["EXEC"]);
+            }
+            got.extend(take(&mut h, r));
+            h.advance(0);
+            got.extend(take(&mut h, r));
+            i += 1;
+            assert!(i < 10_000, "the transfer ends");
+        }
+        // The rest: the end of the file, then the stream (after an ACK, diskless).
+        for _ in 0..100 {
+            h.advance(1);
+            got.extend(take(&mut h, r));
+        }
+        got.extend(send(&mut h, r, &["REPLCONF", "ACK", "0"]));
+        got.extend(take(&mut h, r));
+        let (_, offset, rest) = fullresync(&got);
+        let (rdb, stream) = if diskless == "yes" {
+            let mark = &rest[5..45];
+            let body = &rest[47..];
+            let end = body
+                .windows(40)
+                .position(|w| w == mark)
+                .expect("the end mark");
+            (&body[..end], &body[end + 40..])
+        } else {
+            let eol = rest.windows(2).position(|w| w == b"\r\n").unwrap();
+            let len: usize = std::str::from_utf8(&rest[1..eol]).unwrap().parse().unwrap();
+            (&rest[eol + 2..eol + 2 + len], &rest[eol + 2 + len..])
+        };
+        let mut copy = loaded(rdb);
+        apply_stream(&mut copy, stream);
+        assert_eq!(dataset(&mut copy), dataset(&mut h), "diskless {diskless}");
+        // The replica's offset: the full sync's plus the stream it applied.
+        let master_offset = crate::repl::master::current_offset(h.server.node());
+        assert_eq!(offset + stream.len() as u64, master_offset, "diskless {diskless}");
+    }
+}
+
+#[test]
+fn replicas_arriving_together_share_one_snapshot() {
+    let (mut h, _c) = master(&[
+        "--repl-diskless-sync",
+        "yes",
+        "--repl-diskless-sync-delay",
+        "5",
+        "--repl-diskless-sync-max-replicas",
+        "2",
+    ]);
+    let r1 = h.connect();
+    send(&mut h, r1, &["REPLCONF", "capa", "eof"]);
+    assert_eq!(send(&mut h, r1, &["PSYNC", "?", "-1"]), b"");
+    // The delay holds the first one back...
+    h.advance(1000);
+    assert!(h.server.node().repl.master.transfer.is_none());
+    assert_eq!(take(&mut h, r1), b"\n", "a keepalive newline while waiting");
+    // ... until the second makes max-replicas: one transfer for both.
+    let r2 = h.connect();
+    send(&mut h, r2, &["REPLCONF", "capa", "eof"]);
+    let mut a = send(&mut h, r2, &["PSYNC", "?", "-1"]);
+    h.advance(100);
+    a.extend(take(&mut h, r2));
+    let b = take(&mut h, r1);
+    assert!(a.starts_with(b"+FULLRESYNC "));
+    // The same bytes to both, down to the random end mark each transfer draws.
+    assert!(a.len() > 100);
+    assert_eq!(a, b);
+}
+
+#[test]
+fn legacy_sync_sends_the_rdb_without_fullresync() {
+    let (mut h, _c) = master(&["--repl-diskless-sync", "no"]);
+    let r = h.connect();
+    let mut got = send(&mut h, r, &["SYNC"]);
+    for _ in 0..100 {
+        h.advance(1);
+        got.extend(take(&mut h, r));
+    }
+    assert!(got.starts_with(b"$"), "{}", String::from_utf8_lossy(&got[..20.min(got.len())]));
+    let eol = got.windows(2).position(|w| w == b"\r\n").unwrap();
+    let len: usize = std::str::from_utf8(&got[1..eol]).unwrap().parse().unwrap();
+    let rdb = &got[eol + 2..eol + 2 + len];
+    assert!(rdb.starts_with(b"REDIS"));
+    // Bad requests on a replica's link do not break anything.
+    assert_eq!(send(&mut h, r, &["REPLCONF", "ACK", "garbage"]), b"");
+    assert_eq!(send(&mut h, r, &["REPLCONF", "ACK", "-5"]), b"");
+    assert_eq!(send(&mut h, r, &["PSYNC", "?", "-1"]), b"", "already a replica");
+}

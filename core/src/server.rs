@@ -1226,10 +1226,7 @@ impl Server {
             for (id, c) in self.clients.iter_mut() {
                 // Blocked and subscribed clients are spared, as Redis's
                 // clientsCronHandleTimeout spares them.
-                if c.state.blocked.is_some()
-                    || c.state.is_subscribed()
-                    || c.state.replica
-                {
+                if c.state.blocked.is_some() || c.state.is_subscribed() || c.state.replica {
                     continue;
                 }
                 let idle = now.nanos_since(c.state.last_interaction.mono) / 1_000_000_000;

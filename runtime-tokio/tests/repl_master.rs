@@ -2,7 +2,6 @@
 //! runtimes: runtime-std/tests/suite/repl_master.rs).
 
 #[path = "../../runtime-std/tests/suite/mod.rs"]
-#[allow(unused_macros, dead_code)]
 mod suite;
 
 #[path = "../../runtime-std/tests/suite/repl_master.rs"]

@@ -695,7 +695,8 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         }
         // min-replicas-to-write is not met.
         if ctx.node.repl.master.refuse_writes && cmd.flags & flags::WRITE != 0 {
-            ctx.out.error("NOREPLICAS Not enough good replicas to write.");
+            ctx.out
+                .error("NOREPLICAS Not enough good replicas to write.");
             flag_transaction(ctx);
             return Outcome::Rejected(cmd);
         }

@@ -10,7 +10,12 @@ use crate::util::number::parse_i64;
 
 /// This family's commands.
 pub const COMMANDS: &[Command] = &[
-    Command::new("replconf", -1, ADMIN | NOSCRIPT | LOADING | STALE | ALLOW_BUSY, replconf),
+    Command::new(
+        "replconf",
+        -1,
+        ADMIN | NOSCRIPT | LOADING | STALE | ALLOW_BUSY,
+        replconf,
+    ),
     Command::new("psync", -3, ADMIN | NOSCRIPT | NO_MULTI, psync),
     Command::new("sync", 1, ADMIN | NOSCRIPT | NO_MULTI, sync),
     Command::new("wait", 3, NOSCRIPT, wait),
@@ -23,7 +28,7 @@ const NOT_INTEGER: &str = "ERR value is not an integer or out of range";
 /// (listening-port, ip-address, capa) and its acknowledgements after (ACK, which is
 /// never answered; GETACK, answered by a replica with an ACK).
 fn replconf(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
-    if argv.len() % 2 == 0 {
+    if argv.len().is_multiple_of(2) {
         ctx.out.error(SYNTAX_ERR);
         return;
     }

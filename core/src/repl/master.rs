@@ -402,7 +402,12 @@ fn attach_to_running(node: &mut Node, id: ConnId) -> Option<Vec<u8>> {
         return None;
     }
     let first = *t.targets.first()?;
-    let pending = master.replicas.iter().find(|r| r.id == first)?.pending.clone();
+    let pending = master
+        .replicas
+        .iter()
+        .find(|r| r.id == first)?
+        .pending
+        .clone();
     t.targets.push(id);
     let offset = t.offset;
     let r = master.replicas.iter_mut().find(|r| r.id == id)?;
@@ -454,7 +459,11 @@ fn start_transfer(node: &mut Node, clients: &mut Clients) {
     if diskless {
         let delay = directive_i64(node, "repl-diskless-sync-delay").max(0) as u64;
         let max = directive_i64(node, "repl-diskless-sync-max-replicas").max(0) as usize;
-        let oldest = waiting.iter().map(|r| r.ack_time).min().unwrap_or(node.now.mono);
+        let oldest = waiting
+            .iter()
+            .map(|r| r.ack_time)
+            .min()
+            .unwrap_or(node.now.mono);
         let idle_secs = node.now.mono.nanos_since(oldest) / 1_000_000_000;
         let enough = max > 0 && waiting.len() >= max;
         if idle_secs < delay && !enough {
@@ -641,7 +650,9 @@ fn finish_transfer(node: &mut Node, clients: &mut Clients, mut t: Transfer) {
             log(
                 node,
                 Level::Notice,
-                format!("Streamed RDB transfer with replica {name} succeeded (socket). Waiting for REPLCONF ACK from replica to enable streaming"),
+                format!(
+                    "Streamed RDB transfer with replica {name} succeeded (socket). Waiting for REPLCONF ACK from replica to enable streaming"
+                ),
             );
         } else {
             r.state = ReplicaState::SendBulk;
@@ -793,7 +804,11 @@ pub fn closed(node: &mut Node, id: ConnId) {
         if master.replicas.is_empty() {
             master.no_replicas_since = Some(node.now.mono);
         }
-        log(node, Level::Notice, format!("Connection with replica {name} lost."));
+        log(
+            node,
+            Level::Notice,
+            format!("Connection with replica {name} lost."),
+        );
         refresh_good_replicas(node);
     }
 }
@@ -824,10 +839,7 @@ pub fn refresh_good_replicas(node: &mut Node) {
 pub fn before_sleep(node: &mut Node, clients: &mut Clients) -> Vec<(ConnId, u64)> {
     if node.repl.master.get_ack {
         node.repl.master.get_ack = false;
-        feed_raw(
-            node,
-            b"*3\r\n$8\r\nREPLCONF\r\n$6\r\nGETACK\r\n$1\r\n*\r\n",
-        );
+        feed_raw(node, b"*3\r\n$8\r\nREPLCONF\r\n$6\r\nGETACK\r\n$1\r\n*\r\n");
     }
     feed(node, clients);
     pump_bulk(node, clients);
@@ -868,7 +880,12 @@ pub fn released_waiters(node: &mut Node, now: Option<Instant>) -> Vec<(ConnId, u
 
 /// The earliest WAIT deadline.
 pub fn next_deadline(node: &Node) -> Option<Instant> {
-    node.repl.master.waiters.iter().filter_map(|w| w.deadline).min()
+    node.repl
+        .master
+        .waiters
+        .iter()
+        .filter_map(|w| w.deadline)
+        .min()
 }
 
 /// The server cron's part (every tick): a pending full sync's start; once a second,
@@ -899,12 +916,20 @@ pub fn cron(node: &mut Node, clients: &mut Clients) {
     let loops = node.repl.master.cron_loops;
     node.repl.master.cron_loops += 1;
     let period = directive_i64(node, "repl-ping-replica-period").max(1) as u64;
-    if loops % period == 0 && !node.repl.master.replicas.is_empty() && node.repl.replica.is_none() {
+    if loops.is_multiple_of(period)
+        && !node.repl.master.replicas.is_empty()
+        && node.repl.replica.is_none()
+    {
         feed_raw(node, b"*1\r\n$4\r\nPING\r\n");
     }
     // Replicas waiting for a full sync get a newline now and then, which keeps them
     // from timing out (Redis does the same; not inside a diskless payload).
-    let transfer_diskless = node.repl.master.transfer.as_ref().is_some_and(|t| t.diskless);
+    let transfer_diskless = node
+        .repl
+        .master
+        .transfer
+        .as_ref()
+        .is_some_and(|t| t.diskless);
     let waiting: Vec<ConnId> = node
         .repl
         .master
@@ -990,10 +1015,15 @@ pub fn info_fields(node: &Node, s: &mut String) {
     }
     let offset = current_offset(node);
     let (active, first, histlen) = match &master.backlog {
-        Some(b) => (1, b.first_offset(), b.histlen() + node.effects.repl.bytes.len() as u64),
+        Some(b) => (
+            1,
+            b.first_offset(),
+            b.histlen() + node.effects.repl.bytes.len() as u64,
+        ),
         None => (0, 0, 0),
     };
-    let size = crate::directives::get_by_name(&node.config, "repl-backlog-size").unwrap_or_default();
+    let size =
+        crate::directives::get_by_name(&node.config, "repl-backlog-size").unwrap_or_default();
     let _ = write!(
         s,
         "master_failover_state:no-failover\r\nmaster_replid:{}\r\nmaster_replid2:{}\r\n\

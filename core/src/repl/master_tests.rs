@@ -1,9 +1,9 @@
 //! The master's protocol in process: a fake replica connection sends REPLCONF and
 //! PSYNC and reads the bytes a replica would get.
 
-use crate::testkit::Harness;
 use crate::ConnId;
 use crate::repl::master::ReplicaState;
+use crate::testkit::Harness;
 
 /// Everything pending on `conn`, marked as written.
 fn take(h: &mut Harness, conn: ConnId) -> Vec<u8> {
@@ -73,17 +73,28 @@ fn resp(args: &[&str]) -> Vec<u8> {
 fn disk_based_full_sync_then_the_stream() {
     let (mut h, c) = master(&["--repl-diskless-sync", "no"]);
     let r = h.connect();
-    assert_eq!(send(&mut h, r, &["REPLCONF", "listening-port", "6380"]), b"+OK\r\n");
-    assert_eq!(send(&mut h, r, &["REPLCONF", "capa", "eof", "capa", "psync2"]), b"+OK\r\n");
+    assert_eq!(
+        send(&mut h, r, &["REPLCONF", "listening-port", "6380"]),
+        b"+OK\r\n"
+    );
+    assert_eq!(
+        send(&mut h, r, &["REPLCONF", "capa", "eof", "capa", "psync2"]),
+        b"+OK\r\n"
+    );
     let mut got = send(&mut h, r, &["PSYNC", "?", "-1"]);
     // A write while the snapshot is taken belongs to the stream, not to the RDB.
     assert_eq!(send(&mut h, c, &["SET", "during", "1"]), b"+OK\r\n");
-    take_until(&mut h, r, &mut got, |g| g.ends_with(b"during\r\n$1\r\n1\r\n"));
+    take_until(&mut h, r, &mut got, |g| {
+        g.ends_with(b"during\r\n$1\r\n1\r\n")
+    });
     let (replid, offset, rest) = fullresync(&got);
     assert_eq!(replid.len(), 40);
     assert_eq!(offset, 0, "no stream before the first replica");
     // `$<len>\r\n`, the RDB (no CRLF after it), then the stream.
-    let end = rest.windows(2).position(|w| w == b"\r\n").expect("length line");
+    let end = rest
+        .windows(2)
+        .position(|w| w == b"\r\n")
+        .expect("length line");
     assert_eq!(rest[0], b'$');
     let len: usize = std::str::from_utf8(&rest[1..end]).unwrap().parse().unwrap();
     let rdb = &rest[end + 2..end + 2 + len];
@@ -100,20 +111,37 @@ fn disk_based_full_sync_then_the_stream() {
     assert_eq!(send(&mut copy, k, &["HGET", "h", "f"]), b"$1\r\nv\r\n");
     // The offset counts every byte of the stream.
     let info = String::from_utf8(send(&mut h, c, &["INFO", "replication"])).unwrap();
-    assert!(info.contains(&format!("master_repl_offset:{}\r\n", want.len())), "{info}");
-    assert!(info.contains(&format!("master_replid:{replid}\r\n")), "{info}");
+    assert!(
+        info.contains(&format!("master_repl_offset:{}\r\n", want.len())),
+        "{info}"
+    );
+    assert!(
+        info.contains(&format!("master_replid:{replid}\r\n")),
+        "{info}"
+    );
     assert!(
         info.contains("slave0:ip=127.0.0.1,port=6380,state=online,offset=0,lag=0\r\n"),
         "{info}"
     );
     assert!(info.contains("repl_backlog_active:1\r\n"), "{info}");
-    assert!(info.contains("repl_backlog_first_byte_offset:1\r\n"), "{info}");
-    assert!(info.contains(&format!("repl_backlog_histlen:{}\r\n", want.len())), "{info}");
+    assert!(
+        info.contains("repl_backlog_first_byte_offset:1\r\n"),
+        "{info}"
+    );
+    assert!(
+        info.contains(&format!("repl_backlog_histlen:{}\r\n", want.len())),
+        "{info}"
+    );
 }
 
 #[test]
 fn diskless_full_sync_waits_for_the_first_ack() {
-    let (mut h, c) = master(&["--repl-diskless-sync", "yes", "--repl-diskless-sync-delay", "0"]);
+    let (mut h, c) = master(&[
+        "--repl-diskless-sync",
+        "yes",
+        "--repl-diskless-sync-delay",
+        "0",
+    ]);
     let r = h.connect();
     send(&mut h, r, &["REPLCONF", "capa", "eof"]);
     let mut got = send(&mut h, r, &["PSYNC", "?", "-1"]);
@@ -132,7 +160,10 @@ fn diskless_full_sync_waits_for_the_first_ack() {
     let rdb = &rest[47..rest.len() - 40];
     let mut copy = loaded(rdb);
     let k = copy.connect();
-    assert_eq!(send(&mut copy, k, &["LRANGE", "l", "0", "-1"]), b"*2\r\n$1\r\nx\r\n$1\r\ny\r\n");
+    assert_eq!(
+        send(&mut copy, k, &["LRANGE", "l", "0", "-1"]),
+        b"*2\r\n$1\r\nx\r\n$1\r\ny\r\n"
+    );
     assert!(rest.ends_with(mark));
     // Nothing of the stream before the replica's first ACK (it looks for the mark at
     // the end of what it read), then all of it.
@@ -189,10 +220,18 @@ fn partial_resync_from_the_backlog() {
     // Another id, or an offset past the end, means a full sync.
     let r4 = h.connect();
     let got = send(&mut h, r4, &["PSYNC", &"f".repeat(40), "5"]);
-    assert!(got.starts_with(b"+FULLRESYNC "), "{}", String::from_utf8_lossy(&got));
+    assert!(
+        got.starts_with(b"+FULLRESYNC "),
+        "{}",
+        String::from_utf8_lossy(&got)
+    );
     let r5 = h.connect();
     let got = send(&mut h, r5, &["PSYNC", &replid, "100000"]);
-    assert!(got.starts_with(b"+FULLRESYNC "), "{}", String::from_utf8_lossy(&got));
+    assert!(
+        got.starts_with(b"+FULLRESYNC "),
+        "{}",
+        String::from_utf8_lossy(&got)
+    );
     let info = String::from_utf8(send(&mut h, c, &["INFO", "stats"])).unwrap();
     assert!(info.contains("sync_full:3\r\n"), "{info}");
     assert!(info.contains("sync_partial_ok:2\r\n"), "{info}");
@@ -227,11 +266,20 @@ fn wait_counts_replicas_that_acknowledged() {
         send(&mut h, c, &["WAIT", "x", "0"]),
         b"-ERR value is not an integer or out of range\r\n"
     );
-    assert_eq!(send(&mut h, c, &["WAIT", "1", "-1"]), b"-ERR timeout is negative\r\n");
+    assert_eq!(
+        send(&mut h, c, &["WAIT", "1", "-1"]),
+        b"-ERR timeout is negative\r\n"
+    );
     // ROLE lists the online replica with its acknowledged offset.
     let role = String::from_utf8(send(&mut h, c, &["ROLE"])).unwrap();
     assert!(role.starts_with("*3\r\n$6\r\nmaster\r\n:"), "{role}");
-    assert!(role.contains(&format!("$9\r\n127.0.0.1\r\n$1\r\n0\r\n${}\r\n{offset}\r\n", offset.to_string().len())), "{role}");
+    assert!(
+        role.contains(&format!(
+            "$9\r\n127.0.0.1\r\n$1\r\n0\r\n${}\r\n{offset}\r\n",
+            offset.to_string().len()
+        )),
+        "{role}"
+    );
 }
 
 #[test]
@@ -293,7 +341,10 @@ fn replicas_get_pings_and_time_out() {
 fn replconf_errors() {
     let mut h = Harness::new(&[]);
     let c = h.connect();
-    assert_eq!(send(&mut h, c, &["REPLCONF", "capa"]), b"-ERR syntax error\r\n");
+    assert_eq!(
+        send(&mut h, c, &["REPLCONF", "capa"]),
+        b"-ERR syntax error\r\n"
+    );
     assert_eq!(
         send(&mut h, c, &["REPLCONF", "foo", "bar"]),
         b"-ERR Unrecognized REPLCONF option: foo\r\n"
@@ -321,7 +372,10 @@ fn replica_output_buffer_limit_and_client_list() {
     let (r, _) = synced_replica(&mut h);
     take(&mut h, r);
     let list = String::from_utf8(send(&mut h, c, &["CLIENT", "LIST", "TYPE", "replica"])).unwrap();
-    assert!(list.contains(&format!("id={} ", r.0)) && list.contains("flags=S "), "{list}");
+    assert!(
+        list.contains(&format!("id={} ", r.0)) && list.contains("flags=S "),
+        "{list}"
+    );
     // The replica reads nothing: past the hard limit it is dropped.
     let big = "x".repeat(1000);
     for i in 0..3 {
@@ -381,13 +435,25 @@ fn dataset(h: &mut Harness) -> Vec<String> {
 #[test]
 fn snapshot_plus_stream_equals_the_master_under_writes() {
     for diskless in ["yes", "no"] {
-        let mut h = Harness::new(&["--repl-diskless-sync", diskless, "--repl-diskless-sync-delay", "0"]);
+        let mut h = Harness::new(&[
+            "--repl-diskless-sync",
+            diskless,
+            "--repl-diskless-sync-delay",
+            "0",
+        ]);
         // Small slices, so that writes land between them.
-        h.node().persist.budget = crate::rdb::snapshot::Budget { bytes: 256, visits: 16 };
+        h.node().persist.budget = crate::rdb::snapshot::Budget {
+            bytes: 256,
+            visits: 16,
+        };
         let c = h.connect();
         for i in 0..400 {
             send(&mut h, c, &["SET", &format!("k{i}"), &format!("v{i}")]);
-            send(&mut h, c, &["RPUSH", &format!("l{}", i % 7), &i.to_string()]);
+            send(
+                &mut h,
+                c,
+                &["RPUSH", &format!("l{}", i % 7), &i.to_string()],
+            );
         }
         send(&mut h, c, &["SELECT", "1"]);
         send(&mut h, c, &["SET", "one", "1"]);
@@ -399,7 +465,11 @@ fn snapshot_plus_stream_equals_the_master_under_writes() {
         // deletions, new keys, another database, a transaction.
         let mut i = 0;
         while h.server.node().repl.master.transfer.is_some() || i < 50 {
-            send(&mut h, c, &["SET", &format!("k{}", (i * 37) % 400), "changed"]);
+            send(
+                &mut h,
+                c,
+                &["SET", &format!("k{}", (i * 37) % 400), "changed"],
+            );
             send(&mut h, c, &["DEL", &format!("k{}", (i * 53 + 1) % 400)]);
             send(&mut h, c, &["SET", &format!("new{i}"), "n"]);
             send(&mut h, c, &["LPOP", &format!("l{}", i % 7)]);
@@ -442,7 +512,11 @@ fn snapshot_plus_stream_equals_the_master_under_writes() {
         assert_eq!(dataset(&mut copy), dataset(&mut h), "diskless {diskless}");
         // The replica's offset: the full sync's plus the stream it applied.
         let master_offset = crate::repl::master::current_offset(h.server.node());
-        assert_eq!(offset + stream.len() as u64, master_offset, "diskless {diskless}");
+        assert_eq!(
+            offset + stream.len() as u64,
+            master_offset,
+            "diskless {diskless}"
+        );
     }
 }
 
@@ -485,7 +559,11 @@ fn legacy_sync_sends_the_rdb_without_fullresync() {
         h.advance(1);
         got.extend(take(&mut h, r));
     }
-    assert!(got.starts_with(b"$"), "{}", String::from_utf8_lossy(&got[..20.min(got.len())]));
+    assert!(
+        got.starts_with(b"$"),
+        "{}",
+        String::from_utf8_lossy(&got[..20.min(got.len())])
+    );
     let eol = got.windows(2).position(|w| w == b"\r\n").unwrap();
     let len: usize = std::str::from_utf8(&got[1..eol]).unwrap().parse().unwrap();
     let rdb = &got[eol + 2..eol + 2 + len];
@@ -493,5 +571,9 @@ fn legacy_sync_sends_the_rdb_without_fullresync() {
     // Bad requests on a replica's link do not break anything.
     assert_eq!(send(&mut h, r, &["REPLCONF", "ACK", "garbage"]), b"");
     assert_eq!(send(&mut h, r, &["REPLCONF", "ACK", "-5"]), b"");
-    assert_eq!(send(&mut h, r, &["PSYNC", "?", "-1"]), b"", "already a replica");
+    assert_eq!(
+        send(&mut h, r, &["PSYNC", "?", "-1"]),
+        b"",
+        "already a replica"
+    );
 }

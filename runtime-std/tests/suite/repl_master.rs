@@ -73,7 +73,10 @@ fn start_replica(redis: &str, master_port: u16) -> Redis {
     wait_for("redis-server to accept", Duration::from_secs(10), || {
         redis::Client::open(format!("redis://127.0.0.1:{port}/"))
             .ok()
-            .and_then(|c| c.get_connection_with_timeout(Duration::from_millis(200)).ok())
+            .and_then(|c| {
+                c.get_connection_with_timeout(Duration::from_millis(200))
+                    .ok()
+            })
             .is_some()
     });
     r
@@ -103,7 +106,10 @@ fn write_every_type(con: &mut Connection, tag: &str, n: usize) {
     let mut pipe = redis::pipe();
     pipe.cmd("SELECT").arg(0).ignore();
     for i in 0..n {
-        pipe.cmd("SET").arg(format!("{tag}:s:{i}")).arg(format!("v{i}")).ignore();
+        pipe.cmd("SET")
+            .arg(format!("{tag}:s:{i}"))
+            .arg(format!("v{i}"))
+            .ignore();
     }
     for i in 0..n / 10 {
         pipe.cmd("RPUSH")
@@ -143,7 +149,10 @@ fn write_every_type(con: &mut Connection, tag: &str, n: usize) {
     pipe.cmd("LPOP").arg(format!("{tag}:l:0")).ignore();
     pipe.cmd("DEL").arg(format!("{tag}:s:1")).ignore();
     pipe.cmd("SELECT").arg(3).ignore();
-    pipe.cmd("SET").arg(format!("{tag}:db3")).arg("three").ignore();
+    pipe.cmd("SET")
+        .arg(format!("{tag}:db3"))
+        .arg("three")
+        .ignore();
     pipe.cmd("HSET")
         .arg(format!("{tag}:db3:h"))
         .arg(&["a", "b"])
@@ -177,7 +186,10 @@ fn describe(con: &mut Connection, key: &[u8]) -> (String, i64) {
             format!("{v:?}")
         }
         "set" => {
-            let mut v: Vec<Vec<u8>> = redis::cmd("SMEMBERS").arg(key).query(con).expect("SMEMBERS");
+            let mut v: Vec<Vec<u8>> = redis::cmd("SMEMBERS")
+                .arg(key)
+                .query(con)
+                .expect("SMEMBERS");
             v.sort();
             format!("{v:?}")
         }
@@ -202,7 +214,10 @@ fn describe(con: &mut Connection, key: &[u8]) -> (String, i64) {
         }
         other => other.to_string(),
     };
-    let exp: i64 = redis::cmd("PEXPIRETIME").arg(key).query(con).expect("PEXPIRETIME");
+    let exp: i64 = redis::cmd("PEXPIRETIME")
+        .arg(key)
+        .query(con)
+        .expect("PEXPIRETIME");
     (format!("{t} {content}"), exp)
 }
 
@@ -210,14 +225,27 @@ fn describe(con: &mut Connection, key: &[u8]) -> (String, i64) {
 /// by the time the command took to reach the replica, until SET EX goes out as PXAT.
 fn same_data(ours: &mut Connection, theirs: &mut Connection) -> Result<(), String> {
     for db in 0..16 {
-        let _: () = redis::cmd("SELECT").arg(db).query(ours).map_err(|e| e.to_string())?;
-        let _: () = redis::cmd("SELECT").arg(db).query(theirs).map_err(|e| e.to_string())?;
-        let a: i64 = redis::cmd("DBSIZE").query(ours).map_err(|e| e.to_string())?;
-        let b: i64 = redis::cmd("DBSIZE").query(theirs).map_err(|e| e.to_string())?;
+        let _: () = redis::cmd("SELECT")
+            .arg(db)
+            .query(ours)
+            .map_err(|e| e.to_string())?;
+        let _: () = redis::cmd("SELECT")
+            .arg(db)
+            .query(theirs)
+            .map_err(|e| e.to_string())?;
+        let a: i64 = redis::cmd("DBSIZE")
+            .query(ours)
+            .map_err(|e| e.to_string())?;
+        let b: i64 = redis::cmd("DBSIZE")
+            .query(theirs)
+            .map_err(|e| e.to_string())?;
         if a != b {
             return Err(format!("db {db}: {a} keys here, {b} on the replica"));
         }
-        let keys: Vec<Vec<u8>> = redis::cmd("KEYS").arg("*").query(ours).map_err(|e| e.to_string())?;
+        let keys: Vec<Vec<u8>> = redis::cmd("KEYS")
+            .arg("*")
+            .query(ours)
+            .map_err(|e| e.to_string())?;
         for key in keys {
             let (va, ea) = describe(ours, &key);
             let (vb, eb) = describe(theirs, &key);
@@ -235,8 +263,14 @@ fn same_data(ours: &mut Connection, theirs: &mut Connection) -> Result<(), Strin
             }
         }
     }
-    let _: () = redis::cmd("SELECT").arg(0).query(ours).map_err(|e| e.to_string())?;
-    let _: () = redis::cmd("SELECT").arg(0).query(theirs).map_err(|e| e.to_string())?;
+    let _: () = redis::cmd("SELECT")
+        .arg(0)
+        .query(ours)
+        .map_err(|e| e.to_string())?;
+    let _: () = redis::cmd("SELECT")
+        .arg(0)
+        .query(theirs)
+        .map_err(|e| e.to_string())?;
     Ok(())
 }
 
@@ -303,26 +337,55 @@ pub fn replica_follows_us(bin: &str, diskless: bool) {
 
     let log = replica.log();
     if diskless {
-        assert!(log.contains("receiving streamed RDB from master with EOF"), "{log}");
+        assert!(
+            log.contains("receiving streamed RDB from master with EOF"),
+            "{log}"
+        );
     } else {
-        assert!(log.contains("receiving ") && log.contains(" bytes from master to disk"), "{log}");
+        assert!(
+            log.contains("receiving ") && log.contains(" bytes from master to disk"),
+            "{log}"
+        );
     }
 
     // WAIT counts the replica once it acknowledged this client's last write.
-    let _: () = redis::cmd("SET").arg("wait:key").arg("1").query(&mut con).expect("SET");
-    let acked: i64 = redis::cmd("WAIT").arg(1).arg(10_000).query(&mut con).expect("WAIT");
+    let _: () = redis::cmd("SET")
+        .arg("wait:key")
+        .arg("1")
+        .query(&mut con)
+        .expect("SET");
+    let acked: i64 = redis::cmd("WAIT")
+        .arg(1)
+        .arg(10_000)
+        .query(&mut con)
+        .expect("WAIT");
     assert_eq!(acked, 1);
     let role: redis::Value = redis::cmd("ROLE").query(&mut con).expect("ROLE");
     assert!(format!("{role:?}").contains("master"), "{role:?}");
     let ours_info = info(&mut con, "replication");
-    assert_eq!(info_field(&ours_info, "connected_slaves").as_deref(), Some("1"), "{ours_info}");
+    assert_eq!(
+        info_field(&ours_info, "connected_slaves").as_deref(),
+        Some("1"),
+        "{ours_info}"
+    );
     assert!(
-        ours_info.contains(&format!("slave0:ip=127.0.0.1,port={},state=online", replica.port)),
+        ours_info.contains(&format!(
+            "slave0:ip=127.0.0.1,port={},state=online",
+            replica.port
+        )),
         "{ours_info}"
     );
     // Both ends count the same stream.
-    let _: () = redis::cmd("SET").arg("offset:key").arg("1").query(&mut con).expect("SET");
-    let _: i64 = redis::cmd("WAIT").arg(1).arg(10_000).query(&mut con).expect("WAIT");
+    let _: () = redis::cmd("SET")
+        .arg("offset:key")
+        .arg("1")
+        .query(&mut con)
+        .expect("SET");
+    let _: i64 = redis::cmd("WAIT")
+        .arg(1)
+        .arg(10_000)
+        .query(&mut con)
+        .expect("WAIT");
     wait_for("equal offsets", Duration::from_secs(10), || {
         let a = info_field(&info(&mut con, "replication"), "master_repl_offset");
         let b = info_field(&info(&mut theirs, "replication"), "slave_repl_offset");
@@ -338,14 +401,32 @@ pub fn replica_follows_us(bin: &str, diskless: bool) {
         .expect("CLIENT KILL");
     write_every_type(&mut con, "while-down", 200);
     wait_for("a partial resync", Duration::from_secs(30), || {
-        replica.log().contains("Successful partial resynchronization with master")
+        replica
+            .log()
+            .contains("Successful partial resynchronization with master")
     });
     let stats = info(&mut con, "stats");
-    assert_eq!(info_field(&stats, "sync_partial_ok").as_deref(), Some("1"), "{stats}");
-    assert_eq!(info_field(&stats, "sync_full").as_deref(), Some("1"), "{stats}");
+    assert_eq!(
+        info_field(&stats, "sync_partial_ok").as_deref(),
+        Some("1"),
+        "{stats}"
+    );
+    assert_eq!(
+        info_field(&stats, "sync_full").as_deref(),
+        Some("1"),
+        "{stats}"
+    );
     write_every_type(&mut con, "after-resync", 200);
     wait_same_data(&mut con, &mut theirs);
-    let _: () = redis::cmd("SET").arg("wait:key").arg("2").query(&mut con).expect("SET");
-    let acked: i64 = redis::cmd("WAIT").arg(1).arg(10_000).query(&mut con).expect("WAIT");
+    let _: () = redis::cmd("SET")
+        .arg("wait:key")
+        .arg("2")
+        .query(&mut con)
+        .expect("SET");
+    let acked: i64 = redis::cmd("WAIT")
+        .arg(1)
+        .arg(10_000)
+        .query(&mut con)
+        .expect("WAIT");
     assert_eq!(acked, 1);
 }

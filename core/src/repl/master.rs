@@ -246,6 +246,10 @@ fn send(node: &mut Node, clients: &mut Clients, id: ConnId, bytes: &[u8]) {
 /// and the effects stream's replication target consumed from now on.
 fn ensure_backlog(node: &mut Node) {
     if node.repl.master.backlog.is_some() {
+        // A backlog kept from before (a promoted replica's): the stream must flow.
+        if node.repl.replica.is_none() && node.effects.consumers() & crate::effects::TO_REPL == 0 {
+            node.set_effects_consumer(crate::effects::TO_REPL, true);
+        }
         return;
     }
     let size = directive_i64(node, "repl-backlog-size").max(1) as usize;
@@ -744,8 +748,10 @@ pub fn feed(node: &mut Node, clients: &mut Clients) {
     }
 }
 
-/// Appends a command to the replication stream without a SELECT (PING, GETACK).
-fn feed_raw(node: &mut Node, cmd: &[u8]) {
+/// Appends bytes to the replication stream as they are, without a SELECT: PING and
+/// GETACK here; a replica forwarding its master's stream to its own replicas can use
+/// it too. Nothing happens without a backlog.
+pub fn feed_raw(node: &mut Node, cmd: &[u8]) {
     if node.repl.master.backlog.is_none() {
         return;
     }

@@ -577,3 +577,33 @@ fn legacy_sync_sends_the_rdb_without_fullresync() {
         "already a replica"
     );
 }
+
+#[test]
+fn psync2_continues_from_the_previous_id_up_to_second_offset() {
+    let (mut h, c) = master(&["--repl-diskless-sync", "no"]);
+    let (r, old_id) = synced_replica(&mut h);
+    send(&mut h, c, &["SET", "x", "1"]);
+    let offset = crate::repl::master::current_offset(h.server.node());
+    take(&mut h, r);
+    h.server.handle_closed(h.now, r);
+    // As a promotion leaves it: a new id, the old one valid up to this offset.
+    let repl = &mut h.node().repl;
+    repl.replid2 = old_id.clone();
+    repl.second_offset = offset as i64 + 1;
+    repl.replid = "a".repeat(40);
+    send(&mut h, c, &["SET", "y", "2"]);
+    let r2 = h.connect();
+    send(&mut h, r2, &["REPLCONF", "capa", "psync2"]);
+    let got = send(&mut h, r2, &["PSYNC", &old_id, &(offset + 1).to_string()]);
+    let mut want = format!("+CONTINUE {}\r\n", "a".repeat(40)).into_bytes();
+    want.extend(resp(&["SET", "y", "2"]));
+    assert_eq!(got, want);
+    // Past the second offset, the old id is no good.
+    let r3 = h.connect();
+    let got = send(&mut h, r3, &["PSYNC", &old_id, &(offset + 2).to_string()]);
+    assert!(
+        got.starts_with(b"+FULLRESYNC "),
+        "{}",
+        String::from_utf8_lossy(&got)
+    );
+}

@@ -443,9 +443,10 @@ pub struct ReplConf {
     pub capa_psync2: bool,
 }
 
-/// Starts a full sync for the replicas waiting for one, if none runs and no save holds
-/// the databases' snapshot state. `delay_over`: a diskless sync's delay has passed
-/// (or enough replicas wait).
+/// Starts a full sync for the replicas waiting for one, if none runs, no save holds
+/// the databases' snapshot state, and (diskless) `repl-diskless-sync-delay` seconds
+/// passed since the first one arrived or `repl-diskless-sync-max-replicas` wait.
+/// Diskless only if every one of them reads the `$EOF:` framing (Redis's `mincapa`).
 fn start_transfer(node: &mut Node, clients: &mut Clients) {
     let master = &node.repl.master;
     if master.transfer.is_some() || node.persist.saving() {

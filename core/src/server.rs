@@ -1111,7 +1111,18 @@ impl Server {
             return;
         }
         for (id, acks) in done {
-            self.finish_parked(id, |out| out.int(acks as i64));
+            // Only a client still parked on its WAIT (CLIENT UNBLOCK may have ended it
+            // and the client blocked on something else since).
+            let on_wait = self.clients.get(&id).is_some_and(|c| {
+                c.state
+                    .blocked
+                    .as_ref()
+                    .and_then(|b| b.argv.first())
+                    .is_some_and(|name| name.eq_ignore_ascii_case(b"wait"))
+            });
+            if on_wait {
+                self.finish_parked(id, |out| out.int(acks as i64));
+            }
         }
         self.process_released();
     }

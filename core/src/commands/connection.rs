@@ -756,20 +756,31 @@ fn client_unblock(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         return ctx.out.error(NOT_INTEGER);
     };
     let id = ConnId(id as u64);
-    // Only waits on keys: DEBUG SLEEP and CONFIG REWRITE park a client too, but Redis
-    // serves no other client meanwhile, so none could unblock them.
-    let target = ctx
-        .others
-        .get_mut(&id)
-        .filter(|c| c.state.blocked.as_ref().is_some_and(|b| !b.keys.is_empty()));
+    // Only waits on keys, and WAIT: DEBUG SLEEP and CONFIG REWRITE park a client too,
+    // but Redis serves no other client meanwhile, so none could unblock them.
+    let is_wait = |b: &crate::blocking::Blocked| {
+        b.argv
+            .first()
+            .is_some_and(|n| n.eq_ignore_ascii_case(b"wait"))
+    };
+    let target = ctx.others.get_mut(&id).filter(|c| {
+        c.state
+            .blocked
+            .as_ref()
+            .is_some_and(|b| !b.keys.is_empty() || is_wait(b))
+    });
     let Some(target) = target else {
         return ctx.out.int(0);
     };
     if let Some(blocked) = target.state.blocked.take() {
         ctx.node.blocking.unpark(id, &blocked);
+        let acks = is_wait(&blocked).then(|| crate::repl::master::unblock_wait(ctx.node, id));
         if error {
             target.reply.raw().extend_from_slice(UNBLOCKED);
             ctx.node.stats.record_error(UNBLOCKED);
+        } else if let Some(acks) = acks {
+            // WAIT's timeout reply: the replicas that acknowledged so far.
+            target.reply.int(acks as i64);
         } else {
             blocked.on_timeout.write(&mut target.reply);
         }

@@ -885,6 +885,17 @@ pub fn released_waiters(node: &mut Node, now: Option<Instant>) -> Vec<(ConnId, u
     done
 }
 
+/// CLIENT UNBLOCK ended client `id`'s WAIT: forgets it; returns the replicas that
+/// acknowledged its offset (WAIT's timeout reply).
+pub fn unblock_wait(node: &mut Node, id: ConnId) -> u64 {
+    let master = &mut node.repl.master;
+    let Some(i) = master.waiters.iter().position(|w| w.id == id) else {
+        return 0;
+    };
+    let w = master.waiters.remove(i);
+    master.count_acks(w.offset)
+}
+
 /// The earliest WAIT deadline.
 pub fn next_deadline(node: &Node) -> Option<Instant> {
     node.repl

@@ -607,3 +607,25 @@ fn psync2_continues_from_the_previous_id_up_to_second_offset() {
         String::from_utf8_lossy(&got)
     );
 }
+
+#[test]
+fn client_unblock_ends_a_wait_with_its_count() {
+    let (mut h, c) = master(&["--repl-diskless-sync", "no"]);
+    let (_r, _) = synced_replica(&mut h);
+    send(&mut h, c, &["SET", "k", "v"]);
+    assert_eq!(send(&mut h, c, &["WAIT", "1", "0"]), b"");
+    let admin = h.connect();
+    let id = c.0.to_string();
+    assert_eq!(send(&mut h, admin, &["CLIENT", "UNBLOCK", &id]), b":1\r\n");
+    assert_eq!(take(&mut h, c), b":0\r\n");
+    assert!(h.server.node().repl.master.waiters.is_empty());
+    assert_eq!(send(&mut h, c, &["WAIT", "1", "0"]), b"");
+    assert_eq!(
+        send(&mut h, admin, &["CLIENT", "UNBLOCK", &id, "ERROR"]),
+        b":1\r\n"
+    );
+    assert_eq!(
+        take(&mut h, c),
+        b"-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n"
+    );
+}

@@ -129,6 +129,9 @@ pub struct Stats {
     pub net_input_bytes: u64,
     /// Bytes written to clients (`total_net_output_bytes`).
     pub net_output_bytes: u64,
+    /// Bytes written to replicas (`total_net_repl_output_bytes`; not in
+    /// `net_output_bytes`, as Redis counts them).
+    pub net_repl_output_bytes: u64,
     /// Reads handed to the core (`total_reads_processed`).
     pub reads_processed: u64,
     /// Writes the runtime acknowledged (`total_writes_processed`).
@@ -806,7 +809,11 @@ impl Server {
     pub fn consume_output(&mut self, conn: ConnId, n: usize) {
         if let Some(c) = self.clients.get_mut(&conn) {
             let n = n.min(c.reply.pending_len());
-            self.node.stats.net_output_bytes += n as u64;
+            if c.state.replica {
+                self.node.stats.net_repl_output_bytes += n as u64;
+            } else {
+                self.node.stats.net_output_bytes += n as u64;
+            }
             self.node.stats.writes_processed += 1;
             c.state.last_interaction = self.node.now;
             c.reply.consume(n);

@@ -188,7 +188,7 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
                 "# Stats\r\ntotal_connections_received:{}\r\ntotal_commands_processed:{}\r\n\
                  instantaneous_ops_per_sec:{}\r\ntotal_net_input_bytes:{}\r\n\
                  total_net_output_bytes:{}\r\ntotal_net_repl_input_bytes:0\r\n\
-                 total_net_repl_output_bytes:0\r\ninstantaneous_input_kbps:{:.2}\r\n\
+                 total_net_repl_output_bytes:{}\r\ninstantaneous_input_kbps:{:.2}\r\n\
                  instantaneous_output_kbps:{:.2}\r\ninstantaneous_input_repl_kbps:0.00\r\n\
                  instantaneous_output_repl_kbps:0.00\r\nrejected_connections:{}\r\nsync_full:{}\r\n\
                  sync_partial_ok:{}\r\nsync_partial_err:{}\r\nexpired_keys:{expired}\r\n\
@@ -212,6 +212,7 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
                 m.ops_per_sec(),
                 st.net_input_bytes,
                 st.net_output_bytes,
+                st.net_repl_output_bytes,
                 m.input_kbps(),
                 m.output_kbps(),
                 st.rejected_connections,

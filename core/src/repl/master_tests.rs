@@ -132,6 +132,12 @@ fn disk_based_full_sync_then_the_stream() {
         info.contains(&format!("repl_backlog_histlen:{}\r\n", want.len())),
         "{info}"
     );
+    // What the replica was sent counts apart from the clients' output.
+    let stats = String::from_utf8(send(&mut h, c, &["INFO", "stats"])).unwrap();
+    assert!(
+        stats.contains(&format!("total_net_repl_output_bytes:{}\r\n", got.len())),
+        "{stats}"
+    );
 }
 
 #[test]

@@ -969,7 +969,7 @@ pub fn cron(node: &mut Node, clients: &mut Clients) {
         .replicas
         .iter()
         .filter(|r| {
-            r.state == ReplicaState::Online
+            matches!(r.state, ReplicaState::Online | ReplicaState::WaitAck)
                 && !r.pre_psync
                 && now.nanos_since(r.ack_time) / 1_000_000_000 > timeout
         })
@@ -980,6 +980,29 @@ pub fn cron(node: &mut Node, clients: &mut Clients) {
             node,
             Level::Warning,
             format!("Disconnecting timedout replica (streaming sync): {name}"),
+        );
+        close(node, clients, id);
+    }
+    // A replica that takes no byte of its snapshot for repl-timeout seconds.
+    let stalled: Vec<(ConnId, String)> = node
+        .repl
+        .master
+        .replicas
+        .iter()
+        .filter(|r| matches!(r.state, ReplicaState::Transfer | ReplicaState::SendBulk))
+        .filter(|r| {
+            clients.get(&r.id).is_some_and(|c| {
+                c.reply.pending_len() > 0
+                    && now.nanos_since(c.state.last_interaction.mono) / 1_000_000_000 > timeout
+            })
+        })
+        .map(|r| (r.id, replica_name(r)))
+        .collect();
+    for (id, name) in stalled {
+        log(
+            node,
+            Level::Warning,
+            format!("Disconnecting timedout replica (full sync): {name}"),
         );
         close(node, clients, id);
     }

@@ -635,3 +635,57 @@ fn client_unblock_ends_a_wait_with_its_count() {
         b"-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n"
     );
 }
+
+#[test]
+fn a_replica_that_stops_reading_its_snapshot_times_out() {
+    let mut h = Harness::new(&[
+        "--repl-diskless-sync",
+        "yes",
+        "--repl-diskless-sync-delay",
+        "0",
+        "--repl-timeout",
+        "3",
+    ]);
+    let c = h.connect();
+    // More than the transfer's watermark, so that the output waits for the replica.
+    let mut seed = 1u64;
+    for i in 0..600 {
+        // Letters LZF cannot shorten.
+        let value: String = (0..4096)
+            .map(|_| {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                char::from(b'a' + (seed >> 59) as u8 % 26)
+            })
+            .collect();
+        send(&mut h, c, &["SET", &format!("k{i}"), &value]);
+    }
+    let r = h.connect();
+    send(&mut h, r, &["REPLCONF", "capa", "eof"]);
+    send(&mut h, r, &["PSYNC", "?", "-1"]);
+    h.advance(10);
+    assert!(
+        h.server.node().repl.master.transfer.is_some(),
+        "waits for the replica"
+    );
+    let mut closed = false;
+    for _ in 0..6 {
+        h.advance(1000);
+        while let Some(o) = h.server.poll_output() {
+            closed |= o == crate::server::Output::Close(r);
+        }
+    }
+    assert!(closed, "dropped after repl-timeout without progress");
+    h.server.handle_closed(h.now, r);
+    h.advance(10);
+    assert!(
+        h.server.node().repl.master.transfer.is_none(),
+        "the transfer ends with it"
+    );
+    // Saves may run again.
+    assert_eq!(
+        send(&mut h, c, &["BGSAVE"]),
+        b"+Background saving started\r\n"
+    );
+}

@@ -737,6 +737,9 @@ pub fn feed(node: &mut Node, clients: &mut Clients) {
             }
             ReplicaState::Transfer | ReplicaState::SendBulk | ReplicaState::WaitAck => {
                 r.pending.extend_from_slice(&bytes);
+                // The server checks its output limit (what waits here counts).
+                let id = r.id;
+                node.pending_writes.push(id);
             }
             ReplicaState::WaitStart => {}
         }

@@ -689,3 +689,35 @@ fn a_replica_that_stops_reading_its_snapshot_times_out() {
         b"+Background saving started\r\n"
     );
 }
+
+#[test]
+fn the_stream_waiting_for_a_transfer_counts_against_the_output_limit() {
+    let mut h = Harness::new(&[
+        "--repl-diskless-sync",
+        "no",
+        "--client-output-buffer-limit",
+        "replica 2048 0 0",
+    ]);
+    h.node().persist.budget = crate::rdb::snapshot::Budget {
+        bytes: 64,
+        visits: 2,
+    };
+    let c = h.connect();
+    for i in 0..200 {
+        send(&mut h, c, &["SET", &format!("k{i}"), "v"]);
+    }
+    let r = h.connect();
+    send(&mut h, r, &["PSYNC", "?", "-1"]);
+    let big = "y".repeat(1000);
+    let mut closed = false;
+    for i in 0..10 {
+        send(&mut h, c, &["SET", &format!("big{i}"), &big]);
+        while let Some(o) = h.server.poll_output() {
+            closed |= o == crate::server::Output::Close(r);
+        }
+    }
+    assert!(
+        closed,
+        "over the replica hard limit while its snapshot is prepared"
+    );
+}

@@ -91,8 +91,6 @@ pub struct Effects {
     /// Targets with a consumer ([`TO_AOF`] while the AOF is on, [`TO_REPL`] while a
     /// replication backlog exists).
     consumers: u8,
-    /// How deep the running command is nested (EXEC and scripts run commands).
-    depth: u32,
     /// The ops of the running unit.
     ops: Vec<Op>,
     /// Their encodings.
@@ -155,20 +153,6 @@ impl Effects {
                 self.repl.bytes.clear();
             }
         }
-    }
-
-    /// A top-level or nested command starts (always called, consumers or not: the depth
-    /// must stay right when one appears mid-command).
-    #[inline]
-    pub fn enter(&mut self) {
-        self.depth += 1;
-    }
-
-    /// A command ends; returns whether it was the top-level one (its unit is complete).
-    #[inline]
-    pub fn leave(&mut self) -> bool {
-        self.depth = self.depth.saturating_sub(1);
-        self.depth == 0
     }
 
     /// Before a command's handler runs (while the stream is on): saves the outer

@@ -361,6 +361,16 @@ impl Node {
         }
     }
 
+    /// Closes the effects unit of a top-level command: what it caused goes out as one
+    /// unit (see [`crate::effects`]).
+    #[inline]
+    pub fn end_effects_unit(&mut self) {
+        if self.effects.is_on() {
+            self.deletions_into_unit();
+            self.effects.end_unit();
+        }
+    }
+
     /// Propagates the keys the databases deleted outside any command (the active
     /// expiry cycle, eviction), each `DEL` on its own.
     pub fn propagate_deletions(&mut self) {
@@ -924,6 +934,7 @@ impl Server {
                         commands: &self.commands,
                     };
                     commands::execute(&self.commands, &mut ctx, &argv);
+                    self.node.end_effects_unit();
                     if let Some(request) = client.state.block_request.take() {
                         park(&mut self.node, conn, &mut client.state, request, &argv);
                     }
@@ -989,6 +1000,7 @@ impl Server {
                     commands: &self.commands,
                 };
                 commands::execute(&self.commands, &mut ctx, &argv);
+                self.node.end_effects_unit();
                 drop(argv);
                 // Tracking messages wait in the outbox: the client that wrote the key
                 // may be apart from the others while it is served.
@@ -1252,6 +1264,7 @@ impl Server {
                 commands: &self.commands,
             };
             commands::execute(&self.commands, &mut ctx, &argv);
+            self.node.end_effects_unit();
             match client.state.block_request.take() {
                 Some(request) => park(&mut self.node, id, &mut client.state, request, &argv),
                 None => self.node.blocking.released(id),

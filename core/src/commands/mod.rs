@@ -512,17 +512,15 @@ impl CommandTable {
 }
 
 /// Runs one request: lookup, arity, authentication, then the handler. Replies are
-/// dropped while the client asked for silence (CLIENT REPLY OFF/SKIP).
+/// dropped while the client asked for silence (CLIENT REPLY OFF/SKIP). The caller of a
+/// top-level request closes its effects unit ([`Node::end_effects_unit`]); EXEC and
+/// scripts call this for the commands they run, inside their own unit.
+///
+/// [`Node::end_effects_unit`]: crate::server::Node::end_effects_unit
 pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mark = ctx.out.mark();
     let outer = ctx.node.current_client.replace(ctx.client.id);
-    ctx.node.effects.enter();
     execute_unmuted(table, ctx, argv);
-    if ctx.node.effects.leave() && ctx.node.effects.is_on() {
-        // The top-level command is done: what it caused goes out as one unit.
-        ctx.node.deletions_into_unit();
-        ctx.node.effects.end_unit();
-    }
     ctx.node.current_client = outer;
     if ctx.client.reply_off || ctx.client.reply_skip {
         // Pub/sub pushes still reach a muted client, as in Redis.

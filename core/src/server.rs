@@ -344,8 +344,8 @@ impl Node {
         }
     }
 
-    /// Starts or stops feeding the effects stream's `target` ([`effects::TO_AOF`],
-    /// [`effects::TO_REPL`]); the databases log deletions while anyone consumes it.
+    /// Starts or stops feeding the effects stream's `target` ([`crate::effects::TO_AOF`],
+    /// [`crate::effects::TO_REPL`]); the databases log deletions while anyone consumes it.
     pub fn set_effects_consumer(&mut self, target: u8, on: bool) {
         self.effects.set_consumer(target, on);
         self.sync_event_logging();
@@ -354,10 +354,23 @@ impl Node {
     /// Moves the keys the databases deleted on lookup into the running unit of the
     /// effects stream, as `DEL`s (Redis propagates a lazy expiry where it happens).
     pub fn deletions_into_unit(&mut self) {
+        if self.dbs.iter().all(|db| db.deletions.is_empty()) {
+            return;
+        }
+        let verb = self.deletion_verb("lazyfree-lazy-expire");
         for (i, db) in self.dbs.iter_mut().enumerate() {
             for key in db.deletions.drain(..) {
-                self.effects.also(i, &[b"DEL", &key]);
+                self.effects.also(i, &[verb, &key]);
             }
+        }
+    }
+
+    /// How a removal goes out: `UNLINK` when the `lazyfree-lazy-*` directive `flag` is
+    /// on, `DEL` otherwise (Redis's `propagateDeletion`).
+    fn deletion_verb(&self, flag: &str) -> &'static [u8] {
+        match crate::directives::get_by_name(&self.config, flag).as_deref() {
+            Some("yes") => b"UNLINK",
+            _ => b"DEL",
         }
     }
 
@@ -372,14 +385,17 @@ impl Node {
     }
 
     /// Propagates the keys the databases deleted outside any command (the active
-    /// expiry cycle, eviction), each `DEL` on its own.
-    pub fn propagate_deletions(&mut self) {
-        if !self.effects.is_on() {
+    /// expiry cycle, eviction), each `DEL` on its own; `flag` is the `lazyfree-lazy-*`
+    /// directive that makes them `UNLINK`s.
+    pub fn propagate_deletions(&mut self, flag: &str) {
+        if !self.effects.is_on() || self.dbs.iter().all(|db| db.deletions.is_empty()) {
             return;
         }
+        let verb = self.deletion_verb(flag);
         for (i, db) in self.dbs.iter_mut().enumerate() {
             if !db.deletions.is_empty() {
-                self.effects.standalone_deletions(i, db.deletions.drain(..));
+                self.effects
+                    .standalone_deletions(i, verb, db.deletions.drain(..));
             }
         }
     }
@@ -1173,7 +1189,7 @@ impl Server {
         for db in self.node.dbs.iter_mut().filter(|_| expire) {
             db.active_expire_cycle(now_ms, crate::keyspace::ACTIVE_EXPIRE_MAX_ROUNDS);
         }
-        self.node.propagate_deletions();
+        self.node.propagate_deletions("lazyfree-lazy-expire");
         self.evict_and_publish();
         self.node.note_logged_expiries();
         self.publish_db_events();

@@ -254,3 +254,28 @@ fn flushes_are_forced_and_publish_reaches_replicas_only() {
         "SELECT 0 | flushall | flushdb | publish ch m | set a 1"
     );
 }
+
+#[test]
+fn lazyfree_lazy_expire_sends_unlink_instead() {
+    let (mut h, c) = with_aof();
+    run(
+        &mut h,
+        c,
+        &[
+            "config set lazyfree-lazy-expire yes",
+            "debug set-active-expire 0",
+            "set a 1 px 1",
+        ],
+    );
+    h.advance(5);
+    run(
+        &mut h,
+        c,
+        &["get a", "set b 1 px 1", "debug set-active-expire 1"],
+    );
+    h.advance(300);
+    assert_eq!(
+        take_aof(&mut h),
+        "SELECT 0 | SET a 1 PXAT 1700000000001 | UNLINK a | SET b 1 PXAT 1700000000006 | UNLINK b"
+    );
+}

@@ -280,6 +280,8 @@ pub struct Node {
     pub persist: commands::persistence::Persistence,
     /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
     pub functions: crate::commands::function::Libraries,
+    /// ACL users and the ACL LOG.
+    pub acl: crate::acl::Acl,
 }
 
 /// What a disk operation in flight is for.
@@ -419,6 +421,7 @@ impl Server {
                 evict: crate::evict::Evictor::default(),
                 persist: commands::persistence::Persistence::default(),
                 functions: crate::commands::function::Libraries::new(),
+                acl: crate::acl::Acl::new(),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
@@ -426,6 +429,7 @@ impl Server {
         };
         server.node.sync_event_logging();
         crate::evict::sync_clock(&mut server.node);
+        crate::commands::acl::load_configured_users(&mut server.node);
         server
     }
 
@@ -440,7 +444,7 @@ impl Server {
         self.node.now = now;
         let id = ConnId(self.next_id);
         self.next_id += 1;
-        let authenticated = self.node.config.requirepass.is_none();
+        let authenticated = !self.node.acl.auth_required();
         let mut client = Box::new(Client::new(
             id,
             peer.to_string(),
@@ -448,6 +452,7 @@ impl Server {
             authenticated,
             now,
         ));
+        client.state.acl_restricted = self.node.acl.restricted(crate::acl::DEFAULT_USER);
         if self.clients.len() >= self.node.config.maxclients {
             self.node.stats.rejected_connections += 1;
             client.reply.error("ERR max number of clients reached");
@@ -860,7 +865,7 @@ impl Server {
         while !client.state.close_after_reply && client.state.blocked.is_none() {
             let limits = ParseLimits {
                 max_bulk_len: self.node.config.proto_max_bulk_len,
-                authenticated: client.state.authenticated,
+                authenticated: client.state.authenticated || !self.node.acl.auth_required(),
             };
             match parser.next(limits) {
                 Parsed::Incomplete => break,

@@ -102,6 +102,14 @@ pub enum DiskOp {
         /// Path relative to the configured `dir`.
         path: String,
     },
+    /// Read the whole of `path` (ACL LOAD's `aclfile`); the bytes come back through
+    /// [`Server::handle_disk_read`].
+    ReadFile {
+        /// Identifies this operation in [`Server::handle_disk_read`].
+        token: u64,
+        /// Path relative to the configured `dir`.
+        path: String,
+    },
 }
 
 impl DiskOp {
@@ -111,7 +119,8 @@ impl DiskOp {
             DiskOp::WriteFile { token, .. }
             | DiskOp::Append { token, .. }
             | DiskOp::Rename { token, .. }
-            | DiskOp::Remove { token, .. } => *token,
+            | DiskOp::Remove { token, .. }
+            | DiskOp::ReadFile { token, .. } => *token,
         }
     }
 }
@@ -303,6 +312,10 @@ pub enum DiskWait {
     Cleanup,
     /// DEBUG RELOAD's file being written.
     Reload(Box<commands::persistence::ReloadWait>),
+    /// ACL SAVE: the client waits for `+OK` (none inside EXEC).
+    AclSave(Option<ConnId>),
+    /// ACL LOAD: the file is being read for the client (none inside EXEC).
+    AclLoad(Option<ConnId>),
 }
 
 impl Node {
@@ -565,9 +578,54 @@ impl Server {
                 }
                 self.process_released();
             }
+            Some(DiskWait::AclSave(client)) => {
+                if let Some(client) = client {
+                    self.finish_parked(client, |out| match result {
+                        Ok(()) => out.ok(),
+                        Err(_) => out.error(commands::acl::SAVE_FAILED),
+                    });
+                }
+                self.process_released();
+            }
+            Some(DiskWait::AclLoad(client)) => {
+                // A runtime that cannot read files reports the read as done, without
+                // bytes.
+                let result = result.and(Err("no data read".to_string()));
+                self.acl_load_done(client, result);
+            }
             Some(DiskWait::Cleanup) | None => {}
         }
         self.before_sleep();
+    }
+
+    /// A [`DiskOp::ReadFile`] finished: the file's bytes, or the OS error text.
+    pub fn handle_disk_read(&mut self, now: Now, token: u64, result: Result<Vec<u8>, String>) {
+        self.node.now = now;
+        match self.node.disk_waits.remove(&token) {
+            Some(DiskWait::AclLoad(client)) => self.acl_load_done(client, result),
+            Some(_) | None => {}
+        }
+        self.before_sleep();
+    }
+
+    /// ACL LOAD's file was read (or not): the users are replaced and the client
+    /// answered.
+    fn acl_load_done(&mut self, client: Option<ConnId>, result: Result<Vec<u8>, String>) {
+        let reply = commands::acl::load_done(&mut self.node, &mut self.clients, client, result);
+        if let Some(client) = client {
+            self.finish_parked(client, |out| match &reply {
+                Ok(()) => out.ok(),
+                Err(e) => out.error_bytes(e.as_bytes()),
+            });
+        }
+        self.process_released();
+    }
+
+    /// Loads the `aclfile` the runtime read at start-up, before any client (`Err`:
+    /// the OS error text of the read). `Err` with Redis's description of what is
+    /// wrong, for the runtime to log before exiting.
+    pub fn load_acl_file(&mut self, read: Result<Vec<u8>, String>) -> Result<(), String> {
+        commands::acl::load_at_startup(&mut self.node, read)
     }
 
     /// A save ended: answers the SAVE clients, ends or resumes a shutdown that waited

@@ -317,3 +317,99 @@ fn acl_log_records_refusals() {
     assert_eq!(log[1].count, 2);
     assert!(String::from_utf8_lossy(&log[1].client_info).contains(" user=u "));
 }
+
+/// The disk operations the server asked for since the last call.
+fn disk_ops(h: &mut Harness) -> Vec<crate::server::DiskOp> {
+    std::iter::from_fn(|| h.server.poll_output())
+        .filter_map(|o| match o {
+            Output::Disk(op) => Some(op),
+            _ => None,
+        })
+        .collect()
+}
+
+fn pending(h: &mut Harness, c: ConnId) -> String {
+    let out = h.server.pending_output(c).to_vec();
+    h.server.consume_output(c, out.len());
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[test]
+fn acl_save_writes_the_file_and_acl_load_reads_it() {
+    use crate::server::DiskOp;
+    let mut h = Harness::new(&["--aclfile", "users.acl"]);
+    let c = h.connect();
+    h.call(c, &["ACL", "SETUSER", "alice", "on", ">p", "~*", "+get"]);
+    assert_eq!(h.call(c, &["ACL", "SAVE"]), "");
+    let ops = disk_ops(&mut h);
+    let [DiskOp::WriteFile { token, bytes, rename_to, .. }] = &ops[..] else {
+        panic!("{ops:?}");
+    };
+    // The lines redis-server 7.0.15's ACL SAVE wrote for the same users.
+    let saved = "user alice on #148de9c5a7a44d19e56cd9ae1a554bf67847afb0c58f6e12fa29ac7ddfca9940 \
+                 ~* resetchannels -@all +get\nuser default on nopass ~* &* +@all\n";
+    assert_eq!(String::from_utf8_lossy(bytes), saved);
+    assert_eq!(rename_to.as_deref(), Some("users.acl"));
+    h.server.handle_disk_done(h.now, *token, Ok(()));
+    assert_eq!(pending(&mut h, c), "+OK\r\n");
+
+    let d = h.connect();
+    assert_eq!(h.call(d, &["AUTH", "alice", "p"]), "+OK\r\n");
+    h.call(c, &["ACL", "SETUSER", "bob", "on"]);
+    assert_eq!(h.call(c, &["ACL", "LOAD"]), "");
+    let ops = disk_ops(&mut h);
+    let [DiskOp::ReadFile { token, path }] = &ops[..] else {
+        panic!("{ops:?}");
+    };
+    assert_eq!(path, "users.acl");
+    h.server.handle_disk_read(h.now, *token, Ok(saved.as_bytes().to_vec()));
+    assert_eq!(pending(&mut h, c), "+OK\r\n");
+    // alice's client was disconnected; bob is gone.
+    assert!(h.closed().contains(&d));
+    assert_eq!(
+        h.call(c, &["ACL", "USERS"]),
+        "*2\r\n$5\r\nalice\r\n$7\r\ndefault\r\n"
+    );
+
+    h.call(c, &["ACL", "LOAD"]);
+    let ops = disk_ops(&mut h);
+    h.server
+        .handle_disk_done(h.now, ops[0].token(), Err("No such file or directory".into()));
+    assert_eq!(
+        pending(&mut h, c),
+        "-ERR Error loading ACLs, opening file 'users.acl': No such file or directory\r\n"
+    );
+    h.call(c, &["ACL", "LOAD"]);
+    let ops = disk_ops(&mut h);
+    h.server
+        .handle_disk_read(h.now, ops[0].token(), Ok(b"user a on bogus\n".to_vec()));
+    assert_eq!(
+        pending(&mut h, c),
+        "-ERR users.acl:1: Syntax error. WARNING: ACL errors detected, no change to the \
+         previously active ACL rules was performed\r\n"
+    );
+}
+
+#[test]
+fn aclfile_at_startup() {
+    let mut h = Harness::new(&["--aclfile", "users.acl", "--requirepass", "x"]);
+    assert_eq!(
+        h.server.load_acl_file(Err("No such file or directory".into())),
+        Err("Aborting Redis startup because of ACL errors: Error loading ACLs, opening file \
+             'users.acl': No such file or directory"
+            .to_string())
+    );
+    let file = b"user bob on nopass +@all ~*\n".to_vec();
+    assert_eq!(h.server.load_acl_file(Ok(file)), Ok(()));
+    // The file's users replace requirepass's default user.
+    let c = h.connect();
+    assert_eq!(
+        h.call(c, &["ACL", "LIST"]),
+        "*2\r\n$41\r\nuser bob on nopass ~* resetchannels +@all\r\n\
+         $34\r\nuser default on nopass ~* &* +@all\r\n"
+    );
+    let mut both = Harness::new(&["--aclfile", "users.acl", "--user", "a", "on"]);
+    assert!(both.server.load_acl_file(Ok(Vec::new())).unwrap_err().starts_with(
+        "Configuring Redis with users defined in redis.conf and at the same setting an ACL file"
+    ));
+}

@@ -10,7 +10,8 @@ use crate::acl::table::{CATEGORIES, category_bit, table};
 use crate::acl::user::{RuleError, User, USER_FLAGS, has_spaces, merge_selector_args};
 use crate::acl::{self, Denied, UserId};
 use crate::client::ClientState;
-use crate::server::Output;
+use crate::blocking::TimeoutReply;
+use crate::server::{DiskOp, DiskWait, Output};
 use crate::util::number::parse_i64;
 
 /// This family's commands.
@@ -446,29 +447,117 @@ const NO_ACLFILE: &str = "ERR This Redis instance is not configured to use an AC
                           CONFIG REWRITE (assuming you have a Redis configuration file set) in \
                           order to store users in the Redis configuration.";
 
-fn aclfile(ctx: &Ctx<'_>) -> String {
-    crate::directives::get_by_name(&ctx.node.config, "aclfile").unwrap_or_default()
+/// `aclfile` (empty: none).
+fn aclfile_of(config: &crate::config::Config) -> String {
+    crate::directives::get_by_name(config, "aclfile").unwrap_or_default()
 }
 
+/// Redis's reply when ACL SAVE could not write the file.
+pub const SAVE_FAILED: &str =
+    "ERR There was an error trying to save the ACLs. Please check the server logs for more \
+     information";
+
+/// ACL LOAD: the runtime reads `aclfile` ([`DiskOp::ReadFile`]); the client waits
+/// for the users to be replaced ([`load_done`]).
 fn load(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    if aclfile(ctx).is_empty() {
+    let path = aclfile_of(&ctx.node.config);
+    if path.is_empty() {
         ctx.out.error(NO_ACLFILE);
         return;
     }
-    ctx.out.error(
-        "ERR ACL LOAD needs the runtime to read the ACL file, which this server cannot do yet",
-    );
+    let client = ctx.may_block().then_some(ctx.client.id);
+    ctx.node
+        .start_disk_op(|token| DiskOp::ReadFile { token, path }, DiskWait::AclLoad(client));
+    if client.is_some() {
+        ctx.block(Vec::new(), None, TimeoutReply::Ok);
+    } else {
+        // Inside EXEC nothing can wait: the load is under way.
+        ctx.out.ok();
+    }
 }
 
+/// ACL SAVE: every user's line written to `aclfile` through a temp file renamed over
+/// it; the client waits for `+OK`.
 fn save(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    if aclfile(ctx).is_empty() {
+    let path = aclfile_of(&ctx.node.config);
+    if path.is_empty() {
         ctx.out.error(NO_ACLFILE);
         return;
     }
-    ctx.out.error(
-        "ERR There was an error trying to save the ACLs. Please check the server logs for more \
-         information",
+    let bytes = acl::file::render(ctx.node.acl.users().map(|(_, u)| u));
+    let client = ctx.may_block().then_some(ctx.client.id);
+    ctx.node.start_disk_op(
+        |token| DiskOp::WriteFile {
+            token,
+            path: format!("{path}.tmp-acl"),
+            bytes,
+            rename_to: Some(path.clone()),
+        },
+        DiskWait::AclSave(client),
     );
+    if client.is_some() {
+        ctx.block(Vec::new(), None, TimeoutReply::Ok);
+    } else {
+        ctx.out.ok();
+    }
+}
+
+/// ACL LOAD's read finished: on success every user is replaced by the file's (the
+/// default user keeps its clients; clients of the other users are disconnected, the
+/// caller after its reply). Returns the reply's error text on failure.
+pub fn load_done(
+    node: &mut crate::server::Node,
+    clients: &mut crate::util::FastMap<crate::client::ConnId, Box<crate::client::Client>>,
+    caller: Option<crate::client::ConnId>,
+    read: Result<Vec<u8>, String>,
+) -> Result<(), String> {
+    let filename = aclfile_of(&node.config);
+    let bytes = read.map_err(|e| {
+        format!("ERR Error loading ACLs, opening file '{filename}': {e}")
+    })?;
+    let users = acl::file::parse(&bytes, &filename, pubsub_default_all_in(&node.config))
+        .map_err(|e| format!("ERR {e}"))?;
+    node.acl.replace_all(users);
+    for (&id, c) in clients.iter_mut() {
+        if c.state.user != acl::DEFAULT_USER {
+            c.state.user = acl::DEFAULT_USER;
+            c.state.authenticated = false;
+            c.state.close_after_reply = true;
+            if Some(id) != caller {
+                c.reply.consume(usize::MAX);
+                node.outputs.push_back(Output::Close(id));
+            }
+        }
+        c.state.acl_restricted = node.acl.restricted(c.state.user);
+    }
+    Ok(())
+}
+
+/// At start-up, after [`load_configured_users`]: the `aclfile`, if one is set
+/// (`read` is what the runtime got reading it). Redis refuses `user` lines in the
+/// configuration together with an ACL file. `Err` is the line to log before exiting.
+pub fn load_at_startup(
+    node: &mut crate::server::Node,
+    read: Result<Vec<u8>, String>,
+) -> Result<(), String> {
+    let filename = aclfile_of(&node.config);
+    if filename.is_empty() {
+        return Ok(());
+    }
+    if !node.config.users.is_empty() {
+        return Err("Configuring Redis with users defined in redis.conf and at the same setting \
+                    an ACL file path is invalid. This setup is very likely to lead to \
+                    configuration errors and security holes, please define either an ACL file \
+                    or declare users directly in your redis.conf, but not both."
+            .to_string());
+    }
+    let abort = |e: String| format!("Aborting Redis startup because of ACL errors: {e}");
+    let bytes = read
+        .map_err(|e| abort(format!("Error loading ACLs, opening file '{filename}': {e}")))?;
+    let users = acl::file::parse(&bytes, &filename, pubsub_default_all_in(&node.config))
+        .map_err(abort)?;
+    node.acl.replace_all(users);
+    Ok(())
 }
 
 fn help(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {

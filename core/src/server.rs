@@ -470,6 +470,10 @@ impl Server {
             self.node.stats.rejected_connections += 1;
             client.reply.error("ERR max number of clients reached");
             client.state.close_after_reply = true;
+        } else if crate::acl::protected_mode_refuses(&self.node, peer) {
+            self.node.stats.rejected_connections += 1;
+            client.reply.raw().extend_from_slice(crate::acl::DENIED.as_bytes());
+            client.state.close_after_reply = true;
         } else {
             self.node.stats.connections_received += 1;
         }

@@ -211,6 +211,35 @@ impl Acl {
     }
 }
 
+/// What protected mode answers a refused connection, before closing it.
+pub const DENIED: &str = "-DENIED Redis is running in protected mode because protected mode is \
+enabled and no password is set for the default user. In this mode connections are only accepted \
+from the loopback interface. If you want to connect from external computers to Redis you may \
+adopt one of the following solutions: 1) Just disable protected mode sending the command 'CONFIG \
+SET protected-mode no' from the loopback interface by connecting to Redis from the same host the \
+server is running, however MAKE SURE Redis is not publicly accessible from internet if you do so. \
+Use CONFIG REWRITE to make this change permanent. 2) Alternatively you can just disable the \
+protected mode by editing the Redis configuration file, and setting the protected mode option to \
+'no', and then restarting the server. 3) If you started the server manually just for testing, \
+restart it with the '--protected-mode no' option. 4) Setup a an authentication password for the \
+default user. NOTE: You only need to do one of the above things in order for the server to start \
+accepting connections from the outside.\r\n";
+
+/// Whether `protected-mode` refuses a connection from `peer` (`ip:port`): it is on,
+/// the default user needs no password, and the peer is not a loopback address.
+pub fn protected_mode_refuses(node: &crate::server::Node, peer: &str) -> bool {
+    let default = node.acl.default_user();
+    if default.flags & user::FLAG_NOPASS == 0 {
+        return false;
+    }
+    if crate::directives::get_by_name(&node.config, "protected-mode").as_deref() != Some("yes") {
+        return false;
+    }
+    let host = peer.rsplit_once(':').map_or(peer, |(h, _)| h);
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    !(host.starts_with("127.") || host == "::1")
+}
+
 fn unreachable_default() -> &'static User {
     // The default user is never removed; this is only a type-level fallback.
     static FALLBACK: std::sync::OnceLock<User> = std::sync::OnceLock::new();

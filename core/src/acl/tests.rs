@@ -413,3 +413,25 @@ fn aclfile_at_startup() {
         "Configuring Redis with users defined in redis.conf and at the same setting an ACL file"
     ));
 }
+
+#[test]
+fn protected_mode_refuses_remote_peers_while_default_has_no_password() {
+    // What redis-server 7.0.15 wrote to a connection from 192.0.2.2.
+    let denied = "-DENIED Redis is running in protected mode because protected mode is enabled and no password is set for the default user. In this mode connections are only accepted from the loopback interface. If you want to connect from external computers to Redis you may adopt one of the following solutions: 1) Just disable protected mode sending the command 'CONFIG SET protected-mode no' from the loopback interface by connecting to Redis from the same host the server is running, however MAKE SURE Redis is not publicly accessible from internet if you do so. Use CONFIG REWRITE to make this change permanent. 2) Alternatively you can just disable the protected mode by editing the Redis configuration file, and setting the protected mode option to 'no', and then restarting the server. 3) If you started the server manually just for testing, restart it with the '--protected-mode no' option. 4) Setup a an authentication password for the default user. NOTE: You only need to do one of the above things in order for the server to start accepting connections from the outside.\r\n";
+    let mut h = Harness::new(&[]);
+    let now = h.now;
+    let remote = h.server.handle_accept(now, "192.0.2.2:40000", "192.0.2.2:6379");
+    assert_eq!(pending(&mut h, remote), denied);
+    assert!(h.closed().contains(&remote));
+    for local in ["127.0.0.1:40001", "[::1]:40002"] {
+        let c = h.server.handle_accept(now, local, "127.0.0.1:6379");
+        assert_eq!(h.call(c, &["PING"]), "+PONG\r\n");
+    }
+    let c = h.connect();
+    h.call(c, &["CONFIG", "SET", "requirepass", "pw"]);
+    let remote = h.server.handle_accept(now, "192.0.2.2:40003", "192.0.2.2:6379");
+    assert_eq!(h.call(remote, &["PING"]), "-NOAUTH Authentication required.\r\n");
+    let mut open = Harness::new(&["--protected-mode", "no"]);
+    let remote = open.server.handle_accept(now, "192.0.2.2:40000", "192.0.2.2:6379");
+    assert_eq!(open.call(remote, &["PING"]), "+PONG\r\n");
+}

@@ -628,30 +628,40 @@ pub fn log_denial(
     ctx.node.acl.log.add(entry, max);
 }
 
-/// Dispatch's permission check for a client whose user is restricted: `true` when
-/// the command may run; otherwise the refusal is logged and replied (Redis's
-/// `-NOPERM` texts; at EXEC, the text for rules changed since queueing).
-pub fn permitted(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) -> bool {
+/// The ACL name of the command dispatch found (`config|get`).
+fn full_name(ctx: &Ctx<'_>, cmd: &Command) -> &'static str {
     let t = table();
-    let id = match ctx.client.last_subcommand {
+    command_id(ctx, cmd).map_or(cmd.name, |id| t.commands[id].name)
+}
+
+/// The ACL table id of the command dispatch found for the caller.
+fn command_id(ctx: &Ctx<'_>, cmd: &Command) -> Option<usize> {
+    let t = table();
+    match ctx.client.last_subcommand {
         Some(_) => t.id_of(Some(ctx.client.last_command), cmd.name),
         None => t.id_of(None, cmd.name),
-    };
+    }
+}
+
+/// Checks the caller's user against a command about to run and logs a refusal in
+/// ACL LOG with `context`. Dispatch uses it through [`permitted`]; scripts call it
+/// for each `redis.call` with [`LogContext::Lua`] (the command must be the one
+/// dispatch looked up: `ctx.client.last_command` / `last_subcommand` name it).
+pub fn check_and_log(
+    ctx: &mut Ctx<'_>,
+    cmd: &Command,
+    argv: &[&[u8]],
+    context: LogContext,
+) -> Result<(), Denied> {
+    let id = command_id(ctx, cmd);
     let Some(user) = ctx.node.acl.get(ctx.client.user) else {
-        return true;
+        return Ok(());
     };
     let Err(denied) = acl::check(user, id, argv) else {
-        return true;
-    };
-    let full_name = id.map_or(cmd.name, |id| t.commands[id].name);
-    let in_exec = ctx.client.in_exec;
-    let context = if in_exec || ctx.client.multi.is_some() {
-        LogContext::Multi
-    } else {
-        LogContext::Toplevel
+        return Ok(());
     };
     let (reason, object) = match denied {
-        Denied::Command => (LogReason::Command, full_name.as_bytes().to_vec()),
+        Denied::Command => (LogReason::Command, full_name(ctx, cmd).as_bytes().to_vec()),
         Denied::Key(p) => (LogReason::Key, argv.get(p).map(|a| a.to_vec()).unwrap_or_default()),
         Denied::Channel(p) => (
             LogReason::Channel,
@@ -659,6 +669,23 @@ pub fn permitted(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) -> bool {
         ),
     };
     log_denial(ctx, argv, reason, context, object, None);
+    Err(denied)
+}
+
+/// Dispatch's permission check for a client whose user is restricted: `true` when
+/// the command may run; otherwise the refusal is logged and replied (Redis's
+/// `-NOPERM` texts; at EXEC, the text for rules changed since queueing).
+pub fn permitted(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) -> bool {
+    let in_exec = ctx.client.in_exec;
+    let context = if in_exec || ctx.client.multi.is_some() {
+        LogContext::Multi
+    } else {
+        LogContext::Toplevel
+    };
+    let Err(denied) = check_and_log(ctx, cmd, argv, context) else {
+        return true;
+    };
+    let full_name = full_name(ctx, cmd);
     if in_exec {
         let why = match denied {
             Denied::Command => "no permission to execute the command or subcommand",

@@ -472,7 +472,10 @@ impl Server {
             client.state.close_after_reply = true;
         } else if crate::acl::protected_mode_refuses(&self.node, peer) {
             self.node.stats.rejected_connections += 1;
-            client.reply.raw().extend_from_slice(crate::acl::DENIED.as_bytes());
+            client
+                .reply
+                .raw()
+                .extend_from_slice(crate::acl::DENIED.as_bytes());
             client.state.close_after_reply = true;
         } else {
             self.node.stats.connections_received += 1;
@@ -605,9 +608,8 @@ impl Server {
     /// A [`DiskOp::ReadFile`] finished: the file's bytes, or the OS error text.
     pub fn handle_disk_read(&mut self, now: Now, token: u64, result: Result<Vec<u8>, String>) {
         self.node.now = now;
-        match self.node.disk_waits.remove(&token) {
-            Some(DiskWait::AclLoad(client)) => self.acl_load_done(client, result),
-            Some(_) | None => {}
+        if let Some(DiskWait::AclLoad(client)) = self.node.disk_waits.remove(&token) {
+            self.acl_load_done(client, result);
         }
         self.before_sleep();
     }

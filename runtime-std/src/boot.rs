@@ -319,8 +319,8 @@ fn load_acl(server: &mut Server) -> Result<(), ExitCode> {
     if name.is_empty() {
         return Ok(());
     }
-    let read = std::fs::read(std::path::Path::new(&config.dir).join(&name))
-        .map_err(|e| os_error_text(&e));
+    let read =
+        std::fs::read(std::path::Path::new(&config.dir).join(&name)).map_err(|e| os_error_text(&e));
     server.load_acl_file(read).map_err(|e| {
         warning(&e);
         ExitCode::FAILURE

@@ -308,7 +308,10 @@ mod tests {
         w.submit(d, read(1, "users.acl")).expect("submit");
         w.submit(d, read(2, "missing.acl")).expect("submit");
         let done = next(&rx);
-        assert_eq!(done.bytes.as_deref(), Some(&b"user default on nopass\n"[..]));
+        assert_eq!(
+            done.bytes.as_deref(),
+            Some(&b"user default on nopass\n"[..])
+        );
         let done = next(&rx);
         assert_eq!(
             (done.token, done.result, done.bytes),

@@ -80,7 +80,10 @@ pub fn parse(text: &[u8], filename: &str, pubsub_all: bool) -> Result<Vec<User>,
 /// `s` without the bytes of `set` at either end.
 fn trim<'a>(s: &'a [u8], set: &[u8]) -> &'a [u8] {
     let start = s.iter().position(|b| !set.contains(b)).unwrap_or(s.len());
-    let end = s.iter().rposition(|b| !set.contains(b)).map_or(start, |e| e + 1);
+    let end = s
+        .iter()
+        .rposition(|b| !set.contains(b))
+        .map_or(start, |e| e + 1);
     &s[start..end.max(start)]
 }
 
@@ -94,7 +97,7 @@ mod tests {
         for op in ["on", ">pw", "~a*", "+get", "(+set ~s*)"] {
             alice.apply(op.as_bytes(), false).unwrap();
         }
-        let users = vec![alice, User::new_default()];
+        let users = [alice, User::new_default()];
         let text = render(users.iter());
         let back = parse(&text, "users.acl", false).unwrap();
         assert_eq!(render(back.iter()), text);

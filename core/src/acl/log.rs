@@ -86,17 +86,13 @@ impl AclLog {
     /// Adds an entry, or counts it in a similar recent one (which moves to the
     /// front), then trims to `max_len` entries.
     pub fn add(&mut self, entry: LogEntry, max_len: usize) {
-        let similar = self
-            .entries
-            .iter()
-            .take(GROUPING_SCAN)
-            .position(|e| {
-                e.reason == entry.reason
-                    && e.context == entry.context
-                    && (e.ctime_ms - entry.ctime_ms).abs() <= GROUPING_MAX_MS
-                    && e.object == entry.object
-                    && e.username == entry.username
-            });
+        let similar = self.entries.iter().take(GROUPING_SCAN).position(|e| {
+            e.reason == entry.reason
+                && e.context == entry.context
+                && (e.ctime_ms - entry.ctime_ms).abs() <= GROUPING_MAX_MS
+                && e.object == entry.object
+                && e.username == entry.username
+        });
         if let Some(i) = similar
             && let Some(mut e) = self.entries.remove(i)
         {

@@ -87,8 +87,7 @@ impl Acl {
 
     fn refresh(&mut self) {
         let d = self.default_user();
-        self.auth_required =
-            d.flags & user::FLAG_NOPASS == 0 || d.flags & user::FLAG_DISABLED != 0;
+        self.auth_required = d.flags & user::FLAG_NOPASS == 0 || d.flags & user::FLAG_DISABLED != 0;
     }
 
     /// Whether a client that has not authenticated must (Redis's `authRequired`).
@@ -99,7 +98,8 @@ impl Acl {
 
     /// The default user.
     pub fn default_user(&self) -> &User {
-        self.get(DEFAULT_USER).unwrap_or_else(|| unreachable_default())
+        self.get(DEFAULT_USER)
+            .unwrap_or_else(|| unreachable_default())
     }
 
     /// A user by handle.
@@ -285,7 +285,11 @@ fn check_selector(
     keys: &mut Option<Vec<docs::KeyRef>>,
 ) -> Result<(), Denied> {
     let Some(id) = id else {
-        return if sel.all_commands { Ok(()) } else { Err(Denied::Command) };
+        return if sel.all_commands {
+            Ok(())
+        } else {
+            Err(Denied::Command)
+        };
     };
     let cmd = &t.commands[id];
     if !sel.all_commands && !cmd.meta.has_flag("no_auth") && !sel.command_allowed(t, id, argv) {

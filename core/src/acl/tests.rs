@@ -12,8 +12,20 @@ use quickcheck::{Arbitrary, Gen};
 /// Command names the random rules draw from: plain commands, containers, and
 /// subcommands.
 const NAMES: &[&str] = &[
-    "get", "set", "del", "select", "config", "config|get", "config|set", "client",
-    "client|list", "object|encoding", "hset", "xinfo|stream", "publish", "ping",
+    "get",
+    "set",
+    "del",
+    "select",
+    "config",
+    "config|get",
+    "config|set",
+    "client",
+    "client|list",
+    "object|encoding",
+    "hset",
+    "xinfo|stream",
+    "publish",
+    "ping",
 ];
 
 /// One random rule.
@@ -115,7 +127,11 @@ fn random_rules_allow_what_the_model_allows() {
 
 /// First arguments that matter: those of commands whose bit is clear.
 fn effective_first_args(s: &Selector) -> Vec<(usize, Vec<Vec<u8>>)> {
-    s.first_args.iter().filter(|(id, _)| !s.bit(*id)).cloned().collect()
+    s.first_args
+        .iter()
+        .filter(|(id, _)| !s.bit(*id))
+        .cloned()
+        .collect()
 }
 
 #[test]
@@ -141,7 +157,11 @@ fn described_rules_rebuild_the_same_permissions() {
         };
         again.describe() == line
             && again.selectors.len() == user.selectors.len()
-            && again.selectors.iter().zip(&user.selectors).all(|(a, b)| same(a, b))
+            && again
+                .selectors
+                .iter()
+                .zip(&user.selectors)
+                .all(|(a, b)| same(a, b))
     }
     crate::testkit::qc_check("acl round trip", 12, 300, prop as fn(Vec<Rule>) -> bool);
 }
@@ -179,8 +199,14 @@ fn keys_by_read_and_write_flags() {
     assert_eq!(check(&u, set, &[b"set", b"r1", b"v"]), Err(Denied::Key(1)));
     // COPY reads its source and writes its destination.
     assert_eq!(check(&u, copy, &[b"copy", b"r1", b"w2"]), Ok(()));
-    assert_eq!(check(&u, copy, &[b"copy", b"w1", b"r2"]), Err(Denied::Key(1)));
-    assert_eq!(check(&u, copy, &[b"copy", b"rw1", b"r2"]), Err(Denied::Key(2)));
+    assert_eq!(
+        check(&u, copy, &[b"copy", b"w1", b"r2"]),
+        Err(Denied::Key(1))
+    );
+    assert_eq!(
+        check(&u, copy, &[b"copy", b"rw1", b"r2"]),
+        Err(Denied::Key(2))
+    );
 }
 
 // ---------------------------------------------------------------------------------
@@ -237,11 +263,37 @@ fn two_users_see_only_what_each_may_touch() {
     let mut h = Harness::new(&[]);
     let admin = h.connect();
     assert_eq!(
-        h.call(admin, &["ACL", "SETUSER", "reader", "on", ">r", "~pub:*", "+@read", "+acl|whoami", "+@transaction"]),
+        h.call(
+            admin,
+            &[
+                "ACL",
+                "SETUSER",
+                "reader",
+                "on",
+                ">r",
+                "~pub:*",
+                "+@read",
+                "+acl|whoami",
+                "+@transaction"
+            ]
+        ),
         "+OK\r\n"
     );
     assert_eq!(
-        h.call(admin, &["ACL", "SETUSER", "writer", "on", ">w", "~*", "+set", "+get", "+@transaction"]),
+        h.call(
+            admin,
+            &[
+                "ACL",
+                "SETUSER",
+                "writer",
+                "on",
+                ">w",
+                "~*",
+                "+set",
+                "+get",
+                "+@transaction"
+            ]
+        ),
         "+OK\r\n"
     );
     let r = h.connect();
@@ -250,8 +302,10 @@ fn two_users_see_only_what_each_may_touch() {
     assert_eq!(h.call(w, &["AUTH", "writer", "w"]), "+OK\r\n");
     assert_eq!(h.call(w, &["SET", "pub:a", "1"]), "+OK\r\n");
     assert_eq!(h.call(w, &["SET", "priv", "2"]), "+OK\r\n");
-    assert_eq!(h.call(w, &["DEL", "priv"]),
-        "-NOPERM this user has no permissions to run the 'del' command\r\n");
+    assert_eq!(
+        h.call(w, &["DEL", "priv"]),
+        "-NOPERM this user has no permissions to run the 'del' command\r\n"
+    );
     assert_eq!(h.call(r, &["GET", "pub:a"]), "$1\r\n1\r\n");
     assert_eq!(h.call(r, &["GET", "priv"]), NOPERM_KEY);
     assert_eq!(
@@ -272,7 +326,10 @@ fn two_users_see_only_what_each_may_touch() {
     // Rules changed between queueing and EXEC.
     assert_eq!(h.call(w, &["MULTI"]), "+OK\r\n");
     assert_eq!(h.call(w, &["GET", "priv"]), "+QUEUED\r\n");
-    assert_eq!(h.call(admin, &["ACL", "SETUSER", "writer", "-get"]), "+OK\r\n");
+    assert_eq!(
+        h.call(admin, &["ACL", "SETUSER", "writer", "-get"]),
+        "+OK\r\n"
+    );
     assert_eq!(
         h.call(w, &["EXEC"]),
         "*1\r\n-NOPERM ACLs rules changed between the moment the transaction was accumulated \
@@ -291,9 +348,18 @@ fn requirepass_is_the_default_users_password() {
     assert_eq!(h.call(c, &["PING"]), "-NOAUTH Authentication required.\r\n");
     assert_eq!(h.call(c, &["AUTH", "pw"]), "+OK\r\n");
     let list = h.call(c, &["ACL", "LIST"]);
-    assert!(list.contains(&format!("user default on #{} ~* &* +@all", String::from_utf8_lossy(&user::hash_password(b"pw")))), "{list}");
+    assert!(
+        list.contains(&format!(
+            "user default on #{} ~* &* +@all",
+            String::from_utf8_lossy(&user::hash_password(b"pw"))
+        )),
+        "{list}"
+    );
     assert_eq!(h.call(c, &["CONFIG", "SET", "requirepass", ""]), "+OK\r\n");
-    assert_eq!(h.call(c, &["ACL", "LIST"]), "*1\r\n$34\r\nuser default on nopass ~* &* +@all\r\n");
+    assert_eq!(
+        h.call(c, &["ACL", "LIST"]),
+        "*1\r\n$34\r\nuser default on nopass ~* &* +@all\r\n"
+    );
     let d = h.connect();
     assert_eq!(h.call(d, &["PING"]), "+PONG\r\n");
 }
@@ -342,7 +408,15 @@ fn acl_save_writes_the_file_and_acl_load_reads_it() {
     h.call(c, &["ACL", "SETUSER", "alice", "on", ">p", "~*", "+get"]);
     assert_eq!(h.call(c, &["ACL", "SAVE"]), "");
     let ops = disk_ops(&mut h);
-    let [DiskOp::WriteFile { token, bytes, rename_to, .. }] = &ops[..] else {
+    let [
+        DiskOp::WriteFile {
+            token,
+            bytes,
+            rename_to,
+            ..
+        },
+    ] = &ops[..]
+    else {
         panic!("{ops:?}");
     };
     // The lines redis-server 7.0.15's ACL SAVE wrote for the same users.
@@ -362,7 +436,8 @@ fn acl_save_writes_the_file_and_acl_load_reads_it() {
         panic!("{ops:?}");
     };
     assert_eq!(path, "users.acl");
-    h.server.handle_disk_read(h.now, *token, Ok(saved.as_bytes().to_vec()));
+    h.server
+        .handle_disk_read(h.now, *token, Ok(saved.as_bytes().to_vec()));
     assert_eq!(pending(&mut h, c), "+OK\r\n");
     // alice's client was disconnected; bob is gone.
     assert!(h.closed().contains(&d));
@@ -373,8 +448,11 @@ fn acl_save_writes_the_file_and_acl_load_reads_it() {
 
     h.call(c, &["ACL", "LOAD"]);
     let ops = disk_ops(&mut h);
-    h.server
-        .handle_disk_done(h.now, ops[0].token(), Err("No such file or directory".into()));
+    h.server.handle_disk_done(
+        h.now,
+        ops[0].token(),
+        Err("No such file or directory".into()),
+    );
     assert_eq!(
         pending(&mut h, c),
         "-ERR Error loading ACLs, opening file 'users.acl': No such file or directory\r\n"
@@ -394,10 +472,13 @@ fn acl_save_writes_the_file_and_acl_load_reads_it() {
 fn aclfile_at_startup() {
     let mut h = Harness::new(&["--aclfile", "users.acl", "--requirepass", "x"]);
     assert_eq!(
-        h.server.load_acl_file(Err("No such file or directory".into())),
-        Err("Aborting Redis startup because of ACL errors: Error loading ACLs, opening file \
+        h.server
+            .load_acl_file(Err("No such file or directory".into())),
+        Err(
+            "Aborting Redis startup because of ACL errors: Error loading ACLs, opening file \
              'users.acl': No such file or directory"
-            .to_string())
+                .to_string()
+        )
     );
     let file = b"user bob on nopass +@all ~*\n".to_vec();
     assert_eq!(h.server.load_acl_file(Ok(file)), Ok(()));
@@ -420,7 +501,9 @@ fn protected_mode_refuses_remote_peers_while_default_has_no_password() {
     let denied = "-DENIED Redis is running in protected mode because protected mode is enabled and no password is set for the default user. In this mode connections are only accepted from the loopback interface. If you want to connect from external computers to Redis you may adopt one of the following solutions: 1) Just disable protected mode sending the command 'CONFIG SET protected-mode no' from the loopback interface by connecting to Redis from the same host the server is running, however MAKE SURE Redis is not publicly accessible from internet if you do so. Use CONFIG REWRITE to make this change permanent. 2) Alternatively you can just disable the protected mode by editing the Redis configuration file, and setting the protected mode option to 'no', and then restarting the server. 3) If you started the server manually just for testing, restart it with the '--protected-mode no' option. 4) Setup a an authentication password for the default user. NOTE: You only need to do one of the above things in order for the server to start accepting connections from the outside.\r\n";
     let mut h = Harness::new(&[]);
     let now = h.now;
-    let remote = h.server.handle_accept(now, "192.0.2.2:40000", "192.0.2.2:6379");
+    let remote = h
+        .server
+        .handle_accept(now, "192.0.2.2:40000", "192.0.2.2:6379");
     assert_eq!(pending(&mut h, remote), denied);
     assert!(h.closed().contains(&remote));
     for local in ["127.0.0.1:40001", "[::1]:40002"] {
@@ -429,9 +512,16 @@ fn protected_mode_refuses_remote_peers_while_default_has_no_password() {
     }
     let c = h.connect();
     h.call(c, &["CONFIG", "SET", "requirepass", "pw"]);
-    let remote = h.server.handle_accept(now, "192.0.2.2:40003", "192.0.2.2:6379");
-    assert_eq!(h.call(remote, &["PING"]), "-NOAUTH Authentication required.\r\n");
+    let remote = h
+        .server
+        .handle_accept(now, "192.0.2.2:40003", "192.0.2.2:6379");
+    assert_eq!(
+        h.call(remote, &["PING"]),
+        "-NOAUTH Authentication required.\r\n"
+    );
     let mut open = Harness::new(&["--protected-mode", "no"]);
-    let remote = open.server.handle_accept(now, "192.0.2.2:40000", "192.0.2.2:6379");
+    let remote = open
+        .server
+        .handle_accept(now, "192.0.2.2:40000", "192.0.2.2:6379");
     assert_eq!(open.call(remote, &["PING"]), "+PONG\r\n");
 }

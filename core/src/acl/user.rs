@@ -58,7 +58,9 @@ impl RuleError {
                 "The password hash must be exactly 64 characters and contain only lowercase \
                  hexadecimal characters"
             }
-            RuleError::FirstArgOfSubcommand => "Allowing first-arg of a subcommand is not supported",
+            RuleError::FirstArgOfSubcommand => {
+                "Allowing first-arg of a subcommand is not supported"
+            }
             RuleError::Duplicate => {
                 "Duplicate user found. A user can only be defined once in config files"
             }
@@ -266,7 +268,11 @@ impl Selector {
         let Some((_, args)) = self.first_args.iter().find(|(c, _)| *c == id) else {
             return false;
         };
-        let idx = if t.commands[id].parent.is_some() { 2 } else { 1 };
+        let idx = if t.commands[id].parent.is_some() {
+            2
+        } else {
+            1
+        };
         argv.get(idx)
             .is_some_and(|a| args.iter().any(|x| x.eq_ignore_ascii_case(c_str(a))))
     }
@@ -661,10 +667,10 @@ pub fn merge_selector_args(args: &[&[u8]]) -> Result<Vec<Vec<u8>>, usize> {
         if let Some((_, sel)) = &mut open {
             sel.push(b' ');
             sel.extend_from_slice(c_str(op));
-            if op.last() == Some(&b')') {
-                if let Some((_, sel)) = open.take() {
-                    out.push(sel);
-                }
+            if op.last() == Some(&b')')
+                && let Some((_, sel)) = open.take()
+            {
+                out.push(sel);
             }
             continue;
         }
@@ -718,7 +724,10 @@ mod tests {
     fn rule_errors() {
         let mut u = User::new(b"u", false);
         assert_eq!(u.apply(b"%~x", false), Err(RuleError::Syntax));
-        assert_eq!(u.apply(b"+config|get|x", false), Err(RuleError::FirstArgOfSubcommand));
+        assert_eq!(
+            u.apply(b"+config|get|x", false),
+            Err(RuleError::FirstArgOfSubcommand)
+        );
         assert_eq!(u.apply(b"+select|", false), Err(RuleError::Syntax));
         assert_eq!(u.apply(b"+nosuch", false), Err(RuleError::Unknown));
         assert_eq!(u.apply(b"-select|0", false), Err(RuleError::Unknown));

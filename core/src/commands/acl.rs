@@ -7,10 +7,10 @@ use super::flags::*;
 use super::{Command, Ctx, container};
 use crate::acl::log::{LogContext, LogEntry, LogReason};
 use crate::acl::table::{CATEGORIES, category_bit, table};
-use crate::acl::user::{RuleError, User, USER_FLAGS, has_spaces, merge_selector_args};
+use crate::acl::user::{RuleError, USER_FLAGS, User, has_spaces, merge_selector_args};
 use crate::acl::{self, Denied, UserId};
-use crate::client::ClientState;
 use crate::blocking::TimeoutReply;
+use crate::client::ClientState;
 use crate::server::{DiskOp, DiskWait, Output};
 use crate::util::number::parse_i64;
 
@@ -182,7 +182,10 @@ fn kill_clients_of(ctx: &mut Ctx<'_>, id: UserId) {
 }
 
 fn deluser(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
-    if argv[2..].iter().any(|n| super::c_str_trunc(n, usize::MAX) == b"default") {
+    if argv[2..]
+        .iter()
+        .any(|n| super::c_str_trunc(n, usize::MAX) == b"default")
+    {
         ctx.out.error("ERR The 'default' user cannot be removed");
         return;
     }
@@ -198,7 +201,12 @@ fn deluser(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 fn getuser(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
-    let Some(user) = ctx.node.acl.find(argv[2]).and_then(|id| ctx.node.acl.get(id)) else {
+    let Some(user) = ctx
+        .node
+        .acl
+        .find(argv[2])
+        .and_then(|id| ctx.node.acl.get(id))
+    else {
         ctx.out.null();
         return;
     };
@@ -385,7 +393,12 @@ fn lookup_argv(argv: &[&[u8]]) -> Option<usize> {
 }
 
 fn dryrun(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
-    let Some(user) = ctx.node.acl.find(argv[2]).and_then(|id| ctx.node.acl.get(id)) else {
+    let Some(user) = ctx
+        .node
+        .acl
+        .find(argv[2])
+        .and_then(|id| ctx.node.acl.get(id))
+    else {
         let mut msg = b"ERR User '".to_vec();
         msg.extend_from_slice(super::c_str_trunc(argv[2], usize::MAX));
         msg.extend_from_slice(b"' not found");
@@ -413,11 +426,13 @@ fn dryrun(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     let verdict = match acl::check(user, Some(id), args) {
         Ok(()) => None,
-        Err(Denied::Command) => Some(format!(
-            "This user has no permissions to run the '{}' command",
-            cmd.name
-        )
-        .into_bytes()),
+        Err(Denied::Command) => Some(
+            format!(
+                "This user has no permissions to run the '{}' command",
+                cmd.name
+            )
+            .into_bytes(),
+        ),
         Err(Denied::Key(p)) => Some(
             [
                 b"This user has no permissions to access the '".as_slice(),
@@ -453,8 +468,7 @@ fn aclfile_of(config: &crate::config::Config) -> String {
 }
 
 /// Redis's reply when ACL SAVE could not write the file.
-pub const SAVE_FAILED: &str =
-    "ERR There was an error trying to save the ACLs. Please check the server logs for more \
+pub const SAVE_FAILED: &str = "ERR There was an error trying to save the ACLs. Please check the server logs for more \
      information";
 
 /// ACL LOAD: the runtime reads `aclfile` ([`DiskOp::ReadFile`]); the client waits
@@ -466,8 +480,10 @@ fn load(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
         return;
     }
     let client = ctx.may_block().then_some(ctx.client.id);
-    ctx.node
-        .start_disk_op(|token| DiskOp::ReadFile { token, path }, DiskWait::AclLoad(client));
+    ctx.node.start_disk_op(
+        |token| DiskOp::ReadFile { token, path },
+        DiskWait::AclLoad(client),
+    );
     if client.is_some() {
         ctx.block(Vec::new(), None, TimeoutReply::Ok);
     } else {
@@ -512,9 +528,8 @@ pub fn load_done(
     read: Result<Vec<u8>, String>,
 ) -> Result<(), String> {
     let filename = aclfile_of(&node.config);
-    let bytes = read.map_err(|e| {
-        format!("ERR Error loading ACLs, opening file '{filename}': {e}")
-    })?;
+    let bytes =
+        read.map_err(|e| format!("ERR Error loading ACLs, opening file '{filename}': {e}"))?;
     let users = acl::file::parse(&bytes, &filename, pubsub_default_all_in(&node.config))
         .map_err(|e| format!("ERR {e}"))?;
     node.acl.replace_all(users);
@@ -545,17 +560,22 @@ pub fn load_at_startup(
         return Ok(());
     }
     if !node.config.users.is_empty() {
-        return Err("Configuring Redis with users defined in redis.conf and at the same setting \
+        return Err(
+            "Configuring Redis with users defined in redis.conf and at the same setting \
                     an ACL file path is invalid. This setup is very likely to lead to \
                     configuration errors and security holes, please define either an ACL file \
                     or declare users directly in your redis.conf, but not both."
-            .to_string());
+                .to_string(),
+        );
     }
     let abort = |e: String| format!("Aborting Redis startup because of ACL errors: {e}");
-    let bytes = read
-        .map_err(|e| abort(format!("Error loading ACLs, opening file '{filename}': {e}")))?;
-    let users = acl::file::parse(&bytes, &filename, pubsub_default_all_in(&node.config))
-        .map_err(abort)?;
+    let bytes = read.map_err(|e| {
+        abort(format!(
+            "Error loading ACLs, opening file '{filename}': {e}"
+        ))
+    })?;
+    let users =
+        acl::file::parse(&bytes, &filename, pubsub_default_all_in(&node.config)).map_err(abort)?;
     node.acl.replace_all(users);
     Ok(())
 }
@@ -662,7 +682,10 @@ pub fn check_and_log(
     };
     let (reason, object) = match denied {
         Denied::Command => (LogReason::Command, full_name(ctx, cmd).as_bytes().to_vec()),
-        Denied::Key(p) => (LogReason::Key, argv.get(p).map(|a| a.to_vec()).unwrap_or_default()),
+        Denied::Key(p) => (
+            LogReason::Key,
+            argv.get(p).map(|a| a.to_vec()).unwrap_or_default(),
+        ),
         Denied::Channel(p) => (
             LogReason::Channel,
             argv.get(p).map(|a| a.to_vec()).unwrap_or_default(),
@@ -748,7 +771,13 @@ pub fn check_user_line(values: &[String]) -> Result<(), String> {
     for op in &merged {
         match user.apply(op, false) {
             Ok(()) | Err(RuleError::Unknown) => {}
-            Err(e) => return Err(format!("Error in user declaration '{}': {}", String::from_utf8_lossy(op), e.message())),
+            Err(e) => {
+                return Err(format!(
+                    "Error in user declaration '{}': {}",
+                    String::from_utf8_lossy(op),
+                    e.message()
+                ));
+            }
         }
     }
     Ok(())

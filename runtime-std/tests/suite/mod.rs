@@ -1585,7 +1585,10 @@ pub fn acl_file_at_startup_save_and_load(bin: &str) {
             .map_err(|e| e.to_string())
     };
     let users = |con: &mut redis::Connection| -> Vec<String> {
-        redis::cmd("ACL").arg("USERS").query(con).expect("ACL USERS")
+        redis::cmd("ACL")
+            .arg("USERS")
+            .query(con)
+            .expect("ACL USERS")
     };
     assert_eq!(users(&mut con), ["alice", "default"]);
     acl(&mut con, &["SETUSER", "bob", "on", ">b", "~b*", "+get"]).expect("SETUSER");
@@ -1602,7 +1605,10 @@ pub fn acl_file_at_startup_save_and_load(bin: &str) {
     assert_eq!(users(&mut con), ["carol", "default"]);
     std::fs::write(&file, "user carol on bogus\n").expect("write");
     let err = acl(&mut con, &["LOAD"]).expect_err("a bad file is refused");
-    assert!(err.contains("users.acl:1: Syntax error. WARNING: ACL errors detected"), "{err}");
+    assert!(
+        err.contains("users.acl:1: Syntax error. WARNING: ACL errors detected"),
+        "{err}"
+    );
     std::fs::remove_file(&file).expect("remove");
     let err = acl(&mut con, &["LOAD"]).expect_err("a missing file is refused");
     assert!(
@@ -1613,7 +1619,16 @@ pub fn acl_file_at_startup_save_and_load(bin: &str) {
     server.kill();
 
     let port = free_port().to_string();
-    let args = ["--port", &port, "--bind", "127.0.0.1", "--dir", &d, "--aclfile", "users.acl"];
+    let args = [
+        "--port",
+        &port,
+        "--bind",
+        "127.0.0.1",
+        "--dir",
+        &d,
+        "--aclfile",
+        "users.acl",
+    ];
     let (status, log) = run_to_exit(bin, &args, &dir, Duration::from_secs(30));
     assert_eq!(status.code(), Some(1), "{log}");
     assert!(

@@ -102,6 +102,14 @@ pub enum DiskOp {
         /// Path relative to the configured `dir`.
         path: String,
     },
+    /// Read the whole of `path` (ACL LOAD's `aclfile`); the bytes come back through
+    /// [`Server::handle_disk_read`].
+    ReadFile {
+        /// Identifies this operation in [`Server::handle_disk_read`].
+        token: u64,
+        /// Path relative to the configured `dir`.
+        path: String,
+    },
 }
 
 impl DiskOp {
@@ -111,7 +119,8 @@ impl DiskOp {
             DiskOp::WriteFile { token, .. }
             | DiskOp::Append { token, .. }
             | DiskOp::Rename { token, .. }
-            | DiskOp::Remove { token, .. } => *token,
+            | DiskOp::Remove { token, .. }
+            | DiskOp::ReadFile { token, .. } => *token,
         }
     }
 }
@@ -284,6 +293,8 @@ pub struct Node {
     pub persist: commands::persistence::Persistence,
     /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
     pub functions: crate::commands::function::Libraries,
+    /// ACL users and the ACL LOG.
+    pub acl: crate::acl::Acl,
 }
 
 /// What a disk operation in flight is for.
@@ -305,6 +316,10 @@ pub enum DiskWait {
     Cleanup,
     /// DEBUG RELOAD's file being written.
     Reload(Box<commands::persistence::ReloadWait>),
+    /// ACL SAVE: the client waits for `+OK` (none inside EXEC).
+    AclSave(Option<ConnId>),
+    /// ACL LOAD: the file is being read for the client (none inside EXEC).
+    AclLoad(Option<ConnId>),
 }
 
 impl Node {
@@ -482,6 +497,7 @@ impl Server {
                 evict: crate::evict::Evictor::default(),
                 persist: commands::persistence::Persistence::default(),
                 functions: crate::commands::function::Libraries::new(),
+                acl: crate::acl::Acl::new(),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
@@ -489,6 +505,7 @@ impl Server {
         };
         server.node.sync_event_logging();
         crate::evict::sync_clock(&mut server.node);
+        crate::commands::acl::load_configured_users(&mut server.node);
         server
     }
 
@@ -503,7 +520,7 @@ impl Server {
         self.node.now = now;
         let id = ConnId(self.next_id);
         self.next_id += 1;
-        let authenticated = self.node.config.requirepass.is_none();
+        let authenticated = !self.node.acl.auth_required();
         let mut client = Box::new(Client::new(
             id,
             peer.to_string(),
@@ -511,9 +528,17 @@ impl Server {
             authenticated,
             now,
         ));
+        client.state.acl_restricted = self.node.acl.restricted(crate::acl::DEFAULT_USER);
         if self.clients.len() >= self.node.config.maxclients {
             self.node.stats.rejected_connections += 1;
             client.reply.error("ERR max number of clients reached");
+            client.state.close_after_reply = true;
+        } else if crate::acl::protected_mode_refuses(&self.node, peer) {
+            self.node.stats.rejected_connections += 1;
+            client
+                .reply
+                .raw()
+                .extend_from_slice(crate::acl::DENIED.as_bytes());
             client.state.close_after_reply = true;
         } else {
             self.node.stats.connections_received += 1;
@@ -623,9 +648,53 @@ impl Server {
                 }
                 self.process_released();
             }
+            Some(DiskWait::AclSave(client)) => {
+                if let Some(client) = client {
+                    self.finish_parked(client, |out| match result {
+                        Ok(()) => out.ok(),
+                        Err(_) => out.error(commands::acl::SAVE_FAILED),
+                    });
+                }
+                self.process_released();
+            }
+            Some(DiskWait::AclLoad(client)) => {
+                // A runtime that cannot read files reports the read as done, without
+                // bytes.
+                let result = result.and(Err("no data read".to_string()));
+                self.acl_load_done(client, result);
+            }
             Some(DiskWait::Cleanup) | None => {}
         }
         self.before_sleep();
+    }
+
+    /// A [`DiskOp::ReadFile`] finished: the file's bytes, or the OS error text.
+    pub fn handle_disk_read(&mut self, now: Now, token: u64, result: Result<Vec<u8>, String>) {
+        self.node.now = now;
+        if let Some(DiskWait::AclLoad(client)) = self.node.disk_waits.remove(&token) {
+            self.acl_load_done(client, result);
+        }
+        self.before_sleep();
+    }
+
+    /// ACL LOAD's file was read (or not): the users are replaced and the client
+    /// answered.
+    fn acl_load_done(&mut self, client: Option<ConnId>, result: Result<Vec<u8>, String>) {
+        let reply = commands::acl::load_done(&mut self.node, &mut self.clients, client, result);
+        if let Some(client) = client {
+            self.finish_parked(client, |out| match &reply {
+                Ok(()) => out.ok(),
+                Err(e) => out.error_bytes(e.as_bytes()),
+            });
+        }
+        self.process_released();
+    }
+
+    /// Loads the `aclfile` the runtime read at start-up, before any client (`Err`:
+    /// the OS error text of the read). `Err` with Redis's description of what is
+    /// wrong, for the runtime to log before exiting.
+    pub fn load_acl_file(&mut self, read: Result<Vec<u8>, String>) -> Result<(), String> {
+        commands::acl::load_at_startup(&mut self.node, read)
     }
 
     /// A save ended: answers the SAVE clients, ends or resumes a shutdown that waited
@@ -923,7 +992,7 @@ impl Server {
         while !client.state.close_after_reply && client.state.blocked.is_none() {
             let limits = ParseLimits {
                 max_bulk_len: self.node.config.proto_max_bulk_len,
-                authenticated: client.state.authenticated,
+                authenticated: client.state.authenticated || !self.node.acl.auth_required(),
             };
             match parser.next(limits) {
                 Parsed::Incomplete => break,

@@ -2,6 +2,7 @@
 //! Redis groups them, and exports a `COMMANDS` table; dispatch looks a name up, checks
 //! arity and authentication with Redis's error texts, then calls the handler.
 
+pub mod acl;
 pub mod bitmap;
 pub mod config_cmd;
 pub mod connection;
@@ -362,6 +363,7 @@ pub const FAMILIES: &[&[Command]] = &[
     debug::COMMANDS,
     lolwut::COMMANDS,
     module::COMMANDS,
+    acl::COMMANDS,
 ];
 
 /// Longest command name the table can hold.
@@ -665,8 +667,14 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }
-    if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 {
+    if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 && ctx.node.acl.auth_required()
+    {
         ctx.out.error("NOAUTH Authentication required.");
+        flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
+    }
+    // One branch for a user allowed everything (the default user).
+    if ctx.client.acl_restricted && !ctx.client.unblocking && !acl::permitted(ctx, cmd, argv) {
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }

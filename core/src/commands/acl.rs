@@ -698,6 +698,8 @@ pub fn check_and_log(
 /// Dispatch's permission check for a client whose user is restricted: `true` when
 /// the command may run; otherwise the refusal is logged and replied (Redis's
 /// `-NOPERM` texts; at EXEC, the text for rules changed since queueing).
+#[cold]
+#[inline(never)]
 pub fn permitted(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) -> bool {
     let in_exec = ctx.client.in_exec;
     let context = if in_exec || ctx.client.multi.is_some() {

@@ -436,7 +436,7 @@ fn dryrun(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Err(Denied::Key(p)) => Some(
             [
                 b"This user has no permissions to access the '".as_slice(),
-                super::c_str_trunc(args[p], usize::MAX),
+                super::c_str_trunc(args.get(p).copied().unwrap_or_default(), usize::MAX),
                 b"' key",
             ]
             .concat(),
@@ -444,7 +444,7 @@ fn dryrun(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Err(Denied::Channel(p)) => Some(
             [
                 b"This user has no permissions to access the '".as_slice(),
-                super::c_str_trunc(args[p], usize::MAX),
+                super::c_str_trunc(args.get(p).copied().unwrap_or_default(), usize::MAX),
                 b"' channel",
             ]
             .concat(),

@@ -51,6 +51,9 @@ pub struct ClientState {
     pub block_request: Option<crate::blocking::BlockRequest>,
     /// The command this client is parked on, if any.
     pub blocked: Option<crate::blocking::Blocked>,
+    /// Microseconds the current command has run so far (Redis's `c->duration`): a
+    /// blocked command's first run, added to its serving when it is unblocked.
+    pub duration_us: u64,
     /// The parked command is being run again because a key it waits on was written.
     pub unblocking: bool,
     /// While [`unblocking`](Self::unblocking): the key whose write woke the command.
@@ -130,6 +133,7 @@ impl Client {
                 close_after_reply: false,
                 block_request: None,
                 blocked: None,
+                duration_us: 0,
                 unblocking: false,
                 ready_key: None,
                 in_exec: false,

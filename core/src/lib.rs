@@ -12,6 +12,7 @@ pub mod commands;
 pub mod config;
 pub mod config_rewrite;
 pub mod directives;
+pub mod durations;
 pub mod evict;
 pub mod introspection;
 pub mod keyspace;

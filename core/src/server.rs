@@ -159,8 +159,10 @@ pub struct CommandStats {
     pub name: String,
     /// Times it ran.
     pub calls: u64,
-    /// Microseconds spent (always 0: see [`crate::introspection`]).
+    /// Microseconds spent.
     pub usec: u64,
+    /// Durations, for LATENCY HISTOGRAM and INFO latencystats (`latency-tracking`).
+    pub histogram: crate::durations::Histogram,
     /// Times it was refused before running (arity, authentication, context).
     pub rejected_calls: u64,
     /// Times it ran and replied an error.
@@ -429,6 +431,13 @@ impl Server {
         server
     }
 
+    /// Hands the core the runtime's monotonic clock (at start-up): it is read before
+    /// and after each command, for SLOWLOG, INFO commandstats and latencystats, LATENCY.
+    /// Without one, commands take no time.
+    pub fn set_clock(&mut self, read: impl Fn() -> Instant + Send + 'static) {
+        self.node.introspect.clock = crate::durations::Clock::new(read);
+    }
+
     /// The configuration in force.
     pub fn config(&self) -> &Config {
         &self.node.config
@@ -661,7 +670,7 @@ impl Server {
     /// command's timeout reply), and its buffered input runs at the next
     /// [`process_released`](Self::process_released).
     fn finish_parked(&mut self, id: ConnId, reply: impl FnOnce(&mut crate::resp::Reply)) {
-        let Some(client) = self.clients.get_mut(&id) else {
+        let Some(mut client) = self.clients.remove(&id) else {
             return;
         };
         if let Some(blocked) = client.state.blocked.take() {
@@ -672,7 +681,17 @@ impl Server {
                 blocked.on_timeout.write(&mut client.reply);
             }
             self.node.blocking.released(id);
+            let argv: SmallVec<[&[u8]; 16]> = blocked.argv.iter().map(|a| &a[..]).collect();
+            let mut ctx = Ctx {
+                node: &mut self.node,
+                client: &mut client.state,
+                out: &mut client.reply,
+                others: &mut self.clients,
+                commands: &self.commands,
+            };
+            commands::record_unblocked(&self.commands, &mut ctx, &argv);
         }
+        self.clients.insert(id, client);
         self.flush_client_outputs(id);
     }
 

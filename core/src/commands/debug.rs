@@ -65,6 +65,17 @@ fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                 .add_nanos((micros as u64).saturating_mul(1000));
             let stall = &mut ctx.node.introspect.pause.stall_end;
             *stall = Some(stall.map_or(end, |e| e.max(end)));
+            // Redis sleeps inside the command: the stall is the command's run time
+            // (slow log, commandstats, the latency monitor's `command` event).
+            ctx.client.duration_us += micros as u64;
+            let ended = ctx.node.now.unix_us.saturating_add(micros);
+            let threshold = ctx.node.config.latency_monitor_threshold;
+            ctx.node.introspect.latency.add_if_needed(
+                threshold,
+                "command",
+                ended.div_euclid(1_000_000),
+                micros as u64 / 1000,
+            );
             ctx.block(Vec::new(), Some(end), TimeoutReply::Ok);
         } else {
             ctx.out.ok();

@@ -225,7 +225,8 @@ impl LatencyMonitor {
         }
     }
 
-    /// Forgets `event`, or every event when `None`; returns how many were forgotten.
+    /// Forgets `event` (any case, as Redis's `strcasecmp`), or every event when
+    /// `None`; returns how many were forgotten.
     pub fn reset(&mut self, event: Option<&[u8]>) -> usize {
         match event {
             None => {
@@ -234,7 +235,11 @@ impl LatencyMonitor {
                 n
             }
             Some(name) => {
-                let found = self.events.keys().find(|k| k.as_bytes() == name).copied();
+                let found = self
+                    .events
+                    .keys()
+                    .find(|k| k.as_bytes().eq_ignore_ascii_case(name))
+                    .copied();
                 found.map_or(0, |k| usize::from(self.events.remove(k).is_some()))
             }
         }

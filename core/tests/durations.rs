@@ -73,8 +73,12 @@ fn a_command_during_which_the_clock_advanced_is_in_the_slow_log() {
     assert_eq!(t.send(c, &["GET", "k"]), "$1\r\nv\r\n");
     assert_eq!(t.still(c, &["SLOWLOG", "LEN"]), ":1\r\n");
     let log = t.still(c, &["SLOWLOG", "GET"]);
-    let expected_tail = ":15000\r\n*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n$11\r\n127.0.0.1:1\r\n$0\r\n\r\n";
-    assert!(log.starts_with("*1\r\n*6\r\n:0\r\n:1700000000\r\n"), "{log:?}");
+    let expected_tail =
+        ":15000\r\n*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n$11\r\n127.0.0.1:1\r\n$0\r\n\r\n";
+    assert!(
+        log.starts_with("*1\r\n*6\r\n:0\r\n:1700000000\r\n"),
+        "{log:?}"
+    );
     assert!(log.ends_with(expected_tail), "{log:?}");
 }
 
@@ -178,5 +182,8 @@ fn without_a_clock_commands_take_no_time() {
     server.handle_read(now, c, &cmd(&[b"SET", b"k", b"v"]));
     server.handle_read(now, c, &cmd(&[b"INFO", b"commandstats"]));
     let out = String::from_utf8_lossy(server.pending_output(c)).into_owned();
-    assert!(out.contains("cmdstat_set:calls=1,usec=0,usec_per_call=0.00,"), "{out}");
+    assert!(
+        out.contains("cmdstat_set:calls=1,usec=0,usec_per_call=0.00,"),
+        "{out}"
+    );
 }

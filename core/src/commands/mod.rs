@@ -510,7 +510,8 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         .out
         .raw()
         .get(mark..)
-        .is_some_and(|r| r.first() == Some(&b'-'));
+        .is_some_and(|r| r.first() == Some(&b'-'))
+        && !debug::is_raw_error(argv);
     if errored {
         let reply = ctx.out.raw().get(mark..).unwrap_or(&[]);
         let end = reply

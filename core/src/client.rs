@@ -76,6 +76,8 @@ pub struct ClientState {
     pub sub_patterns: Vec<Vec<u8>>,
     /// Shard channels subscribed with SSUBSCRIBE, in order.
     pub sub_shard_channels: Vec<Vec<u8>>,
+    /// The query buffer's size as Redis accounts it (CLIENT LIST `qbuf-free`).
+    pub query_buffer: crate::resp::query_buffer::QueryBuffer,
 }
 
 impl ClientState {
@@ -144,6 +146,7 @@ impl Client {
                 sub_channels: Vec::new(),
                 sub_patterns: Vec::new(),
                 sub_shard_channels: Vec::new(),
+                query_buffer: Default::default(),
                 last_command: "NULL",
                 last_subcommand: None,
                 reply_off: false,

@@ -88,10 +88,9 @@ fn value_at_index(index: usize) -> u64 {
 /// One command's latency histogram (Redis's per-command `latency_histogram`).
 #[derive(Debug, Default, Clone)]
 pub struct Histogram {
-    /// Counts per slot, allocated on the first value.
+    /// Counts per slot, allocated whole on the first value (the total is their sum:
+    /// recording is per command, reading rare).
     counts: Vec<u64>,
-    /// Values recorded.
-    total: u64,
 }
 
 impl Histogram {
@@ -99,18 +98,24 @@ impl Histogram {
     #[inline]
     pub fn record_ns(&mut self, ns: u64) {
         let index = index_of(ns.clamp(MIN_NS, MAX_NS));
-        if index >= self.counts.len() {
-            self.counts.resize(index_of(MAX_NS) + 1, 0);
+        match self.counts.get_mut(index) {
+            Some(c) => *c += 1,
+            None => self.first_record(index),
         }
+    }
+
+    /// [`record_ns`](Self::record_ns) into a histogram not yet allocated.
+    #[cold]
+    fn first_record(&mut self, index: usize) {
+        self.counts.resize(index_of(MAX_NS) + 1, 0);
         if let Some(c) = self.counts.get_mut(index) {
             *c += 1;
-            self.total += 1;
         }
     }
 
     /// Values recorded.
     pub fn total(&self) -> u64 {
-        self.total
+        self.counts.iter().sum()
     }
 
     /// LATENCY HISTOGRAM's `histogram_usec`: (microseconds, cumulative count) at each
@@ -118,10 +123,11 @@ impl Histogram {
     /// with a logarithmic iterator of base 2 from 1024 ns).
     pub fn cumulative_usec(&self) -> Vec<(u64, u64)> {
         let mut out = Vec::new();
+        let total = self.total();
         let mut cumulative = 0;
         let mut index = 0;
         let mut level: u64 = 1024;
-        while cumulative < self.total && level <= MAX_NS * 2 {
+        while cumulative < total && level <= MAX_NS * 2 {
             let last = index_of(level);
             while index <= last {
                 cumulative += self.counts.get(index).copied().unwrap_or(0);
@@ -138,7 +144,7 @@ impl Histogram {
     /// The value at `percentile` in nanoseconds (`hdr_value_at_percentile`).
     pub fn value_at_percentile(&self, percentile: f64) -> u64 {
         let p = percentile.min(100.0);
-        let wanted = ((p / 100.0) * self.total as f64 + 0.5) as u64;
+        let wanted = ((p / 100.0) * self.total() as f64 + 0.5) as u64;
         let wanted = wanted.max(1);
         let mut seen = 0;
         for (i, &c) in self.counts.iter().enumerate() {

@@ -485,6 +485,8 @@ impl Server {
         // Every read counts as interaction (Redis's `lastinteraction`), not only a
         // complete command: a slow sender of a big request is not idle.
         client.state.last_interaction = now;
+        let big = client.parser.big_arg_pending().map(|(_, left)| left);
+        (client.state.query_buffer).on_read(client.parser.buffered_len(), big);
         client.parser.feed(bytes);
         if client.parser.buffered_len() > self.node.config.client_query_buffer_limit {
             // Redis closes such a client without a reply.
@@ -919,6 +921,9 @@ impl Server {
                 }
             }
         }
+        if let Some(len) = parser.take_big_arg() {
+            client.state.query_buffer.on_big_arg(len);
+        }
         client.parser = parser;
         self.clients.insert(conn, client);
         if self.node.persist.reload.is_some() {
@@ -1153,6 +1158,7 @@ impl Server {
             node.tracking
                 .limit_used_slots(node.config.tracking_table_max_keys, &mut node.rng);
         }
+        self.resize_query_buffers();
         let timeout = self.node.config.timeout;
         if timeout > 0 {
             let now = self.node.now.mono;
@@ -1167,6 +1173,24 @@ impl Server {
                     c.state.close_after_reply = true;
                     self.node.outputs.push_back(Output::Close(*id));
                 }
+            }
+        }
+    }
+}
+
+impl Server {
+    /// Redis's `clientsCronResizeQueryBuffer` for every client: buffers wasting space
+    /// are trimmed (all of it after 2 idle seconds), so an idle client does not keep
+    /// the buffer of a big request.
+    fn resize_query_buffers(&mut self) {
+        let now = self.node.now.unix_us.div_euclid(1_000_000);
+        for c in self.clients.values_mut() {
+            let idle = now - c.state.last_interaction.unix_us.div_euclid(1_000_000);
+            let held = c.parser.buffered_len();
+            let bulk = c.parser.big_arg_pending().map(|(len, _)| len);
+            let idle = u64::try_from(idle).unwrap_or(0);
+            if let Some(size) = c.state.query_buffer.cron(held, bulk, idle) {
+                c.parser.trim_to(size);
             }
         }
     }

@@ -301,11 +301,8 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
     let listeners = bind_all(&config)?;
     notice(&format!("Running mode=standalone, port={}.", config.port));
     let mut server = Server::new(config, clock.now());
-    // Command durations (SLOWLOG, commandstats, LATENCY) read the same monotonic clock.
-    let origin = clock.start;
-    server.set_clock(move || {
-        Instant::from_nanos(u64::try_from(origin.elapsed().as_nanos()).unwrap_or(u64::MAX))
-    });
+    // Command durations (SLOWLOG, commandstats, LATENCY).
+    server.set_clock(crate::command_clock::command_clock(clock.start));
     warning("Server initialized");
     load_dump(&mut server, &clock)?;
     Ok(Boot {

@@ -24,6 +24,7 @@
 
 pub mod allocator;
 pub mod boot;
+pub mod command_clock;
 pub mod disk;
 
 use std::io::{self, Read, Write};

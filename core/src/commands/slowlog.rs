@@ -29,10 +29,11 @@ const MAX_STRING: usize = 128;
 #[inline]
 pub fn record(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]], duration_us: u64) {
     let config = &ctx.node.config;
-    if config.slowlog_log_slower_than < 0
+    // The usual exit first: faster than the threshold.
+    if (duration_us as i64) < config.slowlog_log_slower_than
+        || config.slowlog_log_slower_than < 0
         || config.slowlog_max_len == 0
         || cmd.flags & SKIP_SLOWLOG != 0
-        || i64::try_from(duration_us).unwrap_or(i64::MAX) < config.slowlog_log_slower_than
     {
         return;
     }

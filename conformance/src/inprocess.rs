@@ -41,6 +41,16 @@ struct Conn {
     hung_up: bool,
 }
 
+/// Whether the virtual host can listen on `bind` entry `addr`: its loopback and
+/// wildcard addresses, or any optional (`-`) entry.
+fn listenable(addr: &str) -> bool {
+    addr.starts_with('-')
+        || matches!(
+            addr,
+            "127.0.0.1" | "::1" | "*" | "::*" | "0.0.0.0" | "::" | "localhost"
+        )
+}
+
 /// A `Server` in this process, as a [`Target`].
 pub struct InProcess {
     server: Server,
@@ -160,6 +170,13 @@ impl InProcess {
                 }
                 Output::Disk(op) => {
                     self.server.handle_disk_done(self.now, op.token(), Ok(()));
+                }
+                Output::Listen { token, bind, .. } => {
+                    let result = match bind.iter().find(|a| !listenable(a)) {
+                        None => Ok(()),
+                        Some(_) => Err("Cannot assign requested address".to_string()),
+                    };
+                    self.server.handle_listen_done(self.now, token, result);
                 }
                 Output::Log { .. } => {}
             }

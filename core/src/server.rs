@@ -48,6 +48,17 @@ pub enum Output {
     },
     /// Disk work; report completion with [`Server::handle_disk_done`].
     Disk(DiskOp),
+    /// Listen on `bind` at `port` instead of the current addresses (CONFIG SET port /
+    /// bind): close the current listeners, open the new ones, and if that fails,
+    /// reopen the old ones. Report with [`Server::handle_listen_done`].
+    Listen {
+        /// Identifies this request in [`Server::handle_listen_done`].
+        token: u64,
+        /// Addresses, as the `bind` directive lists them (`-` prefix: optional).
+        bind: Vec<String>,
+        /// The port.
+        port: u16,
+    },
     /// Stop the process (SHUTDOWN, or a signal passed in with [`Server::handle_shutdown`]).
     Shutdown,
     /// A line for the server log (Redis's log lines: saves, loads, replication).
@@ -282,6 +293,8 @@ pub struct Node {
     pub persist: commands::persistence::Persistence,
     /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
     pub functions: crate::commands::function::Libraries,
+    /// CONFIG SETs waiting for the runtime to listen on new addresses, by token.
+    pub listen_waits: Vec<(u64, commands::config_cmd::ListenWait)>,
 }
 
 /// What a disk operation in flight is for.
@@ -369,6 +382,14 @@ impl Node {
         self.disk_waits.insert(token, wait);
     }
 
+    /// A fresh token for an [`Output::Listen`] (drawn from the disk operations' tokens,
+    /// so no two requests share one).
+    pub fn next_listen_token(&mut self) -> u64 {
+        let token = self.next_disk_token;
+        self.next_disk_token += 1;
+        token
+    }
+
     /// A uniform random number in `0..n`.
     pub fn random_below(&mut self, n: u64) -> u64 {
         self.rng.below(n)
@@ -421,6 +442,7 @@ impl Server {
                 evict: crate::evict::Evictor::default(),
                 persist: commands::persistence::Persistence::default(),
                 functions: crate::commands::function::Libraries::new(),
+                listen_waits: Vec::new(),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
@@ -573,6 +595,26 @@ impl Server {
             }
             Some(DiskWait::Cleanup) | None => {}
         }
+        self.before_sleep();
+    }
+
+    /// The runtime carried out (`Ok`) or failed (`Err` with the OS error text) an
+    /// [`Output::Listen`]: the CONFIG SET that asked for it is answered, its parameters
+    /// rolled back on failure.
+    pub fn handle_listen_done(&mut self, now: Now, token: u64, result: Result<(), String>) {
+        self.node.now = now;
+        let Some(i) = self.node.listen_waits.iter().position(|(t, _)| *t == token) else {
+            return;
+        };
+        let (_, wait) = self.node.listen_waits.remove(i);
+        let error = commands::config_cmd::listen_done(&mut self.node, &wait, result);
+        if let Some(client) = wait.client {
+            self.finish_parked(client, |out| match &error {
+                None => out.ok(),
+                Some(e) => out.error(e),
+            });
+        }
+        self.process_released();
         self.before_sleep();
     }
 

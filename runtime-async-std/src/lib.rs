@@ -219,6 +219,13 @@ impl Shared {
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
                 Output::Log { level, text } => boot::log('M', level, &text),
+                // Moving the accept loops is done by the tokio runtime only: here
+                // CONFIG SET port/bind fails and is rolled back.
+                Output::Listen { token, .. } => {
+                    boot::warning(boot::CANNOT_RELISTEN);
+                    let result = Err(boot::CANNOT_RELISTEN.to_string());
+                    server.handle_listen_done(self.clock.now(), token, result);
+                }
             }
         }
         if let Some(next) = server.poll_timeout()

@@ -184,6 +184,14 @@ impl Shared {
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
                 Output::Log { level, text } => boot::log('M', level, &text),
+                // The accept threads block in accept(2) on their listeners; moving
+                // them is not done here: CONFIG SET port/bind fails and is rolled back.
+                Output::Listen { token, .. } => {
+                    boot::warning(boot::CANNOT_RELISTEN);
+                    let now = self.clock.now();
+                    let result = Err(boot::CANNOT_RELISTEN.to_string());
+                    st.server.handle_listen_done(now, token, result);
+                }
             }
         }
         if let Some(next) = st.server.poll_timeout()

@@ -138,6 +138,21 @@ struct Shared {
     disk_outstanding: Cell<usize>,
     /// Wakes the main task when no disk operation is outstanding.
     disk_idle: Notify,
+    /// The accept loops, one per listening socket.
+    accept_tasks: RefCell<Vec<tokio::task::JoinHandle<()>>>,
+    /// The core's requests to listen elsewhere (CONFIG SET port/bind), in order.
+    listen_requests: RefCell<std::collections::VecDeque<ListenRequest>>,
+    /// Wakes the listen task.
+    listen_notify: Notify,
+}
+
+/// An [`Output::Listen`] with the addresses in force when it was asked for.
+struct ListenRequest {
+    token: u64,
+    bind: Vec<String>,
+    port: u16,
+    old_bind: Vec<String>,
+    old_port: u16,
 }
 
 impl Shared {
@@ -174,6 +189,17 @@ impl Shared {
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
                 Output::Log { level, text } => boot::log('M', level, &text),
+                Output::Listen { token, bind, port } => {
+                    let config = server.config();
+                    self.listen_requests.borrow_mut().push_back(ListenRequest {
+                        token,
+                        bind,
+                        port,
+                        old_bind: config.bind.clone(),
+                        old_port: config.port,
+                    });
+                    self.listen_notify.notify_one();
+                }
             }
         }
         if let Some(next) = server.poll_timeout()
@@ -216,12 +242,14 @@ async fn serve_local(
         disk,
         disk_outstanding: Cell::new(0),
         disk_idle: Notify::new(),
+        accept_tasks: RefCell::new(Vec::new()),
+        listen_requests: RefCell::new(std::collections::VecDeque::new()),
+        listen_notify: Notify::new(),
     });
     for l in listeners {
-        l.set_nonblocking(true)?;
-        let l = TcpListener::from_std(l)?;
-        tokio::task::spawn_local(accept_loop(Rc::clone(&shared), l));
+        start_accepting(&shared, l)?;
     }
+    tokio::task::spawn_local(listen_loop(Rc::clone(&shared)));
     tokio::task::spawn_local(timer_loop(Rc::clone(&shared)));
     tokio::task::spawn_local(disk_loop(Rc::clone(&shared), disk_done));
     let mut term = signal(SignalKind::terminate())?;
@@ -258,6 +286,50 @@ async fn serve_local(
     shared.disk.finish();
     boot::bye();
     Ok(())
+}
+
+/// Serves connections from `listener` in an accept loop of its own.
+fn start_accepting(shared: &Rc<Shared>, listener: std::net::TcpListener) -> io::Result<()> {
+    listener.set_nonblocking(true)?;
+    let listener = TcpListener::from_std(listener)?;
+    let task = tokio::task::spawn_local(accept_loop(Rc::clone(shared), listener));
+    shared.accept_tasks.borrow_mut().push(task);
+    Ok(())
+}
+
+/// Moves the listeners where the core asks (CONFIG SET port/bind), one request at a
+/// time: the accept loops end (their sockets close), the new addresses are bound, or
+/// the old ones again if they cannot be, and the core learns the result before it
+/// answers the CONFIG SET.
+async fn listen_loop(shared: Rc<Shared>) {
+    loop {
+        shared.listen_notify.notified().await;
+        loop {
+            let Some(req) = shared.listen_requests.borrow_mut().pop_front() else {
+                break;
+            };
+            let old = std::mem::take(&mut *shared.accept_tasks.borrow_mut());
+            for task in &old {
+                task.abort();
+            }
+            for task in old {
+                // Ended: its listener is closed, so its address can be bound again.
+                let _ = task.await;
+            }
+            let (listeners, mut result) =
+                boot::relisten(&req.bind, req.port, &req.old_bind, req.old_port);
+            for l in listeners {
+                if let Err(e) = start_accepting(&shared, l) {
+                    boot::warning(&format!("Listening: {e}"));
+                    result = result.and(Err(e.to_string()));
+                }
+            }
+            let now = shared.clock.now();
+            let mut server = shared.server.borrow_mut();
+            server.handle_listen_done(now, req.token, result);
+            shared.drain(&mut server);
+        }
+    }
 }
 
 async fn accept_loop(shared: Rc<Shared>, listener: TcpListener) {

@@ -1065,6 +1065,12 @@ impl World {
                     server.handle_connect_failed(now, id, "Connection refused");
                 }
                 Output::Shutdown => shutdown = true,
+                // The simulated network has no listeners: moving them always works.
+                Output::Listen { token, bind, port } => {
+                    self.hash
+                        .record(b'B', format!("{} {port}", bind.join(" ")).as_bytes());
+                    server.handle_listen_done(now, token, Ok(()));
+                }
                 Output::Log { level, text } => {
                     self.hash
                         .record(b'L', format!("{level:?} {text}").as_bytes());

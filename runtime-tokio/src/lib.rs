@@ -144,15 +144,15 @@ struct Shared {
     listen_requests: RefCell<std::collections::VecDeque<ListenRequest>>,
     /// Wakes the listen task.
     listen_notify: Notify,
+    /// The addresses listened on (`bind` entries and port).
+    listening: RefCell<(Vec<String>, u16)>,
 }
 
-/// An [`Output::Listen`] with the addresses in force when it was asked for.
+/// An [`Output::Listen`].
 struct ListenRequest {
     token: u64,
     bind: Vec<String>,
     port: u16,
-    old_bind: Vec<String>,
-    old_port: u16,
 }
 
 impl Shared {
@@ -190,14 +190,8 @@ impl Shared {
                 Output::Connect { .. } => {}
                 Output::Log { level, text } => boot::log('M', level, &text),
                 Output::Listen { token, bind, port } => {
-                    let config = server.config();
-                    self.listen_requests.borrow_mut().push_back(ListenRequest {
-                        token,
-                        bind,
-                        port,
-                        old_bind: config.bind.clone(),
-                        old_port: config.port,
-                    });
+                    let request = ListenRequest { token, bind, port };
+                    self.listen_requests.borrow_mut().push_back(request);
                     self.listen_notify.notify_one();
                 }
             }
@@ -230,6 +224,7 @@ async fn serve_local(
         // The loop is gone only at exit, when nobody waits for completions.
         let _ = disk_tx.send(done);
     })?;
+    let listening = (server.config().bind.clone(), server.config().port);
     let shared = Rc::new(Shared {
         server: RefCell::new(server),
         conns: RefCell::new(FastMap::default()),
@@ -245,6 +240,7 @@ async fn serve_local(
         accept_tasks: RefCell::new(Vec::new()),
         listen_requests: RefCell::new(std::collections::VecDeque::new()),
         listen_notify: Notify::new(),
+        listening: RefCell::new(listening),
     });
     for l in listeners {
         start_accepting(&shared, l)?;
@@ -316,8 +312,11 @@ async fn listen_loop(shared: Rc<Shared>) {
                 // Ended: its listener is closed, so its address can be bound again.
                 let _ = task.await;
             }
-            let (listeners, mut result) =
-                boot::relisten(&req.bind, req.port, &req.old_bind, req.old_port);
+            let (old_bind, old_port) = shared.listening.borrow().clone();
+            let (listeners, mut result) = boot::relisten(&req.bind, req.port, &old_bind, old_port);
+            if result.is_ok() {
+                *shared.listening.borrow_mut() = (req.bind, req.port);
+            }
             for l in listeners {
                 if let Err(e) = start_accepting(&shared, l) {
                     boot::warning(&format!("Listening: {e}"));

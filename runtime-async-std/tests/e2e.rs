@@ -11,5 +11,5 @@ every_check!(BIN);
 
 #[test]
 fn config_set_port() {
-    suite::config_set_port(BIN, false);
+    suite::config_set_port(BIN, true);
 }

@@ -1570,8 +1570,8 @@ pub fn closed_connections_gone_from_next_client_list(bin: &str) {
 
 /// CONFIG SET port: a port another socket holds fails with Redis's error and rolls
 /// every parameter of the command back, the old port still serving; a free port moves
-/// the listener there in a runtime that can move it (`moves`: tokio), and is refused
-/// and rolled back the same way in the others.
+/// the listener there in a runtime that can move it (`moves`: tokio, async-std), and is refused
+/// and rolled back the same way in the others (std).
 pub fn config_set_port(bin: &str, moves: bool) {
     let server = Server::start(bin, &[]);
     let pid = server.child.id();

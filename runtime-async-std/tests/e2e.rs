@@ -8,8 +8,3 @@ mod suite;
 const BIN: &str = env!("CARGO_BIN_EXE_cinnabar-async-std");
 
 every_check!(BIN);
-
-#[test]
-fn config_set_port() {
-    suite::config_set_port(BIN, true);
-}

@@ -32,7 +32,8 @@ macro_rules! every_check {
             shutdown_saves_before_exit,
             second_sigint_abandons_the_final_save,
             closed_connections_gone_from_next_client_list,
-            save_points_in_one_argument
+            save_points_in_one_argument,
+            config_set_port
         );
     };
     (waiting $why:literal, $bin:expr; $($check:ident),+) => {
@@ -1570,9 +1571,8 @@ pub fn closed_connections_gone_from_next_client_list(bin: &str) {
 
 /// CONFIG SET port: a port another socket holds fails with Redis's error and rolls
 /// every parameter of the command back, the old port still serving; a free port moves
-/// the listener there in a runtime that can move it (`moves`: tokio, async-std), and is refused
-/// and rolled back the same way in the others (std).
-pub fn config_set_port(bin: &str, moves: bool) {
+/// the listener there, and connections made before the move are still served.
+pub fn config_set_port(bin: &str) {
     let server = Server::start(bin, &[]);
     let pid = server.child.id();
     let mut con = server.client();
@@ -1608,18 +1608,10 @@ pub fn config_set_port(bin: &str, moves: bool) {
         .arg("port")
         .arg(target)
         .query(&mut con);
-    if moves {
-        moved.expect("CONFIG SET port to a free port");
-        assert_eq!(get(&mut con, "port"), target.to_string());
-        assert!(serves_pid(target, pid), "the new port serves");
-        assert!(!serves_pid(server.port, pid), "the old port is closed");
-        // The connection made before the move is still served.
-        let pong: String = redis::cmd("PING").query(&mut con).expect("PING");
-        assert_eq!(pong, "PONG");
-    } else {
-        let text = moved.expect_err("this runtime refuses").to_string();
-        assert!(text.contains("Unable to listen on this port"), "{text}");
-        assert_eq!(get(&mut con, "port"), server.port.to_string());
-        assert!(serves_pid(server.port, pid));
-    }
+    moved.expect("CONFIG SET port to a free port");
+    assert_eq!(get(&mut con, "port"), target.to_string());
+    assert!(serves_pid(target, pid), "the new port serves");
+    assert!(!serves_pid(server.port, pid), "the old port is closed");
+    let pong: String = redis::cmd("PING").query(&mut con).expect("PING");
+    assert_eq!(pong, "PONG");
 }

@@ -58,16 +58,15 @@ fn report(node: &crate::server::Node) -> String {
         }
         let samples: Vec<(i64, u64)> = series.samples().collect();
         let count = samples.len() as u64;
-        let (mut avg, mut mad, mut period) = (0, 0, 0i64);
-        if count > 0 {
-            avg = samples.iter().map(|s| s.1).sum::<u64>() / count;
-            let oldest = samples.iter().map(|s| s.0).min().unwrap_or(now);
-            period = (now - oldest).max(0);
-            if period == 0 {
-                period = 1;
-            }
-            mad = samples.iter().map(|s| avg.abs_diff(s.1)).sum::<u64>() / count;
-        }
+        let sum: u64 = samples.iter().map(|s| s.1).sum();
+        let avg = sum.checked_div(count).unwrap_or(0);
+        let deviations: u64 = samples.iter().map(|s| avg.abs_diff(s.1)).sum();
+        let mad = deviations.checked_div(count).unwrap_or(0);
+        // Seconds since the oldest sample, at least 1 (0 without samples).
+        let period = match samples.iter().map(|s| s.0).min() {
+            Some(oldest) => (now - oldest).max(1),
+            None => 0,
+        };
         let _ = write!(
             out,
             "{}. {event}: {count} latency spikes (average {avg}ms, mean deviation {mad}ms, period {:.2} sec). Worst all time event {}ms.",

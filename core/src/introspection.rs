@@ -179,8 +179,6 @@ pub struct Introspection {
     pub active_expire: bool,
     /// Memory figures.
     pub memory: MemoryReport,
-    /// Replication id reported by INFO replication (`master_replid`).
-    pub replid: String,
     /// Unix time in seconds of the last successful save (LASTSAVE); the start time
     /// until persistence saves.
     pub lastsave: i64,
@@ -193,8 +191,8 @@ pub struct Introspection {
 }
 
 impl Introspection {
-    /// The state of a server started at `now` with replication id `replid`.
-    pub fn new(now: Now, replid: String) -> Self {
+    /// The state of a server started at `now`.
+    pub fn new(now: Now) -> Self {
         Introspection {
             slowlog: VecDeque::new(),
             slowlog_next_id: 0,
@@ -202,7 +200,6 @@ impl Introspection {
             pause: Pause::default(),
             active_expire: true,
             memory: MemoryReport::default(),
-            replid,
             lastsave: now.unix_us.div_euclid(1_000_000),
             metrics: Metrics::default(),
             clock: crate::durations::Clock::default(),

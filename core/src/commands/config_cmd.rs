@@ -159,6 +159,12 @@ fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     let relisten = config.port != ctx.node.config.port || config.bind != ctx.node.config.bind;
     let previous = std::mem::replace(&mut ctx.node.config, config);
+    if chosen.iter().any(|(d, _, _)| d.name == "requirepass") {
+        // Redis's updateRequirePass: the default user's password follows.
+        let pass = ctx.node.config.requirepass.clone();
+        ctx.node.acl.set_default_password(pass.as_deref());
+        super::acl::refresh_clients(ctx);
+    }
     if relisten {
         // The runtime opens the new listeners before the reply (see `listen_done`).
         let bind_changed = previous.bind != ctx.node.config.bind;
@@ -220,7 +226,13 @@ pub fn listen_done(
     result: Result<(), String>,
 ) -> Option<String> {
     result.err()?;
-    node.config = (*wait.previous).clone();
+    let restored = (*wait.previous).clone();
+    if restored.requirepass != node.config.requirepass {
+        // The default user's password follows requirepass back.
+        node.acl
+            .set_default_password(restored.requirepass.as_deref());
+    }
+    node.config = restored;
     node.sync_event_logging();
     let (name, why) = if wait.bind_changed {
         ("bind", "Failed to bind to specified addresses.")
@@ -262,7 +274,8 @@ fn rewrite(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
             .out
             .error("ERR The server is running without a config file");
     };
-    let text = config_rewrite::rewrite(&file.text, &ctx.node.config);
+    let users = super::acl::config_user_lines(ctx.node);
+    let text = config_rewrite::rewrite_with_users(&file.text, &ctx.node.config, users.as_deref());
     let path = file.path.clone();
     let bytes = text.clone().into_bytes();
     ctx.node.start_disk_op(

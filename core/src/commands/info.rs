@@ -240,7 +240,7 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
                  master_repl_offset:0\r\nsecond_repl_offset:-1\r\nrepl_backlog_active:0\r\n\
                  repl_backlog_size:{backlog}\r\nrepl_backlog_first_byte_offset:0\r\n\
                  repl_backlog_histlen:0\r\n",
-                node.introspect.replid,
+                node.repl.replid,
             );
         }
         "cpu" => s.push_str(

@@ -2,6 +2,7 @@
 //! Redis groups them, and exports a `COMMANDS` table; dispatch looks a name up, checks
 //! arity and authentication with Redis's error texts, then calls the handler.
 
+pub mod acl;
 pub mod bitmap;
 pub mod config_cmd;
 pub mod connection;
@@ -125,6 +126,46 @@ impl Ctx<'_> {
         (publisher, &mut node.dbs, node.config.notify_keyspace_events)
     }
 
+    /// Whether the effects stream has a consumer (the AOF, replicas): a command builds
+    /// a rewritten request for it only then.
+    #[inline]
+    pub fn propagating(&self) -> bool {
+        self.node.effects.is_on()
+    }
+
+    /// The running command goes to the AOF and replicas as `args` instead of as sent
+    /// (`SET k v EX 10` as `SET k v PXAT <ms>`), if it changed the dataset.
+    pub fn rewrite_effect(&mut self, args: &[&[u8]]) {
+        if self.propagating() {
+            self.node.effects.rewrite(args);
+        }
+    }
+
+    /// Propagates `args` in the client's database now, ahead of the running command's
+    /// own request (Redis's `alsoPropagate`).
+    pub fn also_propagate(&mut self, args: &[&[u8]]) {
+        if self.propagating() {
+            self.node.deletions_into_unit();
+            self.node.effects.also(self.client.db, args);
+        }
+    }
+
+    /// The running command's own request is not propagated (its effects went out with
+    /// [`also_propagate`](Self::also_propagate), or it has none to send).
+    pub fn prevent_propagation(&mut self) {
+        if self.propagating() {
+            self.node.effects.prevent();
+        }
+    }
+
+    /// The running command is propagated even if it changed nothing (FLUSHALL of an
+    /// empty server), to the targets in `targets` (`crate::effects::TO_*`).
+    pub fn force_propagation(&mut self, targets: u8) {
+        if self.propagating() {
+            self.node.effects.force(targets);
+        }
+    }
+
     /// Whether a blocking command may park the client now: not inside EXEC, where it
     /// must behave as its non-blocking twin.
     pub fn may_block(&self) -> bool {
@@ -205,6 +246,9 @@ pub mod flags {
     pub const SKIP_SLOWLOG: u32 = 1 << 13;
     /// Allowed while a RESP2 client is subscribed (SUBSCRIBE family, PING, QUIT, RESET).
     pub const PUBSUB_CONTEXT: u32 = 1 << 14;
+    /// Internal: the command's own request is never propagated, only the commands it
+    /// runs (EXEC, EVAL, FCALL).
+    pub const PROPAGATES_INNER: u32 = 1 << 16;
     /// Internal: the handler signals the keys it modified itself (COPY touches only its
     /// destination, possibly in another database), so dispatch does not.
     pub const SIGNALS_OWN_KEYS: u32 = 1 << 15;
@@ -319,6 +363,7 @@ pub const FAMILIES: &[&[Command]] = &[
     debug::COMMANDS,
     lolwut::COMMANDS,
     module::COMMANDS,
+    acl::COMMANDS,
 ];
 
 /// Longest command name the table can hold.
@@ -469,7 +514,11 @@ impl CommandTable {
 }
 
 /// Runs one request: lookup, arity, authentication, then the handler. Replies are
-/// dropped while the client asked for silence (CLIENT REPLY OFF/SKIP).
+/// dropped while the client asked for silence (CLIENT REPLY OFF/SKIP). The caller of a
+/// top-level request closes its effects unit ([`Node::end_effects_unit`]); EXEC and
+/// scripts call this for the commands they run, inside their own unit.
+///
+/// [`Node::end_effects_unit`]: crate::server::Node::end_effects_unit
 pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mark = ctx.out.mark();
     let outer = ctx.node.current_client.replace(ctx.client.id);
@@ -686,8 +735,14 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }
-    if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 {
+    if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 && ctx.node.acl.auth_required()
+    {
         ctx.out.error("NOAUTH Authentication required.");
+        flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
+    }
+    // One branch for a user allowed everything (the default user).
+    if ctx.client.acl_restricted && !ctx.client.unblocking && !acl::permitted(ctx, cmd, argv) {
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }
@@ -740,7 +795,15 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
     } else {
         None
     };
+    let outer_effects = ctx
+        .node
+        .effects
+        .is_on()
+        .then(|| ctx.node.effects.begin_command());
     (cmd.handler)(ctx, argv);
+    if let Some(outer) = outer_effects {
+        end_command_effects(ctx, cmd, argv, dirty_before, outer);
+    }
     if let Some((db, key, outer)) = counted {
         take_keyspace_count(ctx, db, key, outer);
     }
@@ -761,6 +824,23 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         tracking::remember_keys(ctx, cmd, argv);
     }
     Outcome::Called(cmd)
+}
+
+/// After a command's handler, while the effects stream is on: the keys it found
+/// expired, then its own request if it changed the dataset (see [`crate::effects`]).
+#[inline(never)]
+fn end_command_effects(
+    ctx: &mut Ctx<'_>,
+    cmd: &Command,
+    argv: &[&[u8]],
+    dirty_before: u64,
+    outer: crate::effects::Outer,
+) {
+    ctx.node.deletions_into_unit();
+    let changed = ctx.node.dirty != dirty_before && cmd.flags & flags::PROPAGATES_INNER == 0;
+    ctx.node
+        .effects
+        .end_command(outer, argv, ctx.client.db, changed);
 }
 
 /// Before a read command runs: INFO's `keyspace_hits` / `keyspace_misses` (and the

@@ -56,6 +56,9 @@ pub struct ClientState {
     pub block_request: Option<crate::blocking::BlockRequest>,
     /// The command this client is parked on, if any.
     pub blocked: Option<crate::blocking::Blocked>,
+    /// Microseconds the current command has run so far (Redis's `c->duration`): a
+    /// blocked command's first run, added to its serving when it is unblocked.
+    pub duration_us: u64,
     /// The parked command is being run again because a key it waits on was written.
     pub unblocking: bool,
     /// While [`unblocking`](Self::unblocking): the key whose write woke the command.
@@ -84,6 +87,8 @@ pub struct ClientState {
     /// The connection is a replica of this node (it sent PSYNC or SYNC): flag `S`,
     /// type `replica`, the replica output-buffer limits, spared by `timeout`.
     pub replica: bool,
+    /// The query buffer's size as Redis accounts it (CLIENT LIST `qbuf-free`).
+    pub query_buffer: crate::resp::query_buffer::QueryBuffer,
 }
 
 impl ClientState {
@@ -143,6 +148,7 @@ impl Client {
                 close_after_reply: false,
                 block_request: None,
                 blocked: None,
+                duration_us: 0,
                 unblocking: false,
                 ready_key: None,
                 in_exec: false,
@@ -155,6 +161,7 @@ impl Client {
                 sub_shard_channels: Vec::new(),
                 woff: 0,
                 replica: false,
+                query_buffer: Default::default(),
                 last_command: "NULL",
                 last_subcommand: None,
                 reply_off: false,

@@ -48,6 +48,17 @@ pub enum Output {
     },
     /// Disk work; report completion with [`Server::handle_disk_done`].
     Disk(DiskOp),
+    /// Listen on `bind` at `port` instead of the current addresses (CONFIG SET port /
+    /// bind): close the current listeners, open the new ones, and if that fails,
+    /// reopen the old ones. Report with [`Server::handle_listen_done`].
+    Listen {
+        /// Identifies this request in [`Server::handle_listen_done`].
+        token: u64,
+        /// Addresses, as the `bind` directive lists them (`-` prefix: optional).
+        bind: Vec<String>,
+        /// The port.
+        port: u16,
+    },
     /// Stop the process (SHUTDOWN, or a signal passed in with [`Server::handle_shutdown`]).
     Shutdown,
     /// A line for the server log (Redis's log lines: saves, loads, replication).
@@ -171,8 +182,10 @@ pub struct CommandStats {
     pub name: String,
     /// Times it ran.
     pub calls: u64,
-    /// Microseconds spent (always 0: see [`crate::introspection`]).
+    /// Microseconds spent.
     pub usec: u64,
+    /// Durations, for LATENCY HISTOGRAM and INFO latencystats (`latency-tracking`).
+    pub histogram: crate::durations::Histogram,
     /// Times it was refused before running (arity, authentication, context).
     pub rejected_calls: u64,
     /// Times it ran and replied an error.
@@ -296,6 +309,8 @@ pub struct Node {
     pub persist: commands::persistence::Persistence,
     /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
     pub functions: crate::commands::function::Libraries,
+    /// CONFIG SETs waiting for the runtime to listen on new addresses, by token.
+    pub listen_waits: Vec<(u64, commands::config_cmd::ListenWait)>,
     /// ACL users and the ACL LOG.
     pub acl: crate::acl::Acl,
 }
@@ -452,6 +467,14 @@ impl Node {
         self.disk_waits.insert(token, wait);
     }
 
+    /// A fresh token for an [`Output::Listen`] (drawn from the disk operations' tokens,
+    /// so no two requests share one).
+    pub fn next_listen_token(&mut self) -> u64 {
+        let token = self.next_disk_token;
+        self.next_disk_token += 1;
+        token
+    }
+
     /// A uniform random number in `0..n`.
     pub fn random_below(&mut self, n: u64) -> u64 {
         self.rng.below(n)
@@ -505,6 +528,7 @@ impl Server {
                 evict: crate::evict::Evictor::default(),
                 persist: commands::persistence::Persistence::default(),
                 functions: crate::commands::function::Libraries::new(),
+                listen_waits: Vec::new(),
                 acl: crate::acl::Acl::new(),
             },
             clients: HashMap::default(),
@@ -515,6 +539,13 @@ impl Server {
         crate::evict::sync_clock(&mut server.node);
         crate::commands::acl::load_configured_users(&mut server.node);
         server
+    }
+
+    /// Hands the core the runtime's monotonic clock (at start-up): it is read before
+    /// and after each command, for SLOWLOG, INFO commandstats and latencystats, LATENCY.
+    /// Without one, commands take no time.
+    pub fn set_clock(&mut self, read: impl Fn() -> Instant + Send + 'static) {
+        self.node.introspect.clock = crate::durations::Clock::new(read);
     }
 
     /// The configuration in force.
@@ -572,6 +603,8 @@ impl Server {
         // Every read counts as interaction (Redis's `lastinteraction`), not only a
         // complete command: a slow sender of a big request is not idle.
         client.state.last_interaction = now;
+        let big = client.parser.big_arg_pending().map(|(_, left)| left);
+        (client.state.query_buffer).on_read(client.parser.buffered_len(), big);
         client.parser.feed(bytes);
         if client.parser.buffered_len() > self.node.config.client_query_buffer_limit {
             // Redis closes such a client without a reply.
@@ -674,6 +707,26 @@ impl Server {
             }
             Some(DiskWait::Cleanup) | None => {}
         }
+        self.before_sleep();
+    }
+
+    /// The runtime carried out (`Ok`) or failed (`Err` with the OS error text) an
+    /// [`Output::Listen`]: the CONFIG SET that asked for it is answered, its parameters
+    /// rolled back on failure.
+    pub fn handle_listen_done(&mut self, now: Now, token: u64, result: Result<(), String>) {
+        self.node.now = now;
+        let Some(i) = self.node.listen_waits.iter().position(|(t, _)| *t == token) else {
+            return;
+        };
+        let (_, wait) = self.node.listen_waits.remove(i);
+        let error = commands::config_cmd::listen_done(&mut self.node, &wait, result);
+        if let Some(client) = wait.client {
+            self.finish_parked(client, |out| match &error {
+                None => out.ok(),
+                Some(e) => out.error(e),
+            });
+        }
+        self.process_released();
         self.before_sleep();
     }
 
@@ -806,7 +859,7 @@ impl Server {
     /// command's timeout reply), and its buffered input runs at the next
     /// [`process_released`](Self::process_released).
     fn finish_parked(&mut self, id: ConnId, reply: impl FnOnce(&mut crate::resp::Reply)) {
-        let Some(client) = self.clients.get_mut(&id) else {
+        let Some(mut client) = self.clients.remove(&id) else {
             return;
         };
         if let Some(blocked) = client.state.blocked.take() {
@@ -817,7 +870,17 @@ impl Server {
                 blocked.on_timeout.write(&mut client.reply);
             }
             self.node.blocking.released(id);
+            let argv: SmallVec<[&[u8]; 16]> = blocked.argv.iter().map(|a| &a[..]).collect();
+            let mut ctx = Ctx {
+                node: &mut self.node,
+                client: &mut client.state,
+                out: &mut client.reply,
+                others: &mut self.clients,
+                commands: &self.commands,
+            };
+            commands::record_unblocked(&self.commands, &mut ctx, &argv);
         }
+        self.clients.insert(id, client);
         self.flush_client_outputs(id);
     }
 
@@ -1067,6 +1130,9 @@ impl Server {
                     self.flush_pending_writes();
                 }
             }
+        }
+        if let Some(len) = parser.take_big_arg() {
+            client.state.query_buffer.on_big_arg(len);
         }
         client.parser = parser;
         self.clients.insert(conn, client);
@@ -1341,6 +1407,7 @@ impl Server {
             node.tracking
                 .limit_used_slots(node.config.tracking_table_max_keys, &mut node.rng);
         }
+        self.resize_query_buffers();
         let timeout = self.node.config.timeout;
         if timeout > 0 {
             let now = self.node.now.mono;
@@ -1355,6 +1422,24 @@ impl Server {
                     c.state.close_after_reply = true;
                     self.node.outputs.push_back(Output::Close(*id));
                 }
+            }
+        }
+    }
+}
+
+impl Server {
+    /// Redis's `clientsCronResizeQueryBuffer` for every client: buffers wasting space
+    /// are trimmed (all of it after 2 idle seconds), so an idle client does not keep
+    /// the buffer of a big request.
+    fn resize_query_buffers(&mut self) {
+        let now = self.node.now.unix_us.div_euclid(1_000_000);
+        for c in self.clients.values_mut() {
+            let idle = now - c.state.last_interaction.unix_us.div_euclid(1_000_000);
+            let held = c.parser.buffered_len();
+            let bulk = c.parser.big_arg_pending().map(|(len, _)| len);
+            let idle = u64::try_from(idle).unwrap_or(0);
+            if let Some(size) = c.state.query_buffer.cron(held, bulk, idle) {
+                c.parser.trim_to(size);
             }
         }
     }

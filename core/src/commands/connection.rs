@@ -345,6 +345,8 @@ struct ClientView<'a> {
     tracking: Option<&'a ClientTracking>,
     resp3: bool,
     qbuf: usize,
+    /// `qbuf-free`.
+    qbuf_free: usize,
     argv_mem: usize,
     pending: usize,
 }
@@ -365,6 +367,7 @@ fn caller_view<'a>(ctx: &'a Ctx<'_>, argv: &[&[u8]]) -> ClientView<'a> {
         tracking: ctx.node.tracking.client(ctx.client.id),
         resp3: ctx.out.is_resp3(),
         qbuf,
+        qbuf_free: ctx.client.query_buffer.free(qbuf),
         argv_mem,
         pending: ctx.out.pending_len(),
     }
@@ -382,13 +385,12 @@ fn other_view<'a>(
         tracking: tracking.client(client.state.id),
         resp3: client.reply.is_resp3(),
         qbuf: client.parser.buffered_len(),
+        qbuf_free: (client.state.query_buffer).free(client.parser.buffered_len()),
         argv_mem: 0,
         pending: client.reply.pending_len(),
     }
 }
 
-/// Redis's query buffer allocation when idle, reported as `qbuf-free`.
-const QUERY_BUF_ALLOC: usize = 20474;
 /// Redis's static reply buffer size after its first resize, reported as `rbs`.
 const REPLY_BUF_SIZE: usize = 1024;
 /// Redis's base memory of a client, reported in `tot-mem`.
@@ -461,7 +463,7 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         s.sub_shard_channels.len(),
         s.multi.as_ref().map_or(-1, |q| q.len() as i64),
         c.qbuf,
-        QUERY_BUF_ALLOC.saturating_sub(c.qbuf),
+        c.qbuf_free,
         c.argv_mem,
         REPLY_BUF_SIZE,
         obl.min(REPLY_BUF_SIZE),

@@ -274,15 +274,23 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
             let percentiles =
                 crate::directives::get_by_name(config, "latency-tracking-info-percentiles")
                     .unwrap_or_default();
-            let mut all: Vec<_> = node.stats.commands.iter().filter(|c| c.calls > 0).collect();
+            let mut all: Vec<_> = node
+                .stats
+                .commands
+                .iter()
+                .filter(|c| c.histogram.total() > 0)
+                .collect();
             all.sort_by(|a, b| a.name.cmp(&b.name));
             for c in all {
                 let _ = write!(s, "latency_percentiles_usec_{}:", c.name);
                 let parts: Vec<String> = percentiles
                     .split(' ')
                     .filter(|p| !p.is_empty())
-                    // Every duration is 0, recorded as the histogram's 1 ns minimum.
-                    .map(|p| format!("p{p}=0.001"))
+                    .map(|p| {
+                        let at = p.parse::<f64>().unwrap_or(0.0);
+                        let ns = c.histogram.value_at_percentile(at);
+                        format!("p{p}={:.3}", ns as f64 / 1000.0)
+                    })
                     .collect();
                 s.push_str(&parts.join(","));
                 s.push_str("\r\n");

@@ -191,22 +191,35 @@ fn tokens_match(a: &[Token], b: &[Token]) -> bool {
         })
 }
 
-fn show(cmd: &Cmd) -> String {
-    cmd.iter()
-        .map(|a| {
-            let s = String::from_utf8_lossy(a);
-            if a.is_empty() || a.iter().any(|c| c.is_ascii_whitespace() || !c.is_ascii_graphic()) {
-                format!("{s:?}")
-            } else {
-                s.into_owned()
-            }
+
+/// How a normalised command is shown and diffed: times as `<time>`, ids as `<id#n>`.
+fn key(tokens: &[Token]) -> String {
+    tokens
+        .iter()
+        .map(|t| match t {
+            Token::Exact(a) => show_arg(a),
+            Token::Time(_) => "<time>".to_string(),
+            Token::Id(n) => format!("<id#{n}>"),
         })
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-/// Compares Redis's commands with ours; `None` when they match, else a listing with
-/// the first difference marked.
+fn show_arg(a: &[u8]) -> String {
+    let s = String::from_utf8_lossy(a);
+    if a.is_empty() || a.iter().any(|c| c.is_ascii_whitespace() || !c.is_ascii_graphic()) {
+        format!("{s:?}")
+    } else {
+        s.into_owned()
+    }
+}
+
+fn show(cmd: &Cmd) -> String {
+    cmd.iter().map(|a| show_arg(a)).collect::<Vec<_>>().join(" ")
+}
+
+/// Compares Redis's commands with ours; `None` when they match, else every differing
+/// hunk (`- redis`, `+ ours`, with a line of context around).
 fn compare_streams(
     redis: &[Cmd],
     ours: &[Cmd],
@@ -215,23 +228,76 @@ fn compare_streams(
 ) -> Option<String> {
     let rt: Vec<Vec<Token>> = redis.iter().map(|c| rn.command(c)).collect();
     let ot: Vec<Vec<Token>> = ours.iter().map(|c| on.command(c)).collect();
-    let first = (0..rt.len().max(ot.len())).find(|&i| match (rt.get(i), ot.get(i)) {
-        (Some(a), Some(b)) => !tokens_match(a, b),
-        _ => true,
-    })?;
+    let rk: Vec<String> = rt.iter().map(|t| key(t)).collect();
+    let ok: Vec<String> = ot.iter().map(|t| key(t)).collect();
+    let ops = similar::capture_diff_slices(similar::Algorithm::Myers, &rk, &ok);
     let mut text = String::new();
-    let from = first.saturating_sub(3);
-    for i in from..(first + 6).min(rt.len().max(ot.len())) {
-        let mark = if i == first { "!" } else { " " };
-        let r = redis.get(i).map_or("(nothing)".to_string(), show);
-        let o = ours.get(i).map_or("(nothing)".to_string(), show);
-        if r == o {
-            text.push_str(&format!("  {mark} {i:3}  both:  {r}\n"));
-        } else {
-            text.push_str(&format!("  {mark} {i:3}  redis: {r}\n  {mark}       ours:  {o}\n"));
+    let mut last_shown: Option<usize> = None;
+    let context = |text: &mut String, last: &mut Option<usize>, i: usize| {
+        if *last != Some(i) && i < redis.len() {
+            text.push_str(&format!("      {}\n", show(&redis[i])));
+            *last = Some(i);
+        }
+    };
+    for op in &ops {
+        match *op {
+            similar::DiffOp::Equal {
+                old_index,
+                new_index,
+                len,
+            } => {
+                for k in 0..len {
+                    let (i, j) = (old_index + k, new_index + k);
+                    if !tokens_match(&rt[i], &ot[j]) {
+                        text.push_str(&format!(
+                            "    - {}\n    + {}   (times too far apart)\n",
+                            show(&redis[i]),
+                            show(&ours[j])
+                        ));
+                    }
+                }
+            }
+            similar::DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
+                if old_index > 0 {
+                    context(&mut text, &mut last_shown, old_index - 1);
+                }
+                for cmd in &redis[old_index..old_index + old_len] {
+                    text.push_str(&format!("    - {}\n", show(cmd)));
+                }
+            }
+            similar::DiffOp::Insert {
+                old_index,
+                new_index,
+                new_len,
+            } => {
+                if old_index > 0 {
+                    context(&mut text, &mut last_shown, old_index - 1);
+                }
+                for cmd in &ours[new_index..new_index + new_len] {
+                    text.push_str(&format!("    + {}\n", show(cmd)));
+                }
+            }
+            similar::DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                if old_index > 0 {
+                    context(&mut text, &mut last_shown, old_index - 1);
+                }
+                for cmd in &redis[old_index..old_index + old_len] {
+                    text.push_str(&format!("    - {}\n", show(cmd)));
+                }
+                for cmd in &ours[new_index..new_index + new_len] {
+                    text.push_str(&format!("    + {}\n", show(cmd)));
+                }
+            }
         }
     }
-    Some(text)
+    (!text.is_empty()).then_some(text)
 }
 
 /// `conformance/effects-known-differences.txt`: case id -> reason.

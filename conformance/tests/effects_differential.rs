@@ -456,6 +456,11 @@ impl Pair {
     /// Runs `args` on both and compares what each logged for it. Returns Redis's reply.
     fn run(&mut self, args: Vec<Vec<u8>>) -> Got {
         let want = ask(&mut self.redis, &args);
+        assert!(
+            want != Got::Nothing,
+            "redis-server did not answer {} (a blocking command must find data)",
+            show(&args)
+        );
         let got = ask(&mut self.ours, &args);
         let all = redis_incr_aof(self.redis_process.dir()).unwrap_or_else(|e| panic!("{e}"));
         let fresh = all.get(self.redis_seen..).unwrap_or(&[]).to_vec();
@@ -559,7 +564,7 @@ fn step(rng: &mut Rng, family: &str) -> Vec<Vec<Vec<u8>>> {
             3 => one(rng, "SMOVE s1|s2|s3 s1|s2|s3 @m"),
             4 => one(rng, "SINTERSTORE|SUNIONSTORE|SDIFFSTORE d s1|s2|s3|d s1|s2|s3"),
             // One member: what goes is not random.
-            5 => many(rng, &["SADD s6 @m", "SPOP s6|nokey #0..2"]),
+            5 => many(rng, &["SADD s6 @m", "SPOP s6|nokey #0..2", "DEL s6"]),
             // Random members: pop, then drop the set on both sides.
             6 => many(
                 rng,
@@ -601,6 +606,7 @@ fn step(rng: &mut Rng, family: &str) -> Vec<Vec<Vec<u8>>> {
                 &[
                     "ZADD z3 #0..9 @m #0..9 @m",
                     "BZMPOP 0 2 nokey z3 MIN|MAX COUNT #1..4",
+                    "ZADD z3 #0..9 @m",
                     "BZMPOP 0 1 z3 MIN|MAX",
                 ],
             ),
@@ -709,7 +715,7 @@ const FAMILIES: &[&str] = &[
 #[ignore = "needs redis-server 7.0"]
 fn random_writes_log_what_redis_logs() {
     let seed = env_u64("DIFF_SEED").unwrap_or_else(|| wall_clock_us() as u64);
-    let rounds = env_u64("DIFF_ROUNDS").unwrap_or(60);
+    let rounds = env_u64("DIFF_ROUNDS").unwrap_or(300);
     let only = std::env::var("EFFECTS_FAMILY").ok();
     let exe = redis_server();
     let mut report = Vec::new();

@@ -505,13 +505,10 @@ fn xadd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 /// A stream's length and first id after a trim, as Redis's `streamRewriteTrimArgument`
-/// reads them (the first id of an empty stream is the largest id).
+/// reads them: the first id counts deleted entries still in the first node (which is
+/// that node's master id), and is the largest id when no node is left.
 fn trim_outcome(entries: &crate::types::stream::Entries) -> (u64, StreamId) {
-    let first = if entries.is_empty() {
-        StreamId::MAX
-    } else {
-        entries.first_id()
-    };
+    let first = entries.nodes().next().map_or(StreamId::MAX, |(master, _)| master);
     (entries.len(), first)
 }
 

@@ -622,7 +622,21 @@ fn step(rng: &mut Rng, family: &str) -> Vec<Vec<Vec<u8>>> {
                 ],
             ),
         },
-        "streams" => match rng.below(16) {
+        "streams" => match rng.below(24) {
+            16 => one(rng, "XACK x1|x2 g1|g2 #1..400 #1..400"),
+            17 => one(rng, "XREADGROUP GROUP g1|g2 c1|c2 COUNT #1..3 STREAMS x1|x2 0"),
+            18 => one(
+                rng,
+                "XCLAIM x2 g1|g2 c6 0 #1..400 #1..400 IDLE|RETRYCOUNT #0..5 JUSTID|FORCE",
+            ),
+            19 => one(rng, "XCLAIM x1|x2 g1|g2 c7 0 #1..400 LASTID #1..500"),
+            20 => one(rng, "XGROUP DESTROY x1|x2 g1|g2"),
+            21 => one(rng, "XADD x2 MINID ~ #0..400 LIMIT #0..5 * f v"),
+            22 => one(
+                rng,
+                "XREADGROUP GROUP g1|g2 c8 NOACK STREAMS x1 x2 > >",
+            ),
+            23 => one(rng, "XSETID x2 #400..500"),
             0 | 1 => one(rng, "XADD x1 * f @m"),
             2 => one(rng, "XADD x2 #1..400 f @m"),
             3 => one(rng, "XADD x1|x2 MAXLEN|MINID ~|= #0..300 * f @m"),
@@ -688,6 +702,21 @@ fn step(rng: &mut Rng, family: &str) -> Vec<Vec<Vec<u8>>> {
             2 => one(rng, "FUNCTION DELETE lib"),
             _ => one(rng, "FUNCTION FLUSH"),
         },
+        // Units: writes of several families inside MULTI/EXEC (each command's effects
+        // join the transaction's unit).
+        "multi" => {
+            let mut v = vec![vec![b("MULTI")]];
+            for _ in 0..1 + rng.below(4) {
+                let fam = pick(rng, &["sets", "hashes", "zsets", "streams", "geo", "databases"]);
+                let cmds = step(rng, fam);
+                if cmds.iter().any(|c| c[0].starts_with(b"SELECT") || c[0].starts_with(b"SPOP")) {
+                    continue;
+                }
+                v.extend(cmds);
+            }
+            v.push(vec![b("EXEC")]);
+            v
+        }
         "databases" => any(
             rng,
             &["SET k @m", "SWAPDB 0|1 1|2", "MOVE k 1|2", "SELECT 0|1", "COPY k k2 DB 1|2"],
@@ -707,6 +736,7 @@ const FAMILIES: &[&str] = &[
     "sort",
     "dump",
     "databases",
+    "multi",
 ];
 
 /// Random writes per family: after each command, what Redis appended to its AOF and

@@ -319,4 +319,6 @@ pub fn encode_into(out: &mut Vec<u8>, args: &[&[u8]]) {
 }
 
 #[cfg(test)]
+mod families;
+#[cfg(test)]
 mod tests;

@@ -194,7 +194,6 @@ fn tokens_match(a: &[Token], b: &[Token]) -> bool {
         })
 }
 
-
 /// How a normalised command is shown and diffed: times as `<time>`, ids as `<id#n>`.
 fn key(tokens: &[Token]) -> String {
     tokens
@@ -210,7 +209,10 @@ fn key(tokens: &[Token]) -> String {
 
 fn show_arg(a: &[u8]) -> String {
     let s = String::from_utf8_lossy(a);
-    if a.is_empty() || a.iter().any(|c| c.is_ascii_whitespace() || !c.is_ascii_graphic()) {
+    if a.is_empty()
+        || a.iter()
+            .any(|c| c.is_ascii_whitespace() || !c.is_ascii_graphic())
+    {
         format!("{s:?}")
     } else {
         s.into_owned()
@@ -218,7 +220,10 @@ fn show_arg(a: &[u8]) -> String {
 }
 
 fn show(cmd: &Cmd) -> String {
-    cmd.iter().map(|a| show_arg(a)).collect::<Vec<_>>().join(" ")
+    cmd.iter()
+        .map(|a| show_arg(a))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Compares Redis's commands with ours; `None` when they match, else every differing
@@ -562,7 +567,10 @@ fn step(rng: &mut Rng, family: &str) -> Vec<Vec<Vec<u8>>> {
             0 | 1 => one(rng, "SADD s1|s2|s3 @m @m @m"),
             2 => one(rng, "SREM s1|s2|s3 @m @m"),
             3 => one(rng, "SMOVE s1|s2|s3 s1|s2|s3 @m"),
-            4 => one(rng, "SINTERSTORE|SUNIONSTORE|SDIFFSTORE d s1|s2|s3|d s1|s2|s3"),
+            4 => one(
+                rng,
+                "SINTERSTORE|SUNIONSTORE|SDIFFSTORE d s1|s2|s3|d s1|s2|s3",
+            ),
             // One member: what goes is not random.
             5 => many(rng, &["SADD s6 @m", "SPOP s6|nokey #0..2", "DEL s6"]),
             // Random members: pop, then drop the set on both sides.
@@ -624,7 +632,10 @@ fn step(rng: &mut Rng, family: &str) -> Vec<Vec<Vec<u8>>> {
         },
         "streams" => match rng.below(24) {
             16 => one(rng, "XACK x1|x2 g1|g2 #1..400 #1..400"),
-            17 => one(rng, "XREADGROUP GROUP g1|g2 c1|c2 COUNT #1..3 STREAMS x1|x2 0"),
+            17 => one(
+                rng,
+                "XREADGROUP GROUP g1|g2 c1|c2 COUNT #1..3 STREAMS x1|x2 0",
+            ),
             18 => one(
                 rng,
                 "XCLAIM x2 g1|g2 c6 0 #1..400 #1..400 IDLE|RETRYCOUNT #0..5 JUSTID|FORCE",
@@ -632,10 +643,7 @@ fn step(rng: &mut Rng, family: &str) -> Vec<Vec<Vec<u8>>> {
             19 => one(rng, "XCLAIM x1|x2 g1|g2 c7 0 #1..400 LASTID #1..500"),
             20 => one(rng, "XGROUP DESTROY x1|x2 g1|g2"),
             21 => one(rng, "XADD x2 MINID ~ #0..400 LIMIT #0..5 * f v"),
-            22 => one(
-                rng,
-                "XREADGROUP GROUP g1|g2 c8 NOACK STREAMS x1 x2 > >",
-            ),
+            22 => one(rng, "XREADGROUP GROUP g1|g2 c8 NOACK STREAMS x1 x2 > >"),
             23 => one(rng, "XSETID x2 #400..500"),
             0 | 1 => one(rng, "XADD x1 * f @m"),
             2 => one(rng, "XADD x2 #1..400 f @m"),
@@ -644,13 +652,19 @@ fn step(rng: &mut Rng, family: &str) -> Vec<Vec<Vec<u8>>> {
             5 => one(rng, "XTRIM x1|x2 MAXLEN|MINID ~|= #0..120"),
             6 => one(rng, "XADD nox NOMKSTREAM * f v"),
             7 => one(rng, "XGROUP CREATE x1|x2 g1|g2 0|$ MKSTREAM"),
-            8 => one(rng, "XREADGROUP GROUP g1|g2 c1|c2 COUNT #1..3 STREAMS x1|x2 >"),
+            8 => one(
+                rng,
+                "XREADGROUP GROUP g1|g2 c1|c2 COUNT #1..3 STREAMS x1|x2 >",
+            ),
             9 => one(rng, "XREADGROUP GROUP g1 c1 NOACK COUNT 2 STREAMS x2 >"),
             10 => one(rng, "XAUTOCLAIM x1|x2 g1|g2 c3 0 0-0 COUNT #1..3"),
             11 => one(rng, "XAUTOCLAIM x2 g1|g2 c3 0 0-0 COUNT 2 JUSTID"),
             12 => one(rng, "XGROUP CREATECONSUMER|DELCONSUMER x1|x2 g1|g2 c4"),
             13 => one(rng, "XGROUP SETID x1|x2 g1|g2 0|$"),
-            14 => one(rng, "XCLAIM x2 g1|g2 c5 0 #1..400 #1..400 FORCE|JUSTID|RETRYCOUNT"),
+            14 => one(
+                rng,
+                "XCLAIM x2 g1|g2 c5 0 #1..400 #1..400 FORCE|JUSTID|RETRYCOUNT",
+            ),
             _ => one(rng, "XDEL x2 #1..400 #1..400"),
         },
         "geo" => any(
@@ -665,7 +679,12 @@ fn step(rng: &mut Rng, family: &str) -> Vec<Vec<Vec<u8>>> {
         ),
         "hyperloglog" => any(
             rng,
-            &["PFADD p1|p2 @m @m @m", "PFCOUNT p1|p2", "PFCOUNT p1 p2", "PFMERGE p3 p1 p2"],
+            &[
+                "PFADD p1|p2 @m @m @m",
+                "PFCOUNT p1|p2",
+                "PFCOUNT p1 p2",
+                "PFMERGE p3 p1 p2",
+            ],
         ),
         "bitmap" => any(
             rng,
@@ -689,14 +708,21 @@ fn step(rng: &mut Rng, family: &str) -> Vec<Vec<Vec<u8>>> {
         ),
         "dump" => any(
             rng,
-            &["SET k1 @m", "RESTORE k2 0|100000 \\0 REPLACE", "RESTORE k2 0 \\0 REPLACE ABSTTL", "COPY k1 k3 REPLACE"],
+            &[
+                "SET k1 @m",
+                "RESTORE k2 0|100000 \\0 REPLACE",
+                "RESTORE k2 0 \\0 REPLACE ABSTTL",
+                "COPY k1 k3 REPLACE",
+            ],
         ),
         "functions" => match rng.below(4) {
             0 => vec![vec![
                 b("FUNCTION"),
                 b("LOAD"),
                 b("REPLACE"),
-                b("#!lua name=lib\nredis.register_function('f', function(keys, args) return redis.call('SET', keys[1], args[1]) end)"),
+                b(
+                    "#!lua name=lib\nredis.register_function('f', function(keys, args) return redis.call('SET', keys[1], args[1]) end)",
+                ),
             ]],
             1 => one(rng, "FCALL f 1 fk @m"),
             2 => one(rng, "FUNCTION DELETE lib"),
@@ -707,9 +733,15 @@ fn step(rng: &mut Rng, family: &str) -> Vec<Vec<Vec<u8>>> {
         "multi" => {
             let mut v = vec![vec![b("MULTI")]];
             for _ in 0..1 + rng.below(4) {
-                let fam = pick(rng, &["sets", "hashes", "zsets", "streams", "geo", "databases"]);
+                let fam = pick(
+                    rng,
+                    &["sets", "hashes", "zsets", "streams", "geo", "databases"],
+                );
                 let cmds = step(rng, fam);
-                if cmds.iter().any(|c| c[0].starts_with(b"SELECT") || c[0].starts_with(b"SPOP")) {
+                if cmds
+                    .iter()
+                    .any(|c| c[0].starts_with(b"SELECT") || c[0].starts_with(b"SPOP"))
+                {
                     continue;
                 }
                 v.extend(cmds);
@@ -719,7 +751,13 @@ fn step(rng: &mut Rng, family: &str) -> Vec<Vec<Vec<u8>>> {
         }
         "databases" => any(
             rng,
-            &["SET k @m", "SWAPDB 0|1 1|2", "MOVE k 1|2", "SELECT 0|1", "COPY k k2 DB 1|2"],
+            &[
+                "SET k @m",
+                "SWAPDB 0|1 1|2",
+                "MOVE k 1|2",
+                "SELECT 0|1",
+                "COPY k k2 DB 1|2",
+            ],
         ),
         other => panic!("unknown family {other}"),
     }

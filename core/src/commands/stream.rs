@@ -508,7 +508,10 @@ fn xadd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 /// reads them: the first id counts deleted entries still in the first node (which is
 /// that node's master id), and is the largest id when no node is left.
 fn trim_outcome(entries: &crate::types::stream::Entries) -> (u64, StreamId) {
-    let first = entries.nodes().next().map_or(StreamId::MAX, |(master, _)| master);
+    let first = entries
+        .nodes()
+        .next()
+        .map_or(StreamId::MAX, |(master, _)| master);
     (entries.len(), first)
 }
 
@@ -1693,7 +1696,10 @@ fn setid_effect(key: &[u8], group: &[u8], g: &ConsumerGroup) -> Effect {
         group.to_vec(),
         g.last_id.to_bytes(),
         b"ENTRIESREAD".to_vec(),
-        itoa::Buffer::new().format(g.entries_read).as_bytes().to_vec(),
+        itoa::Buffer::new()
+            .format(g.entries_read)
+            .as_bytes()
+            .to_vec(),
     ]
 }
 

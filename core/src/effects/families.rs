@@ -73,9 +73,23 @@ fn geoadd_goes_out_as_the_zadd_of_its_scores() {
     let (mut h, c) = with_aof();
     h.call(
         c,
-        &["GEOADD", "Sicily", "13.361389", "38.115556", "Palermo", "15.087269", "37.502669", "Catania"],
+        &[
+            "GEOADD",
+            "Sicily",
+            "13.361389",
+            "38.115556",
+            "Palermo",
+            "15.087269",
+            "37.502669",
+            "Catania",
+        ],
     );
-    h.call(c, &["GEOADD", "Sicily", "NX", "0", "0", "Palermo", "1", "1", "new"]);
+    h.call(
+        c,
+        &[
+            "GEOADD", "Sicily", "NX", "0", "0", "Palermo", "1", "1", "new",
+        ],
+    );
     assert_eq!(
         take_aof(&mut h),
         "SELECT 0 | zadd Sicily 3479099956230698 Palermo 3479447370796909 Catania \
@@ -103,8 +117,16 @@ fn restore_with_a_relative_ttl_goes_out_with_the_absolute_one() {
     let shown = String::from_utf8_lossy(&payload).into_owned();
     take_aof(&mut h);
     call_bytes(&mut h, c, &[b"RESTORE", b"t", b"100000", &payload]);
-    call_bytes(&mut h, c, &[b"RESTORE", b"a", b"1800000000000", &payload, b"ABSTTL"]);
-    call_bytes(&mut h, c, &[b"RESTORE", b"k", b"1000", &payload, b"ABSTTL", b"REPLACE"]);
+    call_bytes(
+        &mut h,
+        c,
+        &[b"RESTORE", b"a", b"1800000000000", &payload, b"ABSTTL"],
+    );
+    call_bytes(
+        &mut h,
+        c,
+        &[b"RESTORE", b"k", b"1000", &payload, b"ABSTTL", b"REPLACE"],
+    );
     assert_eq!(
         take_aof(&mut h),
         format!(
@@ -150,11 +172,50 @@ fn group_reads_and_claims_go_out_as_xclaims_and_setids() {
     // A history read propagates nothing; a NOACK read, its new consumer and the
     // group's last id (the consumer only when the read created it).
     h.call(c, &["XREADGROUP", "GROUP", "g", "c0", "STREAMS", "s", "0"]);
-    h.call(c, &["XREADGROUP", "GROUP", "g", "c1", "NOACK", "STREAMS", "s", ">"]);
+    h.call(
+        c,
+        &[
+            "XREADGROUP",
+            "GROUP",
+            "g",
+            "c1",
+            "NOACK",
+            "STREAMS",
+            "s",
+            ">",
+        ],
+    );
     h.call(c, &["XADD", "s", "1-2", "f", "v"]);
-    h.call(c, &["XREADGROUP", "GROUP", "g", "c1", "NOACK", "STREAMS", "s", ">"]);
+    h.call(
+        c,
+        &[
+            "XREADGROUP",
+            "GROUP",
+            "g",
+            "c1",
+            "NOACK",
+            "STREAMS",
+            "s",
+            ">",
+        ],
+    );
     h.call(c, &["XADD", "s", "1-3", "f", "v"]);
-    h.call(c, &["XREADGROUP", "GROUP", "g", "c2", "COUNT", "1", "STREAMS", "s", "t", ">", ">"]);
+    h.call(
+        c,
+        &[
+            "XREADGROUP",
+            "GROUP",
+            "g",
+            "c2",
+            "COUNT",
+            "1",
+            "STREAMS",
+            "s",
+            "t",
+            ">",
+            ">",
+        ],
+    );
     // Re-reading its history counts a delivery (not propagated, as in Redis 7.0).
     h.call(c, &["XREADGROUP", "GROUP", "g", "c2", "STREAMS", "s", "0"]);
     assert_eq!(

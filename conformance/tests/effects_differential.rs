@@ -22,7 +22,7 @@
 //! `DIFF_SEED` replays a random run, `DIFF_ROUNDS` scales it and `EFFECTS_FAMILY`
 //! restricts it to one family.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use cinnabar_conformance::case::{Action, Case, parse_case};
@@ -136,23 +136,18 @@ enum Token {
     Exact(Vec<u8>),
     /// An absolute millisecond time near now.
     Time(i64),
-    /// The n-th distinct stream id near now seen in this stream, and its sequence
-    /// number's suffix after `-` if it is not a plain id (`1-0` vs `1-*`: none here).
-    Id(usize),
+    /// A stream id whose time part is near now (made from a server's clock).
+    Id,
 }
 
-/// Turns one side's commands into tokens; ids are numbered per side.
+/// Turns one side's commands into tokens, knowing when the run started.
 struct Normaliser {
     now_ms: i64,
-    ids: HashMap<Vec<u8>, usize>,
 }
 
 impl Normaliser {
     fn new(now_ms: i64) -> Self {
-        Normaliser {
-            now_ms,
-            ids: HashMap::new(),
-        }
+        Normaliser { now_ms }
     }
 
     fn near_now(&self, ms: &[u8]) -> Option<i64> {
@@ -172,8 +167,7 @@ impl Normaliser {
             && arg.len() > dash + 1
             && arg[dash + 1..].iter().all(u8::is_ascii_digit)
         {
-            let next = self.ids.len();
-            return Token::Id(*self.ids.entry(arg.to_vec()).or_insert(next));
+            return Token::Id;
         }
         Token::Exact(arg.to_vec())
     }
@@ -189,19 +183,19 @@ fn tokens_match(a: &[Token], b: &[Token]) -> bool {
             (Token::Time(x), Token::Time(y)) => (x - y).abs() <= TIME_TOLERANCE_MS,
             // Ids made from each server's clock: which ones coincide depends on how
             // the clocks ticked (the core's stands still between commands).
-            (Token::Id(_), Token::Id(_)) => true,
+            (Token::Id, Token::Id) => true,
             _ => x == y,
         })
 }
 
-/// How a normalised command is shown and diffed: times as `<time>`, ids as `<id#n>`.
+/// How a normalised command is shown and diffed: times as `<time>`, ids as `<id>`.
 fn key(tokens: &[Token]) -> String {
     tokens
         .iter()
         .map(|t| match t {
             Token::Exact(a) => show_arg(a),
             Token::Time(_) => "<time>".to_string(),
-            Token::Id(_) => "<id>".to_string(),
+            Token::Id => "<id>".to_string(),
         })
         .collect::<Vec<_>>()
         .join(" ")

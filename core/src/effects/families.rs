@@ -244,3 +244,34 @@ fn group_reads_and_claims_go_out_as_xclaims_and_setids() {
         "XDEL s 1-3 | XCLAIM s g c10 0 1-3 TIME 1700000000005 RETRYCOUNT 3 FORCE JUSTID LASTID 2-0"
     );
 }
+
+#[test]
+fn each_target_wraps_only_the_commands_it_gets() {
+    let (mut h, c) = with_aof();
+    for cmd in [
+        &["MULTI"][..],
+        &["PUBLISH", "ch", "one"],
+        &["PUBLISH", "ch", "two"],
+        &["EXEC"],
+    ] {
+        h.call(c, cmd);
+    }
+    assert_eq!(take_aof(&mut h), "");
+    for cmd in [
+        &["MULTI"][..],
+        &["SET", "a", "1"],
+        &["PUBLISH", "ch", "x"],
+        &["EXEC"],
+        &["MULTI"],
+        &["PUBLISH", "ch", "x"],
+        &["SET", "b", "1"],
+        &["SET", "c", "1"],
+        &["EXEC"],
+    ] {
+        h.call(c, cmd);
+    }
+    assert_eq!(
+        take_aof(&mut h),
+        "SELECT 0 | SET a 1 | MULTI | SET b 1 | SET c 1 | EXEC"
+    );
+}

@@ -202,6 +202,10 @@ fn key(tokens: &[Token]) -> String {
 }
 
 fn show_arg(a: &[u8]) -> String {
+    if a.len() > 64 {
+        let head = show_arg(&a[..32]);
+        return format!("{head}...({} bytes)", a.len());
+    }
     let s = String::from_utf8_lossy(a);
     if a.is_empty()
         || a.iter()

@@ -250,7 +250,7 @@ impl Effects {
         let span = |target: u8| {
             let mut of_target = self.ops.iter().filter(|op| op.targets & target != 0);
             let first = of_target.next()?;
-            let last = of_target.last()?;
+            let last = of_target.next_back()?;
             Some((first.db, last.db))
         };
         let wrap_aof = if consumers & TO_AOF != 0 {

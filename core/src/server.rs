@@ -284,6 +284,8 @@ pub struct Node {
     pub persist: commands::persistence::Persistence,
     /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
     pub functions: crate::commands::function::Libraries,
+    /// The append-only file: its files, the batch waiting for the disk, held replies.
+    pub aof: crate::aof::Aof,
 }
 
 /// What a disk operation in flight is for.
@@ -305,6 +307,8 @@ pub enum DiskWait {
     Cleanup,
     /// DEBUG RELOAD's file being written.
     Reload(Box<commands::persistence::ReloadWait>),
+    /// An operation of the append-only file.
+    Aof(crate::aof::Wait),
 }
 
 impl Node {
@@ -412,9 +416,9 @@ impl Node {
 /// The node: every client, every database, every decision.
 #[derive(Debug)]
 pub struct Server {
-    node: Node,
-    clients: HashMap<ConnId, Box<Client>>,
-    commands: CommandTable,
+    pub(crate) node: Node,
+    pub(crate) clients: HashMap<ConnId, Box<Client>>,
+    pub(crate) commands: CommandTable,
     next_id: u64,
 }
 
@@ -456,6 +460,7 @@ impl Server {
                 evict: crate::evict::Evictor::default(),
                 persist: commands::persistence::Persistence::default(),
                 functions: crate::commands::function::Libraries::new(),
+                aof: crate::aof::Aof::default(),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
@@ -494,6 +499,7 @@ impl Server {
         }
         self.clients.insert(id, client);
         self.flush_client_outputs(id);
+        self.aof_end_input();
         id
     }
 
@@ -595,6 +601,10 @@ impl Server {
                         Some(e) => out.error(e),
                     });
                 }
+                self.process_released();
+            }
+            Some(DiskWait::Aof(wait)) => {
+                self.aof_disk_done(wait, result);
                 self.process_released();
             }
             Some(DiskWait::Cleanup) | None => {}
@@ -783,7 +793,13 @@ impl Server {
 
     /// Reply bytes waiting to be written on `conn` (empty for an unknown id).
     pub fn pending_output(&self, conn: ConnId) -> &[u8] {
-        self.clients.get(&conn).map_or(&[], |c| c.reply.pending())
+        self.clients.get(&conn).map_or(&[], |c| match &c.held {
+            None => c.reply.pending(),
+            Some(h) => {
+                let visible = Server::visible(&c.reply, Some(h));
+                c.reply.pending().get(..visible).unwrap_or(&[])
+            }
+        })
     }
 
     /// The runtime wrote the first `n` bytes of [`pending_output`](Self::pending_output).
@@ -1062,12 +1078,14 @@ impl Server {
         if self.node.persist.saving() {
             self.save_slice();
         }
-        if !self.node.tracking.in_use() {
-            return;
+        if self.node.tracking.in_use() {
+            self.node.tracking.broadcast();
+            self.deliver_tracking(None);
+            self.flush_pending_writes();
         }
-        self.node.tracking.broadcast();
-        self.deliver_tracking(None);
-        self.flush_pending_writes();
+        // Last: the AOF bytes of this input go to the disk, and the replies that
+        // depend on them wait for it.
+        self.aof_end_input();
     }
 
     /// The running save's next slice, if its last disk operation completed.
@@ -1130,7 +1148,19 @@ impl Server {
     }
 
     /// Queues the outputs `conn`'s state calls for: a write notification, a close.
+    /// While the AOF is on, this waits for the end of the input
+    /// ([`Server::aof_end_input`]), which holds what depends on AOF bytes not yet on
+    /// disk.
+    #[inline]
     fn flush_client_outputs(&mut self, conn: ConnId) {
+        if self.aof_defers(conn) {
+            return;
+        }
+        self.flush_now(conn);
+    }
+
+    /// [`flush_client_outputs`](Self::flush_client_outputs) at once.
+    pub(crate) fn flush_now(&mut self, conn: ConnId) {
         let Some(client) = self.clients.get_mut(&conn) else {
             return;
         };
@@ -1141,8 +1171,17 @@ impl Server {
             // Redis frees such a client at once: its pending output is dropped.
             client.reply.consume(usize::MAX);
             client.state.close_after_reply = true;
+            client.held = None;
         }
-        if client.state.close_after_reply {
+        if client.held.is_some() {
+            // Replies wait for the AOF: what may go now is written, a close waits.
+            if Server::visible(&client.reply, client.held.as_deref()) > 0
+                && !client.write_notified
+            {
+                client.write_notified = true;
+                self.node.outputs.push_back(Output::Write(conn));
+            }
+        } else if client.state.close_after_reply {
             self.node.outputs.push_back(Output::Close(conn));
         } else if client.reply.pending_len() > 0 && !client.write_notified {
             client.write_notified = true;
@@ -1155,6 +1194,7 @@ impl Server {
         let now_ms = self.node.now.unix_ms();
         commands::info::cron(&mut self.node, &self.clients);
         commands::persistence::cron(&mut self.node);
+        self.aof_cron();
         // DEBUG SET-ACTIVE-EXPIRE 0 and CLIENT PAUSE stop active expiry.
         let pause = &self.node.introspect.pause;
         let expire = self.node.introspect.active_expire && !pause.active(self.node.now.mono);

@@ -302,7 +302,13 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
     notice(&format!("Running mode=standalone, port={}.", config.port));
     let mut server = Server::new(config, clock.now());
     warning("Server initialized");
-    load_dump(&mut server, &clock)?;
+    let aof = cinnabar_core::directives::get_by_name(server.config(), "appendonly");
+    if aof.as_deref() == Some("yes") {
+        // The AOF wins over dump.rdb, as in Redis: the RDB file is not read.
+        load_aof(&mut server, &clock)?;
+    } else {
+        load_dump(&mut server, &clock)?;
+    }
     Ok(Boot {
         server,
         listeners,
@@ -350,6 +356,124 @@ fn load_dump(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
                 warning(&line);
             }
             Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// Loads the append-only file (`appendonly yes`): reads the manifest in
+/// `dir/appenddirname` and the files it names, hands them to the core, cuts a torn last
+/// file as the core reports, then opens the AOF for appending (the core's disk work
+/// runs here, before any client). Every failure has been logged as Redis logs it and
+/// ends the process with status 1.
+fn load_aof(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
+    use cinnabar_core::aof::load::Loaded;
+    use cinnabar_core::aof::manifest::Manifest;
+    let config = server.config();
+    let get = |name: &str| cinnabar_core::directives::get_by_name(config, name).unwrap_or_default();
+    let dir = std::path::Path::new(&config.dir).join(get("appenddirname"));
+    let manifest_name = format!("{}.manifest", get("appendfilename"));
+    let manifest_path = dir.join(&manifest_name);
+    let started = std::time::Instant::now();
+    let manifest = if dir.is_dir() && manifest_path.exists() {
+        let bytes = match std::fs::read(&manifest_path) {
+            Ok(b) => b,
+            Err(e) => {
+                warning(&format!(
+                    "Fatal error: can't open the AOF manifest file {} for reading: {}",
+                    manifest_path.display(),
+                    os_error_text(&e)
+                ));
+                return Err(ExitCode::FAILURE);
+            }
+        };
+        match Manifest::parse(&bytes) {
+            Ok(m) => m,
+            Err(e) => {
+                for line in e.log_lines() {
+                    warning(&line);
+                }
+                return Err(ExitCode::FAILURE);
+            }
+        }
+    } else {
+        Manifest::default()
+    };
+    let mut files = Vec::new();
+    for f in manifest.base.iter().chain(&manifest.incr) {
+        match std::fs::read(dir.join(&f.name)) {
+            Ok(b) => files.push(b),
+            Err(e) => {
+                warning(&format!(
+                    "Unable to obtain the AOF file {} length. stat: {}",
+                    f.name,
+                    os_error_text(&e)
+                ));
+                return Err(ExitCode::FAILURE);
+            }
+        }
+    }
+    let mut secs = || started.elapsed().as_secs_f64();
+    let loaded = server.load_aof(clock.now(), &manifest, &files, &mut secs);
+    drop(files);
+    drain_logs(server);
+    match loaded {
+        Err(()) => return Err(ExitCode::FAILURE),
+        Ok(Loaded::NotExist) => {}
+        Ok(Loaded::Empty) => loaded_line(started),
+        Ok(Loaded::Ok { truncate }) => {
+            if let Some((name, len)) = truncate {
+                let cut = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(dir.join(&name))
+                    .and_then(|f| f.set_len(len));
+                if let Err(e) = cut {
+                    warning(&format!(
+                        "Error truncating the AOF file {name}: {}",
+                        os_error_text(&e)
+                    ));
+                    return Err(ExitCode::FAILURE);
+                }
+            }
+            loaded_line(started);
+        }
+    }
+    server.aof_open_on_start(clock.now(), manifest);
+    run_startup_outputs(server, clock);
+    if server.aof_start_failed() {
+        return Err(ExitCode::FAILURE);
+    }
+    Ok(())
+}
+
+/// `DB loaded from append only file: ... seconds`.
+fn loaded_line(started: std::time::Instant) {
+    notice(&format!(
+        "DB loaded from append only file: {:.3} seconds",
+        started.elapsed().as_secs_f64()
+    ));
+}
+
+/// Prints the core's log lines (before any client, nothing else is asked for).
+fn drain_logs(server: &mut Server) {
+    while let Some(out) = server.poll_output() {
+        if let cinnabar_core::Output::Log { level, text } = out {
+            log('M', level, &text);
+        }
+    }
+}
+
+/// Carries out what the core asks for before any client: log lines, and disk work
+/// done at once on this thread, each completion reported before the next.
+fn run_startup_outputs(server: &mut Server, clock: &Clock) {
+    while let Some(out) = server.poll_output() {
+        match out {
+            cinnabar_core::Output::Log { level, text } => log('M', level, &text),
+            cinnabar_core::Output::Disk(op) => {
+                let dir = server.config().dir.clone();
+                let done = crate::disk::run_now(&dir, op);
+                server.handle_disk_done(clock.now(), done.token, done.result);
+            }
+            _ => {}
         }
     }
 }

@@ -140,7 +140,13 @@ impl Files {
                 self.open.push(entry);
             }
             None => {
-                let f = OpenOptions::new().append(true).create(true).open(&path)?;
+                let f = match OpenOptions::new().append(true).create(true).open(&path) {
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                        create_parent(&path)?;
+                        OpenOptions::new().append(true).create(true).open(&path)?
+                    }
+                    r => r?,
+                };
                 if self.open.len() >= OPEN_FILES {
                     self.open.remove(0);
                 }
@@ -180,7 +186,14 @@ impl Files {
             } => {
                 let path = dir.join(path);
                 let appended = self.appender(path.clone()).and_then(|f| {
-                    f.write_all(&bytes)?;
+                    let before = f.metadata()?.len();
+                    let written = f.write_all(&bytes);
+                    if written.is_err() {
+                        // Cut a partial write back, so that the core's retry appends
+                        // the same bytes where they belong.
+                        let _ = f.set_len(before);
+                    }
+                    written?;
                     if fsync { f.sync_data() } else { Ok(()) }
                 });
                 if appended.is_err() {
@@ -206,9 +219,33 @@ impl Files {
     }
 }
 
+/// Creates `path`'s directory (an AOF directory that does not exist yet).
+fn create_parent(path: &Path) -> io::Result<()> {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => std::fs::create_dir_all(p),
+        _ => Ok(()),
+    }
+}
+
+/// Carries out `op` at once on the calling thread (start-up work before any client,
+/// such as opening the AOF), its paths relative to `dir`.
+pub fn run_now(dir: &str, op: DiskOp) -> Done {
+    let token = op.token();
+    let result = Files::default()
+        .run(Path::new(dir), op)
+        .map_err(|e| os_error_text(&e));
+    Done { token, result }
+}
+
 /// Creates or truncates `path`, writes `bytes` and fsyncs.
 fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut f = File::create(path)?;
+    let mut f = match File::create(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            create_parent(path)?;
+            File::create(path)?
+        }
+        r => r?,
+    };
     f.write_all(bytes)?;
     f.sync_all()
 }

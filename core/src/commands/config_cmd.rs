@@ -156,6 +156,9 @@ fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
     }
     ctx.node.config = config;
+    if chosen.iter().any(|(d, _, _)| d.name == "appendonly") {
+        crate::aof::rewrite::config_changed(ctx.node);
+    }
     ctx.node.sync_event_logging();
     crate::evict::sync_clock(ctx.node);
     if chosen.iter().any(|(d, _, _)| d.name == "maxmemory") && ctx.node.config.maxmemory != 0 {

@@ -362,6 +362,7 @@ pub const FAMILIES: &[&[Command]] = &[
     debug::COMMANDS,
     lolwut::COMMANDS,
     module::COMMANDS,
+    crate::aof::command::COMMANDS,
 ];
 
 /// Longest command name the table can hold.
@@ -684,6 +685,10 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         tracking::limit_table(ctx);
         // stop-writes-on-bgsave-error, after a failed background save.
         if !ctx.node.persist.last_bgsave_ok && persistence::reject_write(ctx, cmd) {
+            return Outcome::Rejected(cmd);
+        }
+        // A failed AOF write refuses writes until the disk works again.
+        if crate::aof::write_failed(ctx.node) && crate::aof::command::reject_write(ctx, cmd) {
             return Outcome::Rejected(cmd);
         }
     }

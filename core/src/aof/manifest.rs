@@ -339,6 +339,9 @@ mod tests {
 
     #[test]
     fn rewrite_moves_files_to_history_in_redis_order() {
+        // Redis's backgroundRewriteDoneHandler puts the old base at the head of the
+        // history list, then each replaced incremental file (walking back from the
+        // newest) at the head too: incremental files come first.
         let mut m = Manifest::default();
         m.new_base("appendonly.aof", true);
         m.new_incr("appendonly.aof");
@@ -349,8 +352,8 @@ mod tests {
         assert_eq!(
             m.to_text(),
             "file appendonly.aof.2.base.rdb seq 2 type b\n\
-             file appendonly.aof.1.base.rdb seq 1 type h\n\
              file appendonly.aof.1.incr.aof seq 1 type h\n\
+             file appendonly.aof.1.base.rdb seq 1 type h\n\
              file appendonly.aof.2.incr.aof seq 2 type i\n"
         );
     }

@@ -186,7 +186,8 @@ impl Server {
             return;
         }
         let bytes = std::mem::take(&mut self.node.effects.aof.bytes);
-        if !bytes.is_empty() {
+        let produced = !bytes.is_empty();
+        if produced {
             let aof = &mut self.node.aof;
             if aof.buf.is_empty() {
                 aof.buf = bytes;
@@ -194,7 +195,13 @@ impl Server {
                 aof.buf.extend_from_slice(&bytes);
             }
         }
-        let undurable = self.node.aof.undurable();
+        // While the disk fails, replies of inputs that wrote nothing (MISCONF errors,
+        // reads) go out: only new bytes hold their replies.
+        let undurable = if self.node.aof.write_error.is_some() && !produced {
+            None
+        } else {
+            self.node.aof.undurable()
+        };
         let touched = std::mem::take(&mut self.node.aof.touched);
         for id in touched {
             if let Some(batch) = undurable {

@@ -32,7 +32,10 @@ macro_rules! every_check {
             shutdown_saves_before_exit,
             second_sigint_abandons_the_final_save,
             closed_connections_gone_from_next_client_list,
-            save_points_in_one_argument
+            save_points_in_one_argument,
+            loads_redis_aof,
+            redis_loads_our_aof,
+            aof_kill_keeps_acknowledged_writes
         );
     };
     (waiting $why:literal, $bin:expr; $($check:ident),+) => {
@@ -53,6 +56,9 @@ macro_rules! every_check {
         )+
     };
 }
+
+mod aof;
+pub use aof::*;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};

@@ -1,0 +1,199 @@
+//! End-to-end checks of the append-only file, shared by the three runtime binaries:
+//! directories written by redis-server 7.0.15 load into ours and back (checked by
+//! `redis-check-aof` too), BGREWRITEAOF keeps every key, and with `appendfsync always`
+//! a SIGKILL never loses an acknowledged write.
+
+use super::*;
+
+type Keyspace = std::collections::BTreeMap<(u8, Vec<u8>), String>;
+
+/// Asserts two keyspaces are equal, naming only the keys that differ (shortened).
+fn assert_same(want: &Keyspace, got: &Keyspace, what: &str) {
+    let short = |v: Option<&String>| v.map(|s| s.chars().take(160).collect::<String>());
+    let diff: Vec<String> = want
+        .keys()
+        .chain(got.keys())
+        .filter(|k| want.get(*k) != got.get(*k))
+        .take(5)
+        .map(|k| {
+            format!(
+                "db {} key {:?}: want {:?} got {:?}",
+                k.0,
+                String::from_utf8_lossy(&k.1),
+                short(want.get(k)),
+                short(got.get(k))
+            )
+        })
+        .collect();
+    assert!(diff.is_empty(), "{what}: {diff:#?}");
+}
+
+/// `bin` started with the AOF on in `dir`, its log appended to `dir/<tag>.log`.
+fn start_aof(bin: &str, dir: &str, tag: &str, extra: &[&str]) -> Server {
+    let mut args = vec!["--dir", dir, "--save", "", "--appendonly", "yes"];
+    args.extend_from_slice(extra);
+    let log = Path::new(dir).join(format!("{tag}.log"));
+    Server::start_logged(bin, None, &args, Some(&log))
+}
+
+/// The `aof_rewrite_in_progress` and `aof_rewrite_scheduled` fields are both 0.
+fn wait_rewrite_done(con: &mut redis::Connection) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while info_u64(con, "persistence", "aof_rewrite_in_progress") != 0
+        || info_u64(con, "persistence", "aof_rewrite_scheduled") != 0
+    {
+        assert!(Instant::now() < deadline, "the AOF rewrite never ended");
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// redis-check-aof on `dir`'s manifest, if installed: it must accept the files.
+fn check_aof(dir: &Path) {
+    let Some(redis) = redis_server() else { return };
+    let check = redis.replace("redis-server", "redis-check-aof");
+    if !Path::new(&check).exists() {
+        return;
+    }
+    let manifest = dir.join("appendonlydir/appendonly.aof.manifest");
+    let (status, out) = run_to_exit(&check, &[&manifest.to_string_lossy()], dir, Duration::from_secs(60));
+    assert!(status.success() && out.contains("All AOF files and manifest are valid"), "{out}");
+}
+
+/// redis-server 7.0.15 writes an appendonlydir (with the RDB preamble and without,
+/// after a rewrite and with writes after it), is killed, and our binary started on
+/// the directory has the same keyspace. Without redis-server nothing is compared.
+pub fn loads_redis_aof(bin: &str) {
+    let Some(redis) = redis_server() else {
+        eprintln!("loads_redis_aof: no redis-server, nothing compared");
+        return;
+    };
+    for preamble in ["yes", "no"] {
+        let dir = scratch_dir("aof-from-redis", bin);
+        let d = dir.to_string_lossy().into_owned();
+        // `always`: under `everysec` Redis may postpone a write while a background
+        // fsync runs (after the rewrite) and still reply, so a kill could lose it.
+        let mut reference = start_aof(
+            &redis,
+            &d,
+            "redis",
+            &["--aof-use-rdb-preamble", preamble, "--appendfsync", "always"],
+        );
+        let mut con = reference.client();
+        fill_every_type(&mut con);
+        let started: String = redis::cmd("BGREWRITEAOF").query(&mut con).expect("BGREWRITEAOF");
+        assert!(started.starts_with("Background append only file rewriting"));
+        wait_rewrite_done(&mut con);
+        // Writes after the rewrite, a transaction among them.
+        ok(&mut con, &[b"SET", b"after", b"rewrite"]);
+        let _: redis::Value = redis::pipe()
+            .atomic()
+            .cmd("INCR")
+            .arg("counter")
+            .cmd("RPUSH")
+            .arg("list-after")
+            .arg("a")
+            .query(&mut con)
+            .expect("MULTI/EXEC");
+        let before = keyspace(&mut con);
+        reference.kill();
+        let ours = start_aof(bin, &d, "ours", &[]);
+        assert_same(&before, &keyspace(&mut ours.client()), &format!("preamble {preamble}"));
+        let log = std::fs::read_to_string(dir.join("ours.log")).expect("log");
+        assert!(log.contains("DB loaded from append only file"), "{log}");
+        drop(ours);
+    }
+}
+
+/// Our binary writes an appendonlydir (a base written at start, a rewrite, writes
+/// after it); `redis-check-aof` accepts it and redis-server 7.0.15 started on it has
+/// the same keyspace; so does our binary started again.
+pub fn redis_loads_our_aof(bin: &str) {
+    let dir = scratch_dir("aof-to-redis", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let mut ours = start_aof(bin, &d, "ours", &[]);
+    let mut con = ours.client();
+    ok(&mut con, &[b"SET", b"before", b"rewrite"]);
+    let started: String = redis::cmd("BGREWRITEAOF").query(&mut con).expect("BGREWRITEAOF");
+    assert_eq!(started, "Background append only file rewriting started");
+    fill_every_type(&mut con);
+    wait_rewrite_done(&mut con);
+    ok(&mut con, &[b"SET", b"after", b"rewrite"]);
+    let before = keyspace(&mut con);
+    ours.kill();
+    let manifest = std::fs::read_to_string(dir.join("appendonlydir/appendonly.aof.manifest")).expect("manifest");
+    assert_eq!(
+        manifest,
+        "file appendonly.aof.2.base.rdb seq 2 type b\nfile appendonly.aof.2.incr.aof seq 2 type i\n"
+    );
+    assert!(!dir.join("appendonlydir/appendonly.aof.1.base.rdb").exists());
+    check_aof(&dir);
+    let again = start_aof(bin, &d, "again", &[]);
+    assert_same(&before, &keyspace(&mut again.client()), "ours again");
+    drop(again);
+    let Some(redis) = redis_server() else {
+        eprintln!("redis_loads_our_aof: no redis-server, compared with ourselves only");
+        return;
+    };
+    let reference = start_aof(&redis, &d, "redis", &[]);
+    assert_same(&before, &keyspace(&mut reference.client()), "redis-server");
+}
+
+/// With `appendfsync always`, a client pipelines INCRs and RPUSHes and counts the
+/// replies it got; the server is killed with SIGKILL at a varying moment; after a
+/// restart every acknowledged write is there and nothing never sent appears. Repeated
+/// `AOF_KILLS` times (12 by default; more for a longer run).
+pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
+    let kills: u64 = std::env::var("AOF_KILLS").ok().and_then(|v| v.parse().ok()).unwrap_or(12);
+    let dir = scratch_dir("aof-kill", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let mut acked_total = 0u64;
+    let mut sent_total = 0u64;
+    for round in 0..kills {
+        let mut server = start_aof(bin, &d, "kill", &["--appendfsync", "always"]);
+        let mut con = server.client();
+        let n: u64 = redis::cmd("GET").arg("n").query::<Option<u64>>(&mut con).expect("GET").unwrap_or(0);
+        let len: u64 = redis::cmd("LLEN").arg("l").query(&mut con).expect("LLEN");
+        assert!(n >= acked_total && n <= sent_total, "round {round}: n={n} acked={acked_total} sent={sent_total}");
+        assert_eq!(n, len, "round {round}: the INCRs and RPUSHes went in pairs (MULTI)");
+        acked_total = n;
+        sent_total = n;
+        let mut raw = server.raw(Duration::from_secs(5));
+        // Pairs in MULTI/EXEC, pipelined 50 at a time; the reader counts EXEC replies.
+        let batch: Vec<u8> = (0..50)
+            .flat_map(|_| {
+                b"*1\r\n$5\r\nMULTI\r\n*2\r\n$4\r\nINCR\r\n$1\r\nn\r\n*3\r\n$5\r\nRPUSH\r\n$1\r\nl\r\n$1\r\nx\r\n*1\r\n$4\r\nEXEC\r\n".to_vec()
+            })
+            .collect();
+        let kill_after = Duration::from_millis(20 + (round * 37) % 150);
+        let t0 = Instant::now();
+        let mut acked = 0u64;
+        let mut pending = Vec::new();
+        let mut buf = [0u8; 65536];
+        raw.set_read_timeout(Some(Duration::from_millis(5))).expect("timeout");
+        while t0.elapsed() < kill_after {
+            if raw.write_all(&batch).is_err() {
+                break;
+            }
+            sent_total += 50;
+            // Count the EXEC replies ("*2\r\n:" starts each) read so far.
+            if let Ok(k) = raw.read(&mut buf) {
+                pending.extend_from_slice(&buf[..k]);
+            }
+            acked = pending.windows(5).filter(|w| w == b"*2\r\n:").count() as u64;
+        }
+        server.kill();
+        // Replies that were already in the socket buffer count as acknowledged too.
+        raw.set_read_timeout(Some(Duration::from_millis(200))).expect("timeout");
+        while let Ok(k) = raw.read(&mut buf) {
+            if k == 0 {
+                break;
+            }
+            pending.extend_from_slice(&buf[..k]);
+        }
+        acked = acked.max(pending.windows(5).filter(|w| w == b"*2\r\n:").count() as u64);
+        acked_total += acked;
+    }
+    let server = start_aof(bin, &d, "kill", &[]);
+    let n: u64 = redis::cmd("GET").arg("n").query::<Option<u64>>(&mut server.client()).expect("GET").unwrap_or(0);
+    assert!(n >= acked_total && n <= sent_total, "n={n} acked={acked_total} sent={sent_total}");
+}

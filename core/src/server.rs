@@ -468,6 +468,7 @@ impl Server {
         };
         server.node.sync_event_logging();
         crate::evict::sync_clock(&mut server.node);
+        crate::aof::Aof::sync_config(&mut server.node);
         server
     }
 
@@ -1175,8 +1176,7 @@ impl Server {
         }
         if client.held.is_some() {
             // Replies wait for the AOF: what may go now is written, a close waits.
-            if Server::visible(&client.reply, client.held.as_deref()) > 0
-                && !client.write_notified
+            if Server::visible(&client.reply, client.held.as_deref()) > 0 && !client.write_notified
             {
                 client.write_notified = true;
                 self.node.outputs.push_back(Output::Write(conn));

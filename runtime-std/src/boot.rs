@@ -308,6 +308,10 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
         load_aof(&mut server, &clock)?;
     } else {
         load_dump(&mut server, &clock)?;
+        // The manifest is read anyway (as Redis does): CONFIG SET appendonly yes
+        // continues its numbering and retires its files.
+        let (manifest, _) = read_manifest(&server)?;
+        server.aof_open_on_start(clock.now(), manifest);
     }
     Ok(Boot {
         server,
@@ -367,37 +371,8 @@ fn load_dump(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
 /// ends the process with status 1.
 fn load_aof(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
     use cinnabar_core::aof::load::Loaded;
-    use cinnabar_core::aof::manifest::Manifest;
-    let config = server.config();
-    let get = |name: &str| cinnabar_core::directives::get_by_name(config, name).unwrap_or_default();
-    let dir = std::path::Path::new(&config.dir).join(get("appenddirname"));
-    let manifest_name = format!("{}.manifest", get("appendfilename"));
-    let manifest_path = dir.join(&manifest_name);
     let started = std::time::Instant::now();
-    let manifest = if dir.is_dir() && manifest_path.exists() {
-        let bytes = match std::fs::read(&manifest_path) {
-            Ok(b) => b,
-            Err(e) => {
-                warning(&format!(
-                    "Fatal error: can't open the AOF manifest file {} for reading: {}",
-                    manifest_path.display(),
-                    os_error_text(&e)
-                ));
-                return Err(ExitCode::FAILURE);
-            }
-        };
-        match Manifest::parse(&bytes) {
-            Ok(m) => m,
-            Err(e) => {
-                for line in e.log_lines() {
-                    warning(&line);
-                }
-                return Err(ExitCode::FAILURE);
-            }
-        }
-    } else {
-        Manifest::default()
-    };
+    let (manifest, dir) = read_manifest(server)?;
     let mut files = Vec::new();
     for f in manifest.base.iter().chain(&manifest.incr) {
         match std::fs::read(dir.join(&f.name)) {
@@ -443,6 +418,42 @@ fn load_aof(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
         return Err(ExitCode::FAILURE);
     }
     Ok(())
+}
+
+/// The AOF manifest in `dir/appenddirname` (empty when there is none) and that
+/// directory. A manifest that cannot be read or parsed has been logged as Redis logs
+/// it, and ends the process with status 1.
+fn read_manifest(
+    server: &Server,
+) -> Result<(cinnabar_core::aof::manifest::Manifest, std::path::PathBuf), ExitCode> {
+    use cinnabar_core::aof::manifest::Manifest;
+    let config = server.config();
+    let get = |name: &str| cinnabar_core::directives::get_by_name(config, name).unwrap_or_default();
+    let dir = std::path::Path::new(&config.dir).join(get("appenddirname"));
+    let manifest_path = dir.join(format!("{}.manifest", get("appendfilename")));
+    if !(dir.is_dir() && manifest_path.exists()) {
+        return Ok((Manifest::default(), dir));
+    }
+    let bytes = match std::fs::read(&manifest_path) {
+        Ok(b) => b,
+        Err(e) => {
+            warning(&format!(
+                "Fatal error: can't open the AOF manifest file {} for reading: {}",
+                manifest_path.display(),
+                os_error_text(&e)
+            ));
+            return Err(ExitCode::FAILURE);
+        }
+    };
+    match Manifest::parse(&bytes) {
+        Ok(m) => Ok((m, dir)),
+        Err(e) => {
+            for line in e.log_lines() {
+                warning(&line);
+            }
+            Err(ExitCode::FAILURE)
+        }
+    }
 }
 
 /// `DB loaded from append only file: ... seconds`.

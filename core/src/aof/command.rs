@@ -4,7 +4,12 @@ use crate::commands::flags::*;
 use crate::commands::{Command, Ctx};
 
 /// This family's commands.
-pub const COMMANDS: &[Command] = &[Command::new("bgrewriteaof", 1, ADMIN | NOSCRIPT, bgrewriteaof)];
+pub const COMMANDS: &[Command] = &[Command::new(
+    "bgrewriteaof",
+    1,
+    ADMIN | NOSCRIPT,
+    bgrewriteaof,
+)];
 
 /// BGREWRITEAOF: the rewrite starts at the end of this input, or once the running save
 /// ends ("scheduled", as Redis answers while a child process runs or inside EXEC).
@@ -17,9 +22,11 @@ fn bgrewriteaof(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     let waits = super::rewrite::request(ctx.node);
     if waits || ctx.client.in_exec {
         ctx.node.aof.rw.failures = 0;
-        ctx.out.simple("Background append only file rewriting scheduled");
+        ctx.out
+            .simple("Background append only file rewriting scheduled");
     } else {
-        ctx.out.simple("Background append only file rewriting started");
+        ctx.out
+            .simple("Background append only file rewriting started");
     }
 }
 

@@ -305,7 +305,10 @@ mod tests {
         let e = |t: &str| Manifest::parse(t.as_bytes()).unwrap_err();
         assert_eq!(e("").reason, "Found an empty AOF manifest");
         assert_eq!(e("\n").reason, "Invalid AOF manifest file format");
-        assert_eq!(e("file a seq 1\n").reason, "Invalid AOF manifest file format");
+        assert_eq!(
+            e("file a seq 1\n").reason,
+            "Invalid AOF manifest file format"
+        );
         assert_eq!(e("file a seq 1 type x\n").reason, "Unknown AOF file type");
         assert_eq!(
             e("file a/b seq 1 type i\n").reason,
@@ -320,14 +323,20 @@ mod tests {
         );
         // No newline within 1024 bytes.
         let long = format!("file {} seq 1 type i", "x".repeat(1100));
-        assert_eq!(e(&long).reason, "The AOF manifest file contains too long line");
+        assert_eq!(
+            e(&long).reason,
+            "The AOF manifest file contains too long line"
+        );
         // A last line without its newline is too long too, as fgets finds no '\n'.
         assert_eq!(
             e("file a seq 1 type i").reason,
             "The AOF manifest file contains too long line"
         );
         // seq 0 (or not a number) is missing information.
-        assert_eq!(e("file a seq x type i\n").reason, "Invalid AOF manifest file format");
+        assert_eq!(
+            e("file a seq x type i\n").reason,
+            "Invalid AOF manifest file format"
+        );
     }
 
     #[test]

@@ -109,6 +109,11 @@ pub struct Aof {
     pub rw: rewrite::RewriteState,
     /// Start-up failed (the runtime exits with status 1).
     pub start_failed: bool,
+    /// `appendfsync`, `aof-timestamp-enabled` as last read ([`Aof::sync_config`]).
+    policy: Fsync,
+    timestamps: bool,
+    /// Unix seconds of the last `#TS:` annotation written.
+    last_ts: i64,
 }
 
 /// The policy in force.
@@ -149,6 +154,13 @@ pub fn log(node: &mut Node, level: Level, text: impl Into<String>) {
 }
 
 impl Aof {
+    /// Reads the directives the writer uses on every batch (at start-up and after
+    /// CONFIG SET of any AOF directive).
+    pub fn sync_config(node: &mut Node) {
+        node.aof.policy = fsync_policy(node);
+        node.aof.timestamps = flag(node, "aof-timestamp-enabled");
+    }
+
     /// The batch whose durability the replies of this input wait for, if any AOF
     /// bytes are not yet on disk.
     fn undurable(&self) -> Option<u64> {
@@ -187,6 +199,17 @@ impl Server {
         }
         let bytes = std::mem::take(&mut self.node.effects.aof.bytes);
         let produced = !bytes.is_empty();
+        if produced && self.node.aof.timestamps {
+            // Redis's `#TS:<unix seconds>` annotation when the second changed.
+            let secs = self.node.now.unix_ms().div_euclid(1000);
+            if secs > self.node.aof.last_ts {
+                self.node.aof.last_ts = secs;
+                self.node
+                    .aof
+                    .buf
+                    .extend_from_slice(format!("#TS:{secs}\r\n").as_bytes());
+            }
+        }
         if produced {
             let aof = &mut self.node.aof;
             if aof.buf.is_empty() {
@@ -215,6 +238,39 @@ impl Server {
         if self.node.aof.on || self.node.aof.rw.scheduled {
             self.rewrite_tick();
         }
+        if self.node.aof.on && self.node.outputs.contains(&Output::Shutdown) {
+            self.fsync_for_shutdown();
+        }
+    }
+
+    /// The process stops: what is collected goes to the file and is fsynced (Redis's
+    /// `Calling fsync() on the AOF file.`); the runtime finishes the disk work queued
+    /// before it exits.
+    #[cold]
+    fn fsync_for_shutdown(&mut self) {
+        if self.node.aof.write_error.is_none() && !self.node.aof.buf.is_empty() {
+            let bytes = std::mem::take(&mut self.node.aof.buf);
+            let batch = self.node.aof.batch;
+            self.node.aof.batch += 1;
+            self.start_append(batch, bytes, true);
+        } else if self.node.aof.unsynced {
+            let path = self.node.aof.incr_path.clone();
+            self.node.start_disk_op(
+                |token| DiskOp::Append {
+                    token,
+                    path,
+                    bytes: Vec::new(),
+                    fsync: true,
+                },
+                DiskWait::Aof(Wait::Fsync),
+            );
+        }
+        self.node.aof.unsynced = false;
+        log(
+            &mut self.node,
+            Level::Notice,
+            "Calling fsync() on the AOF file.",
+        );
     }
 
     /// Holds `id`'s output written so far until `batch` is durable.
@@ -252,7 +308,7 @@ impl Server {
         let bytes = std::mem::take(&mut aof.buf);
         let batch = aof.batch;
         aof.batch += 1;
-        let fsync = fsync_policy(&self.node) == Fsync::Always;
+        let fsync = self.node.aof.policy == Fsync::Always;
         self.start_append(batch, bytes, fsync);
     }
 
@@ -395,7 +451,7 @@ impl Server {
         let due = aof
             .last_fsync
             .is_none_or(|t| now.nanos_since(t) >= 1_000_000_000);
-        if aof.unsynced && due && fsync_policy(&self.node) == Fsync::Everysec {
+        if aof.unsynced && due && aof.policy == Fsync::Everysec {
             self.node.aof.unsynced = false;
             self.node.aof.last_fsync = Some(now);
             let path = self.node.aof.incr_path.clone();

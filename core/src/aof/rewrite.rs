@@ -125,11 +125,23 @@ fn persist_manifest(node: &mut Node) {
     );
 }
 
+/// `Background append only file rewriting started by pid N` (the server's own pid: the
+/// rewrite runs in this process).
+fn started_log(node: &mut Node, pid: u32) {
+    let text = if pid != 0 {
+        format!("Background append only file rewriting started by pid {pid}")
+    } else {
+        "Background append only file rewriting started".to_string()
+    };
+    log(node, Level::Notice, text);
+}
+
 /// CONFIG SET appendonly: turning it on writes a base first (a rewrite that opens a
 /// new incremental file at its start; Redis's `AOF_WAIT_REWRITE`), turning it off
 /// stops collecting at once (what was collected still goes to the file, and a running
 /// rewrite is dropped).
 pub fn config_changed(node: &mut Node) {
+    Aof::sync_config(node);
     let want = super::flag(node, "appendonly");
     if want {
         if node.aof.on || node.aof.rw.turning_on {
@@ -137,6 +149,9 @@ pub fn config_changed(node: &mut Node) {
         }
         node.aof.rw.turning_on = true;
         node.aof.rw.scheduled = true;
+        return;
+    }
+    if !node.aof.on && !node.aof.rw.turning_on {
         return;
     }
     node.aof.rw.turning_on = false;
@@ -174,11 +189,13 @@ impl Server {
     /// them before serving and exits if [`aof_start_failed`](Self::aof_start_failed).
     pub fn aof_open_on_start(&mut self, now: crate::Now, manifest: super::manifest::Manifest) {
         self.node.now = now;
+        // Kept with the AOF off too: turning it on later continues its numbering.
+        self.node.aof.manifest = manifest;
+        Aof::sync_config(&mut self.node);
         if !super::flag(&self.node, "appendonly") {
             return;
         }
         let node = &mut self.node;
-        node.aof.manifest = manifest;
         let name = super::filename(node);
         let mut changed = false;
         let had_incr = !node.aof.manifest.incr.is_empty();
@@ -210,15 +227,24 @@ impl Server {
         changed |= !had_incr;
         node.aof.incr_path = in_dir(node, &incr);
         let path = node.aof.incr_path.clone();
-        node.start_disk_op(
-            |token| DiskOp::Append {
-                token,
-                path,
-                bytes: Vec::new(),
-                fsync: false,
-            },
-            DiskWait::Aof(Wait::Rewrite(Step::Open)),
-        );
+        let op = move |token| {
+            if had_incr {
+                DiskOp::Append {
+                    token,
+                    path,
+                    bytes: Vec::new(),
+                    fsync: false,
+                }
+            } else {
+                DiskOp::WriteFile {
+                    token,
+                    path,
+                    bytes: Vec::new(),
+                    rename_to: None,
+                }
+            }
+        };
+        node.start_disk_op(op, DiskWait::Aof(Wait::Rewrite(Step::Open)));
         if changed {
             persist_manifest(node);
         }
@@ -237,7 +263,6 @@ impl Server {
         self.node.aof.start_failed
     }
 
-
     /// Starts a scheduled rewrite if nothing prevents it, and feeds the running one.
     pub(crate) fn rewrite_tick(&mut self) {
         if self.node.aof.rw.scheduled
@@ -255,14 +280,7 @@ impl Server {
     fn start_rewrite(&mut self) {
         let node = &mut self.node;
         let pid = node.config.process.pid;
-        if !node.aof.rw.turning_on {
-            let text = if pid != 0 {
-                format!("Background append only file rewriting started by pid {pid}")
-            } else {
-                "Background append only file rewriting started".to_string()
-            };
-            log(node, Level::Notice, text);
-        }
+        node.aof.rw.rewrites += 1;
         // Bytes from before this moment belong to the file being replaced.
         if !node.aof.buf.is_empty() && !node.aof.incr_path.is_empty() {
             let bytes = std::mem::take(&mut node.aof.buf);
@@ -291,6 +309,7 @@ impl Server {
         }));
         if !node.aof.on {
             // BGREWRITEAOF with the AOF off writes a base only.
+            started_log(node, pid);
             return;
         }
         let name = super::filename(node);
@@ -299,21 +318,27 @@ impl Server {
         node.aof.last_incr_size = 0;
         node.effects.aof.reset_selected();
         let path = node.aof.incr_path.clone();
+        // Created empty (a leftover of that name is truncated, as Redis's O_TRUNC).
         node.start_disk_op(
-            |token| DiskOp::Append {
+            |token| DiskOp::WriteFile {
                 token,
                 path,
                 bytes: Vec::new(),
-                fsync: false,
+                rename_to: None,
             },
             DiskWait::Aof(Wait::Rewrite(Step::Manifest)),
         );
-        persist_manifest(node);
+        if !node.aof.rw.turning_on {
+            // While the AOF is being turned on the manifest names no file until the
+            // base exists: a crash meanwhile must not leave an incremental file alone.
+            persist_manifest(node);
+        }
         log(
             node,
             Level::Notice,
             format!("Creating AOF incr file {incr} on background rewrite"),
         );
+        started_log(node, pid);
     }
 
     /// Hands the running rewrite's next chunk (or its rename) to the disk if nothing
@@ -468,36 +493,23 @@ impl Server {
             node.aof.rw.rewrite_base_size = node.aof.current_size;
             node.aof.rw.last_ok = true;
             node.aof.rw.failures = 0;
-            let _ = base;
-            if node.aof.rw.turning_on {
-                node.aof.rw.turning_on = false;
-                log(
-                    node,
-                    Level::Notice,
-                    "Background AOF rewrite terminated with success",
-                );
-                log(
-                    node,
-                    Level::Notice,
-                    "Background AOF rewrite finished successfully",
-                );
-                log(
-                    node,
-                    Level::Notice,
-                    "AOF rewrite: finished, the AOF is on",
-                );
-            } else {
-                log(
-                    node,
-                    Level::Notice,
-                    "Background AOF rewrite terminated with success",
-                );
-                log(
-                    node,
-                    Level::Notice,
-                    "Background AOF rewrite finished successfully",
-                );
-            }
+            node.aof.rw.turning_on = false;
+            log(
+                node,
+                Level::Notice,
+                "Background AOF rewrite terminated with success",
+            );
+            let temp = active
+                .temp
+                .rsplit('/')
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            log(
+                node,
+                Level::Notice,
+                format!("Successfully renamed the temporary AOF base file {temp} into {base}"),
+            );
             let history = std::mem::take(&mut node.aof.manifest.history);
             if !history.is_empty() {
                 for f in history {
@@ -514,6 +526,11 @@ impl Server {
                 }
                 persist_manifest(node);
             }
+            log(
+                node,
+                Level::Notice,
+                "Background AOF rewrite finished successfully",
+            );
         } else {
             node.aof.rw.last_ok = false;
             node.aof.rw.failures += 1;
@@ -526,7 +543,6 @@ impl Server {
         }
         crate::commands::persistence::start_queued(node);
     }
-
 
     /// The cron's automatic rewrite (`auto-aof-rewrite-percentage`,
     /// `auto-aof-rewrite-min-size`), as Redis's serverCron decides it.

@@ -156,7 +156,10 @@ fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
     }
     ctx.node.config = config;
-    if chosen.iter().any(|(d, _, _)| d.name == "appendonly") {
+    if chosen
+        .iter()
+        .any(|(d, _, _)| d.name.starts_with("append") || d.name.starts_with("aof"))
+    {
         crate::aof::rewrite::config_changed(ctx.node);
     }
     ctx.node.sync_event_logging();

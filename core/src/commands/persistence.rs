@@ -739,7 +739,11 @@ pub fn info_section(node: &Node, s: &mut String) {
         if node.aof.rw.last_ok { "ok" } else { "err" },
         node.aof.rw.rewrites,
         node.aof.rw.failures,
-        if node.aof.write_error.is_some() { "err" } else { "ok" },
+        if node.aof.write_error.is_some() {
+            "err"
+        } else {
+            "ok"
+        },
     );
     crate::aof::info_fields(node, s);
 }

@@ -55,8 +55,16 @@ fn check_aof(dir: &Path) {
         return;
     }
     let manifest = dir.join("appendonlydir/appendonly.aof.manifest");
-    let (status, out) = run_to_exit(&check, &[&manifest.to_string_lossy()], dir, Duration::from_secs(60));
-    assert!(status.success() && out.contains("All AOF files and manifest are valid"), "{out}");
+    let (status, out) = run_to_exit(
+        &check,
+        &[&manifest.to_string_lossy()],
+        dir,
+        Duration::from_secs(60),
+    );
+    assert!(
+        status.success() && out.contains("All AOF files and manifest are valid"),
+        "{out}"
+    );
 }
 
 /// redis-server 7.0.15 writes an appendonlydir (with the RDB preamble and without,
@@ -76,11 +84,18 @@ pub fn loads_redis_aof(bin: &str) {
             &redis,
             &d,
             "redis",
-            &["--aof-use-rdb-preamble", preamble, "--appendfsync", "always"],
+            &[
+                "--aof-use-rdb-preamble",
+                preamble,
+                "--appendfsync",
+                "always",
+            ],
         );
         let mut con = reference.client();
         fill_every_type(&mut con);
-        let started: String = redis::cmd("BGREWRITEAOF").query(&mut con).expect("BGREWRITEAOF");
+        let started: String = redis::cmd("BGREWRITEAOF")
+            .query(&mut con)
+            .expect("BGREWRITEAOF");
         assert!(started.starts_with("Background append only file rewriting"));
         wait_rewrite_done(&mut con);
         // Writes after the rewrite, a transaction among them.
@@ -97,7 +112,11 @@ pub fn loads_redis_aof(bin: &str) {
         let before = keyspace(&mut con);
         reference.kill();
         let ours = start_aof(bin, &d, "ours", &[]);
-        assert_same(&before, &keyspace(&mut ours.client()), &format!("preamble {preamble}"));
+        assert_same(
+            &before,
+            &keyspace(&mut ours.client()),
+            &format!("preamble {preamble}"),
+        );
         let log = std::fs::read_to_string(dir.join("ours.log")).expect("log");
         assert!(log.contains("DB loaded from append only file"), "{log}");
         drop(ours);
@@ -113,14 +132,17 @@ pub fn redis_loads_our_aof(bin: &str) {
     let mut ours = start_aof(bin, &d, "ours", &[]);
     let mut con = ours.client();
     ok(&mut con, &[b"SET", b"before", b"rewrite"]);
-    let started: String = redis::cmd("BGREWRITEAOF").query(&mut con).expect("BGREWRITEAOF");
+    let started: String = redis::cmd("BGREWRITEAOF")
+        .query(&mut con)
+        .expect("BGREWRITEAOF");
     assert_eq!(started, "Background append only file rewriting started");
     fill_every_type(&mut con);
     wait_rewrite_done(&mut con);
     ok(&mut con, &[b"SET", b"after", b"rewrite"]);
     let before = keyspace(&mut con);
     ours.kill();
-    let manifest = std::fs::read_to_string(dir.join("appendonlydir/appendonly.aof.manifest")).expect("manifest");
+    let manifest = std::fs::read_to_string(dir.join("appendonlydir/appendonly.aof.manifest"))
+        .expect("manifest");
     assert_eq!(
         manifest,
         "file appendonly.aof.2.base.rdb seq 2 type b\nfile appendonly.aof.2.incr.aof seq 2 type i\n"
@@ -143,7 +165,10 @@ pub fn redis_loads_our_aof(bin: &str) {
 /// restart every acknowledged write is there and nothing never sent appears. Repeated
 /// `AOF_KILLS` times (12 by default; more for a longer run).
 pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
-    let kills: u64 = std::env::var("AOF_KILLS").ok().and_then(|v| v.parse().ok()).unwrap_or(12);
+    let kills: u64 = std::env::var("AOF_KILLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(12);
     let dir = scratch_dir("aof-kill", bin);
     let d = dir.to_string_lossy().into_owned();
     let mut acked_total = 0u64;
@@ -151,10 +176,20 @@ pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
     for round in 0..kills {
         let mut server = start_aof(bin, &d, "kill", &["--appendfsync", "always"]);
         let mut con = server.client();
-        let n: u64 = redis::cmd("GET").arg("n").query::<Option<u64>>(&mut con).expect("GET").unwrap_or(0);
+        let n: u64 = redis::cmd("GET")
+            .arg("n")
+            .query::<Option<u64>>(&mut con)
+            .expect("GET")
+            .unwrap_or(0);
         let len: u64 = redis::cmd("LLEN").arg("l").query(&mut con).expect("LLEN");
-        assert!(n >= acked_total && n <= sent_total, "round {round}: n={n} acked={acked_total} sent={sent_total}");
-        assert_eq!(n, len, "round {round}: the INCRs and RPUSHes went in pairs (MULTI)");
+        assert!(
+            n >= acked_total && n <= sent_total,
+            "round {round}: n={n} acked={acked_total} sent={sent_total}"
+        );
+        assert_eq!(
+            n, len,
+            "round {round}: the INCRs and RPUSHes went in pairs (MULTI)"
+        );
         acked_total = n;
         sent_total = n;
         let mut raw = server.raw(Duration::from_secs(5));
@@ -169,7 +204,8 @@ pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
         let mut acked = 0u64;
         let mut pending = Vec::new();
         let mut buf = [0u8; 65536];
-        raw.set_read_timeout(Some(Duration::from_millis(5))).expect("timeout");
+        raw.set_read_timeout(Some(Duration::from_millis(5)))
+            .expect("timeout");
         while t0.elapsed() < kill_after {
             if raw.write_all(&batch).is_err() {
                 break;
@@ -183,7 +219,8 @@ pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
         }
         server.kill();
         // Replies that were already in the socket buffer count as acknowledged too.
-        raw.set_read_timeout(Some(Duration::from_millis(200))).expect("timeout");
+        raw.set_read_timeout(Some(Duration::from_millis(200)))
+            .expect("timeout");
         while let Ok(k) = raw.read(&mut buf) {
             if k == 0 {
                 break;
@@ -194,6 +231,13 @@ pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
         acked_total += acked;
     }
     let server = start_aof(bin, &d, "kill", &[]);
-    let n: u64 = redis::cmd("GET").arg("n").query::<Option<u64>>(&mut server.client()).expect("GET").unwrap_or(0);
-    assert!(n >= acked_total && n <= sent_total, "n={n} acked={acked_total} sent={sent_total}");
+    let n: u64 = redis::cmd("GET")
+        .arg("n")
+        .query::<Option<u64>>(&mut server.client())
+        .expect("GET")
+        .unwrap_or(0);
+    assert!(
+        n >= acked_total && n <= sent_total,
+        "n={n} acked={acked_total} sent={sent_total}"
+    );
 }

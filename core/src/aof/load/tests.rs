@@ -9,7 +9,9 @@ use crate::testkit::Harness;
 /// RPUSH in db 2; a MULTI/EXEC of INCRs in db 0).
 fn incr_file() -> Vec<u8> {
     let mut f = Vec::new();
-    f.extend_from_slice(b"*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nset\r\n$1\r\na\r\n$1\r\n1\r\n");
+    f.extend_from_slice(
+        b"*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nset\r\n$1\r\na\r\n$1\r\n1\r\n",
+    );
     f.extend_from_slice(b"*2\r\n$6\r\nSELECT\r\n$1\r\n2\r\n*5\r\n$3\r\nSET\r\n$1\r\nb\r\n$1\r\n2\r\n$4\r\nPXAT\r\n$13\r\n4102444800000\r\n");
     f.extend_from_slice(b"*5\r\n$5\r\nrpush\r\n$1\r\nl\r\n$1\r\nx\r\n$1\r\ny\r\n$1\r\nz\r\n");
     f.extend_from_slice(b"#TS:1796672624\r\n");
@@ -45,9 +47,14 @@ fn replays_a_redis_incr_file_with_select_and_multi() {
     assert_eq!(h.call(c, &["GET", "a"]), b"$1\r\n1\r\n");
     assert_eq!(h.call(c, &["GET", "n"]), b"$1\r\n2\r\n");
     h.call(c, &["SELECT", "2"]);
-    assert_eq!(h.call(c, &["LRANGE", "l", "0", "-1"]), b"*3\r\n$1\r\nx\r\n$1\r\ny\r\n$1\r\nz\r\n");
+    assert_eq!(
+        h.call(c, &["LRANGE", "l", "0", "-1"]),
+        b"*3\r\n$1\r\nx\r\n$1\r\ny\r\n$1\r\nz\r\n"
+    );
     assert_eq!(h.call(c, &["PEXPIRETIME", "b"]), b":4102444800000\r\n");
-    assert!(logs(&mut h).contains(&"DB loaded from incr file appendonly.aof.1.incr.aof: 0.000 seconds".to_string()));
+    assert!(logs(&mut h).contains(
+        &"DB loaded from incr file appendonly.aof.1.incr.aof: 0.000 seconds".to_string()
+    ));
 }
 
 #[test]
@@ -68,16 +75,22 @@ fn a_torn_tail_is_cut_to_the_last_whole_command() {
         })
     );
     let lines = logs(&mut h);
-    assert!(lines.contains(&format!("!!! Warning: short read while loading the AOF file {name}!!!")));
+    assert!(lines.contains(&format!(
+        "!!! Warning: short read while loading the AOF file {name}!!!"
+    )));
     assert!(lines.contains(&format!("!!! Truncating the AOF {name} at offset {at} !!!")));
-    assert!(lines.contains(&format!("AOF {name} loaded anyway because aof-load-truncated is enabled")));
+    assert!(lines.contains(&format!(
+        "AOF {name} loaded anyway because aof-load-truncated is enabled"
+    )));
     let c = h.connect();
     assert_eq!(h.call(c, &["GET", "n"]), b"$-1\r\n");
     assert_eq!(h.call(c, &["GET", "a"]), b"$1\r\n1\r\n");
 
     // The file so cut ends inside MULTI: the next load reverts it to before MULTI.
     let cut = full[..at].to_vec();
-    let multi = b"*1\r\n$5\r\nMULTI\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n".len();
+    let multi =
+        b"*1\r\n$5\r\nMULTI\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n"
+            .len();
     let mut h = Harness::new(&[]);
     let r = load(&mut h, &manifest_incr_only(), &[cut]);
     assert_eq!(
@@ -86,7 +99,9 @@ fn a_torn_tail_is_cut_to_the_last_whole_command() {
             truncate: Some((name.clone(), (at - multi) as u64))
         })
     );
-    assert!(logs(&mut h).contains(&format!("Revert incomplete MULTI/EXEC transaction in AOF file {name}")));
+    assert!(logs(&mut h).contains(&format!(
+        "Revert incomplete MULTI/EXEC transaction in AOF file {name}"
+    )));
 
     // Without aof-load-truncated the load fails with Redis's line.
     let mut h = Harness::new(&["--aof-load-truncated", "no"]);
@@ -104,19 +119,45 @@ fn a_truncated_file_that_is_not_the_last_is_fatal() {
     .unwrap();
     let full = incr_file();
     let mut h = Harness::new(&[]);
-    assert_eq!(load(&mut h, &m, &[full[..10].to_vec(), full.clone()]), Err(()));
+    assert_eq!(
+        load(&mut h, &m, &[full[..10].to_vec(), full.clone()]),
+        Err(())
+    );
 }
 
 #[test]
 fn format_errors_and_unknown_commands_fail() {
     let mut h = Harness::new(&[]);
-    assert_eq!(load(&mut h, &manifest_incr_only(), &[b"+OK\r\n".to_vec()]), Err(()));
-    assert!(logs(&mut h).iter().any(|l| l.starts_with("Bad file format reading the append only file appendonly.aof.1.incr.aof")));
+    assert_eq!(
+        load(&mut h, &manifest_incr_only(), &[b"+OK\r\n".to_vec()]),
+        Err(())
+    );
+    assert!(logs(&mut h).iter().any(|l| {
+        l.starts_with("Bad file format reading the append only file appendonly.aof.1.incr.aof")
+    }));
     let mut h = Harness::new(&[]);
-    assert_eq!(load(&mut h, &manifest_incr_only(), &[b"*1\r\n$4\r\nNOPE\r\n".to_vec()]), Err(()));
-    assert!(logs(&mut h).contains(&"Unknown command 'NOPE' reading the append only file appendonly.aof.1.incr.aof".to_string()));
+    assert_eq!(
+        load(
+            &mut h,
+            &manifest_incr_only(),
+            &[b"*1\r\n$4\r\nNOPE\r\n".to_vec()]
+        ),
+        Err(())
+    );
+    assert!(
+        logs(&mut h).contains(
+            &"Unknown command 'NOPE' reading the append only file appendonly.aof.1.incr.aof"
+                .to_string()
+        )
+    );
     // Garbage never panics.
-    for junk in [&b"*"[..], b"*9999999999\r\n$", b"*1\r\n$-5\r\n", b"*1\r\n$99999999999999999999\r\nx", b"\xff\xfe"] {
+    for junk in [
+        &b"*"[..],
+        b"*9999999999\r\n$",
+        b"*1\r\n$-5\r\n",
+        b"*1\r\n$99999999999999999999\r\nx",
+        b"\xff\xfe",
+    ] {
         let mut h = Harness::new(&[]);
         let _ = load(&mut h, &manifest_incr_only(), &[junk.to_vec()]);
     }
@@ -125,8 +166,14 @@ fn format_errors_and_unknown_commands_fail() {
 #[test]
 fn empty_and_missing() {
     let mut h = Harness::new(&[]);
-    assert_eq!(load(&mut h, &Manifest::default(), &[]), Ok(super::Loaded::NotExist));
-    assert_eq!(load(&mut h, &manifest_incr_only(), &[Vec::new()]), Ok(super::Loaded::Empty));
+    assert_eq!(
+        load(&mut h, &Manifest::default(), &[]),
+        Ok(super::Loaded::NotExist)
+    );
+    assert_eq!(
+        load(&mut h, &manifest_incr_only(), &[Vec::new()]),
+        Ok(super::Loaded::Empty)
+    );
 }
 
 /// Opens the AOF as at start-up and completes its disk work.
@@ -146,7 +193,10 @@ fn complete_all(h: &mut Harness) -> Vec<(String, Vec<u8>, bool)> {
         }
     }
     for op in ops {
-        if let DiskOp::Append { path, bytes, fsync, .. } = &op {
+        if let DiskOp::Append {
+            path, bytes, fsync, ..
+        } = &op
+        {
             appends.push((path.clone(), bytes.clone(), *fsync));
         }
         let now = h.now;
@@ -195,7 +245,13 @@ fn replies_wait_for_their_append_and_one_append_covers_a_batch() {
     assert_eq!(ops.len(), 1);
     assert!(!others.contains(&Output::Write(c)));
     assert_eq!(h.server.pending_output(c), b"");
-    let DiskOp::Append { token, path, bytes, fsync } = &ops[0] else {
+    let DiskOp::Append {
+        token,
+        path,
+        bytes,
+        fsync,
+    } = &ops[0]
+    else {
         panic!("expected an append, got {ops:?}");
     };
     assert!(*fsync);
@@ -230,7 +286,8 @@ fn a_failed_append_answers_misconf_and_recovers() {
     send(&mut h, c, &["SET", "a", "1"]);
     let (ops, _) = pending_ops(&mut h);
     let now = h.now;
-    h.server.handle_disk_done(now, ops[0].token(), Err("No space left on device".into()));
+    h.server
+        .handle_disk_done(now, ops[0].token(), Err("No space left on device".into()));
     // The write is not acknowledged; the next write is refused, reads answer.
     assert_eq!(h.server.pending_output(c), b"");
     let d = h.connect();
@@ -238,13 +295,23 @@ fn a_failed_append_answers_misconf_and_recovers() {
         h.call(d, &["SET", "b", "2"]),
         b"-MISCONF Errors writing to the AOF file: No space left on device\r\n"
     );
-    assert_eq!(h.call(d, &["INFO", "persistence"]).windows(26).any(|w| w == b"aof_last_write_status:err\r"), true);
+    assert_eq!(
+        h.call(d, &["INFO", "persistence"])
+            .windows(26)
+            .any(|w| w == b"aof_last_write_status:err\r"),
+        true
+    );
     // The cron retries the same bytes; once they are on disk the reply goes.
     h.advance(200);
     let (ops, _) = pending_ops(&mut h);
-    let retry: Vec<_> = ops.iter().filter(|o| matches!(o, DiskOp::Append { bytes, .. } if !bytes.is_empty())).collect();
+    let retry: Vec<_> = ops
+        .iter()
+        .filter(|o| matches!(o, DiskOp::Append { bytes, .. } if !bytes.is_empty()))
+        .collect();
     assert_eq!(retry.len(), 1);
-    let DiskOp::Append { bytes, .. } = retry[0] else { unreachable!() };
+    let DiskOp::Append { bytes, .. } = retry[0] else {
+        unreachable!()
+    };
     assert!(bytes.ends_with(b"*3\r\n$3\r\nSET\r\n$1\r\na\r\n$1\r\n1\r\n"));
     for op in &ops {
         let now = h.now;
@@ -287,8 +354,15 @@ fn bgrewriteaof_switches_files_without_losing_or_doubling_writes() {
         }
         for op in ops {
             match &op {
-                DiskOp::Append { path, bytes, .. } if !bytes.is_empty() => appended.push((path.clone(), bytes.clone())),
-                DiskOp::WriteFile { path, bytes, rename_to: Some(to), .. } if to.ends_with(".manifest") => {
+                DiskOp::Append { path, bytes, .. } if !bytes.is_empty() => {
+                    appended.push((path.clone(), bytes.clone()))
+                }
+                DiskOp::WriteFile {
+                    path,
+                    bytes,
+                    rename_to: Some(to),
+                    ..
+                } if to.ends_with(".manifest") => {
                     let _ = path;
                     manifests.push(String::from_utf8_lossy(bytes).into_owned());
                 }
@@ -303,11 +377,20 @@ fn bgrewriteaof_switches_files_without_losing_or_doubling_writes() {
     // The INCR after the rewrite started goes to the new incremental file only.
     assert_eq!(appended.len(), 1, "{appended:?}");
     assert_eq!(appended[0].0, "appendonlydir/appendonly.aof.2.incr.aof");
-    assert!(appended[0].1.starts_with(b"*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n"));
-    assert_eq!(renamed, vec!["appendonlydir/appendonly.aof.2.base.rdb".to_string()]);
+    assert!(
+        appended[0]
+            .1
+            .starts_with(b"*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n")
+    );
+    assert_eq!(
+        renamed,
+        vec!["appendonlydir/appendonly.aof.2.base.rdb".to_string()]
+    );
     assert_eq!(
         manifests.last().map(String::as_str),
-        Some("file appendonly.aof.2.base.rdb seq 2 type b\nfile appendonly.aof.2.incr.aof seq 2 type i\n")
+        Some(
+            "file appendonly.aof.2.base.rdb seq 2 type b\nfile appendonly.aof.2.incr.aof seq 2 type i\n"
+        )
     );
     assert!(removed.contains(&"appendonlydir/appendonly.aof.1.base.rdb".to_string()));
     assert!(removed.contains(&"appendonlydir/appendonly.aof.1.incr.aof".to_string()));
@@ -315,4 +398,110 @@ fn bgrewriteaof_switches_files_without_losing_or_doubling_writes() {
         h.server.pending_output(c),
         b"+Background append only file rewriting started\r\n:2\r\n"
     );
+}
+
+#[test]
+fn everysec_fsyncs_once_a_second_and_no_never() {
+    for (policy, want) in [("everysec", true), ("no", false)] {
+        let mut h = Harness::new(&["--appendonly", "yes", "--appendfsync", policy]);
+        open(&mut h);
+        let c = h.connect();
+        send(&mut h, c, &["SET", "a", "1"]);
+        let appends = complete_all(&mut h);
+        assert_eq!(appends.len(), 1);
+        assert!(!appends[0].2, "{policy}: the batch itself is not fsynced");
+        assert_eq!(h.server.pending_output(c), b"+OK\r\n");
+        h.advance(1100);
+        let fsyncs: Vec<_> = complete_all(&mut h)
+            .into_iter()
+            .filter(|(_, b, f)| b.is_empty() && *f)
+            .collect();
+        assert_eq!(!fsyncs.is_empty(), want, "{policy}");
+        // Nothing new was written: no further fsync.
+        h.advance(1100);
+        assert!(
+            complete_all(&mut h)
+                .iter()
+                .all(|(_, b, f)| !(b.is_empty() && *f))
+        );
+    }
+}
+
+#[test]
+fn config_set_appendonly_yes_writes_a_base_then_logs_writes() {
+    let mut h = Harness::new(&[]);
+    let c = h.connect();
+    assert_eq!(h.call(c, &["SET", "before", "1"]), b"+OK\r\n");
+    assert_eq!(
+        h.call(c, &["CONFIG", "SET", "appendonly", "yes"]),
+        b"+OK\r\n"
+    );
+    let mut renamed = Vec::new();
+    let mut manifests = Vec::new();
+    for _ in 0..20 {
+        let (ops, _) = pending_ops(&mut h);
+        if ops.is_empty() {
+            break;
+        }
+        for op in ops {
+            match &op {
+                DiskOp::Rename { to, .. } => renamed.push(to.clone()),
+                DiskOp::WriteFile {
+                    bytes,
+                    rename_to: Some(to),
+                    ..
+                } if to.ends_with(".manifest") => {
+                    manifests.push(String::from_utf8_lossy(bytes).into_owned())
+                }
+                _ => {}
+            }
+            let now = h.now;
+            h.server.handle_disk_done(now, op.token(), Ok(()));
+        }
+    }
+    assert_eq!(
+        renamed,
+        vec!["appendonlydir/appendonly.aof.1.base.rdb".to_string()]
+    );
+    // The manifest is written once, when the base exists.
+    assert_eq!(
+        manifests,
+        vec!["file appendonly.aof.1.base.rdb seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n".to_string()]
+    );
+    send(&mut h, c, &["SET", "after", "1"]);
+    let appends = complete_all(&mut h);
+    assert_eq!(appends.len(), 1);
+    assert_eq!(appends[0].0, "appendonlydir/appendonly.aof.1.incr.aof");
+    assert!(appends[0].1.ends_with(b"$5\r\nafter\r\n$1\r\n1\r\n"));
+    let info = String::from_utf8_lossy(&h.call(c, &["INFO", "persistence"])).into_owned();
+    assert!(
+        info.contains("aof_enabled:1\r\n") && info.contains("aof_rewrites:1\r\n"),
+        "{info}"
+    );
+    // Off again: writes are no longer collected.
+    assert_eq!(
+        h.call(c, &["CONFIG", "SET", "appendonly", "no"]),
+        b"+OK\r\n"
+    );
+    assert_eq!(h.call(c, &["SET", "x", "1"]), b"+OK\r\n");
+    assert!(complete_all(&mut h).is_empty());
+}
+
+#[test]
+fn timestamps_annotate_batches_when_enabled() {
+    let mut h = Harness::new(&["--appendonly", "yes", "--aof-timestamp-enabled", "yes"]);
+    open(&mut h);
+    let c = h.connect();
+    send(&mut h, c, &["SET", "a", "1"]);
+    let appends = complete_all(&mut h);
+    let secs = h.now.unix_ms() / 1000;
+    assert!(
+        appends[0]
+            .1
+            .starts_with(format!("#TS:{secs}\r\n").as_bytes())
+    );
+    // And the loader skips them.
+    let m = manifest_incr_only();
+    let mut h2 = Harness::new(&[]);
+    assert!(load(&mut h2, &m, &[appends[0].1.clone()]).is_ok());
 }

@@ -392,7 +392,7 @@ fn load_aof(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
     drop(files);
     drain_logs(server);
     match loaded {
-        Err(()) => return Err(ExitCode::FAILURE),
+        Err(_) => return Err(ExitCode::FAILURE),
         Ok(Loaded::NotExist) => {}
         Ok(Loaded::Empty) => loaded_line(started),
         Ok(Loaded::Ok { truncate }) => {

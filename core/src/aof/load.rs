@@ -37,6 +37,11 @@ pub enum Loaded {
     },
 }
 
+/// The load failed; why has been logged ([`Output::Log`]) and the process exits with
+/// status 1, as Redis does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LoadFailed;
+
 /// How one file's load ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum FileLoad {
@@ -149,14 +154,14 @@ impl Server {
     /// the bytes of the base (if any) then of each incremental file, in manifest order,
     /// and `clock` reads seconds from a monotonic clock (for the per-file log lines).
     /// Logs Redis 7.0.15's lines ([`Output::Log`]). `Err` when the load failed (the
-    /// runtime exits with status 1 after logging).
+    /// runtime exits with status 1).
     pub fn load_aof(
         &mut self,
         now: Now,
         manifest: &Manifest,
         files: &[Vec<u8>],
         clock: &mut dyn FnMut() -> f64,
-    ) -> Result<Loaded, ()> {
+    ) -> Result<Loaded, LoadFailed> {
         self.node.now = now;
         let names: Vec<(String, bool)> = manifest
             .base
@@ -190,7 +195,7 @@ impl Server {
             match result {
                 FileLoad::Ok | FileLoad::Empty => {}
                 FileLoad::Truncated(at) if last => truncate = Some((name.clone(), at)),
-                FileLoad::Truncated(_) | FileLoad::Failed => return Err(()),
+                FileLoad::Truncated(_) | FileLoad::Failed => return Err(LoadFailed),
             }
         }
         let base_size = manifest

@@ -257,9 +257,8 @@ fn atoll(v: &[u8]) -> i64 {
 /// Whether Redis quotes a file name in the manifest (`sdsneedsrepr`).
 fn needs_repr(s: &str) -> bool {
     s.bytes().any(|c| {
-        matches!(c, b'\\' | b'"' | b'\n' | b'\r' | b'\t' | 7 | 8)
-            || !(c.is_ascii_graphic() || c == b' ')
-            || c == b' '
+        // Quotes, backslashes, and anything not graphic (spaces, controls, 8-bit).
+        matches!(c, b'\\' | b'"') || !c.is_ascii_graphic()
     })
 }
 

@@ -359,10 +359,8 @@ fn aux_note(k: &[u8], v: &[u8], now_ms: i64, notes: &mut Vec<String>) {
                 ));
             }
         }
-        b"aof-base" => {
-            if parse_i64(v).is_some_and(|n| n != 0) {
-                notes.push("RDB is base AOF".to_string());
-            }
+        b"aof-base" if parse_i64(v).is_some_and(|n| n != 0) => {
+            notes.push("RDB is base AOF".to_string());
         }
         _ => {}
     }

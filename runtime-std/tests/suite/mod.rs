@@ -58,6 +58,7 @@ macro_rules! every_check {
 }
 
 mod aof;
+#[allow(unused_imports)]
 pub use aof::*;
 
 use std::io::{BufRead, BufReader, Read, Write};

@@ -13,7 +13,11 @@
 //! - `WriteFile`: create or truncate, write, fsync; with `rename_to`, rename over the
 //!   target and fsync the directory. On failure a file meant to be renamed (a temp
 //!   file) is removed.
-//! - `Append`: append (creating the file), fsync (`fdatasync`) if asked. The file stays
+//! - `WriteFile` and `Append` create a missing parent directory (the AOF's
+//!   `appenddirname`) first.
+//! - `Append`: append (creating the file), fsync (`fdatasync`) if asked; a write that
+//!   fails part-way is cut back to the file's previous length, so a retry of the same
+//!   bytes lands where they belong. The file stays
 //!   open between appends (up to four files at once), so a snapshot written in many
 //!   chunks is opened once; it is closed when it is renamed, removed or rewritten, on an
 //!   error, when four others were appended to since, and when the worker stops.
@@ -410,7 +414,8 @@ mod tests {
             },
         )
         .expect("submit");
-        w.submit(d, append(2, "missing/dir/f", b"x", false))
+        // A missing directory is created (the AOF's), but a file in the way is an error.
+        w.submit(d, append(2, "conf/f", b"x", false))
             .expect("submit");
         w.submit(
             d,
@@ -421,15 +426,16 @@ mod tests {
             },
         )
         .expect("submit");
+        w.submit(d, append(4, "made/dir/f", b"x", false))
+            .expect("submit");
         assert_eq!(next(&rx).result, Ok(()));
+        assert_eq!(next(&rx).result, Err("Not a directory".to_string()));
         assert_eq!(
             next(&rx).result,
             Err("No such file or directory".to_string())
         );
-        assert_eq!(
-            next(&rx).result,
-            Err("No such file or directory".to_string())
-        );
+        assert_eq!(next(&rx).result, Ok(()));
+        assert_eq!(std::fs::read(dir.join("made/dir/f")).expect("read"), b"x");
         assert_eq!(std::fs::read(dir.join("conf")).expect("read"), b"new");
         assert!(!dir.join("conf.tmp").exists());
         w.finish();

@@ -163,12 +163,12 @@ pub fn redis_loads_our_aof(bin: &str) {
 /// With `appendfsync always`, a client pipelines INCRs and RPUSHes and counts the
 /// replies it got; the server is killed with SIGKILL at a varying moment; after a
 /// restart every acknowledged write is there and nothing never sent appears. Repeated
-/// `AOF_KILLS` times (12 by default; more for a longer run).
+/// `AOF_KILLS` times (24 by default; `AOF_KILLS=300` for the longer run).
 pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
     let kills: u64 = std::env::var("AOF_KILLS")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(12);
+        .unwrap_or(24);
     let dir = scratch_dir("aof-kill", bin);
     let d = dir.to_string_lossy().into_owned();
     let mut acked_total = 0u64;
@@ -240,4 +240,99 @@ pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
         n >= acked_total && n <= sent_total,
         "n={n} acked={acked_total} sent={sent_total}"
     );
+}
+
+/// Starts `bin` with the AOF on in `dir`, expecting it to exit before serving; returns
+/// its status and log (retrying on another port if the one picked was taken).
+fn aof_refused(bin: &str, dir: &Path) -> (ExitStatus, String) {
+    let d = dir.to_string_lossy().into_owned();
+    for _attempt in 0..5 {
+        let port = free_port().to_string();
+        let args = [
+            "--port",
+            &port,
+            "--bind",
+            "127.0.0.1",
+            "--dir",
+            &d,
+            "--appendonly",
+            "yes",
+        ];
+        let (status, log) = run_to_exit(bin, &args, dir, Duration::from_secs(30));
+        if !log.contains("Failed listening on port") {
+            return (status, log);
+        }
+    }
+    panic!("{bin} never found a free port");
+}
+
+/// A bad manifest, a file it names that is missing, an unknown command and a torn
+/// file with `aof-load-truncated no` stop the start with status 1 and Redis 7.0.15's
+/// lines (as redis-server printed them for the same directories); a torn file with
+/// `aof-load-truncated yes` is cut and the server starts.
+pub fn aof_refused_like_redis(bin: &str) {
+    let dir = scratch_dir("aof-refused", bin);
+    let aofdir = dir.join("appendonlydir");
+    std::fs::create_dir_all(&aofdir).expect("mkdir");
+    let manifest = aofdir.join("appendonly.aof.manifest");
+    let incr = aofdir.join("appendonly.aof.1.incr.aof");
+    let cases: [(&str, Option<&[u8]>, &[&str]); 3] = [
+        (
+            "file appendonly.aof.2.incr.aof seq 2 type i\nfile appendonly.aof.1.incr.aof seq 1 type i\n",
+            None,
+            &[
+                "*** FATAL AOF MANIFEST FILE ERROR ***",
+                "# Reading the manifest file, at line 2",
+                "# >>> 'file appendonly.aof.1.incr.aof seq 1 type i'",
+                "# Found a non-monotonic sequence number",
+            ],
+        ),
+        (
+            "file appendonly.aof.1.incr.aof seq 1 type i\n",
+            None,
+            &[
+                "# Unable to obtain the AOF file appendonly.aof.1.incr.aof length. stat: No such file or directory",
+            ],
+        ),
+        (
+            "file appendonly.aof.1.incr.aof seq 1 type i\n",
+            Some(b"*1\r\n$3\r\nFOO\r\n"),
+            &["# Unknown command 'FOO' reading the append only file appendonly.aof.1.incr.aof"],
+        ),
+    ];
+    for (text, file, lines) in cases {
+        std::fs::write(&manifest, text).expect("manifest");
+        let _ = std::fs::remove_file(&incr);
+        if let Some(bytes) = file {
+            std::fs::write(&incr, bytes).expect("incr");
+        }
+        let (status, log) = aof_refused(bin, &dir);
+        assert_eq!(status.code(), Some(1), "{log}");
+        for line in lines {
+            assert!(log.contains(line), "{line:?} missing from:\n{log}");
+        }
+        assert!(!log.contains("Ready to accept connections"), "{log}");
+    }
+    // A torn last command: cut and loaded with aof-load-truncated yes (the default);
+    // redis-server 7.0.15 logs offset 27 for this file.
+    std::fs::write(&manifest, "file appendonly.aof.1.incr.aof seq 1 type i\n").expect("manifest");
+    std::fs::write(
+        &incr,
+        b"*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n*3\r\n$3\r\nSET\r\n$1\r\nx",
+    )
+    .expect("incr");
+    let d = dir.to_string_lossy().into_owned();
+    let server = start_aof(bin, &d, "torn", &[]);
+    let v: Option<String> = redis::cmd("GET")
+        .arg("k")
+        .query(&mut server.client())
+        .expect("GET");
+    assert_eq!(v.as_deref(), Some("v"));
+    drop(server);
+    let log = std::fs::read_to_string(dir.join("torn.log")).expect("log");
+    assert!(
+        log.contains("# !!! Truncating the AOF appendonly.aof.1.incr.aof at offset 27 !!!"),
+        "{log}"
+    );
+    assert_eq!(std::fs::metadata(&incr).expect("incr").len(), 27);
 }

@@ -35,7 +35,8 @@ macro_rules! every_check {
             save_points_in_one_argument,
             loads_redis_aof,
             redis_loads_our_aof,
-            aof_kill_keeps_acknowledged_writes
+            aof_kill_keeps_acknowledged_writes,
+            aof_refused_like_redis
         );
     };
     (waiting $why:literal, $bin:expr; $($check:ident),+) => {

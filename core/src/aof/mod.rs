@@ -112,6 +112,8 @@ pub struct Aof {
     /// `appendfsync`, `aof-timestamp-enabled` as last read ([`Aof::sync_config`]).
     policy: Fsync,
     timestamps: bool,
+    /// `no-appendfsync-on-rewrite`: no fsync while a rewrite runs.
+    no_fsync_on_rewrite: bool,
     /// Unix seconds of the last `#TS:` annotation written.
     last_ts: i64,
 }
@@ -159,6 +161,7 @@ impl Aof {
     pub fn sync_config(node: &mut Node) {
         node.aof.policy = fsync_policy(node);
         node.aof.timestamps = flag(node, "aof-timestamp-enabled");
+        node.aof.no_fsync_on_rewrite = flag(node, "no-appendfsync-on-rewrite");
     }
 
     /// The batch whose durability the replies of this input wait for, if any AOF
@@ -169,6 +172,12 @@ impl Aof {
         } else {
             self.in_flight.back().map(|f| f.batch)
         }
+    }
+
+    /// `no-appendfsync-on-rewrite yes` while a rewrite runs: appends are not fsynced
+    /// (Redis's trade of durability for latency during a rewrite).
+    fn fsync_paused(&self) -> bool {
+        self.no_fsync_on_rewrite && self.rw.running()
     }
 
     /// Bytes waiting for the disk (`aof_buffer_length`).
@@ -308,7 +317,7 @@ impl Server {
         let bytes = std::mem::take(&mut aof.buf);
         let batch = aof.batch;
         aof.batch += 1;
-        let fsync = self.node.aof.policy == Fsync::Always;
+        let fsync = self.node.aof.policy == Fsync::Always && !self.node.aof.fsync_paused();
         self.start_append(batch, bytes, fsync);
     }
 
@@ -360,7 +369,7 @@ impl Server {
                 aof.last_incr_size += n;
                 if done.fsync {
                     aof.last_fsync = Some(self.node.now.mono);
-                } else {
+                } else if !done.bytes.is_empty() {
                     aof.unsynced = true;
                 }
                 if aof.write_error.take().is_some() {
@@ -451,7 +460,7 @@ impl Server {
         let due = aof
             .last_fsync
             .is_none_or(|t| now.nanos_since(t) >= 1_000_000_000);
-        if aof.unsynced && due && aof.policy == Fsync::Everysec {
+        if aof.unsynced && due && aof.policy == Fsync::Everysec && !aof.fsync_paused() {
             self.node.aof.unsynced = false;
             self.node.aof.last_fsync = Some(now);
             let path = self.node.aof.incr_path.clone();

@@ -372,7 +372,8 @@ fn load_dump(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
 fn load_aof(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
     use cinnabar_core::aof::load::Loaded;
     let started = std::time::Instant::now();
-    let (manifest, dir) = read_manifest(server)?;
+    let (mut manifest, dir) = read_manifest(server)?;
+    upgrade_old_aof(server, &dir, &mut manifest)?;
     let mut files = Vec::new();
     for f in manifest.base.iter().chain(&manifest.incr) {
         match std::fs::read(dir.join(&f.name)) {
@@ -454,6 +455,71 @@ fn read_manifest(
             Err(ExitCode::FAILURE)
         }
     }
+}
+
+/// An old-style single-file AOF (`dir/appendfilename`, Redis before 7.0) is moved into
+/// `appenddirname` as the base of a new manifest, as Redis 7.0's `aofUpgradePrepare`
+/// does (also after a crash between its steps). Failures are logged and fatal.
+fn upgrade_old_aof(
+    server: &Server,
+    aofdir: &std::path::Path,
+    manifest: &mut cinnabar_core::aof::manifest::Manifest,
+) -> Result<(), ExitCode> {
+    use cinnabar_core::aof::manifest::{BASE, FileInfo, Manifest};
+    let config = server.config();
+    let get = |name: &str| cinnabar_core::directives::get_by_name(config, name).unwrap_or_default();
+    let (filename, dirname) = (get("appendfilename"), get("appenddirname"));
+    let old = std::path::Path::new(&config.dir).join(&filename);
+    if !old.is_file() {
+        return Ok(());
+    }
+    let empty = manifest.base.is_none() && manifest.incr.is_empty();
+    let interrupted = manifest.incr.is_empty()
+        && manifest
+            .base
+            .as_ref()
+            .is_some_and(|b| b.name == filename && !aofdir.join(&b.name).exists());
+    if aofdir.is_dir() && !empty && !interrupted {
+        return Ok(());
+    }
+    let fail = |what: String| {
+        warning(&what);
+        ExitCode::FAILURE
+    };
+    std::fs::create_dir_all(aofdir).map_err(|e| {
+        fail(format!(
+            "Can't open or create append-only dir {dirname}: {}",
+            os_error_text(&e)
+        ))
+    })?;
+    let mut upgraded = Manifest::default();
+    upgraded.base = Some(FileInfo {
+        name: filename.clone(),
+        seq: 1,
+        kind: BASE,
+    });
+    upgraded.base_seq = 1;
+    let temp = aofdir.join(format!("temp-{filename}.manifest"));
+    let target = aofdir.join(format!("{filename}.manifest"));
+    std::fs::write(&temp, upgraded.to_text())
+        .and_then(|()| std::fs::rename(&temp, &target))
+        .map_err(|e| {
+            fail(format!(
+                "Can't open the AOF manifest file temp-{filename}.manifest: {}",
+                os_error_text(&e)
+            ))
+        })?;
+    std::fs::rename(&old, aofdir.join(&filename)).map_err(|e| {
+        fail(format!(
+            "Error trying to move the old AOF file {filename} into dir {dirname}: {}",
+            os_error_text(&e)
+        ))
+    })?;
+    notice(&format!(
+        "Successfully migrated an old-style AOF file ({filename}) into the AOF directory ({dirname})."
+    ));
+    *manifest = upgraded;
+    Ok(())
 }
 
 /// `DB loaded from append only file: ... seconds`.

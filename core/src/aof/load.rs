@@ -225,22 +225,42 @@ impl Server {
         if bytes.is_empty() {
             return FileLoad::Empty;
         }
+        // An RDB first (a `.base.rdb`, or an old-style file's preamble), then
+        // commands to the end (none in a base).
+        let mut start = 0usize;
         if bytes.starts_with(b"REDIS") {
+            let old_style = name == super::filename(&self.node);
             self.log(
                 Level::Notice,
-                "Reading RDB base file on AOF loading...".to_string(),
+                if old_style {
+                    "Reading RDB preamble from AOF file..."
+                } else {
+                    "Reading RDB base file on AOF loading..."
+                }
+                .to_string(),
             );
             let now = self.node.now;
-            if let Err(e) = self.load_rdb(now, bytes) {
-                self.log(Level::Warning, e.to_string());
-                self.log(
-                    Level::Warning,
-                    format!("Error reading the RDB base file {name}, AOF loading aborted"),
-                );
-                return FileLoad::Failed;
+            match self.load_rdb(now, bytes) {
+                Ok(report) => start = report.consumed,
+                Err(e) => {
+                    self.log(Level::Warning, e.to_string());
+                    let text = if old_style {
+                        format!(
+                            "Error reading the RDB preamble of the AOF file {name}, AOF loading aborted"
+                        )
+                    } else {
+                        format!("Error reading the RDB base file {name}, AOF loading aborted")
+                    };
+                    self.log(Level::Warning, text);
+                    return FileLoad::Failed;
+                }
             }
-            // A base file is all RDB (an old-style preamble with a tail is not read).
-            return FileLoad::Ok;
+            if old_style {
+                self.log(
+                    Level::Notice,
+                    "Reading the remaining AOF tail...".to_string(),
+                );
+            }
         }
         let truncated_ok = super::flag(&self.node, "aof-load-truncated");
         let now = self.node.now;
@@ -252,9 +272,9 @@ impl Server {
             now,
         ));
         fake.state.in_exec = true;
-        let mut pos = 0usize;
-        let mut valid_up_to = 0usize;
-        let mut valid_before_multi = 0usize;
+        let mut pos = start;
+        let mut valid_up_to = start;
+        let mut valid_before_multi = start;
         let short = loop {
             match next_command(bytes, pos) {
                 Next::Eof => {

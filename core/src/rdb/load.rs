@@ -71,6 +71,9 @@ pub struct LoadReport {
     pub notes: Vec<String>,
     /// Lines Redis logs as warnings (`rdbLoadObject skipping empty key: <key>`).
     pub warnings: Vec<String>,
+    /// Bytes the RDB took, trailer included: an AOF with an RDB preamble goes on with
+    /// commands from there.
+    pub consumed: usize,
 }
 
 impl LoadReport {
@@ -336,6 +339,7 @@ pub fn load(bytes: &[u8], dbs: &mut [Db], opts: &LoadOptions<'_>) -> Result<Load
             cx.fields_expired
         ));
     }
+    report.consumed = r.pos();
     Ok(report)
 }
 

@@ -336,3 +336,45 @@ pub fn aof_refused_like_redis(bin: &str) {
     );
     assert_eq!(std::fs::metadata(&incr).expect("incr").len(), 27);
 }
+
+/// An old-style single-file AOF (an RDB preamble, then commands) in `dir` is moved
+/// into `appendonlydir` as the base of a new manifest and loaded whole, as
+/// redis-server 7.0.15 does with the same file (same manifest, same lines).
+pub fn upgrades_old_style_aof(bin: &str) {
+    let dir = scratch_dir("aof-old-style", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let mut ours = Server::start(bin, &["--dir", &d, "--save", ""]);
+    let mut con = ours.client();
+    ok(&mut con, &[b"SET", b"fromdump", b"1"]);
+    ok(&mut con, &[b"SAVE"]);
+    ours.kill();
+    let mut old = std::fs::read(dir.join("dump.rdb")).expect("dump");
+    old.extend_from_slice(
+        b"*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nSET\r\n$4\r\ntail\r\n$1\r\n2\r\n",
+    );
+    std::fs::write(dir.join("appendonly.aof"), old).expect("old aof");
+    std::fs::remove_file(dir.join("dump.rdb")).expect("rm dump");
+    let server = start_aof(bin, &d, "upgrade", &[]);
+    let got: Vec<Option<String>> = redis::cmd("MGET")
+        .arg("fromdump")
+        .arg("tail")
+        .query(&mut server.client())
+        .expect("MGET");
+    assert_eq!(got, vec![Some("1".to_string()), Some("2".to_string())]);
+    drop(server);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("appendonlydir/appendonly.aof.manifest"))
+            .expect("manifest"),
+        "file appendonly.aof seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n"
+    );
+    assert!(!dir.join("appendonly.aof").exists());
+    let log = std::fs::read_to_string(dir.join("upgrade.log")).expect("log");
+    for line in [
+        "* Successfully migrated an old-style AOF file (appendonly.aof) into the AOF directory (appendonlydir).",
+        "* Reading RDB preamble from AOF file...",
+        "* Reading the remaining AOF tail...",
+        "* DB loaded from base file appendonly.aof: ",
+    ] {
+        assert!(log.contains(line), "{line:?} missing from:\n{log}");
+    }
+}

@@ -36,7 +36,8 @@ macro_rules! every_check {
             loads_redis_aof,
             redis_loads_our_aof,
             aof_kill_keeps_acknowledged_writes,
-            aof_refused_like_redis
+            aof_refused_like_redis,
+            upgrades_old_style_aof
         );
     };
     (waiting $why:literal, $bin:expr; $($check:ident),+) => {

@@ -492,13 +492,15 @@ fn upgrade_old_aof(
             os_error_text(&e)
         ))
     })?;
-    let mut upgraded = Manifest::default();
-    upgraded.base = Some(FileInfo {
-        name: filename.clone(),
-        seq: 1,
-        kind: BASE,
-    });
-    upgraded.base_seq = 1;
+    let upgraded = Manifest {
+        base: Some(FileInfo {
+            name: filename.clone(),
+            seq: 1,
+            kind: BASE,
+        }),
+        base_seq: 1,
+        ..Manifest::default()
+    };
     let temp = aofdir.join(format!("temp-{filename}.manifest"));
     let target = aofdir.join(format!("{filename}.manifest"));
     std::fs::write(&temp, upgraded.to_text())

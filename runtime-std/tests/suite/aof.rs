@@ -242,6 +242,10 @@ pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
     );
 }
 
+/// A directory that must stop the start: the manifest's text, the incremental file's
+/// bytes (none: missing), and lines the log must hold.
+type Refusal<'a> = (&'a str, Option<&'a [u8]>, &'a [&'a str]);
+
 /// Starts `bin` with the AOF on in `dir`, expecting it to exit before serving; returns
 /// its status and log (retrying on another port if the one picked was taken).
 fn aof_refused(bin: &str, dir: &Path) -> (ExitStatus, String) {
@@ -276,7 +280,7 @@ pub fn aof_refused_like_redis(bin: &str) {
     std::fs::create_dir_all(&aofdir).expect("mkdir");
     let manifest = aofdir.join("appendonly.aof.manifest");
     let incr = aofdir.join("appendonly.aof.1.incr.aof");
-    let cases: [(&str, Option<&[u8]>, &[&str]); 3] = [
+    let cases: [Refusal<'_>; 3] = [
         (
             "file appendonly.aof.2.incr.aof seq 2 type i\nfile appendonly.aof.1.incr.aof seq 1 type i\n",
             None,

@@ -391,7 +391,8 @@ fn load_aof(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
     let mut secs = || started.elapsed().as_secs_f64();
     let loaded = server.load_aof(clock.now(), &manifest, &files, &mut secs);
     drop(files);
-    drain_logs(server);
+    // Replayed commands may have asked for disk work (FLUSHALL's save): done here.
+    run_startup_outputs(server, clock);
     match loaded {
         Err(_) => return Err(ExitCode::FAILURE),
         Ok(Loaded::NotExist) => {}
@@ -530,15 +531,6 @@ fn loaded_line(started: std::time::Instant) {
         "DB loaded from append only file: {:.3} seconds",
         started.elapsed().as_secs_f64()
     ));
-}
-
-/// Prints the core's log lines (before any client, nothing else is asked for).
-fn drain_logs(server: &mut Server) {
-    while let Some(out) = server.poll_output() {
-        if let cinnabar_core::Output::Log { level, text } = out {
-            log('M', level, &text);
-        }
-    }
 }
 
 /// Carries out what the core asks for before any client: log lines, and disk work

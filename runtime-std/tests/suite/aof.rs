@@ -28,6 +28,18 @@ fn assert_same(want: &Keyspace, got: &Keyspace, what: &str) {
     assert!(diff.is_empty(), "{what}: {diff:#?}");
 }
 
+/// Waits (bounded) until the server says `loading:0`: redis-server answers INFO, but
+/// not KEYS, while it still loads.
+fn loaded(server: &Server) -> redis::Connection {
+    let mut con = server.client();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while info_u64(&mut con, "persistence", "loading") != 0 {
+        assert!(Instant::now() < deadline, "still loading");
+        thread::sleep(Duration::from_millis(20));
+    }
+    con
+}
+
 /// `bin` started with the AOF on in `dir`, its log appended to `dir/<tag>.log`.
 fn start_aof(bin: &str, dir: &str, tag: &str, extra: &[&str]) -> Server {
     let mut args = vec!["--dir", dir, "--save", "", "--appendonly", "yes"];
@@ -91,7 +103,7 @@ pub fn loads_redis_aof(bin: &str) {
                 "always",
             ],
         );
-        let mut con = reference.client();
+        let mut con = loaded(&reference);
         fill_every_type(&mut con);
         let started: String = redis::cmd("BGREWRITEAOF")
             .query(&mut con)
@@ -150,14 +162,14 @@ pub fn redis_loads_our_aof(bin: &str) {
     assert!(!dir.join("appendonlydir/appendonly.aof.1.base.rdb").exists());
     check_aof(&dir);
     let again = start_aof(bin, &d, "again", &[]);
-    assert_same(&before, &keyspace(&mut again.client()), "ours again");
+    assert_same(&before, &keyspace(&mut loaded(&again)), "ours again");
     drop(again);
     let Some(redis) = redis_server() else {
         eprintln!("redis_loads_our_aof: no redis-server, compared with ourselves only");
         return;
     };
     let reference = start_aof(&redis, &d, "redis", &[]);
-    assert_same(&before, &keyspace(&mut reference.client()), "redis-server");
+    assert_same(&before, &keyspace(&mut loaded(&reference)), "redis-server");
 }
 
 /// With `appendfsync always`, a client pipelines INCRs and RPUSHes and counts the

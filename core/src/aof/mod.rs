@@ -453,7 +453,12 @@ impl Server {
             return;
         }
         let now = self.node.now.mono;
-        if self.node.aof.write_error.is_some() && self.node.aof.in_flight.is_empty() {
+        self.retry_manifest();
+        if self.node.aof.write_error.is_some()
+            && !self.node.aof.rw.manifest_failed
+            && !self.node.aof.rw.manifest_pending()
+            && self.node.aof.in_flight.is_empty()
+        {
             self.aof_flush();
         }
         let aof = &self.node.aof;

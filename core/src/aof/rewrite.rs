@@ -70,6 +70,10 @@ pub struct RewriteState {
     pub failures: u64,
     /// Turning the AOF on waits for this rewrite's base (`AOF_WAIT_REWRITE`).
     pub turning_on: bool,
+    /// The last manifest write failed: the cron writes it again.
+    pub manifest_failed: bool,
+    /// A retry of the manifest is with the disk.
+    manifest_retry: bool,
 }
 
 impl Default for RewriteState {
@@ -83,11 +87,18 @@ impl Default for RewriteState {
             last_ok: true,
             failures: 0,
             turning_on: false,
+            manifest_failed: false,
+            manifest_retry: false,
         }
     }
 }
 
 impl RewriteState {
+    /// Whether a failed manifest write is being retried.
+    pub fn manifest_pending(&self) -> bool {
+        self.manifest_retry
+    }
+
     /// Whether a rewrite runs (`aof_rewrite_in_progress`).
     pub fn running(&self) -> bool {
         self.active.is_some()
@@ -108,8 +119,14 @@ fn base_options(node: &Node) -> crate::rdb::snapshot::SnapshotOptions {
     opts
 }
 
-/// Writes the manifest (temp file, renamed over the real one).
+/// Writes the manifest (temp file, renamed over the real one); a failure at run time
+/// refuses writes until a retry from the cron succeeds.
 fn persist_manifest(node: &mut Node) {
+    persist_manifest_as(node, Step::Manifest);
+}
+
+/// [`persist_manifest`], its completion reported as `step`.
+fn persist_manifest_as(node: &mut Node, step: Step) {
     let name = super::filename(node);
     let path = in_dir(node, &format!("temp-{name}.manifest"));
     let to = in_dir(node, &format!("{name}.manifest"));
@@ -121,7 +138,7 @@ fn persist_manifest(node: &mut Node) {
             bytes,
             rename_to: Some(to),
         },
-        DiskWait::Aof(Wait::Rewrite(Step::Manifest)),
+        DiskWait::Aof(Wait::Rewrite(step)),
     );
 }
 
@@ -246,7 +263,7 @@ impl Server {
         };
         node.start_disk_op(op, DiskWait::Aof(Wait::Rewrite(Step::Open)));
         if changed {
-            persist_manifest(node);
+            persist_manifest_as(node, Step::Open);
         }
         let verb = if had_incr { "Opening" } else { "Creating" };
         log(
@@ -326,7 +343,7 @@ impl Server {
                 bytes: Vec::new(),
                 rename_to: None,
             },
-            DiskWait::Aof(Wait::Rewrite(Step::Manifest)),
+            DiskWait::Aof(Wait::Rewrite(Step::Remove)),
         );
         if !node.aof.rw.turning_on {
             // While the AOF is being turned on the manifest names no file until the
@@ -429,14 +446,29 @@ impl Server {
                 self.node.aof.start_failed = true;
             }
             (Step::Manifest, Err(e)) => {
+                // The files on disk no longer match what the manifest says: refuse
+                // writes (MISCONF) until the cron writes it again.
                 log(
                     &mut self.node,
                     Level::Warning,
-                    format!("Can't write the AOF manifest file: {e}"),
+                    format!("Error trying to write the temporary AOF manifest file: {e}"),
                 );
-                self.node.aof.start_failed = true;
+                self.node.aof.rw.manifest_failed = true;
+                self.node.aof.write_error = Some(e);
             }
-            (Step::Open | Step::Manifest | Step::Remove, _) => {}
+            (Step::Manifest, Ok(())) => {
+                let rw = &mut self.node.aof.rw;
+                if std::mem::take(&mut rw.manifest_retry) && !rw.manifest_failed {
+                    self.node.aof.write_error = None;
+                    log(
+                        &mut self.node,
+                        Level::Warning,
+                        "AOF write error looks solved, Redis can write again.",
+                    );
+                    self.aof_flush();
+                }
+            }
+            (Step::Open | Step::Remove, _) => {}
             (Step::Chunk, result) => {
                 let Some(active) = self.node.aof.rw.active.as_deref_mut() else {
                     return;
@@ -542,6 +574,16 @@ impl Server {
             );
         }
         crate::commands::persistence::start_queued(node);
+    }
+
+    /// The cron's retry of a manifest write that failed.
+    pub(crate) fn retry_manifest(&mut self) {
+        let rw = &mut self.node.aof.rw;
+        if rw.manifest_failed && !rw.manifest_retry {
+            rw.manifest_failed = false;
+            rw.manifest_retry = true;
+            persist_manifest(&mut self.node);
+        }
     }
 
     /// The cron's automatic rewrite (`auto-aof-rewrite-percentage`,

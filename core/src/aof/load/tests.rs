@@ -511,3 +511,37 @@ fn timestamps_annotate_batches_when_enabled() {
     let mut h2 = Harness::new(&[]);
     assert!(load(&mut h2, &m, &[appends[0].1.clone()]).is_ok());
 }
+
+#[test]
+fn a_failed_manifest_write_refuses_writes_until_a_retry_works() {
+    let mut h = Harness::new(&["--appendonly", "yes"]);
+    open(&mut h);
+    let c = h.connect();
+    send(&mut h, c, &["BGREWRITEAOF"]);
+    // Fail the manifest written at the rewrite's start, complete everything else.
+    let (ops, _) = pending_ops(&mut h);
+    for op in ops {
+        let failed = matches!(&op, DiskOp::WriteFile { rename_to: Some(to), .. } if to.ends_with(".manifest"));
+        let now = h.now;
+        let result = if failed {
+            Err("No space left on device".to_string())
+        } else {
+            Ok(())
+        };
+        h.server.handle_disk_done(now, op.token(), result);
+    }
+    let d = h.connect();
+    assert_eq!(
+        h.call(d, &["SET", "a", "1"]),
+        b"-MISCONF Errors writing to the AOF file: No space left on device\r\n"
+    );
+    // The cron writes the manifest again; once it is on disk writes are accepted.
+    h.advance(200);
+    complete_all(&mut h);
+    for _ in 0..10 {
+        complete_all(&mut h);
+    }
+    send(&mut h, d, &["SET", "a", "1"]);
+    complete_all(&mut h);
+    assert_eq!(h.server.pending_output(d), b"+OK\r\n");
+}

@@ -262,7 +262,8 @@ impl Server {
             let batch = self.node.aof.batch;
             self.node.aof.batch += 1;
             self.start_append(batch, bytes, true);
-        } else if self.node.aof.unsynced {
+        } else if !self.node.aof.incr_path.is_empty() {
+            // Also covers appends still with the disk (fdatasync syncs the file).
             let path = self.node.aof.incr_path.clone();
             self.node.start_disk_op(
                 |token| DiskOp::Append {

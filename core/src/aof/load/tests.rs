@@ -545,3 +545,75 @@ fn a_failed_manifest_write_refuses_writes_until_a_retry_works() {
     complete_all(&mut h);
     assert_eq!(h.server.pending_output(d), b"+OK\r\n");
 }
+
+#[test]
+fn every_cut_of_a_file_loads_a_whole_prefix() {
+    // Each cut point: the load succeeds (aof-load-truncated yes), reports a cut at a
+    // command boundary outside any MULTI, and that prefix then loads without a cut.
+    let full = incr_file();
+    let mut boundaries = vec![0usize];
+    let mut pos = 0;
+    while let super::Next::Command(_, after) = super::next_command(&full, pos) {
+        boundaries.push(after);
+        pos = after;
+    }
+    assert_eq!(*boundaries.last().unwrap(), full.len());
+    for cut in 0..=full.len() {
+        let mut h = Harness::new(&[]);
+        let r = load(&mut h, &manifest_incr_only(), &[full[..cut].to_vec()]);
+        let at = match r {
+            // Whole (a cut after a command or an annotation line).
+            Ok(super::Loaded::Ok { truncate: None }) => cut,
+            Ok(super::Loaded::Ok {
+                truncate: Some((_, at)),
+            }) => {
+                let at = at as usize;
+                assert!(at < cut && boundaries.contains(&at), "cut {cut} -> {at}");
+                at
+            }
+            Ok(super::Loaded::Empty) if cut == 0 => 0,
+            other => panic!("cut {cut}: {other:?}"),
+        };
+        // The prefix loads whole, or (a cut inside MULTI, as Redis leaves it) is cut
+        // once more to before the MULTI, and that loads whole.
+        let mut h = Harness::new(&[]);
+        let again = load(&mut h, &manifest_incr_only(), &[full[..at].to_vec()]);
+        let at = match again {
+            Ok(super::Loaded::Ok { truncate: None }) | Ok(super::Loaded::Empty) => at,
+            Ok(super::Loaded::Ok {
+                truncate: Some((_, again)),
+            }) if boundaries.contains(&(again as usize)) => again as usize,
+            other => panic!("prefix {at}: {other:?}"),
+        };
+        let mut h = Harness::new(&[]);
+        let last = load(&mut h, &manifest_incr_only(), &[full[..at].to_vec()]);
+        assert!(
+            matches!(
+                last,
+                Ok(super::Loaded::Ok { truncate: None }) | Ok(super::Loaded::Empty)
+            ),
+            "prefix {at}: {last:?}"
+        );
+    }
+}
+
+#[test]
+fn random_bytes_never_panic() {
+    fn prop(bytes: Vec<u8>, star: bool) -> bool {
+        let mut input = if star {
+            b"*2\r\n$3\r\n".to_vec()
+        } else {
+            Vec::new()
+        };
+        input.extend(bytes);
+        let mut h = Harness::new(&[]);
+        let _ = load(&mut h, &manifest_incr_only(), &[input]);
+        true
+    }
+    crate::testkit::qc_check(
+        "aof_load_garbage",
+        200,
+        300,
+        prop as fn(Vec<u8>, bool) -> bool,
+    );
+}

@@ -256,6 +256,10 @@ pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
         n >= acked_total && n <= sent_total,
         "n={n} acked={acked_total} sent={sent_total}"
     );
+    assert!(
+        acked_total > 0,
+        "no write was ever acknowledged: the test proved nothing"
+    );
 }
 
 /// A directory that must stop the start: the manifest's text, the incremental file's

@@ -302,6 +302,7 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
     notice(&format!("Running mode=standalone, port={}.", config.port));
     let mut server = Server::new(config, clock.now());
     warning("Server initialized");
+    load_acl(&mut server)?;
     let aof = cinnabar_core::directives::get_by_name(server.config(), "appendonly");
     if aof.as_deref() == Some("yes") {
         // The AOF wins over dump.rdb, as in Redis: the RDB file is not read.
@@ -317,6 +318,22 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
         server,
         listeners,
         clock,
+    })
+}
+
+/// Loads the `aclfile` (relative to `dir`), if one is configured, before any client
+/// is accepted; an unreadable or invalid file ends the process, as in redis-server.
+fn load_acl(server: &mut Server) -> Result<(), ExitCode> {
+    let config = server.config();
+    let name = cinnabar_core::directives::get_by_name(config, "aclfile").unwrap_or_default();
+    if name.is_empty() {
+        return Ok(());
+    }
+    let read =
+        std::fs::read(std::path::Path::new(&config.dir).join(&name)).map_err(|e| os_error_text(&e));
+    server.load_acl_file(read).map_err(|e| {
+        warning(&e);
+        ExitCode::FAILURE
     })
 }
 
@@ -541,8 +558,7 @@ fn run_startup_outputs(server: &mut Server, clock: &Clock) {
             cinnabar_core::Output::Log { level, text } => log('M', level, &text),
             cinnabar_core::Output::Disk(op) => {
                 let dir = server.config().dir.clone();
-                let done = crate::disk::run_now(&dir, op);
-                server.handle_disk_done(clock.now(), done.token, done.result);
+                crate::disk::run_now(&dir, op).deliver(server, clock.now());
             }
             _ => {}
         }

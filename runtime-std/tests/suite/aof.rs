@@ -402,3 +402,81 @@ pub fn upgrades_old_style_aof(bin: &str) {
         assert!(log.contains(line), "{line:?} missing from:\n{log}");
     }
 }
+
+/// The same commands sent to redis-server 7.0.15 and to ours, both with the AOF on,
+/// leave the same incremental file byte for byte once absolute times (13-digit Unix
+/// milliseconds) are masked: SELECTs, MULTI/EXEC, SET EX as PXAT, BLPOP as LPOP,
+/// INCRBYFLOAT as SET KEEPTTL, a lazily expired key as DEL. Without redis-server
+/// nothing is compared.
+pub fn incr_file_matches_redis(bin: &str) {
+    let Some(redis) = redis_server() else {
+        eprintln!("incr_file_matches_redis: no redis-server, nothing compared");
+        return;
+    };
+    let script: &[&[&str]] = &[
+        &["SET", "a", "1"],
+        &["SET", "k", "v", "EX", "100"],
+        &["RPUSH", "l", "x", "y", "z"],
+        &["BLPOP", "l", "0"],
+        &["SELECT", "3"],
+        &["INCRBYFLOAT", "f", "1.5"],
+        &["MULTI"],
+        &["INCR", "n"],
+        &["EXPIRE", "n", "50"],
+        &["EXEC"],
+        &["SET", "gone", "1", "PX", "1"],
+        &["GET", "a"],
+    ];
+    let mut files = Vec::new();
+    for server_bin in [redis.as_str(), bin] {
+        let dir = scratch_dir("aof-bytes", bin);
+        let d = dir.to_string_lossy().into_owned();
+        // `always`: under `everysec` Redis may postpone a write behind a background
+        // fsync (and still reply), so a kill could cut its file short.
+        let mut server = start_aof(server_bin, &d, "bytes", &["--appendfsync", "always"]);
+        let mut con = loaded(&server);
+        for args in script {
+            let mut cmd = redis::cmd(args[0]);
+            for a in &args[1..] {
+                cmd.arg(*a);
+            }
+            let _: redis::Value = cmd.query(&mut con).expect("command");
+        }
+        // `gone` expires; reading it deletes it (a DEL in the file).
+        thread::sleep(Duration::from_millis(20));
+        let _: redis::Value = redis::cmd("GET").arg("gone").query(&mut con).expect("GET");
+        server.kill();
+        let bytes =
+            std::fs::read(dir.join("appendonlydir/appendonly.aof.1.incr.aof")).expect("incr");
+        files.push(mask_millis(&bytes));
+    }
+    assert!(
+        files[0].contains("PXAT") && files[0].contains("DEL"),
+        "{}",
+        files[0]
+    );
+    assert_eq!(files[0], files[1], "redis-server's incr file, then ours");
+}
+
+/// `bytes` as text with every run of exactly 13 digits replaced by `<ms>`.
+fn mask_millis(bytes: &[u8]) -> String {
+    let text = String::from_utf8_lossy(bytes);
+    let mut out = String::new();
+    let mut digits = String::new();
+    for c in text.chars().chain(std::iter::once('\0')) {
+        if c.is_ascii_digit() {
+            digits.push(c);
+            continue;
+        }
+        if digits.len() == 13 {
+            out.push_str("<ms>");
+        } else {
+            out.push_str(&digits);
+        }
+        digits.clear();
+        if c != '\0' {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -38,7 +38,8 @@ macro_rules! every_check {
             redis_loads_our_aof,
             aof_kill_keeps_acknowledged_writes,
             aof_refused_like_redis,
-            upgrades_old_style_aof
+            upgrades_old_style_aof,
+            incr_file_matches_redis
         );
     };
     (waiting $why:literal, $bin:expr; $($check:ident),+) => {

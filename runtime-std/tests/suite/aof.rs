@@ -151,6 +151,13 @@ pub fn redis_loads_our_aof(bin: &str) {
     fill_every_type(&mut con);
     wait_rewrite_done(&mut con);
     ok(&mut con, &[b"SET", b"after", b"rewrite"]);
+    // Relative expiries go to the file as absolute times: they compare exactly.
+    ok(&mut con, &[b"SET", b"rel", b"v", b"EX", b"3600"]);
+    let _: i64 = redis::cmd("EXPIRE")
+        .arg("after")
+        .arg(7200)
+        .query(&mut con)
+        .expect("EXPIRE");
     let before = keyspace(&mut con);
     ours.kill();
     let manifest = std::fs::read_to_string(dir.join("appendonlydir/appendonly.aof.manifest"))

@@ -469,7 +469,20 @@ mod tests {
         }
         let c = Config::from_sources(Some("user alice on >pw ~* +@all"), &[]).unwrap();
         assert_eq!(c.users, vec![args(&["alice", "on", ">pw", "~*", "+@all"])]);
-        assert!(Config::from_sources(Some("user alice bogus"), &[]).is_err());
+        // redis-server 7.0.15's texts.
+        let e = Config::from_sources(Some("user alice on bogus"), &[]).unwrap_err();
+        assert!(
+            e.ends_with("Error in user declaration 'alice': Syntax error"),
+            "{e}"
+        );
+        let e = Config::from_sources(Some("user alice on +nosuch"), &[]).unwrap_err();
+        assert!(
+            e.ends_with(
+                "Error loading ACL rule '+nosuch' for the user named 'alice': Unknown command \
+                 or category name in ACL"
+            ),
+            "{e}"
+        );
         assert!(Config::from_sources(Some("user a on\nuser a off"), &[]).is_err());
         // redis-server 7.0.15 takes `--save "3600 1 300 100"` as two save points.
         let c = Config::from_sources(None, &args(&["--save", "3600 1 300 100"])).unwrap();

@@ -1143,6 +1143,7 @@ impl Server {
     /// CACHING lasts for one command, or one transaction, unless the command was
     /// another CLIENT subcommand; then the tracking messages the command caused are
     /// delivered (Redis 7.0.15 writes them after the reply).
+    #[inline(always)]
     fn after_command(&mut self, client: &mut Client) {
         let state = &client.state;
         let client_subcommand = state.last_command == "client" && state.last_subcommand.is_some();

@@ -119,9 +119,13 @@ impl AclTable {
 
     /// The top-level command of this name, case-insensitively.
     pub fn top_level(&self, name: &[u8]) -> Option<usize> {
-        let lower = name.to_ascii_lowercase();
+        self.top_level_lower(&name.to_ascii_lowercase())
+    }
+
+    /// [`top_level`](Self::top_level) for a name already in lower case (no copy).
+    fn top_level_lower(&self, lower: &[u8]) -> Option<usize> {
         self.top
-            .binary_search_by(|&id| self.commands[id].name.as_bytes().cmp(&lower[..]))
+            .binary_search_by(|&id| self.commands[id].name.as_bytes().cmp(lower))
             .ok()
             .map(|i| self.top[i])
     }
@@ -157,9 +161,9 @@ impl AclTable {
     /// subcommand, the container's.
     pub fn id_of(&self, container: Option<&str>, name: &str) -> Option<usize> {
         match container {
-            None => self.top_level(name.as_bytes()),
+            None => self.top_level_lower(name.as_bytes()),
             Some(parent) => {
-                let parent = self.top_level(parent.as_bytes())?;
+                let parent = self.top_level_lower(parent.as_bytes())?;
                 self.subcommand(parent, name.as_bytes())
             }
         }

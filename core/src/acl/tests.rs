@@ -525,3 +525,38 @@ fn protected_mode_refuses_remote_peers_while_default_has_no_password() {
         .handle_accept(now, "192.0.2.2:40000", "192.0.2.2:6379");
     assert_eq!(open.call(remote, &["PING"]), "+PONG\r\n");
 }
+
+/// Rules and ACL files from clients are arbitrary bytes: applying them never panics,
+/// and whatever they build describes itself as rules that build it again.
+#[test]
+fn arbitrary_rules_and_files_never_panic() {
+    fn prop(ops: Vec<Vec<u8>>, file: Vec<u8>) -> bool {
+        // Bias towards the rule prefixes so the parser's branches are reached.
+        let prefixes: [&[u8]; 12] = [
+            b"", b"+", b"-", b"~", b"%", b"&", b">", b"<", b"#", b"(", b"+@", b"%R~",
+        ];
+        let mut user = User::new(b"u", false);
+        for (i, op) in ops.iter().enumerate() {
+            let mut rule = prefixes[i % prefixes.len()].to_vec();
+            rule.extend_from_slice(op);
+            let _ = user.apply(&rule, i % 2 == 0);
+        }
+        // Split as an ACL file line is (on single spaces), not with quotes.
+        let line = user.describe();
+        let refs: Vec<&[u8]> = line.split(|&b| b == b' ').collect();
+        let mut again = User::new(b"u", false);
+        let rebuilt = user::merge_selector_args(&refs)
+            .is_ok_and(|merged| merged.iter().all(|op| again.apply(op, false).is_ok()));
+        let _ = file::parse(&file, "f.acl", false);
+        let mut text = b"user a ".to_vec();
+        text.extend_from_slice(&file);
+        let _ = file::parse(&text, "f.acl", true);
+        rebuilt && again.describe() == line
+    }
+    crate::testkit::qc_check(
+        "acl arbitrary input",
+        16,
+        500,
+        prop as fn(Vec<Vec<u8>>, Vec<u8>) -> bool,
+    );
+}

@@ -169,7 +169,6 @@ impl Selector {
 
     /// Applies one selector rule (Redis's `ACLSetSelector`).
     pub fn apply(&mut self, op: &[u8]) -> Result<(), RuleError> {
-        let t = table();
         let is = |name: &str| op.eq_ignore_ascii_case(name.as_bytes());
         if is("allkeys") || is("~*") {
             self.all_keys = true;
@@ -222,10 +221,11 @@ impl Selector {
             }
         } else if let Some(cat) = op.strip_prefix(b"+@").or_else(|| op.strip_prefix(b"-@")) {
             let bit = category_bit(cat).ok_or(RuleError::Unknown)?;
-            self.set_category(t, bit, op[0] == b'+');
+            self.set_category(table(), bit, op[0] == b'+');
         } else if let Some(name) = op.strip_prefix(b"+") {
-            self.allow_command(t, name)?;
+            self.allow_command(table(), name)?;
         } else if let Some(name) = op.strip_prefix(b"-") {
+            let t = table();
             let id = t.lookup(c_str(name)).ok_or(RuleError::Unknown)?;
             self.change_perm(t, id, false);
         } else {

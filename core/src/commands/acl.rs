@@ -436,7 +436,7 @@ fn dryrun(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Err(Denied::Key(p)) => Some(
             [
                 b"This user has no permissions to access the '".as_slice(),
-                super::c_str_trunc(args[p], usize::MAX),
+                super::c_str_trunc(args.get(p).copied().unwrap_or_default(), usize::MAX),
                 b"' key",
             ]
             .concat(),
@@ -444,7 +444,7 @@ fn dryrun(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Err(Denied::Channel(p)) => Some(
             [
                 b"This user has no permissions to access the '".as_slice(),
-                super::c_str_trunc(args[p], usize::MAX),
+                super::c_str_trunc(args.get(p).copied().unwrap_or_default(), usize::MAX),
                 b"' channel",
             ]
             .concat(),
@@ -698,6 +698,8 @@ pub fn check_and_log(
 /// Dispatch's permission check for a client whose user is restricted: `true` when
 /// the command may run; otherwise the refusal is logged and replied (Redis's
 /// `-NOPERM` texts; at EXEC, the text for rules changed since queueing).
+#[cold]
+#[inline(never)]
 pub fn permitted(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) -> bool {
     let in_exec = ctx.client.in_exec;
     let context = if in_exec || ctx.client.multi.is_some() {
@@ -759,28 +761,51 @@ pub fn authenticate(ctx: &mut Ctx<'_>, argv: &[&[u8]], user: &[u8], pass: &[u8])
     }
 }
 
-/// Errors of `user` lines in the config file, as Redis reports them at start-up.
+/// Errors of `user` lines in the config file, with Redis's texts: a malformed rule
+/// is a config error naming the argument Redis names (its index counts the merged
+/// rules from the line's first word, so usually the user's name); an unknown command
+/// or category, which Redis only finds when it loads the users, is refused too.
 pub fn check_user_line(values: &[String]) -> Result<(), String> {
     let Some((name, rules)) = values.split_first() else {
         return Err("Bad directive or wrong number of arguments".to_string());
     };
+    let shown = |j: usize| match j {
+        0 => "user".to_string(),
+        j => values.get(j - 1).cloned().unwrap_or_default(),
+    };
     let rules: Vec<&[u8]> = rules.iter().map(|r| r.as_bytes()).collect();
-    let merged = merge_selector_args(&rules)
-        .map_err(|_| "Unmatched parenthesis in selector definition.".to_string())?;
+    let merged = merge_selector_args(&rules).map_err(|j| {
+        format!(
+            "Error in user declaration '{}': {}",
+            shown(j),
+            RuleError::Syntax.message()
+        )
+    })?;
     let mut user = User::new(name.as_bytes(), false);
-    for op in &merged {
+    let mut unknown = None;
+    for (j, op) in merged.iter().enumerate() {
         match user.apply(op, false) {
-            Ok(()) | Err(RuleError::Unknown) => {}
+            Ok(()) => {}
+            Err(RuleError::Unknown) => {
+                unknown.get_or_insert(op.clone());
+            }
             Err(e) => {
                 return Err(format!(
                     "Error in user declaration '{}': {}",
-                    String::from_utf8_lossy(op),
+                    shown(j),
                     e.message()
                 ));
             }
         }
     }
-    Ok(())
+    match unknown {
+        None => Ok(()),
+        Some(op) => Err(format!(
+            "Error loading ACL rule '{}' for the user named '{name}': {}",
+            String::from_utf8_lossy(&op),
+            RuleError::Unknown.message()
+        )),
+    }
 }
 
 /// At start-up: `requirepass` becomes the default user's password, then the config

@@ -34,6 +34,7 @@ macro_rules! every_check {
             closed_connections_gone_from_next_client_list,
             save_points_in_one_argument,
             acl_file_at_startup_save_and_load,
+            two_users_see_only_their_keys,
             loads_redis_aof,
             redis_loads_our_aof,
             aof_kill_keeps_acknowledged_writes,
@@ -1648,4 +1649,59 @@ pub fn acl_file_at_startup_save_and_load(bin: &str) {
         ),
         "{log}"
     );
+}
+
+/// Two clients authenticated as two ACL users, each allowed its own key prefix and
+/// commands: each is refused what the other may do, with Redis's -NOPERM texts.
+pub fn two_users_see_only_their_keys(bin: &str) {
+    let server = Server::start(bin, &[]);
+    let mut admin = server.client();
+    let users: [&[&str]; 2] = [
+        &["SETUSER", "app", "on", ">a", "~app:*", "+@read", "+@write"],
+        &["SETUSER", "ro", "on", ">r", "~*", "+get", "+mget", "+ping"],
+    ];
+    for rules in users {
+        let ok: String = redis::cmd("ACL")
+            .arg(rules)
+            .query(&mut admin)
+            .expect("SETUSER");
+        assert_eq!(ok, "OK");
+    }
+    let login = |user: &str, pass: &str| {
+        let mut con = server.client();
+        let ok: String = redis::cmd("AUTH")
+            .arg(user)
+            .arg(pass)
+            .query(&mut con)
+            .expect("AUTH");
+        assert_eq!(ok, "OK");
+        con
+    };
+    let mut app = login("app", "a");
+    let mut ro = login("ro", "r");
+    let err = |r: redis::RedisResult<redis::Value>| r.expect_err("refused").to_string();
+    let set = |con: &mut redis::Connection, k: &str| {
+        redis::cmd("SET").arg(k).arg("v").query::<redis::Value>(con)
+    };
+    set(&mut app, "app:1").expect("app writes its keys");
+    set(&mut admin, "other").expect("default writes anything");
+    assert!(err(set(&mut app, "other")).contains("no permissions to access one of the keys"));
+    assert!(err(set(&mut ro, "app:1")).contains("no permissions to run the 'set' command"));
+    let v: Option<String> = redis::cmd("GET")
+        .arg("other")
+        .query(&mut ro)
+        .expect("ro reads");
+    assert_eq!(v.as_deref(), Some("v"));
+    let e = err(redis::cmd("GET")
+        .arg("other")
+        .query::<redis::Value>(&mut app));
+    assert!(
+        e.contains("no permissions to access one of the keys"),
+        "{e}"
+    );
+    let who: String = redis::cmd("ACL")
+        .arg("WHOAMI")
+        .query(&mut admin)
+        .expect("WHOAMI");
+    assert_eq!(who, "default");
 }

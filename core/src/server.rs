@@ -1237,10 +1237,16 @@ impl Server {
     }
 
     /// Notifies the runtime of output that commands wrote for other clients.
+    #[inline]
     fn flush_pending_writes(&mut self) {
-        if self.node.pending_writes.is_empty() {
-            return;
+        if !self.node.pending_writes.is_empty() {
+            self.flush_pending_writes_now();
         }
+    }
+
+    /// [`flush_pending_writes`](Self::flush_pending_writes) when some are pending.
+    #[inline(never)]
+    fn flush_pending_writes_now(&mut self) {
         for id in std::mem::take(&mut self.node.pending_writes) {
             self.flush_client_outputs(id);
         }

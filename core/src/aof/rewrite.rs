@@ -195,7 +195,7 @@ pub fn config_changed(node: &mut Node) {
 /// or once the save running ends. Returns whether it is only scheduled (a save runs).
 pub fn request(node: &mut Node) -> bool {
     node.aof.rw.scheduled = true;
-    node.persist.saving()
+    node.persist.saving() || node.repl.master.transfer.is_some()
 }
 
 impl Server {
@@ -285,6 +285,7 @@ impl Server {
         if self.node.aof.rw.scheduled
             && self.node.aof.rw.active.is_none()
             && !self.node.persist.saving()
+            && self.node.repl.master.transfer.is_none()
         {
             self.node.aof.rw.scheduled = false;
             self.start_rewrite();

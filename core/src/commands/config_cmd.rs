@@ -165,6 +165,12 @@ fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.node.acl.set_default_password(pass.as_deref());
         super::acl::refresh_clients(ctx);
     }
+    if chosen
+        .iter()
+        .any(|(d, _, _)| d.name.starts_with("append") || d.name.starts_with("aof"))
+    {
+        crate::aof::rewrite::config_changed(ctx.node);
+    }
     if relisten {
         // The runtime opens the new listeners before the reply (see `listen_done`).
         let bind_changed = previous.bind != ctx.node.config.bind;

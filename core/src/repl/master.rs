@@ -449,7 +449,7 @@ pub struct ReplConf {
 /// Diskless only if every one of them reads the `$EOF:` framing (Redis's `mincapa`).
 fn start_transfer(node: &mut Node, clients: &mut Clients) {
     let master = &node.repl.master;
-    if master.transfer.is_some() || node.persist.saving() {
+    if master.transfer.is_some() || node.persist.saving() || node.aof.rw.running() {
         return;
     }
     let waiting: Vec<&Replica> = master

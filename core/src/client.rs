@@ -73,6 +73,9 @@ pub struct ClientState {
     pub sub_patterns: Vec<Vec<u8>>,
     /// Shard channels subscribed with SSUBSCRIBE, in order.
     pub sub_shard_channels: Vec<Vec<u8>>,
+    /// This is the link to this node's master (flag `M`): its commands are obeyed
+    /// (never refused as writes on a read-only replica) and not answered.
+    pub is_master: bool,
 }
 
 impl ClientState {
@@ -146,6 +149,7 @@ impl Client {
                 reply_skip: false,
                 reply_skip_next: false,
                 no_evict: false,
+                is_master: false,
             },
             reply: Reply::default(),
             parser: RequestParser::default(),

@@ -413,6 +413,9 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         .map(String::from_utf8_lossy)
         .unwrap_or_default();
     let mut flags = String::new();
+    if s.is_master {
+        flags.push('M');
+    }
     if s.is_subscribed() {
         flags.push('P');
     }
@@ -503,7 +506,9 @@ fn client_type_by_name(name: &[u8]) -> Option<ClientType> {
 /// A client's type: pub/sub once subscribed, normal otherwise (replicas and masters
 /// arrive with replication).
 fn client_type(state: &ClientState) -> ClientType {
-    if state.is_subscribed() {
+    if state.is_master {
+        ClientType::Master
+    } else if state.is_subscribed() {
         ClientType::PubSub
     } else {
         ClientType::Normal

@@ -232,15 +232,23 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
         "replication" => {
             let backlog =
                 crate::directives::get_by_name(config, "repl-backlog-size").unwrap_or_default();
+            s.push_str("# Replication\r\n");
+            match &node.repl.replica {
+                Some(link) => crate::repl::replica::info_fields(node, link, s),
+                None => s.push_str("role:master\r\n"),
+            }
             let _ = write!(
                 s,
-                "# Replication\r\nrole:master\r\nconnected_slaves:0\r\n\
+                "connected_slaves:0\r\n\
                  master_failover_state:no-failover\r\nmaster_replid:{}\r\n\
-                 master_replid2:0000000000000000000000000000000000000000\r\n\
-                 master_repl_offset:0\r\nsecond_repl_offset:-1\r\nrepl_backlog_active:0\r\n\
+                 master_replid2:{}\r\n\
+                 master_repl_offset:{}\r\nsecond_repl_offset:{}\r\nrepl_backlog_active:0\r\n\
                  repl_backlog_size:{backlog}\r\nrepl_backlog_first_byte_offset:0\r\n\
                  repl_backlog_histlen:0\r\n",
                 node.repl.replid,
+                node.repl.replid2,
+                node.repl.offset,
+                node.repl.second_offset,
             );
         }
         "cpu" => s.push_str(

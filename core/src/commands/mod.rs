@@ -31,6 +31,7 @@ pub mod pause;
 pub mod persistence;
 pub mod pqsort;
 pub mod pubsub;
+pub mod replicaof;
 pub mod server;
 pub mod set;
 pub mod slowlog;
@@ -362,6 +363,7 @@ pub const FAMILIES: &[&[Command]] = &[
     debug::COMMANDS,
     lolwut::COMMANDS,
     module::COMMANDS,
+    replicaof::COMMANDS,
 ];
 
 /// Longest command name the table can hold.
@@ -686,6 +688,13 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         if !ctx.node.persist.last_bgsave_ok && persistence::reject_write(ctx, cmd) {
             return Outcome::Rejected(cmd);
         }
+    }
+    if ctx.node.repl.replica.is_some()
+        && let Some(err) = crate::repl::replica::refused(ctx.node, ctx.client, cmd)
+    {
+        ctx.out.error(err);
+        flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
     }
     if ctx.client.is_subscribed() && !ctx.out.is_resp3() && cmd.flags & flags::PUBSUB_CONTEXT == 0 {
         let name = match ctx.client.last_subcommand {

@@ -316,3 +316,7 @@ mod tests {
         assert_eq!(parse_continue(b"+FULLRESYNC"), None);
     }
 }
+
+#[cfg(test)]
+#[path = "replica_tests.rs"]
+mod link_tests;

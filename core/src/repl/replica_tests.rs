@@ -1,0 +1,224 @@
+//! The replica's link driven in process against a fake master: the bytes a Redis
+//! 7.0.15 replica sends (checked against a real one: PING, REPLCONF listening-port,
+//! REPLCONF capa eof capa psync2, PSYNC ? -1, an ACK of the initial offset once
+//! loaded, ACKs of the applied offset not counting the GETACK itself).
+
+use crate::server::Output;
+use crate::testkit::Harness;
+use crate::ConnId;
+
+/// Encodes a request as the master sends it.
+fn cmd(args: &[&str]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let args: Vec<&[u8]> = args.iter().map(|a| a.as_bytes()).collect();
+    crate::effects::encode_into(&mut out, &args);
+    out
+}
+
+/// What the replica wrote on `conn` since last taken.
+fn sent(h: &mut Harness, conn: ConnId) -> Vec<u8> {
+    let out = h.server.pending_output(conn).to_vec();
+    h.server.consume_output(conn, out.len());
+    out
+}
+
+/// The id of the connection the core asked the runtime to dial, if any.
+fn dialled(h: &mut Harness) -> Option<(ConnId, String, u16)> {
+    let mut found = None;
+    while let Some(out) = h.server.poll_output() {
+        if let Output::Connect { id, host, port } = out {
+            found = Some((id, host, port));
+        }
+    }
+    found
+}
+
+/// An RDB of a master holding a string, a list, a hash and `gone`, a key whose TTL
+/// has passed (still stored: active expiry is off).
+fn master_rdb() -> Vec<u8> {
+    let mut m = Harness::new(&[]);
+    let c = m.connect();
+    m.call(c, &["DEBUG", "SET-ACTIVE-EXPIRE", "0"]);
+    m.call(c, &["SET", "s", "v"]);
+    m.call(c, &["RPUSH", "l", "a", "b"]);
+    m.call(c, &["HSET", "h", "f", "1"]);
+    m.call(c, &["SET", "gone", "x", "PX", "10"]);
+    m.advance(50);
+    let opts = crate::commands::persistence::snapshot_options(m.node());
+    crate::rdb::snapshot::save_all(&mut m.node().dbs, &opts)
+}
+
+const REPLID: &str = "1111111111111111111111111111111111111111";
+
+/// A replica started with `--replicaof`, dialled and through the handshake up to its
+/// PSYNC (returned).
+fn handshake(h: &mut Harness) -> (ConnId, Vec<u8>) {
+    h.advance(200);
+    let (id, host, port) = dialled(h).expect("the replica dials its master");
+    assert_eq!((host.as_str(), port), ("127.0.0.1", 7000));
+    h.server.handle_connected(h.now, id, "127.0.0.1:40000");
+    assert_eq!(sent(h, id), cmd(&["PING"]));
+    h.server.handle_read(h.now, id, b"+PONG\r\n");
+    let mut expected = cmd(&["REPLCONF", "listening-port", "7001"]);
+    expected.extend(cmd(&["REPLCONF", "capa", "eof", "capa", "psync2"]));
+    assert_eq!(sent(h, id), expected);
+    h.server.handle_read(h.now, id, b"+OK\r\n+OK\r\n");
+    (id, sent(h, id))
+}
+
+fn info_has(h: &mut Harness, c: ConnId, line: &str) -> bool {
+    let info = h.call(c, &["INFO", "replication"]);
+    String::from_utf8_lossy(&info).contains(&format!("{line}\r\n"))
+}
+
+/// A replica brought up by a full sync of [`master_rdb`] at offset 100.
+fn synced() -> (Harness, ConnId, ConnId) {
+    let mut h = Harness::new(&["--replicaof", "127.0.0.1", "7000", "--port", "7001"]);
+    let (link, psync) = handshake(&mut h);
+    assert_eq!(psync, cmd(&["PSYNC", "?", "-1"]));
+    let rdb = master_rdb();
+    let mut input = format!("\n+FULLRESYNC {REPLID} 100\r\n\n$").into_bytes();
+    input.extend(rdb.len().to_string().bytes());
+    input.extend(b"\r\n");
+    input.extend(&rdb);
+    // Split anywhere: the replica waits for whole lines and the whole payload.
+    for chunk in input.chunks(7) {
+        h.server.handle_read(h.now, link, chunk);
+    }
+    assert_eq!(sent(&mut h, link), cmd(&["REPLCONF", "ACK", "100"]));
+    let c = h.connect();
+    (h, link, c)
+}
+
+#[test]
+fn full_sync_loads_the_snapshot_and_applies_the_stream_counting_its_bytes() {
+    let (mut h, link, c) = synced();
+    assert!(info_has(&mut h, c, "master_link_status:up"));
+    assert!(info_has(&mut h, c, &format!("master_replid:{REPLID}")));
+    assert_eq!(h.call(c, &["GET", "s"]), b"$1\r\nv\r\n");
+    assert_eq!(h.call(c, &["LRANGE", "l", "0", "-1"]), b"*2\r\n$1\r\na\r\n$1\r\nb\r\n");
+    // The expired key was loaded, reads as missing, and stays until the master's DEL.
+    assert_eq!(h.call(c, &["GET", "gone"]), b"$-1\r\n");
+    assert_eq!(h.call(c, &["DBSIZE"]), b":4\r\n");
+    h.advance(2000);
+    assert_eq!(h.call(c, &["DBSIZE"]), b":4\r\n");
+    let mut stream = cmd(&["SET", "a", "b"]); // 27 bytes
+    stream.extend(cmd(&["REPLCONF", "GETACK", "*"])); // 37 bytes
+    h.server.handle_read(h.now, link, &stream);
+    // The periodic ACK of the cron (advance above) came first, then GETACK's.
+    let acks = sent(&mut h, link);
+    assert!(acks.ends_with(&cmd(&["REPLCONF", "ACK", "127"])), "{acks:?}");
+    assert_eq!(h.call(c, &["GET", "a"]), b"$1\r\nb\r\n");
+    assert!(info_has(&mut h, c, "slave_repl_offset:164"));
+    assert!(info_has(&mut h, c, "master_repl_offset:164"));
+    h.server.handle_read(h.now, link, &cmd(&["DEL", "gone"]));
+    assert_eq!(h.call(c, &["DBSIZE"]), b":4\r\n");
+    // Clients may not write; the master's command got no reply.
+    assert_eq!(
+        h.call(c, &["SET", "x", "1"]),
+        b"-READONLY You can't write against a read only replica.\r\n"
+    );
+    assert!(sent(&mut h, link).is_empty());
+    assert_eq!(
+        h.call(c, &["ROLE"]),
+        b"*5\r\n$5\r\nslave\r\n$9\r\n127.0.0.1\r\n:7000\r\n$9\r\nconnected\r\n:187\r\n"
+    );
+}
+
+#[test]
+fn a_command_split_across_reads_counts_once_complete() {
+    let (mut h, link, c) = synced();
+    let set = cmd(&["SET", "k", "v"]);
+    h.server.handle_read(h.now, link, &set[..10]);
+    assert!(info_has(&mut h, c, "slave_repl_offset:100"));
+    assert!(info_has(&mut h, c, "slave_read_repl_offset:110"));
+    h.server.handle_read(h.now, link, &set[10..]);
+    assert!(info_has(&mut h, c, "slave_repl_offset:127"));
+    assert_eq!(h.call(c, &["GET", "k"]), b"$1\r\nv\r\n");
+}
+
+#[test]
+fn a_broken_link_resumes_with_a_partial_resync() {
+    let (mut h, link, c) = synced();
+    h.server.handle_read(h.now, link, &cmd(&["SET", "a", "1"]));
+    h.server.handle_closed(h.now, link);
+    assert!(info_has(&mut h, c, "master_link_status:down"));
+    let (id, _, _) = dialled(&mut h).expect("reconnects at once");
+    h.server.handle_connected(h.now, id, "127.0.0.1:40001");
+    sent(&mut h, id);
+    h.server.handle_read(h.now, id, b"+PONG\r\n");
+    sent(&mut h, id);
+    h.server.handle_read(h.now, id, b"+OK\r\n+OK\r\n");
+    assert_eq!(sent(&mut h, id), cmd(&["PSYNC", REPLID, "128"]));
+    let mut input = format!("+CONTINUE {REPLID}\r\n").into_bytes();
+    input.extend(cmd(&["SET", "a", "2"]));
+    h.server.handle_read(h.now, id, &input);
+    assert_eq!(h.call(c, &["GET", "a"]), b"$1\r\n2\r\n");
+    assert!(info_has(&mut h, c, "master_link_status:up"));
+    assert!(info_has(&mut h, c, "slave_repl_offset:154"));
+}
+
+#[test]
+fn replicaof_no_one_promotes_with_the_old_replid_as_replid2() {
+    let (mut h, _link, c) = synced();
+    assert_eq!(h.call(c, &["REPLICAOF", "NO", "ONE"]), b"+OK\r\n");
+    assert!(info_has(&mut h, c, "role:master"));
+    assert!(info_has(&mut h, c, &format!("master_replid2:{REPLID}")));
+    assert!(info_has(&mut h, c, "second_repl_offset:101"));
+    assert!(!info_has(&mut h, c, &format!("master_replid:{REPLID}")));
+    assert_eq!(h.call(c, &["SET", "x", "1"]), b"+OK\r\n");
+    // Keys loaded past their time are a master's to expire now.
+    assert_eq!(h.call(c, &["GET", "gone"]), b"$-1\r\n");
+    assert_eq!(h.call(c, &["DBSIZE"]), b":4\r\n");
+    assert_eq!(h.call(c, &["REPLICAOF", "host", "70000"]), b"-ERR Invalid master port\r\n");
+    assert_eq!(h.call(c, &["REPLICAOF", "h", "1"]), b"+OK\r\n");
+    assert_eq!(
+        h.call(c, &["REPLICAOF", "h", "1"]),
+        b"+OK Already connected to specified master\r\n"
+    );
+}
+
+#[test]
+fn a_diskless_snapshot_ends_at_its_mark() {
+    let mut h = Harness::new(&["--replicaof", "127.0.0.1", "7000", "--port", "7001"]);
+    let (link, _) = handshake(&mut h);
+    let mark = "m".repeat(40);
+    let mut input = format!("+FULLRESYNC {REPLID} 5\r\n$EOF:{mark}\r\n").into_bytes();
+    input.extend(master_rdb());
+    input.extend(mark.bytes());
+    for chunk in input.chunks(13) {
+        h.server.handle_read(h.now, link, chunk);
+    }
+    assert_eq!(sent(&mut h, link), cmd(&["REPLCONF", "ACK", "5"]));
+    let c = h.connect();
+    assert_eq!(h.call(c, &["GET", "s"]), b"$1\r\nv\r\n");
+}
+
+#[test]
+fn garbage_or_a_corrupt_snapshot_drops_the_link_and_keeps_the_data() {
+    let mut h = Harness::new(&["--replicaof", "127.0.0.1", "7000", "--port", "7001"]);
+    let (link, _) = handshake(&mut h);
+    let c = h.connect();
+    h.server
+        .handle_read(h.now, link, format!("+FULLRESYNC {REPLID} 5\r\n$10\r\n0123456789").as_bytes());
+    let mut closed = false;
+    while let Some(out) = h.server.poll_output() {
+        closed |= out == Output::Close(link);
+    }
+    assert!(closed, "a snapshot that does not load closes the link");
+    h.server.handle_closed(h.now, link);
+    assert!(info_has(&mut h, c, "master_link_status:down"));
+    // The next cron dials again; garbage instead of a payload line is refused too.
+    h.advance(1100);
+    let (id, _, _) = dialled(&mut h).expect("dials again");
+    h.server.handle_connected(h.now, id, "127.0.0.1:40002");
+    h.server.handle_read(h.now, id, b"+PONG\r\n+OK\r\n+OK\r\n");
+    h.server
+        .handle_read(h.now, id, format!("+FULLRESYNC {REPLID} 5\r\nhello\r\n").as_bytes());
+    let mut closed = false;
+    while let Some(out) = h.server.poll_output() {
+        closed |= out == Output::Close(id);
+    }
+    assert!(closed);
+    assert_eq!(h.call(c, &["PING"]), b"+PONG\r\n");
+}

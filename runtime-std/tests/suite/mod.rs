@@ -54,6 +54,8 @@ macro_rules! every_check {
     };
 }
 
+pub mod replica;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};

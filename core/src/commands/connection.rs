@@ -273,6 +273,7 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if let Some(v) = version {
         ctx.out.set_resp3(v == 3);
     }
+    let replica = ctx.node.repl.replica.is_some();
     let out = &mut *ctx.out;
     out.map(7);
     out.bulk(b"server");
@@ -285,9 +286,8 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     out.int(ctx.client.id.0 as i64);
     out.bulk(b"mode");
     out.bulk(b"standalone");
-    // Replication will make this "replica" on a replica.
     out.bulk(b"role");
-    out.bulk(b"master");
+    out.bulk(if replica { b"replica" } else { b"master" });
     out.bulk(b"modules");
     out.array(0);
 }

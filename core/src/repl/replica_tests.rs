@@ -222,3 +222,47 @@ fn garbage_or_a_corrupt_snapshot_drops_the_link_and_keeps_the_data() {
     assert!(closed);
     assert_eq!(h.call(c, &["PING"]), b"+PONG\r\n");
 }
+
+#[test]
+fn the_masters_commands_see_keys_expired_here_and_feed_only_the_aof() {
+    use crate::effects::{TO_AOF, TO_REPL};
+    let (mut h, link, c) = synced();
+    h.node().set_effects_consumer(TO_AOF | TO_REPL, true);
+    // `gone` is past its time here, but the master decides: APPEND finds it.
+    let stream = cmd(&["APPEND", "gone", "y"]);
+    h.server.handle_read(h.now, link, &stream);
+    h.server.handle_read(h.now, link, &cmd(&["PERSIST", "gone"]));
+    assert_eq!(h.call(c, &["GET", "gone"]), b"$2\r\nxy\r\n");
+    let aof = std::mem::take(&mut h.node().effects.aof.bytes);
+    let mut want = cmd(&["SELECT", "0"]);
+    want.extend(&stream);
+    want.extend(cmd(&["PERSIST", "gone"]));
+    assert_eq!(String::from_utf8_lossy(&aof), String::from_utf8_lossy(&want));
+    // Sub-replicas get the master's bytes as they came, and nothing of their own.
+    let repl = std::mem::take(&mut h.node().effects.repl.bytes);
+    let mut want = stream.clone();
+    want.extend(cmd(&["PERSIST", "gone"]));
+    assert_eq!(String::from_utf8_lossy(&repl), String::from_utf8_lossy(&want));
+    assert_eq!(h.call(c, &["HELLO"]).windows(7).filter(|w| w == b"replica").count(), 1);
+}
+
+#[test]
+fn stale_data_refused_while_the_link_is_down_when_configured() {
+    let mut h = Harness::new(&[
+        "--replicaof",
+        "127.0.0.1",
+        "7000",
+        "--replica-serve-stale-data",
+        "no",
+    ]);
+    let c = h.connect();
+    assert_eq!(
+        h.call(c, &["GET", "a"]),
+        b"-MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.\r\n"
+    );
+    assert!(h.call(c, &["INFO", "replication"]).starts_with(b"$"));
+    assert_eq!(
+        h.call(c, &["ROLE"]),
+        b"*5\r\n$5\r\nslave\r\n$9\r\n127.0.0.1\r\n:7000\r\n$7\r\nconnect\r\n:-1\r\n"
+    );
+}

@@ -522,6 +522,7 @@ impl Server {
         }
         if client.state.is_master {
             self.replica_read(conn, bytes);
+            self.process_released();
             self.before_sleep();
             return;
         }

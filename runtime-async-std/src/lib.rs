@@ -224,7 +224,7 @@ impl Shared {
                     self.dials.borrow_mut().push((id, host, port));
                     self.dial_notify.notify();
                 }
-                Output::Log { level, text } => boot::log('M', level, &text),
+                Output::Log { level, text } => boot::log(server.log_role(), level, &text),
             }
         }
         if let Some(next) = server.poll_timeout()

@@ -188,7 +188,7 @@ impl Shared {
                         let _ = tx.send((id, host, port));
                     }
                 }
-                Output::Log { level, text } => boot::log('M', level, &text),
+                Output::Log { level, text } => boot::log(st.server.log_role(), level, &text),
             }
         }
         if let Some(next) = st.server.poll_timeout()

@@ -179,7 +179,7 @@ impl Shared {
                     self.dials.borrow_mut().push((id, host, port));
                     self.dial_notify.notify_one();
                 }
-                Output::Log { level, text } => boot::log('M', level, &text),
+                Output::Log { level, text } => boot::log(server.log_role(), level, &text),
             }
         }
         if let Some(next) = server.poll_timeout()

@@ -78,6 +78,12 @@ impl Node {
 }
 
 impl Server {
+    /// The role mark of this node's log lines: `S` while it replicates a master, `M`
+    /// otherwise (Redis's `M`/`S` after the pid).
+    pub fn log_role(&self) -> char {
+        if self.node.repl.replica.is_some() { 'S' } else { 'M' }
+    }
+
     /// Whether `conn` is the connection to this node's master.
     #[inline]
     pub(super) fn is_master_link(&self, conn: ConnId) -> bool {
@@ -235,6 +241,9 @@ impl Server {
         let Some(link) = self.node.repl.replica.as_mut() else {
             return;
         };
+        if link.conn != Some(conn) {
+            return; // The link to a former master, closing.
+        }
         link.last_io = now;
         if link.state == LinkState::Connected {
             self.apply_master_stream(conn, bytes);

@@ -266,3 +266,31 @@ fn stale_data_refused_while_the_link_is_down_when_configured() {
         b"*5\r\n$5\r\nslave\r\n$9\r\n127.0.0.1\r\n:7000\r\n$7\r\nconnect\r\n:-1\r\n"
     );
 }
+
+#[test]
+fn a_master_that_never_answers_is_given_up_after_repl_timeout() {
+    let mut h = Harness::new(&["--replicaof", "127.0.0.1", "7000", "--repl-timeout", "2"]);
+    h.advance(200);
+    let (id, _, _) = dialled(&mut h).expect("dials");
+    h.server.handle_connected(h.now, id, "127.0.0.1:40003");
+    assert_eq!(sent(&mut h, id), cmd(&["PING"]));
+    let mut closed = false;
+    for _ in 0..40 {
+        if closed {
+            break;
+        }
+        h.advance(100);
+        while let Some(out) = h.server.poll_output() {
+            closed |= out == Output::Close(id);
+        }
+    }
+    assert!(closed, "the silent handshake is abandoned");
+    h.server.handle_closed(h.now, id);
+    h.advance(1100);
+    let (again, _, _) = dialled(&mut h).expect("and tried again");
+    assert_ne!(again, id);
+    // A dial that fails is retried by the cron too.
+    h.server.handle_connect_failed(h.now, again, "Connection refused");
+    h.advance(1100);
+    assert!(dialled(&mut h).is_some());
+}

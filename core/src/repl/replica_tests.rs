@@ -294,3 +294,39 @@ fn a_master_that_never_answers_is_given_up_after_repl_timeout() {
     h.advance(1100);
     assert!(dialled(&mut h).is_some());
 }
+
+#[test]
+fn masterauth_and_masteruser_authenticate_first_and_a_refusal_drops_the_link() {
+    let mut h = Harness::new(&[
+        "--replicaof",
+        "127.0.0.1",
+        "7000",
+        "--port",
+        "7001",
+        "--masteruser",
+        "repl",
+        "--masterauth",
+        "s3cret",
+    ]);
+    h.advance(200);
+    let (id, _, _) = dialled(&mut h).expect("dials");
+    h.server.handle_connected(h.now, id, "127.0.0.1:40004");
+    sent(&mut h, id);
+    // A master that wants a password still answers PING with NOAUTH: go on.
+    h.server
+        .handle_read(h.now, id, b"-NOAUTH Authentication required.\r\n");
+    let mut expected = cmd(&["AUTH", "repl", "s3cret"]);
+    expected.extend(cmd(&["REPLCONF", "listening-port", "7001"]));
+    expected.extend(cmd(&["REPLCONF", "capa", "eof", "capa", "psync2"]));
+    assert_eq!(sent(&mut h, id), expected);
+    h.server.handle_read(
+        h.now,
+        id,
+        b"-WRONGPASS invalid username-password pair or user is disabled.\r\n",
+    );
+    let mut closed = false;
+    while let Some(out) = h.server.poll_output() {
+        closed |= out == Output::Close(id);
+    }
+    assert!(closed);
+}

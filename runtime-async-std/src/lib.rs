@@ -446,10 +446,11 @@ async fn dial(shared: Rc<Shared>, id: ConnId, host: String, port: u16) {
         broken: Cell::new(false),
     });
     shared.conns.borrow_mut().insert(id, Rc::clone(&conn));
-    let mut server = shared.server.borrow_mut();
-    server.handle_connected(now, id, &local);
-    shared.drain(&mut server);
-    drop(server);
+    {
+        let mut server = shared.server.borrow_mut();
+        server.handle_connected(now, id, &local);
+        shared.drain(&mut server);
+    }
     conn_task(shared, conn).await;
 }
 

@@ -245,10 +245,7 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
                  master_repl_offset:{}\r\nsecond_repl_offset:{}\r\nrepl_backlog_active:0\r\n\
                  repl_backlog_size:{backlog}\r\nrepl_backlog_first_byte_offset:0\r\n\
                  repl_backlog_histlen:0\r\n",
-                node.repl.replid,
-                node.repl.replid2,
-                node.repl.offset,
-                node.repl.second_offset,
+                node.repl.replid, node.repl.replid2, node.repl.offset, node.repl.second_offset,
             );
         }
         "cpu" => s.push_str(

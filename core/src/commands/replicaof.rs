@@ -26,7 +26,10 @@ fn replicaof(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if argv[1].eq_ignore_ascii_case(b"no") && argv[2].eq_ignore_ascii_case(b"one") {
         if ctx.node.repl.replica.is_some() {
             ctx.node.unset_master();
-            let text = format!("MASTER MODE enabled (user request from '{}')", requester(ctx));
+            let text = format!(
+                "MASTER MODE enabled (user request from '{}')",
+                requester(ctx)
+            );
             super::persistence::log(ctx.node, Level::Notice, text);
         }
         ctx.out.ok();

@@ -259,9 +259,7 @@ pub fn info_fields(node: &crate::server::Node, link: &ReplicaLink, out: &mut Str
         );
     }
     if !up {
-        let since = link
-            .down_since
-            .map_or(-1, |t| now.unix_ms() / 1000 - t);
+        let since = link.down_since.map_or(-1, |t| now.unix_ms() / 1000 - t);
         let _ = write!(out, "master_link_down_since_seconds:{since}\r\n");
     }
     let _ = write!(

@@ -81,7 +81,11 @@ impl Server {
     /// The role mark of this node's log lines: `S` while it replicates a master, `M`
     /// otherwise (Redis's `M`/`S` after the pid).
     pub fn log_role(&self) -> char {
-        if self.node.repl.replica.is_some() { 'S' } else { 'M' }
+        if self.node.repl.replica.is_some() {
+            'S'
+        } else {
+            'M'
+        }
     }
 
     /// Whether `conn` is the connection to this node's master.
@@ -112,10 +116,24 @@ impl Server {
         link.transfer_read = 0;
         link.full_sync = None;
         let (host, port) = (link.host.clone(), link.port);
-        let verb = if reconnect { "Reconnecting" } else { "Connecting" };
-        log(&mut self.node, Level::Notice, format!("{verb} to MASTER {host}:{port}"));
-        log(&mut self.node, Level::Notice, "MASTER <-> REPLICA sync started");
-        self.node.outputs.push_back(Output::Connect { id, host, port });
+        let verb = if reconnect {
+            "Reconnecting"
+        } else {
+            "Connecting"
+        };
+        log(
+            &mut self.node,
+            Level::Notice,
+            format!("{verb} to MASTER {host}:{port}"),
+        );
+        log(
+            &mut self.node,
+            Level::Notice,
+            "MASTER <-> REPLICA sync started",
+        );
+        self.node
+            .outputs
+            .push_back(Output::Connect { id, host, port });
     }
 
     /// The runtime's dial of `conn` succeeded: the handshake starts with `PING`.
@@ -214,7 +232,11 @@ impl Server {
             LinkState::Connected => {
                 link.cached = true;
                 link.down_since = Some(now.unix_ms() / 1000);
-                log(&mut self.node, Level::Warning, "Connection with master lost.");
+                log(
+                    &mut self.node,
+                    Level::Warning,
+                    "Connection with master lost.",
+                );
                 log(
                     &mut self.node,
                     Level::Notice,
@@ -342,7 +364,9 @@ impl Server {
                     log(
                         &mut self.node,
                         Level::Notice,
-                        format!("(Non critical) Master does not understand REPLCONF listening-port: {text}"),
+                        format!(
+                            "(Non critical) Master does not understand REPLCONF listening-port: {text}"
+                        ),
                     );
                 }
                 self.set_link_state(LinkState::ReceiveCapa);
@@ -389,10 +413,7 @@ impl Server {
             }
         }
         self.link_send(conn, &[b"REPLCONF", b"listening-port", port.as_bytes()]);
-        self.link_send(
-            conn,
-            &[b"REPLCONF", b"capa", b"eof", b"capa", b"psync2"],
-        );
+        self.link_send(conn, &[b"REPLCONF", b"capa", b"eof", b"capa", b"psync2"]);
         self.set_link_state(if auth.is_empty() {
             LinkState::ReceivePort
         } else {
@@ -402,12 +423,7 @@ impl Server {
 
     /// PSYNC: continue from the cached master's replid and offset, or start over.
     fn send_psync(&mut self, conn: ConnId) {
-        let cached = self
-            .node
-            .repl
-            .replica
-            .as_ref()
-            .is_some_and(|l| l.cached);
+        let cached = self.node.repl.replica.as_ref().is_some_and(|l| l.cached);
         if cached {
             let replid = self.node.repl.replid.clone();
             let offset = (self.node.repl.offset + 1).to_string();

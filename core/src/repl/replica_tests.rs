@@ -3,9 +3,9 @@
 //! REPLCONF capa eof capa psync2, PSYNC ? -1, an ACK of the initial offset once
 //! loaded, ACKs of the applied offset not counting the GETACK itself).
 
+use crate::ConnId;
 use crate::server::Output;
 use crate::testkit::Harness;
-use crate::ConnId;
 
 /// Encodes a request as the master sends it.
 fn cmd(args: &[&str]) -> Vec<u8> {
@@ -96,7 +96,10 @@ fn full_sync_loads_the_snapshot_and_applies_the_stream_counting_its_bytes() {
     assert!(info_has(&mut h, c, "master_link_status:up"));
     assert!(info_has(&mut h, c, &format!("master_replid:{REPLID}")));
     assert_eq!(h.call(c, &["GET", "s"]), b"$1\r\nv\r\n");
-    assert_eq!(h.call(c, &["LRANGE", "l", "0", "-1"]), b"*2\r\n$1\r\na\r\n$1\r\nb\r\n");
+    assert_eq!(
+        h.call(c, &["LRANGE", "l", "0", "-1"]),
+        b"*2\r\n$1\r\na\r\n$1\r\nb\r\n"
+    );
     // The expired key was loaded, reads as missing, and stays until the master's DEL.
     assert_eq!(h.call(c, &["GET", "gone"]), b"$-1\r\n");
     assert_eq!(h.call(c, &["DBSIZE"]), b":4\r\n");
@@ -107,7 +110,10 @@ fn full_sync_loads_the_snapshot_and_applies_the_stream_counting_its_bytes() {
     h.server.handle_read(h.now, link, &stream);
     // The periodic ACK of the cron (advance above) came first, then GETACK's.
     let acks = sent(&mut h, link);
-    assert!(acks.ends_with(&cmd(&["REPLCONF", "ACK", "127"])), "{acks:?}");
+    assert!(
+        acks.ends_with(&cmd(&["REPLCONF", "ACK", "127"])),
+        "{acks:?}"
+    );
     assert_eq!(h.call(c, &["GET", "a"]), b"$1\r\nb\r\n");
     assert!(info_has(&mut h, c, "slave_repl_offset:164"));
     assert!(info_has(&mut h, c, "master_repl_offset:164"));
@@ -170,7 +176,10 @@ fn replicaof_no_one_promotes_with_the_old_replid_as_replid2() {
     // Keys loaded past their time are a master's to expire now.
     assert_eq!(h.call(c, &["GET", "gone"]), b"$-1\r\n");
     assert_eq!(h.call(c, &["DBSIZE"]), b":4\r\n");
-    assert_eq!(h.call(c, &["REPLICAOF", "host", "70000"]), b"-ERR Invalid master port\r\n");
+    assert_eq!(
+        h.call(c, &["REPLICAOF", "host", "70000"]),
+        b"-ERR Invalid master port\r\n"
+    );
     assert_eq!(h.call(c, &["REPLICAOF", "h", "1"]), b"+OK\r\n");
     assert_eq!(
         h.call(c, &["REPLICAOF", "h", "1"]),
@@ -199,8 +208,11 @@ fn garbage_or_a_corrupt_snapshot_drops_the_link_and_keeps_the_data() {
     let mut h = Harness::new(&["--replicaof", "127.0.0.1", "7000", "--port", "7001"]);
     let (link, _) = handshake(&mut h);
     let c = h.connect();
-    h.server
-        .handle_read(h.now, link, format!("+FULLRESYNC {REPLID} 5\r\n$10\r\n0123456789").as_bytes());
+    h.server.handle_read(
+        h.now,
+        link,
+        format!("+FULLRESYNC {REPLID} 5\r\n$10\r\n0123456789").as_bytes(),
+    );
     let mut closed = false;
     while let Some(out) = h.server.poll_output() {
         closed |= out == Output::Close(link);
@@ -213,8 +225,11 @@ fn garbage_or_a_corrupt_snapshot_drops_the_link_and_keeps_the_data() {
     let (id, _, _) = dialled(&mut h).expect("dials again");
     h.server.handle_connected(h.now, id, "127.0.0.1:40002");
     h.server.handle_read(h.now, id, b"+PONG\r\n+OK\r\n+OK\r\n");
-    h.server
-        .handle_read(h.now, id, format!("+FULLRESYNC {REPLID} 5\r\nhello\r\n").as_bytes());
+    h.server.handle_read(
+        h.now,
+        id,
+        format!("+FULLRESYNC {REPLID} 5\r\nhello\r\n").as_bytes(),
+    );
     let mut closed = false;
     while let Some(out) = h.server.poll_output() {
         closed |= out == Output::Close(id);
@@ -231,19 +246,32 @@ fn the_masters_commands_see_keys_expired_here_and_feed_only_the_aof() {
     // `gone` is past its time here, but the master decides: APPEND finds it.
     let stream = cmd(&["APPEND", "gone", "y"]);
     h.server.handle_read(h.now, link, &stream);
-    h.server.handle_read(h.now, link, &cmd(&["PERSIST", "gone"]));
+    h.server
+        .handle_read(h.now, link, &cmd(&["PERSIST", "gone"]));
     assert_eq!(h.call(c, &["GET", "gone"]), b"$2\r\nxy\r\n");
     let aof = std::mem::take(&mut h.node().effects.aof.bytes);
     let mut want = cmd(&["SELECT", "0"]);
     want.extend(&stream);
     want.extend(cmd(&["PERSIST", "gone"]));
-    assert_eq!(String::from_utf8_lossy(&aof), String::from_utf8_lossy(&want));
+    assert_eq!(
+        String::from_utf8_lossy(&aof),
+        String::from_utf8_lossy(&want)
+    );
     // Sub-replicas get the master's bytes as they came, and nothing of their own.
     let repl = std::mem::take(&mut h.node().effects.repl.bytes);
     let mut want = stream.clone();
     want.extend(cmd(&["PERSIST", "gone"]));
-    assert_eq!(String::from_utf8_lossy(&repl), String::from_utf8_lossy(&want));
-    assert_eq!(h.call(c, &["HELLO"]).windows(7).filter(|w| w == b"replica").count(), 1);
+    assert_eq!(
+        String::from_utf8_lossy(&repl),
+        String::from_utf8_lossy(&want)
+    );
+    assert_eq!(
+        h.call(c, &["HELLO"])
+            .windows(7)
+            .filter(|w| w == b"replica")
+            .count(),
+        1
+    );
 }
 
 #[test]
@@ -290,7 +318,8 @@ fn a_master_that_never_answers_is_given_up_after_repl_timeout() {
     let (again, _, _) = dialled(&mut h).expect("and tried again");
     assert_ne!(again, id);
     // A dial that fails is retried by the cron too.
-    h.server.handle_connect_failed(h.now, again, "Connection refused");
+    h.server
+        .handle_connect_failed(h.now, again, "Connection refused");
     h.advance(1100);
     assert!(dialled(&mut h).is_some());
 }

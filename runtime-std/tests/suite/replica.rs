@@ -122,7 +122,10 @@ pub fn replica_of_redis(bin: &str, diskless: bool) {
         "bytes from master to disk"
     };
     assert!(text.contains(framing), "{text}");
-    assert!(text.contains("MASTER <-> REPLICA sync: Finished with success"), "{text}");
+    assert!(
+        text.contains("MASTER <-> REPLICA sync: Finished with success"),
+        "{text}"
+    );
 
     // The master's writes arrive; the replica refuses its clients' writes.
     write_load(&mut m, 1);
@@ -162,14 +165,28 @@ pub fn replica_of_redis(bin: &str, diskless: bool) {
     });
     assert_eq!(info_field(&mut m, "stats", "sync_full"), "1");
     let text = std::fs::read_to_string(&log).expect("log");
-    assert!(text.contains("Successful partial resynchronization with master."), "{text}");
+    assert!(
+        text.contains("Successful partial resynchronization with master."),
+        "{text}"
+    );
 
     // Promoted: writable, the master's replid kept as replid2.
     let master_replid = info_field(&mut m, "replication", "master_replid");
-    let _: String = redis::cmd("REPLICAOF").arg("NO").arg("ONE").query(&mut r).expect("NO ONE");
+    let _: String = redis::cmd("REPLICAOF")
+        .arg("NO")
+        .arg("ONE")
+        .query(&mut r)
+        .expect("NO ONE");
     assert_eq!(info_field(&mut r, "replication", "role"), "master");
-    assert_eq!(info_field(&mut r, "replication", "master_replid2"), master_replid);
-    let _: String = redis::cmd("SET").arg("x").arg("1").query(&mut r).expect("writable");
+    assert_eq!(
+        info_field(&mut r, "replication", "master_replid2"),
+        master_replid
+    );
+    let _: String = redis::cmd("SET")
+        .arg("x")
+        .arg("1")
+        .query(&mut r)
+        .expect("writable");
     drop(ours);
     drop(master);
 }

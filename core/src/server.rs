@@ -765,7 +765,7 @@ impl Server {
     /// Evicts keys if memory is over `maxmemory` and publishes their `evicted` events
     /// (the cron, and the rest of an eviction that stopped at its work bound).
     fn evict_and_publish(&mut self) {
-        if self.node.config.maxmemory == 0 {
+        if self.node.config.maxmemory == 0 || crate::repl::replica::ignores_maxmemory(&self.node) {
             self.node.evict.pending = false;
             return;
         }

@@ -676,6 +676,7 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
     }
     if ctx.node.config.maxmemory != 0
         && !ctx.client.in_exec
+        && !ctx.client.is_master
         && !ctx.client.unblocking
         && crate::evict::check_oom(ctx, cmd)
     {

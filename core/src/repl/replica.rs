@@ -176,6 +176,14 @@ pub fn refused(
     None
 }
 
+/// Whether this node is a replica that leaves eviction to its master
+/// (`replica-ignore-maxmemory yes`, the default): the master's DELs free memory.
+pub fn ignores_maxmemory(node: &crate::server::Node) -> bool {
+    node.repl.replica.is_some()
+        && crate::directives::get_by_name(&node.config, "replica-ignore-maxmemory").as_deref()
+            == Some("yes")
+}
+
 /// The master named by the `replicaof` directive, if any.
 pub fn configured_master(config: &crate::Config) -> Option<(String, u16)> {
     let value = crate::directives::get_by_name(config, "replicaof")?;

@@ -46,6 +46,10 @@ impl Node {
                 old.is_up() || old.cached
             }
         };
+        // CONFIG GET replicaof (and CONFIG REWRITE) follow the running state.
+        let _ = self
+            .config
+            .apply("replicaof", &[host.clone(), port.to_string()]);
         let mut link = ReplicaLink::new(host, port, self.now.mono, cached);
         link.reploff = self.repl.offset;
         link.read_reploff = self.repl.offset;
@@ -64,6 +68,9 @@ impl Node {
         if let Some(conn) = link.conn {
             self.outputs.push_back(Output::Close(conn));
         }
+        let _ = self
+            .config
+            .apply("replicaof", &["no".to_string(), "one".to_string()]);
         let repl = &mut self.repl;
         repl.replid2 = std::mem::replace(&mut repl.replid, crate::repl::new_replid(&mut self.rng));
         repl.second_offset = repl.offset as i64 + 1;

@@ -359,3 +359,18 @@ fn masterauth_and_masteruser_authenticate_first_and_a_refusal_drops_the_link() {
     }
     assert!(closed);
 }
+
+#[test]
+fn config_get_replicaof_follows_replicaof() {
+    let mut h = Harness::new(&[]);
+    let c = h.connect();
+    let get = |h: &mut Harness| h.call(c, &["CONFIG", "GET", "replicaof"]);
+    assert_eq!(get(&mut h), b"*2\r\n$9\r\nreplicaof\r\n$0\r\n\r\n");
+    h.call(c, &["REPLICAOF", "127.0.0.1", "1"]);
+    assert_eq!(
+        get(&mut h),
+        b"*2\r\n$9\r\nreplicaof\r\n$11\r\n127.0.0.1 1\r\n"
+    );
+    h.call(c, &["REPLICAOF", "NO", "ONE"]);
+    assert_eq!(get(&mut h), b"*2\r\n$9\r\nreplicaof\r\n$0\r\n\r\n");
+}

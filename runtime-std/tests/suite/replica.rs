@@ -127,6 +127,23 @@ pub fn replica_of_redis(bin: &str, diskless: bool) {
         "{text}"
     );
 
+    // INFO replication has a Redis replica's fields, in its order.
+    let reference = Server::start(&redis, &["--save", "", "--replicaof", "127.0.0.1", &port]);
+    let mut rr = reference.client();
+    wait_for("the Redis replica's link", Duration::from_secs(20), || {
+        info_field(&mut rr, "replication", "master_link_status") == "up"
+    });
+    let names = |text: String| -> Vec<String> {
+        text.lines()
+            .filter_map(|l| l.split_once(':').map(|(name, _)| name.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        names(info(&mut rr, "replication")),
+        names(info(&mut r, "replication"))
+    );
+    drop(reference);
+
     // The master's writes arrive; the replica refuses its clients' writes.
     write_load(&mut m, 1);
     wait_in_sync(&mut m, &mut r);
@@ -163,7 +180,8 @@ pub fn replica_of_redis(bin: &str, diskless: bool) {
     wait_for("sync_partial_ok:2", Duration::from_secs(10), || {
         info_field(&mut m, "stats", "sync_partial_ok") == "2"
     });
-    assert_eq!(info_field(&mut m, "stats", "sync_full"), "1");
+    // Two full syncs: ours and the Redis replica's, none since.
+    assert_eq!(info_field(&mut m, "stats", "sync_full"), "2");
     let text = std::fs::read_to_string(&log).expect("log");
     assert!(
         text.contains("Successful partial resynchronization with master."),

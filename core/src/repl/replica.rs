@@ -102,7 +102,7 @@ pub struct ReplicaLink {
     pub next_cron: Instant,
     /// When the current connection attempt started (connect and handshake timeout).
     pub attempt_started: Instant,
-    /// Stream bytes read and not applied yet, kept for sub-replicas while any exist.
+    /// Stream bytes read and not applied yet: once applied, sub-replicas get them.
     pub proxy_pending: Vec<u8>,
 }
 

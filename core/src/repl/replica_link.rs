@@ -671,14 +671,13 @@ impl Server {
     /// Applies `bytes` of the master's stream: each command runs on the master client
     /// with its reply dropped; the offset moves by the bytes of each command applied.
     fn apply_master_stream(&mut self, conn: ConnId, bytes: &[u8]) {
-        let proxy = self.node.effects.consumers() & TO_REPL != 0;
         let Some(link) = self.node.repl.replica.as_mut() else {
             return;
         };
         link.read_reploff += bytes.len() as u64;
-        if proxy {
-            link.proxy_pending.extend_from_slice(bytes);
-        }
+        // Kept whether or not sub-replicas exist now: one that appears in the middle
+        // of a command must get the whole command.
+        link.proxy_pending.extend_from_slice(bytes);
         let before = link.reploff;
         let Some(mut client) = self.clients.remove(&conn) else {
             return;
@@ -744,15 +743,13 @@ impl Server {
         }
         client.parser = parser;
         self.node.set_expiry_mode(ExpiryMode::Hide);
+        let proxy = self.node.effects.consumers() & TO_REPL != 0;
         if let Some(link) = self.node.repl.replica.as_mut() {
+            let applied = ((link.reploff - before) as usize).min(link.proxy_pending.len());
             if proxy {
-                let applied = (link.reploff - before) as usize;
-                let applied = applied.min(link.proxy_pending.len());
-                let bytes: Vec<u8> = link.proxy_pending.drain(..applied).collect();
-                self.node.effects.proxy(&bytes);
-            } else {
-                link.proxy_pending.clear();
+                self.node.effects.proxy(&link.proxy_pending[..applied]);
             }
+            link.proxy_pending.drain(..applied);
         }
         self.clients.insert(conn, client);
         self.flush_client_outputs(conn);

@@ -374,3 +374,31 @@ fn config_get_replicaof_follows_replicaof() {
     h.call(c, &["REPLICAOF", "NO", "ONE"]);
     assert_eq!(get(&mut h), b"*2\r\n$9\r\nreplicaof\r\n$0\r\n\r\n");
 }
+
+#[test]
+fn a_sub_replica_appearing_mid_command_gets_the_whole_command() {
+    use crate::effects::TO_REPL;
+    let (mut h, link, c) = synced();
+    let set = cmd(&["SET", "k", "v"]);
+    h.server.handle_read(h.now, link, &set[..5]);
+    h.node().set_effects_consumer(TO_REPL, true);
+    h.server.handle_read(h.now, link, &set[5..]);
+    assert_eq!(h.node().effects.repl.bytes, set);
+    assert_eq!(h.call(c, &["GET", "k"]), b"$1\r\nv\r\n");
+}
+
+#[test]
+fn the_stream_may_follow_the_snapshot_in_the_same_read() {
+    let mut h = Harness::new(&["--replicaof", "127.0.0.1", "7000", "--port", "7001"]);
+    let (link, _) = handshake(&mut h);
+    let rdb = master_rdb();
+    let mut input = format!("+FULLRESYNC {REPLID} 0\r\n${}\r\n", rdb.len()).into_bytes();
+    input.extend(&rdb);
+    input.extend(cmd(&["SELECT", "2"]));
+    input.extend(cmd(&["SET", "in2", "x"]));
+    h.server.handle_read(h.now, link, &input);
+    let c = h.connect();
+    h.call(c, &["SELECT", "2"]);
+    assert_eq!(h.call(c, &["GET", "in2"]), b"$1\r\nx\r\n");
+    assert!(info_has(&mut h, c, "slave_repl_offset:52"));
+}

@@ -102,6 +102,9 @@ pub struct ReplicaLink {
     pub next_cron: Instant,
     /// When the current connection attempt started (connect and handshake timeout).
     pub attempt_started: Instant,
+    /// The database the master's stream last selected: kept across a broken link, as
+    /// Redis's cached master keeps it (a partial resync does not SELECT again).
+    pub master_db: usize,
     /// Stream bytes read and not applied yet: once applied, sub-replicas get them.
     pub proxy_pending: Vec<u8>,
 }
@@ -126,6 +129,7 @@ impl ReplicaLink {
             down_since: None,
             next_cron: now,
             attempt_started: now,
+            master_db: 0,
             proxy_pending: Vec::new(),
         }
     }

@@ -500,6 +500,9 @@ impl Server {
             );
             let offset = self.node.repl.offset;
             if let Some(link) = self.node.repl.replica.as_mut() {
+                if let Some(c) = link.conn.and_then(|id| self.clients.get_mut(&id)) {
+                    c.state.db = link.master_db;
+                }
                 link.state = LinkState::Connected;
                 link.down_since = None;
                 link.cached = false;
@@ -653,6 +656,9 @@ impl Server {
         if let Some(c) = self.clients.get_mut(&conn) {
             c.state.db = 0;
         }
+        if let Some(link) = self.node.repl.replica.as_mut() {
+            link.master_db = 0;
+        }
         log(
             &mut self.node,
             Level::Notice,
@@ -736,7 +742,9 @@ impl Server {
                     let Some(link) = self.node.repl.replica.as_mut() else {
                         break;
                     };
-                    link.reploff = link.read_reploff - parser.buffered_len() as u64;
+                    link.reploff = link
+                        .read_reploff
+                        .saturating_sub(parser.buffered_len() as u64);
                     self.node.repl.offset = link.reploff;
                 }
             }
@@ -745,7 +753,9 @@ impl Server {
         self.node.set_expiry_mode(ExpiryMode::Hide);
         let proxy = self.node.effects.consumers() & TO_REPL != 0;
         if let Some(link) = self.node.repl.replica.as_mut() {
-            let applied = ((link.reploff - before) as usize).min(link.proxy_pending.len());
+            link.master_db = client.state.db;
+            let applied =
+                (link.reploff.saturating_sub(before) as usize).min(link.proxy_pending.len());
             if proxy {
                 self.node.effects.proxy(&link.proxy_pending[..applied]);
             }

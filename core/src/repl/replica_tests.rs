@@ -147,6 +147,7 @@ fn a_command_split_across_reads_counts_once_complete() {
 fn a_broken_link_resumes_with_a_partial_resync() {
     let (mut h, link, c) = synced();
     h.server.handle_read(h.now, link, &cmd(&["SET", "a", "1"]));
+    h.server.handle_read(h.now, link, &cmd(&["SELECT", "3"]));
     h.server.handle_closed(h.now, link);
     assert!(info_has(&mut h, c, "master_link_status:down"));
     let (id, _, _) = dialled(&mut h).expect("reconnects at once");
@@ -155,13 +156,16 @@ fn a_broken_link_resumes_with_a_partial_resync() {
     h.server.handle_read(h.now, id, b"+PONG\r\n");
     sent(&mut h, id);
     h.server.handle_read(h.now, id, b"+OK\r\n+OK\r\n");
-    assert_eq!(sent(&mut h, id), cmd(&["PSYNC", REPLID, "128"]));
+    assert_eq!(sent(&mut h, id), cmd(&["PSYNC", REPLID, "151"]));
     let mut input = format!("+CONTINUE {REPLID}\r\n").into_bytes();
     input.extend(cmd(&["SET", "a", "2"]));
     h.server.handle_read(h.now, id, &input);
+    // The stream goes on in the database it selected before the link broke.
+    assert_eq!(h.call(c, &["GET", "a"]), b"$1\r\n1\r\n");
+    h.call(c, &["SELECT", "3"]);
     assert_eq!(h.call(c, &["GET", "a"]), b"$1\r\n2\r\n");
     assert!(info_has(&mut h, c, "master_link_status:up"));
-    assert!(info_has(&mut h, c, "slave_repl_offset:154"));
+    assert!(info_has(&mut h, c, "slave_repl_offset:177"));
 }
 
 #[test]

@@ -38,7 +38,9 @@ impl Node {
     /// new master for a partial resync, as Redis's cached master.
     pub fn set_master(&mut self, host: String, port: u16) {
         let cached = match self.repl.replica.take() {
-            None => self.started != self.now || self.repl.offset > 0,
+            // A master turning replica offers its own history (Redis's
+            // replicationCacheMasterUsingMyself).
+            None => true,
             Some(old) => {
                 if let Some(conn) = old.conn {
                     self.outputs.push_back(Output::Close(conn));

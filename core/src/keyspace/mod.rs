@@ -526,18 +526,33 @@ impl Db {
         now_ms: i64,
         mut random: impl FnMut(u64) -> u64,
     ) -> Option<Vec<u8>> {
-        // Each failed try deletes a key, so this ends within len() + 1 tries.
-        for _ in 0..=self.entries.len() {
+        // Each failed try deletes a key, so this ends within len() + 1 tries. A
+        // replica deletes nothing: after 100 expired keys it answers one of them, as
+        // Redis 7.0 does.
+        let tries = match self.expiry_mode {
+            ExpiryMode::Delete => self.entries.len(),
+            _ => 100,
+        };
+        for _ in 0..=tries {
             let e = self.entries.random(&mut random)?;
             let key = e.key().to_vec();
             if expired(e, now_ms) {
+                if self.expiry_mode != ExpiryMode::Delete {
+                    if self.expiry_mode == ExpiryMode::Keep {
+                        return Some(key);
+                    }
+                    continue;
+                }
                 let h = self.hash(&key);
                 self.delete_expired(h, &key);
                 continue;
             }
             return Some(key);
         }
-        None
+        if self.expiry_mode == ExpiryMode::Delete {
+            return None;
+        }
+        self.entries.random(&mut random).map(|e| e.key().to_vec())
     }
 
     /// Eviction's sampling (Redis's `dictGetSomeKeys` on the main or expires dict):

@@ -406,3 +406,18 @@ fn the_stream_may_follow_the_snapshot_in_the_same_read() {
     assert_eq!(h.call(c, &["GET", "in2"]), b"$1\r\nx\r\n");
     assert!(info_has(&mut h, c, "slave_repl_offset:52"));
 }
+
+#[test]
+fn randomkey_and_scan_on_a_replica_delete_no_expired_key() {
+    let (mut h, link, c) = synced();
+    h.server
+        .handle_read(h.now, link, &cmd(&["DEL", "s", "l", "h"]));
+    assert_eq!(h.call(c, &["DBSIZE"]), b":1\r\n");
+    // Only `gone` is left, past its time: RANDOMKEY ends and deletes nothing.
+    for _ in 0..5 {
+        assert_eq!(h.call(c, &["RANDOMKEY"]), b"$4\r\ngone\r\n");
+    }
+    assert_eq!(h.call(c, &["SCAN", "0"]), b"*2\r\n$1\r\n0\r\n*0\r\n");
+    assert_eq!(h.call(c, &["EXISTS", "gone"]), b":0\r\n");
+    assert_eq!(h.call(c, &["DBSIZE"]), b":1\r\n");
+}

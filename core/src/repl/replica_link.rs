@@ -639,6 +639,19 @@ impl Server {
             return false;
         }
         self.node.set_expiry_mode(ExpiryMode::Hide);
+        // As a 7.0 replica loading from disk does, the master's snapshot becomes this
+        // node's `dbfilename` (written beside it, then renamed over it).
+        let tmp = format!("temp-{}.repl.rdb", now.unix_ms() / 1000);
+        let target = self.node.config.dbfilename.clone();
+        self.node.start_disk_op(
+            |token| DiskOp::WriteFile {
+                token,
+                path: tmp,
+                bytes: rdb,
+                rename_to: Some(target),
+            },
+            DiskWait::Cleanup,
+        );
         let (replid, offset) = full.unwrap_or_else(|| (self.node.repl.replid.clone(), 0));
         let repl = &mut self.node.repl;
         repl.replid = replid;

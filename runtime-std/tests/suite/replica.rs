@@ -128,11 +128,12 @@ pub fn replica_of_redis(bin: &str, diskless: bool) {
     fill_streams(&mut m);
     let dir = scratch_dir("replica", bin);
     let log = dir.join("ours.log");
+    let d = dir.to_string_lossy().into_owned();
     let port = master.port.to_string();
     let ours = Server::start_logged(
         bin,
         None,
-        &["--save", "", "--replicaof", "127.0.0.1", &port],
+        &["--save", "", "--dir", &d, "--replicaof", "127.0.0.1", &port],
         Some(&log),
     );
     let mut r = ours.client();
@@ -148,6 +149,10 @@ pub fn replica_of_redis(bin: &str, diskless: bool) {
         text.contains("MASTER <-> REPLICA sync: Finished with success"),
         "{text}"
     );
+    // The master's snapshot became our dump file, as on a Redis replica.
+    wait_for("dump.rdb", Duration::from_secs(10), || {
+        std::fs::read(dir.join("dump.rdb")).is_ok_and(|b| b.starts_with(b"REDIS"))
+    });
 
     // INFO replication has a Redis replica's fields, in its order.
     let reference = Server::start(&redis, &["--save", "", "--replicaof", "127.0.0.1", &port]);

@@ -421,3 +421,77 @@ fn randomkey_and_scan_on_a_replica_delete_no_expired_key() {
     assert_eq!(h.call(c, &["EXISTS", "gone"]), b":0\r\n");
     assert_eq!(h.call(c, &["DBSIZE"]), b":1\r\n");
 }
+
+/// Random bytes, biased towards the protocol's own characters so that they reach
+/// deep into the handshake, the payload framing and the stream parser.
+fn garbage(rng: &mut crate::util::rng::Rng, len: usize) -> Vec<u8> {
+    const ALPHABET: &[u8] = b"+-$*:\r\n0123456789EOFULLRESYNCONTINUE ?";
+    (0..len)
+        .map(|_| {
+            if rng.below(4) == 0 {
+                rng.next_u64() as u8
+            } else {
+                ALPHABET[rng.below(ALPHABET.len() as u64) as usize]
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn garbage_from_a_master_at_any_stage_never_panics() {
+    for seed in 0..200u64 {
+        let mut rng = crate::util::rng::Rng::new(seed);
+        let mut h = Harness::new(&["--replicaof", "127.0.0.1", "7000", "--port", "7001"]);
+        h.advance(200);
+        let Some((mut link, _, _)) = dialled(&mut h) else {
+            panic!("seed {seed}: no dial");
+        };
+        h.server.handle_connected(h.now, link, "127.0.0.1:40005");
+        // A sane prefix of random length, then garbage, in random pieces.
+        let mut input = b"+PONG\r\n+OK\r\n+OK\r\n".to_vec();
+        input.extend(format!("+FULLRESYNC {REPLID} 7\r\n$EOF:{}\r\n", "e".repeat(40)).bytes());
+        let keep = rng.below(input.len() as u64 + 1) as usize;
+        input.truncate(keep);
+        let len = rng.below(300) as usize;
+        input.extend(garbage(&mut rng, len));
+        let mut rest = &input[..];
+        while !rest.is_empty() {
+            let n = (rng.below(16) as usize + 1).min(rest.len());
+            h.server.handle_read(h.now, link, &rest[..n]);
+            rest = &rest[n..];
+            while let Some(out) = h.server.poll_output() {
+                if out == Output::Close(link) {
+                    h.server.handle_closed(h.now, link);
+                }
+                if let Output::Connect { id, .. } = out {
+                    h.server.handle_connected(h.now, id, "127.0.0.1:40006");
+                    link = id;
+                }
+            }
+            h.server.consume_output(link, usize::MAX);
+        }
+        h.advance(1500);
+        let c = h.connect();
+        assert_eq!(h.call(c, &["PING"]), b"+PONG\r\n", "seed {seed}");
+        assert!(h.call(c, &["INFO", "replication"]).starts_with(b"$"));
+    }
+}
+
+#[test]
+fn garbage_in_the_stream_never_panics_and_keeps_the_dataset() {
+    for seed in 0..100u64 {
+        let mut rng = crate::util::rng::Rng::new(seed);
+        let (mut h, link, c) = synced();
+        let len = rng.below(400) as usize;
+        let mut input = cmd(&["SET", "ok", "1"]);
+        input.extend(garbage(&mut rng, len));
+        let mut rest = &input[..];
+        while !rest.is_empty() {
+            let n = (rng.below(32) as usize + 1).min(rest.len());
+            h.server.handle_read(h.now, link, &rest[..n]);
+            rest = &rest[n..];
+        }
+        assert_eq!(h.call(c, &["GET", "s"]), b"$1\r\nv\r\n", "seed {seed}");
+        assert_eq!(h.call(c, &["GET", "ok"]), b"$1\r\n1\r\n", "seed {seed}");
+    }
+}

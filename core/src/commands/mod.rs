@@ -691,7 +691,7 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         }
     }
     if ctx.node.repl.replica.is_some()
-        && let Some(err) = crate::repl::replica::refused(ctx.node, ctx.client, cmd)
+        && let Some(err) = crate::repl::replica::refused_write(ctx.node, ctx.client, cmd)
     {
         ctx.out.error(err);
         flag_transaction(ctx);
@@ -705,6 +705,13 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         ctx.out.error(&format!(
             "ERR Can't execute '{name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context"
         ));
+        flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
+    }
+    if ctx.node.repl.replica.is_some()
+        && let Some(err) = crate::repl::replica::refused_stale(ctx.node, ctx.client, cmd)
+    {
+        ctx.out.error(err);
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }

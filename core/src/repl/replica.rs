@@ -152,32 +152,40 @@ impl ReplicaLink {
     }
 }
 
-/// Why a replica refuses `cmd` from `client`, if it does (Redis's `processCommand`):
-/// a write on a read-only replica, or a command that needs fresh data while the link
-/// is down and `replica-serve-stale-data` is off. The master's own commands pass.
-pub fn refused(
+/// `-READONLY` for a client's write on a read-only replica (Redis's
+/// `processCommand`); the master's own commands pass.
+pub fn refused_write(
+    node: &crate::server::Node,
+    client: &crate::client::ClientState,
+    cmd: &crate::commands::Command,
+) -> Option<&'static str> {
+    use crate::commands::flags;
+    node.repl.replica.as_ref()?;
+    let read_only = || {
+        crate::directives::get_by_name(&node.config, "replica-read-only").as_deref() == Some("yes")
+    };
+    (!client.is_master && cmd.flags & flags::WRITE != 0 && read_only())
+        .then_some("READONLY You can't write against a read only replica.")
+}
+
+/// `-MASTERDOWN` for a command that needs fresh data while the link is down and
+/// `replica-serve-stale-data` is off (checked after the pub/sub context, as Redis
+/// does).
+pub fn refused_stale(
     node: &crate::server::Node,
     client: &crate::client::ClientState,
     cmd: &crate::commands::Command,
 ) -> Option<&'static str> {
     use crate::commands::flags;
     let link = node.repl.replica.as_ref()?;
-    if client.is_master {
-        return None;
-    }
-    let get = |name: &str| crate::directives::get_by_name(&node.config, name);
-    if cmd.flags & flags::WRITE != 0 && get("replica-read-only").as_deref() == Some("yes") {
-        return Some("READONLY You can't write against a read only replica.");
-    }
-    if !link.is_up()
-        && cmd.flags & flags::STALE == 0
-        && get("replica-serve-stale-data").as_deref() == Some("no")
-    {
-        return Some(
+    let serve_stale = || {
+        crate::directives::get_by_name(&node.config, "replica-serve-stale-data").as_deref()
+            != Some("no")
+    };
+    (!client.is_master && !link.is_up() && cmd.flags & flags::STALE == 0 && !serve_stale())
+        .then_some(
             "MASTERDOWN Link with MASTER is down and replica-serve-stale-data is set to 'no'.",
-        );
-    }
-    None
+        )
 }
 
 /// Whether this node is a replica that leaves eviction to its master

@@ -495,3 +495,28 @@ fn garbage_in_the_stream_never_panics_and_keeps_the_dataset() {
         assert_eq!(h.call(c, &["GET", "ok"]), b"$1\r\n1\r\n", "seed {seed}");
     }
 }
+
+#[test]
+fn readonly_comes_before_the_pubsub_context_and_masterdown_after_it() {
+    // As redis-server 7.0.15 answers a subscribed RESP2 client of a stale replica.
+    let mut h = Harness::new(&[
+        "--replicaof",
+        "127.0.0.1",
+        "7000",
+        "--replica-serve-stale-data",
+        "no",
+    ]);
+    let c = h.connect();
+    assert!(
+        h.call(c, &["SUBSCRIBE", "ch"])
+            .starts_with(b"*3\r\n$9\r\nsubscribe")
+    );
+    assert_eq!(
+        h.call(c, &["GET", "a"]),
+        b"-ERR Can't execute 'get': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context\r\n"
+    );
+    assert_eq!(
+        h.call(c, &["SET", "a", "1"]),
+        b"-READONLY You can't write against a read only replica.\r\n"
+    );
+}

@@ -29,6 +29,8 @@ pub enum LinkState {
     ReceiveAuth,
     /// `REPLCONF listening-port` sent.
     ReceivePort,
+    /// `REPLCONF ip-address` sent (`replica-announce-ip` set).
+    ReceiveIp,
     /// `REPLCONF capa` sent.
     ReceiveCapa,
     /// `PSYNC` sent.

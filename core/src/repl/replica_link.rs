@@ -299,6 +299,7 @@ impl Server {
                 LinkState::ReceivePong
                 | LinkState::ReceiveAuth
                 | LinkState::ReceivePort
+                | LinkState::ReceiveIp
                 | LinkState::ReceiveCapa
                 | LinkState::ReceivePsync => {
                     let Some(line) = link.take_line() else {
@@ -378,6 +379,24 @@ impl Server {
                         ),
                     );
                 }
+                let announce_ip =
+                    crate::directives::get_by_name(&self.node.config, "replica-announce-ip");
+                self.set_link_state(if announce_ip.is_some_and(|ip| !ip.is_empty()) {
+                    LinkState::ReceiveIp
+                } else {
+                    LinkState::ReceiveCapa
+                });
+            }
+            LinkState::ReceiveIp => {
+                if error {
+                    log(
+                        &mut self.node,
+                        Level::Notice,
+                        format!(
+                            "(Non critical) Master does not understand REPLCONF ip-address: {text}"
+                        ),
+                    );
+                }
                 self.set_link_state(LinkState::ReceiveCapa);
             }
             LinkState::ReceiveCapa => {
@@ -401,8 +420,9 @@ impl Server {
         }
     }
 
-    /// AUTH (when `masterauth` is set), REPLCONF listening-port, REPLCONF capa: sent
-    /// together, their replies read one by one.
+    /// AUTH (when `masterauth` is set), REPLCONF listening-port, REPLCONF ip-address
+    /// (when `replica-announce-ip` is set), REPLCONF capa: sent together, their
+    /// replies read one by one.
     fn send_handshake(&mut self, conn: ConnId) {
         let config = &self.node.config;
         let get = |name: &str| crate::directives::get_by_name(config, name).unwrap_or_default();
@@ -414,6 +434,7 @@ impl Server {
             _ => config.port,
         };
         let port = port.to_string();
+        let announce_ip = get("replica-announce-ip");
         if !auth.is_empty() {
             if user.is_empty() {
                 self.link_send(conn, &[b"AUTH", auth.as_bytes()]);
@@ -422,6 +443,9 @@ impl Server {
             }
         }
         self.link_send(conn, &[b"REPLCONF", b"listening-port", port.as_bytes()]);
+        if !announce_ip.is_empty() {
+            self.link_send(conn, &[b"REPLCONF", b"ip-address", announce_ip.as_bytes()]);
+        }
         self.link_send(conn, &[b"REPLCONF", b"capa", b"eof", b"capa", b"psync2"]);
         self.set_link_state(if auth.is_empty() {
             LinkState::ReceivePort

@@ -520,3 +520,32 @@ fn readonly_comes_before_the_pubsub_context_and_masterdown_after_it() {
         b"-READONLY You can't write against a read only replica.\r\n"
     );
 }
+
+#[test]
+fn replica_announce_ip_adds_replconf_ip_address_and_its_reply() {
+    let mut h = Harness::new(&[
+        "--replicaof",
+        "127.0.0.1",
+        "7000",
+        "--port",
+        "7001",
+        "--replica-announce-ip",
+        "10.0.0.9",
+    ]);
+    h.advance(200);
+    let (id, _, _) = dialled(&mut h).expect("dials");
+    h.server.handle_connected(h.now, id, "127.0.0.1:40007");
+    sent(&mut h, id);
+    h.server.handle_read(h.now, id, b"+PONG\r\n");
+    let mut expected = cmd(&["REPLCONF", "listening-port", "7001"]);
+    expected.extend(cmd(&["REPLCONF", "ip-address", "10.0.0.9"]));
+    expected.extend(cmd(&["REPLCONF", "capa", "eof", "capa", "psync2"]));
+    assert_eq!(sent(&mut h, id), expected);
+    h.server.handle_read(h.now, id, b"+OK\r\n+OK\r\n");
+    assert!(
+        sent(&mut h, id).is_empty(),
+        "PSYNC waits for the third reply"
+    );
+    h.server.handle_read(h.now, id, b"+OK\r\n");
+    assert_eq!(sent(&mut h, id), cmd(&["PSYNC", "?", "-1"]));
+}

@@ -149,7 +149,14 @@ impl InProcess {
                         .handle_connect_failed(self.now, id, "Connection refused");
                 }
                 Output::Disk(op) => {
-                    self.server.handle_disk_done(self.now, op.token(), Ok(()));
+                    // Writes succeed; there is no file to read (ACL LOAD).
+                    let result = match op {
+                        cinnabar_core::server::DiskOp::ReadFile { .. } => {
+                            Err("No such file or directory".to_string())
+                        }
+                        _ => Ok(()),
+                    };
+                    self.server.handle_disk_done(self.now, op.token(), result);
                 }
                 Output::Log { .. } => {}
             }

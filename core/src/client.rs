@@ -26,8 +26,13 @@ pub struct ClientState {
     pub lib_name: Option<Vec<u8>>,
     /// CLIENT SETINFO LIB-VER.
     pub lib_ver: Option<Vec<u8>>,
-    /// Whether AUTH succeeded (or no password is required).
+    /// Whether AUTH succeeded, or the default user needed no password when the
+    /// client connected (Redis's `c->authenticated`).
     pub authenticated: bool,
+    /// The ACL user the client is authenticated as (`default` until AUTH).
+    pub user: crate::acl::UserId,
+    /// The user is not allowed everything: dispatch runs the permission check.
+    pub acl_restricted: bool,
     /// When the connection was accepted.
     pub created: Now,
     /// When the client last sent a command.
@@ -128,6 +133,8 @@ impl Client {
                 lib_name: None,
                 lib_ver: None,
                 authenticated,
+                user: crate::acl::DEFAULT_USER,
+                acl_restricted: false,
                 created: now,
                 last_interaction: now,
                 close_after_reply: false,

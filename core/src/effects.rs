@@ -9,7 +9,8 @@
 //!   ([`Effects::also`]), or prevented it. A command may force its propagation while
 //!   changing nothing (FLUSHALL of an empty server), or send it to replicas only
 //!   (PUBLISH).
-//! - Keys found expired by a lookup are propagated as `DEL` where the deletion happens,
+//! - Keys found expired by a lookup are propagated as `DEL` (`UNLINK` with
+//!   `lazyfree-lazy-expire` / `-eviction`) where the deletion happens,
 //!   inside the running command's unit; keys removed by the active expiry cycle or by
 //!   eviction each go out as a `DEL` of their own.
 //! - Everything one top-level command caused (a transaction's commands, a script's
@@ -91,8 +92,6 @@ pub struct Effects {
     /// Targets with a consumer ([`TO_AOF`] while the AOF is on, [`TO_REPL`] while a
     /// replication backlog exists).
     consumers: u8,
-    /// How deep the running command is nested (EXEC and scripts run commands).
-    depth: u32,
     /// The ops of the running unit.
     ops: Vec<Op>,
     /// Their encodings.
@@ -174,20 +173,6 @@ impl Effects {
             self.repl.bytes.extend_from_slice(bytes);
             self.repl.total += bytes.len() as u64;
         }
-    }
-
-    /// A top-level or nested command starts (always called, consumers or not: the depth
-    /// must stay right when one appears mid-command).
-    #[inline]
-    pub fn enter(&mut self) {
-        self.depth += 1;
-    }
-
-    /// A command ends; returns whether it was the top-level one (its unit is complete).
-    #[inline]
-    pub fn leave(&mut self) -> bool {
-        self.depth = self.depth.saturating_sub(1);
-        self.depth == 0
     }
 
     /// Before a command's handler runs (while the stream is on): saves the outer
@@ -316,11 +301,16 @@ impl Effects {
         }
     }
 
-    /// Propagates `DEL key` for each key in `keys` of database `db`, each as a unit of
-    /// its own (the active expiry cycle, eviction).
-    pub fn standalone_deletions(&mut self, db: usize, keys: impl IntoIterator<Item = Box<[u8]>>) {
+    /// Propagates `<verb> key` (`DEL` or `UNLINK`) for each key in `keys` of database
+    /// `db`, each as a unit of its own (the active expiry cycle, eviction).
+    pub fn standalone_deletions(
+        &mut self,
+        db: usize,
+        verb: &[u8],
+        keys: impl IntoIterator<Item = Box<[u8]>>,
+    ) {
         for key in keys {
-            self.also(db, &[b"DEL", &key]);
+            self.also(db, &[verb, &key]);
             self.end_unit();
         }
     }

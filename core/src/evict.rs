@@ -283,7 +283,7 @@ pub enum Outcome {
 /// publishes them.
 pub fn perform_evictions(node: &mut Node) -> Outcome {
     let outcome = evict_to_limit(node);
-    node.propagate_deletions();
+    node.propagate_deletions("lazyfree-lazy-eviction");
     outcome
 }
 

@@ -6,6 +6,7 @@
 //! touches a socket, a file, a clock, a thread or an OS random source, so the same
 //! inputs always give the same outputs.
 
+pub mod acl;
 pub mod blocking;
 pub mod client;
 pub mod commands;

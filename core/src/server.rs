@@ -105,6 +105,14 @@ pub enum DiskOp {
         /// Path relative to the configured `dir`.
         path: String,
     },
+    /// Read the whole of `path` (ACL LOAD's `aclfile`); the bytes come back through
+    /// [`Server::handle_disk_read`].
+    ReadFile {
+        /// Identifies this operation in [`Server::handle_disk_read`].
+        token: u64,
+        /// Path relative to the configured `dir`.
+        path: String,
+    },
 }
 
 impl DiskOp {
@@ -114,7 +122,8 @@ impl DiskOp {
             DiskOp::WriteFile { token, .. }
             | DiskOp::Append { token, .. }
             | DiskOp::Rename { token, .. }
-            | DiskOp::Remove { token, .. } => *token,
+            | DiskOp::Remove { token, .. }
+            | DiskOp::ReadFile { token, .. } => *token,
         }
     }
 }
@@ -287,6 +296,8 @@ pub struct Node {
     pub persist: commands::persistence::Persistence,
     /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
     pub functions: crate::commands::function::Libraries,
+    /// ACL users and the ACL LOG.
+    pub acl: crate::acl::Acl,
 }
 
 /// What a disk operation in flight is for.
@@ -308,6 +319,10 @@ pub enum DiskWait {
     Cleanup,
     /// DEBUG RELOAD's file being written.
     Reload(Box<commands::persistence::ReloadWait>),
+    /// ACL SAVE: the client waits for `+OK` (none inside EXEC).
+    AclSave(Option<ConnId>),
+    /// ACL LOAD: the file is being read for the client (none inside EXEC).
+    AclLoad(Option<ConnId>),
 }
 
 impl Node {
@@ -347,8 +362,8 @@ impl Node {
         }
     }
 
-    /// Starts or stops feeding the effects stream's `target` ([`effects::TO_AOF`],
-    /// [`effects::TO_REPL`]); the databases log deletions while anyone consumes it.
+    /// Starts or stops feeding the effects stream's `target` ([`crate::effects::TO_AOF`],
+    /// [`crate::effects::TO_REPL`]); the databases log deletions while anyone consumes it.
     pub fn set_effects_consumer(&mut self, target: u8, on: bool) {
         self.effects.set_consumer(target, on);
         self.sync_event_logging();
@@ -357,22 +372,48 @@ impl Node {
     /// Moves the keys the databases deleted on lookup into the running unit of the
     /// effects stream, as `DEL`s (Redis propagates a lazy expiry where it happens).
     pub fn deletions_into_unit(&mut self) {
+        if self.dbs.iter().all(|db| db.deletions.is_empty()) {
+            return;
+        }
+        let verb = self.deletion_verb("lazyfree-lazy-expire");
         for (i, db) in self.dbs.iter_mut().enumerate() {
             for key in db.deletions.drain(..) {
-                self.effects.also(i, &[b"DEL", &key]);
+                self.effects.also(i, &[verb, &key]);
             }
         }
     }
 
+    /// How a removal goes out: `UNLINK` when the `lazyfree-lazy-*` directive `flag` is
+    /// on, `DEL` otherwise (Redis's `propagateDeletion`).
+    fn deletion_verb(&self, flag: &str) -> &'static [u8] {
+        match crate::directives::get_by_name(&self.config, flag).as_deref() {
+            Some("yes") => b"UNLINK",
+            _ => b"DEL",
+        }
+    }
+
+    /// Closes the effects unit of a top-level command: what it caused goes out as one
+    /// unit (see [`crate::effects`]).
+    #[inline]
+    pub fn end_effects_unit(&mut self) {
+        if self.effects.is_on() {
+            self.deletions_into_unit();
+            self.effects.end_unit();
+        }
+    }
+
     /// Propagates the keys the databases deleted outside any command (the active
-    /// expiry cycle, eviction), each `DEL` on its own.
-    pub fn propagate_deletions(&mut self) {
-        if !self.effects.is_on() {
+    /// expiry cycle, eviction), each `DEL` on its own; `flag` is the `lazyfree-lazy-*`
+    /// directive that makes them `UNLINK`s.
+    pub fn propagate_deletions(&mut self, flag: &str) {
+        if !self.effects.is_on() || self.dbs.iter().all(|db| db.deletions.is_empty()) {
             return;
         }
+        let verb = self.deletion_verb(flag);
         for (i, db) in self.dbs.iter_mut().enumerate() {
             if !db.deletions.is_empty() {
-                self.effects.standalone_deletions(i, db.deletions.drain(..));
+                self.effects
+                    .standalone_deletions(i, verb, db.deletions.drain(..));
             }
         }
     }
@@ -459,6 +500,7 @@ impl Server {
                 evict: crate::evict::Evictor::default(),
                 persist: commands::persistence::Persistence::default(),
                 functions: crate::commands::function::Libraries::new(),
+                acl: crate::acl::Acl::new(),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
@@ -466,6 +508,7 @@ impl Server {
         };
         server.node.sync_event_logging();
         crate::evict::sync_clock(&mut server.node);
+        crate::commands::acl::load_configured_users(&mut server.node);
         if let Some((host, port)) = crate::repl::replica::configured_master(&server.node.config) {
             // `replicaof` at start-up: no cached master, the first cron dials.
             server.node.set_master(host, port);
@@ -487,7 +530,7 @@ impl Server {
         self.node.now = now;
         let id = ConnId(self.next_id);
         self.next_id += 1;
-        let authenticated = self.node.config.requirepass.is_none();
+        let authenticated = !self.node.acl.auth_required();
         let mut client = Box::new(Client::new(
             id,
             peer.to_string(),
@@ -495,9 +538,17 @@ impl Server {
             authenticated,
             now,
         ));
+        client.state.acl_restricted = self.node.acl.restricted(crate::acl::DEFAULT_USER);
         if self.clients.len() >= self.node.config.maxclients {
             self.node.stats.rejected_connections += 1;
             client.reply.error("ERR max number of clients reached");
+            client.state.close_after_reply = true;
+        } else if crate::acl::protected_mode_refuses(&self.node, peer) {
+            self.node.stats.rejected_connections += 1;
+            client
+                .reply
+                .raw()
+                .extend_from_slice(crate::acl::DENIED.as_bytes());
             client.state.close_after_reply = true;
         } else {
             self.node.stats.connections_received += 1;
@@ -617,9 +668,53 @@ impl Server {
                 }
                 self.process_released();
             }
+            Some(DiskWait::AclSave(client)) => {
+                if let Some(client) = client {
+                    self.finish_parked(client, |out| match result {
+                        Ok(()) => out.ok(),
+                        Err(_) => out.error(commands::acl::SAVE_FAILED),
+                    });
+                }
+                self.process_released();
+            }
+            Some(DiskWait::AclLoad(client)) => {
+                // A runtime that cannot read files reports the read as done, without
+                // bytes.
+                let result = result.and(Err("no data read".to_string()));
+                self.acl_load_done(client, result);
+            }
             Some(DiskWait::Cleanup) | None => {}
         }
         self.before_sleep();
+    }
+
+    /// A [`DiskOp::ReadFile`] finished: the file's bytes, or the OS error text.
+    pub fn handle_disk_read(&mut self, now: Now, token: u64, result: Result<Vec<u8>, String>) {
+        self.node.now = now;
+        if let Some(DiskWait::AclLoad(client)) = self.node.disk_waits.remove(&token) {
+            self.acl_load_done(client, result);
+        }
+        self.before_sleep();
+    }
+
+    /// ACL LOAD's file was read (or not): the users are replaced and the client
+    /// answered.
+    fn acl_load_done(&mut self, client: Option<ConnId>, result: Result<Vec<u8>, String>) {
+        let reply = commands::acl::load_done(&mut self.node, &mut self.clients, client, result);
+        if let Some(client) = client {
+            self.finish_parked(client, |out| match &reply {
+                Ok(()) => out.ok(),
+                Err(e) => out.error_bytes(e.as_bytes()),
+            });
+        }
+        self.process_released();
+    }
+
+    /// Loads the `aclfile` the runtime read at start-up, before any client (`Err`:
+    /// the OS error text of the read). `Err` with Redis's description of what is
+    /// wrong, for the runtime to log before exiting.
+    pub fn load_acl_file(&mut self, read: Result<Vec<u8>, String>) -> Result<(), String> {
+        commands::acl::load_at_startup(&mut self.node, read)
     }
 
     /// A save ended: answers the SAVE clients, ends or resumes a shutdown that waited
@@ -928,7 +1023,7 @@ impl Server {
         while !client.state.close_after_reply && client.state.blocked.is_none() {
             let limits = ParseLimits {
                 max_bulk_len: self.node.config.proto_max_bulk_len,
-                authenticated: client.state.authenticated,
+                authenticated: client.state.authenticated || !self.node.acl.auth_required(),
             };
             match parser.next(limits) {
                 Parsed::Incomplete => break,
@@ -955,6 +1050,7 @@ impl Server {
                         commands: &self.commands,
                     };
                     commands::execute(&self.commands, &mut ctx, &argv);
+                    self.node.end_effects_unit();
                     if let Some(request) = client.state.block_request.take() {
                         park(&mut self.node, conn, &mut client.state, request, &argv);
                     }
@@ -1020,6 +1116,7 @@ impl Server {
                     commands: &self.commands,
                 };
                 commands::execute(&self.commands, &mut ctx, &argv);
+                self.node.end_effects_unit();
                 drop(argv);
                 // Tracking messages wait in the outbox: the client that wrote the key
                 // may be apart from the others while it is served.
@@ -1060,6 +1157,7 @@ impl Server {
     /// CACHING lasts for one command, or one transaction, unless the command was
     /// another CLIENT subcommand; then the tracking messages the command caused are
     /// delivered (Redis 7.0.15 writes them after the reply).
+    #[inline(always)]
     fn after_command(&mut self, client: &mut Client) {
         let state = &client.state;
         let client_subcommand = state.last_command == "client" && state.last_subcommand.is_some();
@@ -1198,7 +1296,7 @@ impl Server {
         for db in self.node.dbs.iter_mut().filter(|_| expire) {
             db.active_expire_cycle(now_ms, crate::keyspace::ACTIVE_EXPIRE_MAX_ROUNDS);
         }
-        self.node.propagate_deletions();
+        self.node.propagate_deletions("lazyfree-lazy-expire");
         self.evict_and_publish();
         self.node.note_logged_expiries();
         self.publish_db_events();
@@ -1289,6 +1387,7 @@ impl Server {
                 commands: &self.commands,
             };
             commands::execute(&self.commands, &mut ctx, &argv);
+            self.node.end_effects_unit();
             match client.state.block_request.take() {
                 Some(request) => park(&mut self.node, id, &mut client.state, request, &argv),
                 None => self.node.blocking.released(id),

@@ -302,11 +302,28 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
     notice(&format!("Running mode=standalone, port={}.", config.port));
     let mut server = Server::new(config, clock.now());
     warning("Server initialized");
+    load_acl(&mut server)?;
     load_dump(&mut server, &clock)?;
     Ok(Boot {
         server,
         listeners,
         clock,
+    })
+}
+
+/// Loads the `aclfile` (relative to `dir`), if one is configured, before any client
+/// is accepted; an unreadable or invalid file ends the process, as in redis-server.
+fn load_acl(server: &mut Server) -> Result<(), ExitCode> {
+    let config = server.config();
+    let name = cinnabar_core::directives::get_by_name(config, "aclfile").unwrap_or_default();
+    if name.is_empty() {
+        return Ok(());
+    }
+    let read =
+        std::fs::read(std::path::Path::new(&config.dir).join(&name)).map_err(|e| os_error_text(&e));
+    server.load_acl_file(read).map_err(|e| {
+        warning(&e);
+        ExitCode::FAILURE
     })
 }
 

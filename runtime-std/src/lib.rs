@@ -171,6 +171,7 @@ impl Shared {
                         None => Err(disk::Done {
                             token: op.token(),
                             result: Err("disk worker is not running".to_string()),
+                            bytes: None,
                         }),
                     };
                     match queued {
@@ -331,7 +332,7 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
             let mut st = reporter.lock();
             st.disk_outstanding = st.disk_outstanding.saturating_sub(1);
             let now = reporter.clock.now();
-            st.server.handle_disk_done(now, done.token, done.result);
+            done.deliver(&mut st.server, now);
             reporter.drain(&mut st);
             if st.disk_outstanding == 0 {
                 reporter.disk_idle.notify_all();

@@ -456,7 +456,7 @@ async fn disk_loop(shared: Rc<Shared>, mut done: UnboundedReceiver<Done>) {
                 shared
                     .disk_outstanding
                     .set(shared.disk_outstanding.get().saturating_sub(1));
-                server.handle_disk_done(shared.clock.now(), d.token, d.result);
+                d.deliver(&mut server, shared.clock.now());
                 next = done.try_recv().ok();
             }
             shared.drain(&mut server);

@@ -452,6 +452,9 @@ impl World {
             &self.scenario.timeout.to_string(),
             "--cinnabar-seed",
             &seed.to_string(),
+            // Simulated clients come from 10.0.x.x: protected mode would refuse them.
+            "--protected-mode",
+            "no",
         ]
         .iter()
         .map(|s| s.to_string())

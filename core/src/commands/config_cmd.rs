@@ -156,6 +156,12 @@ fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
     }
     ctx.node.config = config;
+    if chosen.iter().any(|(d, _, _)| d.name == "requirepass") {
+        // Redis's updateRequirePass: the default user's password follows.
+        let pass = ctx.node.config.requirepass.clone();
+        ctx.node.acl.set_default_password(pass.as_deref());
+        super::acl::refresh_clients(ctx);
+    }
     ctx.node.sync_event_logging();
     crate::evict::sync_clock(ctx.node);
     if chosen.iter().any(|(d, _, _)| d.name == "maxmemory") && ctx.node.config.maxmemory != 0 {
@@ -189,7 +195,8 @@ fn rewrite(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
             .out
             .error("ERR The server is running without a config file");
     };
-    let text = config_rewrite::rewrite(&file.text, &ctx.node.config);
+    let users = super::acl::config_user_lines(ctx.node);
+    let text = config_rewrite::rewrite_with_users(&file.text, &ctx.node.config, users.as_deref());
     let path = file.path.clone();
     let bytes = text.clone().into_bytes();
     ctx.node.start_disk_op(

@@ -2,6 +2,7 @@
 //! Redis groups them, and exports a `COMMANDS` table; dispatch looks a name up, checks
 //! arity and authentication with Redis's error texts, then calls the handler.
 
+pub mod acl;
 pub mod bitmap;
 pub mod config_cmd;
 pub mod connection;
@@ -363,6 +364,7 @@ pub const FAMILIES: &[&[Command]] = &[
     debug::COMMANDS,
     lolwut::COMMANDS,
     module::COMMANDS,
+    acl::COMMANDS,
     replicaof::COMMANDS,
 ];
 
@@ -514,17 +516,15 @@ impl CommandTable {
 }
 
 /// Runs one request: lookup, arity, authentication, then the handler. Replies are
-/// dropped while the client asked for silence (CLIENT REPLY OFF/SKIP).
+/// dropped while the client asked for silence (CLIENT REPLY OFF/SKIP). The caller of a
+/// top-level request closes its effects unit ([`Node::end_effects_unit`]); EXEC and
+/// scripts call this for the commands they run, inside their own unit.
+///
+/// [`Node::end_effects_unit`]: crate::server::Node::end_effects_unit
 pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mark = ctx.out.mark();
     let outer = ctx.node.current_client.replace(ctx.client.id);
-    ctx.node.effects.enter();
     execute_unmuted(table, ctx, argv);
-    if ctx.node.effects.leave() && ctx.node.effects.is_on() {
-        // The top-level command is done: what it caused goes out as one unit.
-        ctx.node.deletions_into_unit();
-        ctx.node.effects.end_unit();
-    }
     ctx.node.current_client = outer;
     if ctx.client.reply_off || ctx.client.reply_skip {
         // Pub/sub pushes still reach a muted client, as in Redis.
@@ -669,8 +669,14 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }
-    if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 {
+    if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 && ctx.node.acl.auth_required()
+    {
         ctx.out.error("NOAUTH Authentication required.");
+        flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
+    }
+    // One branch for a user allowed everything (the default user).
+    if ctx.client.acl_restricted && !ctx.client.unblocking && !acl::permitted(ctx, cmd, argv) {
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }

@@ -164,3 +164,118 @@ fn lazy_expiry_joins_the_unit_and_active_expiry_goes_alone() {
         "{active}"
     );
 }
+
+/// Sends each space-separated command of `script` on `c`.
+fn run(h: &mut Harness, c: crate::ConnId, script: &[&str]) {
+    for cmd in script {
+        let args: Vec<&str> = cmd.split(' ').collect();
+        h.call(c, &args);
+    }
+}
+
+#[test]
+fn pops_moves_expiries_and_floats_go_out_as_redis_rewrites_them() {
+    let (mut h, c) = with_aof();
+    run(
+        &mut h,
+        c,
+        &[
+            "rpush l a b c d e",
+            "lmpop 1 l left",
+            "lmpop 1 l right count 2",
+            "lmpop 2 x l left count 10",
+            "rpush l a b c",
+            "blmpop 0 1 l left count 2",
+            "rpush l2 a b c",
+            "blmove l2 d left right 0",
+            "brpoplpush l2 d 0",
+            "brpop l2 0",
+            "set k v px 100000 get",
+            "set k v exat 9999999999 nx",
+            "getex k px 10000",
+            "getex k persist",
+            "getex k exat 1",
+            "incrbyfloat f 1e3",
+            "incrbyfloat f 0.1",
+        ],
+    );
+    assert_eq!(
+        take_aof(&mut h),
+        "SELECT 0 | rpush l a b c d e | LPOP l 1 | RPOP l 2 | LPOP l 2 | rpush l a b c | \
+         LPOP l 2 | rpush l2 a b c | LMOVE l2 d left right | RPOPLPUSH l2 d | RPOP l2 | \
+         SET k v PXAT 1700000100000 | PEXPIREAT k 1700000010000 | PERSIST k | DEL k | \
+         SET f 1000 KEEPTTL | SET f 1000.09999999999999998 KEEPTTL"
+    );
+    run(
+        &mut h,
+        c,
+        &[
+            "setex sx 100 v",
+            "psetex sy 100000 v",
+            "expireat sx 9999999999",
+            "expire sy 50 gt",
+            "expire sy 500 gt",
+            "set pp 1 exat 9999999999",
+            "getdel pp",
+            "set q 1",
+            "pexpire q 0",
+        ],
+    );
+    assert_eq!(
+        take_aof(&mut h),
+        "SET sx v PXAT 1700000100000 | SET sy v PXAT 1700000100000 | \
+         PEXPIREAT sx 9999999999000 | PEXPIREAT sy 1700000500000 gt | \
+         SET pp 1 PXAT 9999999999000 | DEL pp | set q 1 | DEL q"
+    );
+}
+
+#[test]
+fn a_served_waiter_goes_out_as_its_plain_pop_after_the_push() {
+    let (mut h, a) = with_aof();
+    let b = h.connect();
+    h.call(b, &["BLPOP", "q", "0"]);
+    h.call(a, &["rpush", "q", "x", "y"]);
+    assert_eq!(take_aof(&mut h), "SELECT 0 | rpush q x y | LPOP q");
+}
+
+#[test]
+fn flushes_are_forced_and_publish_reaches_replicas_only() {
+    let (mut h, c) = with_aof();
+    h.node().set_effects_consumer(TO_REPL, true);
+    run(
+        &mut h,
+        c,
+        &["flushall", "flushdb", "publish ch m", "set a 1"],
+    );
+    assert_eq!(take_aof(&mut h), "SELECT 0 | flushall | flushdb | set a 1");
+    let repl = std::mem::take(&mut h.node().effects.repl.bytes);
+    assert_eq!(
+        render(&repl),
+        "SELECT 0 | flushall | flushdb | publish ch m | set a 1"
+    );
+}
+
+#[test]
+fn lazyfree_lazy_expire_sends_unlink_instead() {
+    let (mut h, c) = with_aof();
+    run(
+        &mut h,
+        c,
+        &[
+            "config set lazyfree-lazy-expire yes",
+            "debug set-active-expire 0",
+            "set a 1 px 1",
+        ],
+    );
+    h.advance(5);
+    run(
+        &mut h,
+        c,
+        &["get a", "set b 1 px 1", "debug set-active-expire 1"],
+    );
+    h.advance(300);
+    assert_eq!(
+        take_aof(&mut h),
+        "SELECT 0 | SET a 1 PXAT 1700000000001 | UNLINK a | SET b 1 PXAT 1700000000006 | UNLINK b"
+    );
+}

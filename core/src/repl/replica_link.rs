@@ -773,6 +773,7 @@ impl Server {
                             commands: &self.commands,
                         };
                         commands::execute(&self.commands, &mut ctx, &argv);
+                        self.node.end_effects_unit();
                         client.state.block_request = None;
                         client.reply.truncate(mark);
                         // QUIT and errors must not close the link from our side.

@@ -56,6 +56,9 @@ pub struct ClientState {
     pub block_request: Option<crate::blocking::BlockRequest>,
     /// The command this client is parked on, if any.
     pub blocked: Option<crate::blocking::Blocked>,
+    /// Microseconds the current command has run so far (Redis's `c->duration`): a
+    /// blocked command's first run, added to its serving when it is unblocked.
+    pub duration_us: u64,
     /// The parked command is being run again because a key it waits on was written.
     pub unblocking: bool,
     /// While [`unblocking`](Self::unblocking): the key whose write woke the command.
@@ -78,6 +81,14 @@ pub struct ClientState {
     pub sub_patterns: Vec<Vec<u8>>,
     /// Shard channels subscribed with SSUBSCRIBE, in order.
     pub sub_shard_channels: Vec<Vec<u8>>,
+    /// The replication offset right after this client's last write that was
+    /// propagated (Redis's `woff`): what WAIT waits for.
+    pub woff: u64,
+    /// The connection is a replica of this node (it sent PSYNC or SYNC): flag `S`,
+    /// type `replica`, the replica output-buffer limits, spared by `timeout`.
+    pub replica: bool,
+    /// The query buffer's size as Redis accounts it (CLIENT LIST `qbuf-free`).
+    pub query_buffer: crate::resp::query_buffer::QueryBuffer,
     /// This is the link to this node's master (flag `M`): its commands are obeyed
     /// (never refused as writes on a read-only replica) and not answered.
     pub is_master: bool,
@@ -140,6 +151,7 @@ impl Client {
                 close_after_reply: false,
                 block_request: None,
                 blocked: None,
+                duration_us: 0,
                 unblocking: false,
                 ready_key: None,
                 in_exec: false,
@@ -150,6 +162,9 @@ impl Client {
                 sub_channels: Vec::new(),
                 sub_patterns: Vec::new(),
                 sub_shard_channels: Vec::new(),
+                woff: 0,
+                replica: false,
+                query_buffer: Default::default(),
                 last_command: "NULL",
                 last_subcommand: None,
                 reply_off: false,

@@ -63,6 +63,9 @@ pub struct Config {
     /// `latency-tracking`: per-command latency histograms (LATENCY HISTOGRAM, INFO
     /// latencystats).
     pub latency_tracking: bool,
+    /// `latency-monitor-threshold` in milliseconds: the latency monitor records
+    /// events at least this long (0: off).
+    pub latency_monitor_threshold: u64,
     /// `tracking-table-max-keys`: keys the client-side caching table may hold (0: no
     /// limit).
     pub tracking_table_max_keys: u64,
@@ -138,6 +141,7 @@ impl Default for Config {
             slowlog_log_slower_than: 10000,
             slowlog_max_len: 128,
             latency_tracking: true,
+            latency_monitor_threshold: 0,
             notify_keyspace_events: 0,
             tracking_table_max_keys: 1_000_000,
             maxmemory: 0,
@@ -278,6 +282,9 @@ impl Config {
             "slowlog-log-slower-than" => self.slowlog_log_slower_than = int(),
             "slowlog-max-len" => self.slowlog_max_len = u64::try_from(int()).unwrap_or(0),
             "latency-tracking" => self.latency_tracking = text == "yes",
+            "latency-monitor-threshold" => {
+                self.latency_monitor_threshold = u64::try_from(int()).unwrap_or(0)
+            }
             "tracking-table-max-keys" => {
                 self.tracking_table_max_keys = u64::try_from(int()).unwrap_or(0)
             }

@@ -13,6 +13,7 @@ pub mod commands;
 pub mod config;
 pub mod config_rewrite;
 pub mod directives;
+pub mod durations;
 pub mod effects;
 pub mod evict;
 pub mod introspection;

@@ -51,6 +51,17 @@ pub enum Output {
     },
     /// Disk work; report completion with [`Server::handle_disk_done`].
     Disk(DiskOp),
+    /// Listen on `bind` at `port` instead of the current addresses (CONFIG SET port /
+    /// bind): close the current listeners, open the new ones, and if that fails,
+    /// reopen the old ones. Report with [`Server::handle_listen_done`].
+    Listen {
+        /// Identifies this request in [`Server::handle_listen_done`].
+        token: u64,
+        /// Addresses, as the `bind` directive lists them (`-` prefix: optional).
+        bind: Vec<String>,
+        /// The port.
+        port: u16,
+    },
     /// Stop the process (SHUTDOWN, or a signal passed in with [`Server::handle_shutdown`]).
     Shutdown,
     /// A line for the server log (Redis's log lines: saves, loads, replication).
@@ -141,6 +152,9 @@ pub struct Stats {
     pub net_input_bytes: u64,
     /// Bytes written to clients (`total_net_output_bytes`).
     pub net_output_bytes: u64,
+    /// Bytes written to replicas (`total_net_repl_output_bytes`; not in
+    /// `net_output_bytes`, as Redis counts them).
+    pub net_repl_output_bytes: u64,
     /// Reads handed to the core (`total_reads_processed`).
     pub reads_processed: u64,
     /// Writes the runtime acknowledged (`total_writes_processed`).
@@ -171,8 +185,10 @@ pub struct CommandStats {
     pub name: String,
     /// Times it ran.
     pub calls: u64,
-    /// Microseconds spent (always 0: see [`crate::introspection`]).
+    /// Microseconds spent.
     pub usec: u64,
+    /// Durations, for LATENCY HISTOGRAM and INFO latencystats (`latency-tracking`).
+    pub histogram: crate::durations::Histogram,
     /// Times it was refused before running (arity, authentication, context).
     pub rejected_calls: u64,
     /// Times it ran and replied an error.
@@ -296,6 +312,8 @@ pub struct Node {
     pub persist: commands::persistence::Persistence,
     /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
     pub functions: crate::commands::function::Libraries,
+    /// CONFIG SETs waiting for the runtime to listen on new addresses, by token.
+    pub listen_waits: Vec<(u64, commands::config_cmd::ListenWait)>,
     /// ACL users and the ACL LOG.
     pub acl: crate::acl::Acl,
 }
@@ -393,12 +411,17 @@ impl Node {
     }
 
     /// Closes the effects unit of a top-level command: what it caused goes out as one
-    /// unit (see [`crate::effects`]).
+    /// unit (see [`crate::effects`]). `woff` is the client's WAIT offset (Redis's
+    /// `c->woff`): it moves to the stream's end if the unit reached the replicas.
     #[inline]
-    pub fn end_effects_unit(&mut self) {
+    pub fn end_effects_unit(&mut self, woff: &mut u64) {
         if self.effects.is_on() {
             self.deletions_into_unit();
+            let before = self.effects.repl.total;
             self.effects.end_unit();
+            if self.effects.repl.total != before {
+                *woff = crate::repl::master::current_offset(self);
+            }
         }
     }
 
@@ -445,6 +468,14 @@ impl Node {
         self.next_disk_token += 1;
         self.outputs.push_back(Output::Disk(op(token)));
         self.disk_waits.insert(token, wait);
+    }
+
+    /// A fresh token for an [`Output::Listen`] (drawn from the disk operations' tokens,
+    /// so no two requests share one).
+    pub fn next_listen_token(&mut self) -> u64 {
+        let token = self.next_disk_token;
+        self.next_disk_token += 1;
+        token
     }
 
     /// A uniform random number in `0..n`.
@@ -500,6 +531,7 @@ impl Server {
                 evict: crate::evict::Evictor::default(),
                 persist: commands::persistence::Persistence::default(),
                 functions: crate::commands::function::Libraries::new(),
+                listen_waits: Vec::new(),
                 acl: crate::acl::Acl::new(),
             },
             clients: HashMap::default(),
@@ -517,6 +549,13 @@ impl Server {
             }
         }
         server
+    }
+
+    /// Hands the core the runtime's monotonic clock (at start-up): it is read before
+    /// and after each command, for SLOWLOG, INFO commandstats and latencystats, LATENCY.
+    /// Without one, commands take no time.
+    pub fn set_clock(&mut self, read: impl Fn() -> Instant + Send + 'static) {
+        self.node.introspect.clock = crate::durations::Clock::new(read);
     }
 
     /// The configuration in force.
@@ -580,6 +619,8 @@ impl Server {
         // Every read counts as interaction (Redis's `lastinteraction`), not only a
         // complete command: a slow sender of a big request is not idle.
         client.state.last_interaction = now;
+        let big = client.parser.big_arg_pending().map(|(_, left)| left);
+        (client.state.query_buffer).on_read(client.parser.buffered_len(), big);
         client.parser.feed(bytes);
         if client.parser.buffered_len() > self.node.config.client_query_buffer_limit {
             // Redis closes such a client without a reply.
@@ -615,6 +656,7 @@ impl Server {
                 .collect();
             self.node.watches.unwatch_all(conn, &watched);
         }
+        crate::repl::master::closed(&mut self.node, conn);
         if master_link {
             self.replica_closed(conn);
         }
@@ -685,6 +727,26 @@ impl Server {
             }
             Some(DiskWait::Cleanup) | None => {}
         }
+        self.before_sleep();
+    }
+
+    /// The runtime carried out (`Ok`) or failed (`Err` with the OS error text) an
+    /// [`Output::Listen`]: the CONFIG SET that asked for it is answered, its parameters
+    /// rolled back on failure.
+    pub fn handle_listen_done(&mut self, now: Now, token: u64, result: Result<(), String>) {
+        self.node.now = now;
+        let Some(i) = self.node.listen_waits.iter().position(|(t, _)| *t == token) else {
+            return;
+        };
+        let (_, wait) = self.node.listen_waits.remove(i);
+        let error = commands::config_cmd::listen_done(&mut self.node, &wait, result);
+        if let Some(client) = wait.client {
+            self.finish_parked(client, |out| match &error {
+                None => out.ok(),
+                Some(e) => out.error(e),
+            });
+        }
+        self.process_released();
         self.before_sleep();
     }
 
@@ -804,6 +866,10 @@ impl Server {
         for id in self.node.blocking.expired(now.mono) {
             self.finish_parked(id, |_| {});
         }
+        if !self.node.repl.master.waiters.is_empty() {
+            let done = crate::repl::master::released_waiters(&mut self.node, Some(now.mono));
+            self.answer_waiters(done);
+        }
         self.end_pause_if_over();
         self.process_released();
         self.before_sleep();
@@ -813,7 +879,7 @@ impl Server {
     /// command's timeout reply), and its buffered input runs at the next
     /// [`process_released`](Self::process_released).
     fn finish_parked(&mut self, id: ConnId, reply: impl FnOnce(&mut crate::resp::Reply)) {
-        let Some(client) = self.clients.get_mut(&id) else {
+        let Some(mut client) = self.clients.remove(&id) else {
             return;
         };
         if let Some(blocked) = client.state.blocked.take() {
@@ -824,7 +890,17 @@ impl Server {
                 blocked.on_timeout.write(&mut client.reply);
             }
             self.node.blocking.released(id);
+            let argv: SmallVec<[&[u8]; 16]> = blocked.argv.iter().map(|a| &a[..]).collect();
+            let mut ctx = Ctx {
+                node: &mut self.node,
+                client: &mut client.state,
+                out: &mut client.reply,
+                others: &mut self.clients,
+                commands: &self.commands,
+            };
+            commands::record_unblocked(&self.commands, &mut ctx, &argv);
         }
+        self.clients.insert(id, client);
         self.flush_client_outputs(id);
     }
 
@@ -840,6 +916,17 @@ impl Server {
         if self.node.evict.pending {
             // Eviction stopped at its work bound: go on at once.
             next = self.node.now.mono;
+        }
+        if self.node.repl.master.active() {
+            if let Some(t) = crate::repl::master::next_deadline(&self.node) {
+                next = next.min(t);
+            }
+            if crate::repl::master::transfer_ready(&self.node, &self.clients)
+                || crate::repl::master::bulk_ready(&self.node, &self.clients)
+            {
+                // A full sync can send its next slices.
+                next = self.node.now.mono;
+            }
         }
         Some(next)
     }
@@ -905,13 +992,24 @@ impl Server {
     pub fn consume_output(&mut self, conn: ConnId, n: usize) {
         if let Some(c) = self.clients.get_mut(&conn) {
             let n = n.min(c.reply.pending_len());
-            self.node.stats.net_output_bytes += n as u64;
+            if c.state.replica {
+                self.node.stats.net_repl_output_bytes += n as u64;
+            } else {
+                self.node.stats.net_output_bytes += n as u64;
+            }
             self.node.stats.writes_processed += 1;
             c.state.last_interaction = self.node.now;
             c.reply.consume(n);
             if c.reply.pending_len() == 0 {
                 c.write_notified = false;
             }
+        }
+        let master = &self.node.repl.master;
+        if master.transfer.is_some() || master.sending_bulk != 0 {
+            // A replica took the snapshot's bytes: the next ones follow.
+            crate::repl::master::pump_bulk(&mut self.node, &mut self.clients);
+            crate::repl::master::step_transfer(&mut self.node, &mut self.clients);
+            self.flush_pending_writes();
         }
     }
 
@@ -1050,7 +1148,7 @@ impl Server {
                         commands: &self.commands,
                     };
                     commands::execute(&self.commands, &mut ctx, &argv);
-                    self.node.end_effects_unit();
+                    self.node.end_effects_unit(&mut client.state.woff);
                     if let Some(request) = client.state.block_request.take() {
                         park(&mut self.node, conn, &mut client.state, request, &argv);
                     }
@@ -1063,6 +1161,9 @@ impl Server {
                     self.flush_pending_writes();
                 }
             }
+        }
+        if let Some(len) = parser.take_big_arg() {
+            client.state.query_buffer.on_big_arg(len);
         }
         client.parser = parser;
         self.clients.insert(conn, client);
@@ -1116,7 +1217,7 @@ impl Server {
                     commands: &self.commands,
                 };
                 commands::execute(&self.commands, &mut ctx, &argv);
-                self.node.end_effects_unit();
+                self.node.end_effects_unit(&mut client.state.woff);
                 drop(argv);
                 // Tracking messages wait in the outbox: the client that wrote the key
                 // may be apart from the others while it is served.
@@ -1191,12 +1292,46 @@ impl Server {
         if self.node.persist.saving() {
             self.save_slice();
         }
+        if self.node.repl.master.active() {
+            self.repl_before_sleep();
+        }
         if !self.node.tracking.in_use() {
             return;
         }
         self.node.tracking.broadcast();
         self.deliver_tracking(None);
         self.flush_pending_writes();
+    }
+
+    /// The master's work after an input: the stream to the backlog and replicas, the
+    /// full sync's next slices, WAIT clients whose replicas acknowledged.
+    #[inline(never)]
+    fn repl_before_sleep(&mut self) {
+        let done = crate::repl::master::before_sleep(&mut self.node, &mut self.clients);
+        self.flush_pending_writes();
+        self.answer_waiters(done);
+    }
+
+    /// Answers WAIT clients with their replica counts and runs their buffered input.
+    fn answer_waiters(&mut self, done: Vec<(ConnId, u64)>) {
+        if done.is_empty() {
+            return;
+        }
+        for (id, acks) in done {
+            // Only a client still parked on its WAIT (CLIENT UNBLOCK may have ended it
+            // and the client blocked on something else since).
+            let on_wait = self.clients.get(&id).is_some_and(|c| {
+                c.state
+                    .blocked
+                    .as_ref()
+                    .and_then(|b| b.argv.first())
+                    .is_some_and(|name| name.eq_ignore_ascii_case(b"wait"))
+            });
+            if on_wait {
+                self.finish_parked(id, |out| out.int(acks as i64));
+            }
+        }
+        self.process_released();
     }
 
     /// The running save's next slice, if its last disk operation completed.
@@ -1284,6 +1419,8 @@ impl Server {
         let now_ms = self.node.now.unix_ms();
         commands::info::cron(&mut self.node, &self.clients);
         commands::persistence::cron(&mut self.node);
+        crate::repl::master::cron(&mut self.node, &mut self.clients);
+        self.flush_pending_writes();
         if self.node.repl.replica.is_some() {
             self.replica_cron();
         }
@@ -1307,13 +1444,18 @@ impl Server {
             node.tracking
                 .limit_used_slots(node.config.tracking_table_max_keys, &mut node.rng);
         }
+        self.resize_query_buffers();
         let timeout = self.node.config.timeout;
         if timeout > 0 {
             let now = self.node.now.mono;
             for (id, c) in self.clients.iter_mut() {
                 // Blocked and subscribed clients are spared, as Redis's
                 // clientsCronHandleTimeout spares them.
-                if c.state.blocked.is_some() || c.state.is_subscribed() || c.state.is_master {
+                if c.state.blocked.is_some()
+                    || c.state.is_subscribed()
+                    || c.state.replica
+                    || c.state.is_master
+                {
                     continue;
                 }
                 let idle = now.nanos_since(c.state.last_interaction.mono) / 1_000_000_000;
@@ -1321,6 +1463,24 @@ impl Server {
                     c.state.close_after_reply = true;
                     self.node.outputs.push_back(Output::Close(*id));
                 }
+            }
+        }
+    }
+}
+
+impl Server {
+    /// Redis's `clientsCronResizeQueryBuffer` for every client: buffers wasting space
+    /// are trimmed (all of it after 2 idle seconds), so an idle client does not keep
+    /// the buffer of a big request.
+    fn resize_query_buffers(&mut self) {
+        let now = self.node.now.unix_us.div_euclid(1_000_000);
+        for c in self.clients.values_mut() {
+            let idle = now - c.state.last_interaction.unix_us.div_euclid(1_000_000);
+            let held = c.parser.buffered_len();
+            let bulk = c.parser.big_arg_pending().map(|(len, _)| len);
+            let idle = u64::try_from(idle).unwrap_or(0);
+            if let Some(size) = c.state.query_buffer.cron(held, bulk, idle) {
+                c.parser.trim_to(size);
             }
         }
     }
@@ -1387,7 +1547,7 @@ impl Server {
                 commands: &self.commands,
             };
             commands::execute(&self.commands, &mut ctx, &argv);
-            self.node.end_effects_unit();
+            self.node.end_effects_unit(&mut client.state.woff);
             match client.state.block_request.take() {
                 Some(request) => park(&mut self.node, id, &mut client.state, request, &argv),
                 None => self.node.blocking.released(id),
@@ -1409,10 +1569,13 @@ impl Server {
 /// (hard limit now, or soft limit for too long).
 fn over_output_limit(node: &Node, client: &mut crate::client::ClientState, pending: usize) -> bool {
     let limits = &node.config.output_limits;
-    let limit = if client.is_subscribed() {
-        limits.pubsub
+    let (limit, pending) = if client.replica {
+        let bytes = node.repl.master.limited_bytes(client.id, pending);
+        (limits.replica, bytes.unwrap_or(pending))
+    } else if client.is_subscribed() {
+        (limits.pubsub, pending)
     } else {
-        limits.normal
+        (limits.normal, pending)
     };
     let pending = pending as u64;
     if limit.hard > 0 && pending > limit.hard {

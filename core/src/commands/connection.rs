@@ -345,6 +345,8 @@ struct ClientView<'a> {
     tracking: Option<&'a ClientTracking>,
     resp3: bool,
     qbuf: usize,
+    /// `qbuf-free`.
+    qbuf_free: usize,
     argv_mem: usize,
     pending: usize,
 }
@@ -365,6 +367,7 @@ fn caller_view<'a>(ctx: &'a Ctx<'_>, argv: &[&[u8]]) -> ClientView<'a> {
         tracking: ctx.node.tracking.client(ctx.client.id),
         resp3: ctx.out.is_resp3(),
         qbuf,
+        qbuf_free: ctx.client.query_buffer.free(qbuf),
         argv_mem,
         pending: ctx.out.pending_len(),
     }
@@ -382,13 +385,12 @@ fn other_view<'a>(
         tracking: tracking.client(client.state.id),
         resp3: client.reply.is_resp3(),
         qbuf: client.parser.buffered_len(),
+        qbuf_free: (client.state.query_buffer).free(client.parser.buffered_len()),
         argv_mem: 0,
         pending: client.reply.pending_len(),
     }
 }
 
-/// Redis's query buffer allocation when idle, reported as `qbuf-free`.
-const QUERY_BUF_ALLOC: usize = 20474;
 /// Redis's static reply buffer size after its first resize, reported as `rbs`.
 const REPLY_BUF_SIZE: usize = 1024;
 /// Redis's base memory of a client, reported in `tot-mem`.
@@ -408,6 +410,9 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
     let mut flags = String::new();
     if s.is_master {
         flags.push('M');
+    }
+    if s.replica {
+        flags.push('S');
     }
     if s.is_subscribed() {
         flags.push('P');
@@ -461,7 +466,7 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         s.sub_shard_channels.len(),
         s.multi.as_ref().map_or(-1, |q| q.len() as i64),
         c.qbuf,
-        QUERY_BUF_ALLOC.saturating_sub(c.qbuf),
+        c.qbuf_free,
         c.argv_mem,
         REPLY_BUF_SIZE,
         obl.min(REPLY_BUF_SIZE),
@@ -502,6 +507,8 @@ fn client_type_by_name(name: &[u8]) -> Option<ClientType> {
 fn client_type(state: &ClientState) -> ClientType {
     if state.is_master {
         ClientType::Master
+    } else if state.replica {
+        ClientType::Replica
     } else if state.is_subscribed() {
         ClientType::PubSub
     } else {
@@ -754,20 +761,31 @@ fn client_unblock(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         return ctx.out.error(NOT_INTEGER);
     };
     let id = ConnId(id as u64);
-    // Only waits on keys: DEBUG SLEEP and CONFIG REWRITE park a client too, but Redis
-    // serves no other client meanwhile, so none could unblock them.
-    let target = ctx
-        .others
-        .get_mut(&id)
-        .filter(|c| c.state.blocked.as_ref().is_some_and(|b| !b.keys.is_empty()));
+    // Only waits on keys, and WAIT: DEBUG SLEEP and CONFIG REWRITE park a client too,
+    // but Redis serves no other client meanwhile, so none could unblock them.
+    let is_wait = |b: &crate::blocking::Blocked| {
+        b.argv
+            .first()
+            .is_some_and(|n| n.eq_ignore_ascii_case(b"wait"))
+    };
+    let target = ctx.others.get_mut(&id).filter(|c| {
+        c.state
+            .blocked
+            .as_ref()
+            .is_some_and(|b| !b.keys.is_empty() || is_wait(b))
+    });
     let Some(target) = target else {
         return ctx.out.int(0);
     };
     if let Some(blocked) = target.state.blocked.take() {
         ctx.node.blocking.unpark(id, &blocked);
+        let acks = is_wait(&blocked).then(|| crate::repl::master::unblock_wait(ctx.node, id));
         if error {
             target.reply.raw().extend_from_slice(UNBLOCKED);
             ctx.node.stats.record_error(UNBLOCKED);
+        } else if let Some(acks) = acks {
+            // WAIT's timeout reply: the replicas that acknowledged so far.
+            target.reply.int(acks as i64);
         } else {
             blocked.on_timeout.write(&mut target.reply);
         }

@@ -33,6 +33,7 @@ pub mod persistence;
 pub mod pqsort;
 pub mod pubsub;
 pub mod replicaof;
+pub mod replication;
 pub mod server;
 pub mod set;
 pub mod slowlog;
@@ -365,6 +366,7 @@ pub const FAMILIES: &[&[Command]] = &[
     lolwut::COMMANDS,
     module::COMMANDS,
     acl::COMMANDS,
+    replication::COMMANDS,
     replicaof::COMMANDS,
 ];
 
@@ -552,15 +554,17 @@ enum Outcome {
 }
 
 /// [`execute`] without the CLIENT REPLY filter: dispatch, then the bookkeeping
-/// (commandstats, errorstats, MONITOR, slow log).
+/// (commandstats, errorstats, MONITOR, durations, the slow log).
 fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mark = ctx.out.mark();
+    let started = ctx.node.introspect.clock.read(ctx.node.now.mono);
     let outcome = dispatch(table, ctx, argv);
     let errored = ctx
         .out
         .raw()
         .get(mark..)
-        .is_some_and(|r| r.first() == Some(&b'-'));
+        .is_some_and(|r| r.first() == Some(&b'-'))
+        && !debug::is_raw_error(argv);
     if errored {
         let reply = ctx.out.raw().get(mark..).unwrap_or(&[]);
         let end = reply
@@ -572,9 +576,17 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     match outcome {
         Outcome::Called(cmd) => {
+            let ended = ctx.node.introspect.clock.read(ctx.node.now.mono);
+            let call_us = ended.nanos_since(started) / 1000;
             ctx.node.stats.commands_processed += 1;
             let parent = ctx.client.last_subcommand.map(|_| ctx.client.last_command);
             let unblocking = ctx.client.unblocking;
+            // A command that blocked is timed, logged and counted in the histogram
+            // when it is served (or times out), its first run included, as Redis does.
+            let blocked = ctx.client.block_request.is_some();
+            let total_us = ctx.client.duration_us + call_us;
+            ctx.client.duration_us = if blocked { total_us } else { 0 };
+            let tracking = ctx.node.config.latency_tracking;
             let stats = ctx.node.stats.command(cmd, parent);
             if !unblocking {
                 stats.calls += 1;
@@ -582,12 +594,18 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             if errored {
                 stats.failed_calls += 1;
             }
+            if !blocked {
+                stats.usec += total_us;
+                if tracking {
+                    stats.histogram.record_ns(total_us.saturating_mul(1000));
+                }
+            }
             if !unblocking {
                 monitor::feed(ctx, cmd, argv);
             }
-            if ctx.client.block_request.is_none() {
-                // A command that blocked is logged when it is served, as Redis does.
-                slowlog::record(ctx, cmd, argv);
+            latency_sample(ctx, cmd, unblocking, call_us);
+            if !blocked {
+                slowlog::record(ctx, cmd, argv, total_us);
             }
         }
         Outcome::Rejected(cmd) => {
@@ -596,6 +614,58 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
         Outcome::Nothing | Outcome::Unknown | Outcome::Queued | Outcome::Postponed => {}
     }
+}
+
+/// The latency monitor's sample for a command that ran `call_us` (Redis's
+/// `command` / `fast-command` events, `command-unblocking` for serving a blocked
+/// client).
+#[inline]
+fn latency_sample(ctx: &mut Ctx<'_>, cmd: &Command, unblocking: bool, call_us: u64) {
+    let threshold = ctx.node.config.latency_monitor_threshold;
+    if threshold == 0 || call_us / 1000 < threshold {
+        return;
+    }
+    let event = if unblocking {
+        "command-unblocking"
+    } else if cmd.flags & flags::FAST != 0 {
+        "fast-command"
+    } else {
+        "command"
+    };
+    let time = ctx.node.now.unix_us.div_euclid(1_000_000);
+    ctx.node
+        .introspect
+        .latency
+        .add_if_needed(threshold, event, time, call_us / 1000);
+}
+
+/// A parked client's wait ended without it being served (timeout, CLIENT UNBLOCK,
+/// the end of DEBUG SLEEP): its command, in `argv`, gets its duration so far in
+/// INFO commandstats, the latency histogram and the slow log, as Redis's
+/// `updateStatsOnUnblock` does.
+pub fn record_unblocked(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let total_us = std::mem::take(&mut ctx.client.duration_us);
+    let Some(cmd) = argv.first().and_then(|name| table.get(name)) else {
+        return;
+    };
+    let (cmd, parent) = match argv.get(1) {
+        Some(sub) if !cmd.subcommands.is_empty() => match cmd
+            .subcommands
+            .iter()
+            .find(|s| s.name.as_bytes().eq_ignore_ascii_case(sub))
+        {
+            Some(s) => (s, Some(cmd.name)),
+            None => return,
+        },
+        _ => (cmd, None),
+    };
+    let tracking = ctx.node.config.latency_tracking;
+    let stats = ctx.node.stats.command(cmd, parent);
+    stats.usec += total_us;
+    if tracking {
+        stats.histogram.record_ns(total_us.saturating_mul(1000));
+    }
+    slowlog::record(ctx, cmd, argv, total_us);
 }
 
 /// Lookup, checks and the handler (or queueing inside MULTI).
@@ -693,6 +763,13 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         tracking::limit_table(ctx);
         // stop-writes-on-bgsave-error, after a failed background save.
         if !ctx.node.persist.last_bgsave_ok && persistence::reject_write(ctx, cmd) {
+            return Outcome::Rejected(cmd);
+        }
+        // min-replicas-to-write is not met.
+        if ctx.node.repl.master.refuse_writes && cmd.flags & flags::WRITE != 0 {
+            ctx.out
+                .error("NOREPLICAS Not enough good replicas to write.");
+            flag_transaction(ctx);
             return Outcome::Rejected(cmd);
         }
     }

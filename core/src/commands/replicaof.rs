@@ -1,6 +1,7 @@
 //! REPLICAOF / SLAVEOF (make this node a replica of a master, or a master again with
-//! `NO ONE`) and ROLE, with Redis 7.0.15's replies. The link itself is
-//! [`crate::repl::replica`]'s.
+//! `NO ONE`), with Redis 7.0.15's replies. The link itself is
+//! [`crate::repl::replica`]'s; ROLE is in `replication.rs` (a replica's form from
+//! [`crate::repl::replica::role_reply`]).
 
 use super::flags::*;
 use super::{Command, Ctx};
@@ -10,7 +11,6 @@ use crate::util::log::Level;
 pub const COMMANDS: &[Command] = &[
     Command::new("replicaof", 3, ADMIN | NOSCRIPT | STALE, replicaof),
     Command::new("slaveof", 3, ADMIN | NOSCRIPT | STALE, replicaof),
-    Command::new("role", 1, NOSCRIPT | LOADING | STALE | FAST, role),
 ];
 
 /// How Redis's log names the client that asked (its CLIENT INFO's first fields).
@@ -61,17 +61,4 @@ fn replicaof(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     );
     super::persistence::log(ctx.node, Level::Notice, text);
     ctx.out.ok();
-}
-
-/// ROLE: a replica's link (see [`crate::repl::replica::role_reply`]); on a master,
-/// `master`, its offset and its replicas (none known to this side yet).
-fn role(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    if let Some(link) = &ctx.node.repl.replica {
-        crate::repl::replica::role_reply(link, ctx.out);
-        return;
-    }
-    ctx.out.array(3);
-    ctx.out.bulk(b"master");
-    ctx.out.int(ctx.node.repl.offset as i64);
-    ctx.out.array(0);
 }

@@ -7,6 +7,7 @@
 //! The stream a master sends is the effects stream's replication target
 //! ([`crate::effects::Effects::repl`]); the replication offset counts its bytes.
 
+pub mod backlog;
 pub mod master;
 pub mod replica;
 

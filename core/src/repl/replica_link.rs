@@ -10,7 +10,7 @@
 //! and the offset counts the bytes of the commands applied.
 
 use super::*;
-use crate::effects::{TO_REPL, encode_into};
+use crate::effects::encode_into;
 use crate::keyspace::ExpiryMode;
 use crate::repl::replica::{self, LinkState, Payload, ReplicaLink};
 use crate::resp::Parsed;
@@ -709,7 +709,10 @@ impl Server {
 
     /// `REPLCONF ACK <applied offset>` to the master.
     fn send_ack(&mut self, conn: ConnId) {
-        let offset = self.node.repl.offset.to_string();
+        let Some(link) = self.node.repl.replica.as_ref() else {
+            return;
+        };
+        let offset = link.reploff.to_string();
         self.link_send(conn, &[b"REPLCONF", b"ACK", offset.as_bytes()]);
     }
 
@@ -758,7 +761,13 @@ impl Server {
                         && argv[1].eq_ignore_ascii_case(b"GETACK");
                     if getack {
                         // The ACK counts the commands before this one.
-                        let offset = self.node.repl.offset.to_string();
+                        let offset = self
+                            .node
+                            .repl
+                            .replica
+                            .as_ref()
+                            .map_or(0, |l| l.reploff)
+                            .to_string();
                         encode_into(
                             client.reply.raw(),
                             &[b"REPLCONF", b"ACK", offset.as_bytes()],
@@ -773,7 +782,7 @@ impl Server {
                             commands: &self.commands,
                         };
                         commands::execute(&self.commands, &mut ctx, &argv);
-                        self.node.end_effects_unit();
+                        self.node.end_effects_unit(&mut client.state.woff);
                         client.state.block_request = None;
                         client.reply.truncate(mark);
                         // QUIT and errors must not close the link from our side.
@@ -785,21 +794,24 @@ impl Server {
                     link.reploff = link
                         .read_reploff
                         .saturating_sub(parser.buffered_len() as u64);
-                    self.node.repl.offset = link.reploff;
                 }
             }
         }
         client.parser = parser;
         self.node.set_expiry_mode(ExpiryMode::Hide);
-        let proxy = self.node.effects.consumers() & TO_REPL != 0;
         if let Some(link) = self.node.repl.replica.as_mut() {
             link.master_db = client.state.db;
             let applied =
                 (link.reploff.saturating_sub(before) as usize).min(link.proxy_pending.len());
-            if proxy {
-                self.node.effects.proxy(&link.proxy_pending[..applied]);
+            let bytes: Vec<u8> = link.proxy_pending.drain(..applied).collect();
+            // Sub-replicas (a backlog) get the master's bytes as they came, and the
+            // offset grows as the master side feeds them; without a backlog it
+            // follows the bytes applied.
+            if self.node.repl.master.backlog.is_some() {
+                crate::repl::master::feed_raw(&mut self.node, &bytes);
+            } else {
+                self.node.repl.offset += bytes.len() as u64;
             }
-            link.proxy_pending.drain(..applied);
         }
         self.clients.insert(conn, client);
         self.flush_client_outputs(conn);

@@ -34,7 +34,8 @@ macro_rules! every_check {
             closed_connections_gone_from_next_client_list,
             save_points_in_one_argument,
             acl_file_at_startup_save_and_load,
-            two_users_see_only_their_keys
+            two_users_see_only_their_keys,
+            config_set_port
         );
     };
     (waiting $why:literal, $bin:expr; $($check:ident),+) => {
@@ -1570,6 +1571,53 @@ pub fn closed_connections_gone_from_next_client_list(bin: &str) {
     server.signal("INT");
     let status = server.wait_exit(Duration::from_secs(10));
     assert!(status.success(), "exit status {status:?}");
+}
+
+/// CONFIG SET port: a port another socket holds fails with Redis's error and rolls
+/// every parameter of the command back, the old port still serving; a free port moves
+/// the listener there, and connections made before the move are still served.
+pub fn config_set_port(bin: &str) {
+    let server = Server::start(bin, &[]);
+    let pid = server.child.id();
+    let mut con = server.client();
+    let get = |con: &mut redis::Connection, name: &str| -> String {
+        let pair: Vec<String> = redis::cmd("CONFIG")
+            .arg("GET")
+            .arg(name)
+            .query(con)
+            .expect("CONFIG GET");
+        pair.get(1).cloned().unwrap_or_default()
+    };
+    let holder = TcpListener::bind("127.0.0.1:0").expect("hold a port");
+    let taken = holder.local_addr().expect("addr").port();
+    let failed: redis::RedisResult<()> = redis::cmd("CONFIG")
+        .arg("SET")
+        .arg("maxmemory-samples")
+        .arg("7")
+        .arg("port")
+        .arg(taken)
+        .query(&mut con);
+    let text = failed.expect_err("the port is taken").to_string();
+    assert!(
+        text.contains("CONFIG SET failed (possibly related to argument 'port') - Unable to listen on this port"),
+        "{text}"
+    );
+    assert_eq!(get(&mut con, "maxmemory-samples"), "5");
+    assert_eq!(get(&mut con, "port"), server.port.to_string());
+    assert!(serves_pid(server.port, pid), "the old port serves again");
+    drop(holder);
+    let target = free_port();
+    let moved: redis::RedisResult<()> = redis::cmd("CONFIG")
+        .arg("SET")
+        .arg("port")
+        .arg(target)
+        .query(&mut con);
+    moved.expect("CONFIG SET port to a free port");
+    assert_eq!(get(&mut con, "port"), target.to_string());
+    assert!(serves_pid(target, pid), "the new port serves");
+    assert!(!serves_pid(server.port, pid), "the old port is closed");
+    let pong: String = redis::cmd("PING").query(&mut con).expect("PING");
+    assert_eq!(pong, "PONG");
 }
 
 /// `aclfile`: read at start-up (a missing one stops the server, as in redis-server),

@@ -16,3 +16,8 @@ fn replica_of_redis_disk() {
 fn replica_of_redis_diskless() {
     suite::replica::replica_of_redis_diskless(BIN);
 }
+
+#[test]
+fn chained_through_ours() {
+    suite::replica::chained_through_ours(BIN);
+}

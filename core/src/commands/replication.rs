@@ -122,7 +122,8 @@ fn start_sync(ctx: &mut Ctx<'_>, psync: Option<(&[u8], i64)>) {
         // Already a replica: Redis ignores it.
         return;
     }
-    if ctx.node.repl.replica.is_some() {
+    // A replica serves its own replicas (a chain) once its link is up.
+    if ctx.node.repl.replica.as_ref().is_some_and(|l| !l.is_up()) {
         ctx.out
             .error("NOMASTERLINK Can't SYNC while not connected with my master");
         return;

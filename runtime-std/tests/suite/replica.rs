@@ -256,3 +256,40 @@ pub fn replica_of_redis_disk(bin: &str) {
 pub fn replica_of_redis_diskless(bin: &str) {
     replica_of_redis(bin, true);
 }
+
+/// A chain: redis-server 7.0.15 as the master, our binary as its replica, and another
+/// redis-server as the replica of ours: the snapshot and then the master's stream,
+/// forwarded verbatim, reach the end of the chain.
+pub fn chained_through_ours(bin: &str) {
+    let Some(redis) = redis_server() else {
+        eprintln!("chained_through_ours: no redis-server, nothing compared");
+        return;
+    };
+    let master = Server::start(&redis, &["--save", "", "--repl-diskless-sync-delay", "0"]);
+    let mut m = master.client();
+    fill_every_type(&mut m);
+    let port = master.port.to_string();
+    let ours = Server::start(bin, &["--save", "", "--replicaof", "127.0.0.1", &port]);
+    let mut r = ours.client();
+    wait_in_sync(&mut m, &mut r);
+    let ours_port = ours.port.to_string();
+    let end = Server::start(
+        &redis,
+        &["--save", "", "--replicaof", "127.0.0.1", &ours_port],
+    );
+    let mut e = end.client();
+    wait_in_sync(&mut m, &mut e);
+    write_load(&mut m, 1);
+    wait_in_sync(&mut m, &mut r);
+    wait_in_sync(&mut m, &mut e);
+    // The end of the chain applied exactly the bytes ours did.
+    let offset = |con: &mut redis::Connection| info_field(con, "replication", "slave_repl_offset");
+    wait_for(
+        "equal offsets down the chain",
+        Duration::from_secs(10),
+        || offset(&mut r) == offset(&mut e),
+    );
+    drop(end);
+    drop(ours);
+    drop(master);
+}

@@ -94,6 +94,19 @@ impl InProcess {
         })
     }
 
+    /// Starts or stops feeding the core's effects stream `target`
+    /// (`cinnabar_core::effects::TO_AOF` / `TO_REPL`), read with
+    /// [`take_effects`](Self::take_effects).
+    pub fn set_effects_consumer(&mut self, target: u8, on: bool) {
+        self.server.set_effects_consumer(target, on);
+    }
+
+    /// The effects stream's bytes for `target` since the last call: what the AOF would
+    /// append, or what replicas would receive.
+    pub fn take_effects(&mut self, target: u8) -> Vec<u8> {
+        self.server.take_effects(target)
+    }
+
     fn conn(&mut self, client: &str) -> &mut Conn {
         if !self.clients.contains_key(client) {
             let peer = format!("127.0.0.1:{}", self.next_port);

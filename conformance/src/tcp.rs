@@ -315,6 +315,11 @@ impl ServerProcess {
         )))
     }
 
+    /// The server's working directory (`--dir`): where its RDB and AOF files go.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     /// The end of the server's log, for error messages.
     pub fn log_tail(&self) -> String {
         let text = std::fs::read_to_string(self.dir.join("server.log")).unwrap_or_default();

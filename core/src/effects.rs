@@ -255,23 +255,44 @@ impl Effects {
         });
     }
 
-    /// Closes the unit: its commands go to their targets, wrapped in MULTI/EXEC when
-    /// there are two or more.
+    /// Closes the unit: its commands go to their targets, wrapped in MULTI/EXEC for
+    /// each target that gets two or more.
     pub fn end_unit(&mut self) {
         if self.ops.is_empty() {
             return;
         }
+        // A replica's own commands go to its AOF only: its replicas get the master's
+        // bytes as they came.
         let consumers = if self.proxying {
             self.consumers & !TO_REPL
         } else {
             self.consumers
         };
-        let wrap = self.ops.len() > 1;
-        if wrap {
-            // MULTI in the first command's database (so its SELECT comes first), EXEC
-            // in the last one's (so no SELECT comes between).
-            let first = self.ops.first().map_or(0, |op| op.db);
-            self.emit(first, TO_ALL & consumers, b"*1\r\n$5\r\nMULTI\r\n");
+        // Each target wraps the commands it gets, when it gets two or more (a
+        // transaction of PUBLISHes leaves the AOF untouched, as in Redis 7.0.15).
+        // MULTI goes in the target's first command's database (so its SELECT comes
+        // first), EXEC in its last one's (so no SELECT comes between).
+        let span = |target: u8| {
+            let mut of_target = self.ops.iter().filter(|op| op.targets & target != 0);
+            let first = of_target.next()?;
+            let last = of_target.next_back()?;
+            Some((first.db, last.db))
+        };
+        let wrap_aof = if consumers & TO_AOF != 0 {
+            span(TO_AOF)
+        } else {
+            None
+        };
+        let wrap_repl = if consumers & TO_REPL != 0 {
+            span(TO_REPL)
+        } else {
+            None
+        };
+        if let Some((first, _)) = wrap_aof {
+            self.aof.push(first, b"*1\r\n$5\r\nMULTI\r\n");
+        }
+        if let Some((first, _)) = wrap_repl {
+            self.repl.push(first, b"*1\r\n$5\r\nMULTI\r\n");
         }
         let ops = std::mem::take(&mut self.ops);
         for op in &ops {
@@ -283,22 +304,15 @@ impl Effects {
                 self.repl.push(op.db, cmd);
             }
         }
-        if wrap {
-            let last = ops.last().map_or(0, |op| op.db);
-            self.emit(last, TO_ALL & consumers, b"*1\r\n$4\r\nEXEC\r\n");
+        if let Some((_, last)) = wrap_aof {
+            self.aof.push(last, b"*1\r\n$4\r\nEXEC\r\n");
+        }
+        if let Some((_, last)) = wrap_repl {
+            self.repl.push(last, b"*1\r\n$4\r\nEXEC\r\n");
         }
         self.ops = ops;
         self.ops.clear();
         self.unit.clear();
-    }
-
-    fn emit(&mut self, db: usize, targets: u8, cmd: &[u8]) {
-        if targets & TO_AOF != 0 {
-            self.aof.push(db, cmd);
-        }
-        if targets & TO_REPL != 0 {
-            self.repl.push(db, cmd);
-        }
     }
 
     /// Propagates `<verb> key` (`DEL` or `UNLINK`) for each key in `keys` of database
@@ -331,5 +345,7 @@ pub fn encode_into(out: &mut Vec<u8>, args: &[&[u8]]) {
     }
 }
 
+#[cfg(test)]
+mod families;
 #[cfg(test)]
 mod tests;

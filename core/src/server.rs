@@ -1090,6 +1090,24 @@ impl Server {
         Ok(report)
     }
 
+    /// Starts or stops feeding the effects stream's `target` (`effects::TO_AOF`,
+    /// `effects::TO_REPL`) without an AOF or replicas: drivers and tests that read the
+    /// stream with [`take_effects`](Self::take_effects).
+    pub fn set_effects_consumer(&mut self, target: u8, on: bool) {
+        self.node.set_effects_consumer(target, on);
+    }
+
+    /// Takes the bytes the effects stream collected for `target` (`effects::TO_AOF` or
+    /// `effects::TO_REPL`) since the last call.
+    pub fn take_effects(&mut self, target: u8) -> Vec<u8> {
+        let sink = if target == crate::effects::TO_REPL {
+            &mut self.node.effects.repl
+        } else {
+            &mut self.node.effects.aof
+        };
+        std::mem::take(&mut sink.bytes)
+    }
+
     /// Number of connected clients.
     pub fn client_count(&self) -> usize {
         self.clients.len()

@@ -117,6 +117,8 @@ fn restore(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             ctx.node.dirty += 1;
             ctx.out.ok();
             ctx.notify(notify::GENERIC, "del", key);
+            // What it did was delete the key it replaced.
+            ctx.rewrite_effect(&[b"DEL", key]);
         } else {
             ctx.out.ok();
         }
@@ -144,4 +146,12 @@ fn restore(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     ctx.node.dirty += 1;
     ctx.out.ok();
     ctx.notify(notify::GENERIC, "restore", key);
+    if ttl != 0 && !absttl && ctx.propagating() {
+        // A relative TTL goes out as the absolute time it ends at.
+        let mut at = itoa::Buffer::new();
+        let mut args: Vec<&[u8]> = argv.to_vec();
+        args[2] = at.format(ttl).as_bytes();
+        args.push(b"ABSTTL");
+        ctx.rewrite_effect(&args);
+    }
 }

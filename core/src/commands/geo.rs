@@ -198,7 +198,11 @@ fn geoadd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         zargv.push(triple[2]);
     }
     match ctx.commands.get(b"zadd") {
-        Some(zadd) => (zadd.handler)(ctx, &zargv),
+        Some(zadd) => {
+            (zadd.handler)(ctx, &zargv);
+            // Redis rewrites GEOADD into this ZADD, which is what it propagates.
+            ctx.rewrite_effect(&zargv);
+        }
         None => ctx.out.error(SYNTAX_ERR),
     }
 }

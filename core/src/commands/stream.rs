@@ -323,6 +323,8 @@ struct AddTrimArgs {
     no_mkstream: bool,
     /// Index of the id argument (XADD); the fields follow it.
     id_pos: usize,
+    /// Index of the MAXLEN/MINID threshold argument (0: none).
+    trim_pos: usize,
 }
 
 fn parse_add_trim(
@@ -341,6 +343,7 @@ fn parse_add_trim(
         seq_given: true,
         no_mkstream: false,
         id_pos: 0,
+        trim_pos: 0,
     };
     let mut limit: Option<u64> = None;
     let mut i = 2;
@@ -365,6 +368,7 @@ fn parse_add_trim(
             } else if moreargs >= 2 && next == b"=" {
                 i += 1;
             }
+            args.trim_pos = i + 1;
             if maxlen {
                 let n = parse_i64(argv[i + 1]).ok_or(NOT_INTEGER)?;
                 if n < 0 {
@@ -489,10 +493,57 @@ fn xadd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     reply_id(ctx.out, id);
     node.dirty += 1;
     let trimmed = args.trim.strategy != TrimStrategy::None && s.entries.trim(args.trim) > 0;
+    let after = trim_outcome(&s.entries);
     ctx.notify(notify::STREAM, "xadd", key);
     if trimmed {
         ctx.notify(notify::STREAM, "xtrim", key);
     }
+    let generated = !(args.id_given && args.seq_given);
+    if generated || args.trim.approx {
+        rewrite_add_trim(ctx, argv, &args, generated.then_some(id), after);
+    }
+}
+
+/// A stream's length and first id after a trim, as Redis's `streamRewriteTrimArgument`
+/// reads them: the first id counts deleted entries still in the first node (which is
+/// that node's master id), and is the largest id when no node is left.
+fn trim_outcome(entries: &crate::types::stream::Entries) -> (u64, StreamId) {
+    let first = entries
+        .nodes()
+        .next()
+        .map_or(StreamId::MAX, |(master, _)| master);
+    (entries.len(), first)
+}
+
+/// What XADD and XTRIM send to the AOF and replicas: the id XADD generated (`*`,
+/// `ms-*`) written out, and an approximate trim (`~`, maybe with LIMIT) as the exact
+/// one it amounted to: `=` and the stream's length (MAXLEN) or first id (MINID) after
+/// it, so that the other side ends with the same entries whatever its node layout.
+fn rewrite_add_trim(
+    ctx: &mut Ctx<'_>,
+    argv: &[&[u8]],
+    args: &AddTrimArgs,
+    id: Option<StreamId>,
+    (len, first): (u64, StreamId),
+) {
+    if !ctx.propagating() {
+        return;
+    }
+    let mut out: Vec<Vec<u8>> = argv.iter().map(|a| a.to_vec()).collect();
+    if let Some(id) = id
+        && let Some(slot) = out.get_mut(args.id_pos)
+    {
+        *slot = id.to_bytes();
+    }
+    if args.trim.approx && args.trim_pos >= 1 && args.trim_pos < out.len() {
+        out[args.trim_pos - 1] = b"=".to_vec();
+        out[args.trim_pos] = match args.trim.strategy {
+            TrimStrategy::MinId(_) => first.to_bytes(),
+            _ => itoa::Buffer::new().format(len).as_bytes().to_vec(),
+        };
+    }
+    let refs: Vec<&[u8]> = out.iter().map(Vec::as_slice).collect();
+    ctx.rewrite_effect(&refs);
 }
 
 fn xtrim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -507,12 +558,16 @@ fn xtrim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Lookup::WrongType => ctx.out.error(WRONGTYPE),
         Lookup::Found(s) => {
             let deleted = s.entries.trim(args.trim);
+            let after = trim_outcome(&s.entries);
             node.dirty += deleted;
             // Before the reply, as Redis.
             if deleted > 0 {
                 ctx.notify(notify::STREAM, "xtrim", argv[1]);
             }
             ctx.out.int(deleted as i64);
+            if args.trim.approx {
+                rewrite_add_trim(ctx, argv, &args, None, after);
+            }
         }
     }
 }
@@ -843,6 +898,8 @@ fn xread_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], xreadgroup: bool) {
     // Keys on which a consumer was created (published after the reply: Redis 7.0
     // publishes in the middle of it).
     let mut created_on: Vec<&[u8]> = Vec::new();
+    // What XREADGROUP propagates instead of itself (history reads: nothing).
+    let mut effects = (xreadgroup && ctx.propagating()).then(Vec::new);
     for (key, &read_from) in keys.iter().zip(&from) {
         let node = &mut *ctx.node;
         let Lookup::Found(s) = lookup(&mut node.dbs[ctx.client.db], key, now) else {
@@ -886,7 +943,17 @@ fn xread_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], xreadgroup: bool) {
                 if s.entries.last_entry_id().is_some_and(|max| max > last) {
                     served += 1;
                     key_header(&mut body, key);
-                    if serve_new(&mut body, s, group, consumer, args.count, args.noack, now) {
+                    if serve_new(
+                        &mut body,
+                        s,
+                        key,
+                        group,
+                        consumer,
+                        args.count,
+                        args.noack,
+                        now,
+                        effects.as_mut(),
+                    ) {
                         created_on.push(key);
                     }
                     node.dirty += 1;
@@ -894,6 +961,7 @@ fn xread_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], xreadgroup: bool) {
             }
         }
     }
+    propagate_instead(ctx, effects);
     if served > 0 {
         top_header(ctx.out, served);
         let bytes = body.pending().to_vec();
@@ -984,14 +1052,17 @@ fn serve_history(
 /// New entries for a group (`>`): each is delivered, added to the PEL (unless NOACK)
 /// and moves the group's last id and read counter. Returns whether the consumer was
 /// created.
+#[allow(clippy::too_many_arguments)]
 fn serve_new(
     out: &mut Reply,
     s: &mut Stream,
+    key: &[u8],
     group: &[u8],
     consumer: &[u8],
     count: usize,
     noack: bool,
     now: i64,
+    effects: Option<&mut Vec<Effect>>,
 ) -> bool {
     let Some(g) = s.groups.get_mut(group) else {
         out.array(0);
@@ -1005,6 +1076,7 @@ fn serve_new(
         .take(limit(count))
         .collect();
     out.array(entries.len());
+    let mut effects = effects;
     for e in &entries {
         if e.id > g.last_id {
             advance_group(&s.entries, g, e.id);
@@ -1012,7 +1084,23 @@ fn serve_new(
         reply_entry(out, e);
         if !noack {
             g.deliver(e.id, &name, now);
+            // Each delivery goes out as the XCLAIM that recreates its pending entry.
+            if let Some(fx) = effects.as_deref_mut()
+                && let Some(nack) = g.pel.get(&e.id)
+            {
+                fx.push(xclaim_effect(key, group, e.id, nack, g.last_id));
+            }
         }
+    }
+    if noack
+        && !entries.is_empty()
+        && let Some(fx) = effects
+    {
+        // Nothing is pending: the consumer and the group's new last id go out.
+        if created {
+            fx.push(createconsumer_effect(key, group, consumer));
+        }
+        fx.push(setid_effect(key, group, g));
     }
     created
 }
@@ -1079,9 +1167,22 @@ fn serve_ready(ctx: &mut Ctx<'_>, args: &ReadArgs<'_>, keys: &[&[u8]], id_args: 
                     let out = &mut *ctx.out;
                     top_header(out, 1);
                     key_header(out, key);
-                    if serve_new(out, s, group, consumer, count, args.noack, now) {
+                    let mut effects = node.effects.is_on().then(Vec::new);
+                    let created = serve_new(
+                        out,
+                        s,
+                        key,
+                        group,
+                        consumer,
+                        count,
+                        args.noack,
+                        now,
+                        effects.as_mut(),
+                    );
+                    if created {
                         ctx.notify(notify::STREAM, "xgroup-createconsumer", key);
                     }
+                    propagate_instead(ctx, effects);
                     return;
                 }
             }
@@ -1334,10 +1435,15 @@ fn xclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mut body = Reply::default();
     body.set_resp3(out.is_resp3());
     let mut claimed = 0;
+    let mut effects = node.effects.is_on().then(Vec::new);
     for id in ids {
         let pending = g.pel.contains_key(&id);
         let Some(entry) = entries.get(id) else {
             if pending {
+                // Redis 7.0 propagates the entry's old state, then drops it.
+                if let (Some(fx), Some(nack)) = (effects.as_mut(), g.pel.get(&id)) {
+                    fx.push(xclaim_effect(argv[1], argv[2], id, nack, g.last_id));
+                }
                 g.ack(id);
                 propagate_last_id = false;
                 node.dirty += 1;
@@ -1383,6 +1489,9 @@ fn xclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                 nack.delivery_count += 1;
             }
         }
+        if let (Some(fx), Some(nack)) = (effects.as_mut(), g.pel.get(&id)) {
+            fx.push(xclaim_effect(argv[1], argv[2], id, nack, g.last_id));
+        }
         if justid {
             reply_id(&mut body, id);
         } else {
@@ -1394,6 +1503,9 @@ fn xclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     if propagate_last_id {
         node.dirty += 1;
+        if let Some(fx) = effects.as_mut() {
+            fx.push(setid_effect(argv[1], argv[2], g));
+        }
     }
     out.array(claimed);
     out.raw().extend_from_slice(body.pending());
@@ -1401,6 +1513,7 @@ fn xclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if consumer_created {
         ctx.notify(notify::STREAM, "xgroup-createconsumer", argv[1]);
     }
+    propagate_instead(ctx, effects);
 }
 
 fn xautoclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -1453,6 +1566,7 @@ fn xautoclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     body.set_resp3(out.is_resp3());
     let mut claimed = 0;
     let mut deleted_ids = Vec::new();
+    let mut effects = node.effects.is_on().then(Vec::new);
     let mut cursor = start;
     let mut exhausted = false;
     loop {
@@ -1467,6 +1581,10 @@ fn xautoclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         let delivery_time = nack.delivery_time;
         cursor = incr_wrapping(id);
         let Some(entry) = entries.get(id) else {
+            // Redis 7.0 propagates the entry's old state, then drops it.
+            if let Some(fx) = effects.as_mut() {
+                fx.push(xclaim_effect(argv[1], argv[2], id, nack, g.last_id));
+            }
             g.ack(id);
             deleted_ids.push(id);
             node.dirty += 1;
@@ -1499,6 +1617,9 @@ fn xautoclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             if !justid {
                 nack.delivery_count += 1;
             }
+        }
+        if let (Some(fx), Some(nack)) = (effects.as_mut(), g.pel.get(&id)) {
+            fx.push(xclaim_effect(argv[1], argv[2], id, nack, g.last_id));
         }
         if justid {
             reply_id(&mut body, id);
@@ -1534,6 +1655,76 @@ fn xautoclaim(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if consumer_created {
         ctx.notify(notify::STREAM, "xgroup-createconsumer", argv[1]);
     }
+    propagate_instead(ctx, effects);
+}
+
+/// A command for the effects stream, owned (consumer-group commands propagate what
+/// they did as other commands).
+type Effect = Vec<Vec<u8>>;
+
+/// How Redis 7.0 propagates a pending entry's state (`streamPropagateXCLAIM`): an
+/// XCLAIM that sets the entry's owner, delivery time and count, and the group's last
+/// id, whatever the other side held.
+fn xclaim_effect(key: &[u8], group: &[u8], id: StreamId, nack: &Nack, last_id: StreamId) -> Effect {
+    let mut n = itoa::Buffer::new();
+    let time = n.format(nack.delivery_time).as_bytes().to_vec();
+    let count = n.format(nack.delivery_count).as_bytes().to_vec();
+    vec![
+        b"XCLAIM".to_vec(),
+        key.to_vec(),
+        group.to_vec(),
+        nack.consumer.to_vec(),
+        b"0".to_vec(),
+        id.to_bytes(),
+        b"TIME".to_vec(),
+        time,
+        b"RETRYCOUNT".to_vec(),
+        count,
+        b"FORCE".to_vec(),
+        b"JUSTID".to_vec(),
+        b"LASTID".to_vec(),
+        last_id.to_bytes(),
+    ]
+}
+
+/// How Redis 7.0 propagates a group's last id (`streamPropagateGroupID`).
+fn setid_effect(key: &[u8], group: &[u8], g: &ConsumerGroup) -> Effect {
+    vec![
+        b"XGROUP".to_vec(),
+        b"SETID".to_vec(),
+        key.to_vec(),
+        group.to_vec(),
+        g.last_id.to_bytes(),
+        b"ENTRIESREAD".to_vec(),
+        itoa::Buffer::new()
+            .format(g.entries_read)
+            .as_bytes()
+            .to_vec(),
+    ]
+}
+
+/// How Redis 7.0 propagates a consumer created by XREADGROUP ... NOACK.
+fn createconsumer_effect(key: &[u8], group: &[u8], consumer: &[u8]) -> Effect {
+    vec![
+        b"XGROUP".to_vec(),
+        b"CREATECONSUMER".to_vec(),
+        key.to_vec(),
+        group.to_vec(),
+        consumer.to_vec(),
+    ]
+}
+
+/// Sends `effects` in place of the running command's own request (XREADGROUP,
+/// XCLAIM, XAUTOCLAIM never go out as sent).
+fn propagate_instead(ctx: &mut Ctx<'_>, effects: Option<Vec<Effect>>) {
+    let Some(effects) = effects else {
+        return;
+    };
+    for e in &effects {
+        let refs: Vec<&[u8]> = e.iter().map(Vec::as_slice).collect();
+        ctx.also_propagate(&refs);
+    }
+    ctx.prevent_propagation();
 }
 
 // ---------------------------------------------------------------------------------

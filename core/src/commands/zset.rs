@@ -957,6 +957,24 @@ fn zmpop(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let (popped, emptied) = pop_from(db, out, key, now, n, args.max, PopReply::Nested);
     ctx.node.dirty += popped as u64;
     notify_change(ctx, pop_event(args.max), key, emptied);
+    propagate_pop(ctx, key, args.max, Some(popped));
+}
+
+/// A pop among several keys (ZMPOP, BZPOPMIN/MAX, BZMPOP) goes to the AOF and replicas
+/// as the ZPOPMIN/ZPOPMAX of the key it popped from: with the number popped when
+/// `popped` is given (the MPOP forms), without a count otherwise, as Redis 7.0 does.
+fn propagate_pop(ctx: &mut Ctx<'_>, key: &[u8], max: bool, popped: Option<usize>) {
+    if !ctx.propagating() {
+        return;
+    }
+    let name: &[u8] = if max { b"ZPOPMAX" } else { b"ZPOPMIN" };
+    match popped {
+        Some(n) => {
+            let mut number = itoa::Buffer::new();
+            ctx.rewrite_effect(&[name, key, number.format(n).as_bytes()]);
+        }
+        None => ctx.rewrite_effect(&[name, key]),
+    }
 }
 
 fn bzpopmin(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -1021,9 +1039,11 @@ fn blocking_pop(
         },
     };
     if let Some(key) = target {
+        let counted = matches!(shape, PopReply::Nested);
         let (popped, emptied) = pop_from(db, out, key, now, count, max, shape);
         ctx.node.dirty += popped as u64;
         notify_change(ctx, pop_event(max), key, emptied);
+        propagate_pop(ctx, key, max, counted.then_some(popped));
         return;
     }
     if !ctx.may_block() {

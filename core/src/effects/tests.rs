@@ -5,7 +5,7 @@ use super::*;
 use crate::testkit::Harness;
 
 /// The AOF target's bytes so far, taken, as `cmd arg ...` lines joined by ` | `.
-fn take_aof(h: &mut Harness) -> String {
+pub(super) fn take_aof(h: &mut Harness) -> String {
     let bytes = std::mem::take(&mut h.node().effects.aof.bytes);
     render(&bytes)
 }
@@ -43,7 +43,7 @@ fn render(mut bytes: &[u8]) -> String {
 }
 
 /// A server whose effects feed the AOF target, its clock at a round second.
-fn with_aof() -> (Harness, crate::ConnId) {
+pub(super) fn with_aof() -> (Harness, crate::ConnId) {
     let mut h = Harness::new(&["--hz", "10"]);
     h.node().set_effects_consumer(TO_AOF, true);
     let c = h.connect();

@@ -371,6 +371,8 @@ fn hincrbyfloat(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     out.bulk(&text);
     ctx.node.dirty += 1;
     ctx.notify(notify::HASH, "hincrbyfloat", argv[1]);
+    // The sum, not the increment: float arithmetic may differ on the other side.
+    ctx.rewrite_effect(&[b"HSET", argv[1], argv[2], &text]);
 }
 
 // ---------------------------------------------------------------------------------

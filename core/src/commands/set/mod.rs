@@ -368,6 +368,8 @@ fn spop(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if emptied {
         ctx.notify(notify::GENERIC, "del", key);
     }
+    // The member was chosen at random: replicas and the AOF get which one.
+    ctx.rewrite_effect(&[b"SREM", key, &member]);
 }
 
 /// Redis's `spopWithCountCommand`.
@@ -402,6 +404,10 @@ fn spop_with_count(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     let size = set.len();
     node.dirty += count;
+    // Which members went is random: Redis 7.0 propagates one SREM per member (a DEL
+    // when the whole set goes), wrapped with the rest of the unit.
+    let propagating = node.effects.is_on();
+    let mut popped: Vec<Vec<u8>> = Vec::new();
     if count >= size as u64 {
         // CASE 1: the whole set goes. Redis replies through a fresh copy (SUNION of
         // the one key), whose encoding, and so whose order, follows the members.
@@ -415,6 +421,7 @@ fn spop_with_count(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
         db.remove(key);
         ctx.notify(notify::GENERIC, "del", key);
+        ctx.rewrite_effect(&[b"DEL", key]);
         return;
     }
     let count = count as usize;
@@ -428,6 +435,9 @@ fn spop_with_count(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             };
             set.remove(&member);
             out.bulk(&member);
+            if propagating {
+                popped.push(member);
+            }
         }
     } else {
         // CASE 3: move the few members that stay into a new set (encoded afresh, as
@@ -443,10 +453,19 @@ fn spop_with_count(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
         for e in set.iter() {
             put_elem(out, e);
+            if propagating {
+                popped.push(e.to_vec());
+            }
         }
         if let Some(new) = kept {
             *set = new;
         }
+    }
+    if propagating {
+        for member in &popped {
+            ctx.also_propagate(&[b"SREM", key, member]);
+        }
+        ctx.prevent_propagation();
     }
 }
 

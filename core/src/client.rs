@@ -89,6 +89,9 @@ pub struct ClientState {
     pub replica: bool,
     /// The query buffer's size as Redis accounts it (CLIENT LIST `qbuf-free`).
     pub query_buffer: crate::resp::query_buffer::QueryBuffer,
+    /// This is the link to this node's master (flag `M`): its commands are obeyed
+    /// (never refused as writes on a read-only replica) and not answered.
+    pub is_master: bool,
 }
 
 impl ClientState {
@@ -170,6 +173,7 @@ impl Client {
                 reply_skip: false,
                 reply_skip_next: false,
                 no_evict: false,
+                is_master: false,
             },
             reply: Reply::default(),
             parser: RequestParser::default(),

@@ -104,6 +104,9 @@ pub struct Effects {
     own_targets: u8,
     /// The running command's rewritten request, RESP-encoded.
     rewritten: Vec<u8>,
+    /// This node replicates a master: its commands feed only the AOF, and replicas get
+    /// the master's stream verbatim ([`proxy`](Self::proxy)), as Redis 7.0 does.
+    proxying: bool,
     /// The AOF's bytes.
     pub aof: Sink,
     /// The replicas' bytes.
@@ -153,6 +156,22 @@ impl Effects {
             if target & TO_REPL != 0 {
                 self.repl.bytes.clear();
             }
+        }
+    }
+
+    /// Starts (a replica) or stops (a promoted master) proxying: see
+    /// [`proxy`](Self::proxy). Stopping makes the replicas' next command SELECT first.
+    pub fn set_proxying(&mut self, on: bool) {
+        self.proxying = on;
+        self.repl.reset_selected();
+    }
+
+    /// Appends `bytes` of the master's stream, as applied, to the replicas' target
+    /// verbatim (a replica's sub-replicas see exactly its master's stream).
+    pub fn proxy(&mut self, bytes: &[u8]) {
+        if self.consumers & TO_REPL != 0 {
+            self.repl.bytes.extend_from_slice(bytes);
+            self.repl.total += bytes.len() as u64;
         }
     }
 
@@ -242,7 +261,13 @@ impl Effects {
         if self.ops.is_empty() {
             return;
         }
-        let consumers = self.consumers;
+        // A replica's own commands go to its AOF only: its replicas get the master's
+        // bytes as they came.
+        let consumers = if self.proxying {
+            self.consumers & !TO_REPL
+        } else {
+            self.consumers
+        };
         // Each target wraps the commands it gets, when it gets two or more (a
         // transaction of PUBLISHes leaves the AOF untouched, as in Redis 7.0.15).
         // MULTI goes in the target's first command's database (so its SELECT comes

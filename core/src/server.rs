@@ -27,6 +27,9 @@ use crate::tracking::{Sink, Tracking};
 use crate::util::rng::Rng;
 use crate::watch::WatchState;
 
+#[path = "repl/replica_link.rs"]
+mod replica_link;
+
 /// Something the core wants the runtime to do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Output {
@@ -544,6 +547,13 @@ impl Server {
         crate::evict::sync_clock(&mut server.node);
         crate::commands::acl::load_configured_users(&mut server.node);
         crate::aof::Aof::sync_config(&mut server.node);
+        if let Some((host, port)) = crate::repl::replica::configured_master(&server.node.config) {
+            // `replicaof` at start-up: no cached master, the first cron dials.
+            server.node.set_master(host, port);
+            if let Some(link) = server.node.repl.replica.as_mut() {
+                link.cached = false;
+            }
+        }
         server
     }
 
@@ -607,6 +617,12 @@ impl Server {
         if client.state.close_after_reply {
             return; // Redis ignores input from a client it is closing.
         }
+        if client.state.is_master {
+            self.replica_read(conn, bytes);
+            self.process_released();
+            self.before_sleep();
+            return;
+        }
         // Every read counts as interaction (Redis's `lastinteraction`), not only a
         // complete command: a slow sender of a big request is not idle.
         client.state.last_interaction = now;
@@ -629,6 +645,7 @@ impl Server {
     /// `conn` is gone (closed by the peer, by an error, or after [`Output::Close`]).
     pub fn handle_closed(&mut self, now: Now, conn: ConnId) {
         self.node.now = now;
+        let master_link = self.is_master_link(conn);
         if let Some(client) = self.clients.remove(&conn) {
             if let Some(blocked) = &client.state.blocked {
                 self.node.blocking.unpark(conn, blocked);
@@ -647,18 +664,21 @@ impl Server {
             self.node.watches.unwatch_all(conn, &watched);
         }
         crate::repl::master::closed(&mut self.node, conn);
+        if master_link {
+            self.replica_closed(conn);
+        }
     }
 
     /// An outbound connection the core asked for is up.
     pub fn handle_connected(&mut self, now: Now, conn: ConnId, local: &str) {
         self.node.now = now;
-        let _ = (conn, local);
+        self.replica_connected(conn, local);
     }
 
     /// An outbound connection the core asked for could not be made.
     pub fn handle_connect_failed(&mut self, now: Now, conn: ConnId, error: &str) {
         self.node.now = now;
-        let _ = (conn, error);
+        self.replica_connect_failed(conn, error);
     }
 
     /// A disk operation finished (`Ok`) or failed (`Err` with the OS error text).
@@ -938,7 +958,7 @@ impl Server {
     /// Evicts keys if memory is over `maxmemory` and publishes their `evicted` events
     /// (the cron, and the rest of an eviction that stopped at its work bound).
     fn evict_and_publish(&mut self) {
-        if self.node.config.maxmemory == 0 {
+        if self.node.config.maxmemory == 0 || crate::repl::replica::ignores_maxmemory(&self.node) {
             self.node.evict.pending = false;
             return;
         }
@@ -1025,6 +1045,17 @@ impl Server {
         now: Now,
         bytes: &[u8],
     ) -> Result<crate::rdb::load::LoadReport, crate::rdb::RdbError> {
+        self.load_rdb_with(now, bytes, false)
+    }
+
+    /// [`load_rdb`](Self::load_rdb), keeping keys already expired if `keep_expired`
+    /// (a replica loading its master's snapshot: the master's DELs remove them).
+    fn load_rdb_with(
+        &mut self,
+        now: Now,
+        bytes: &[u8],
+        keep_expired: bool,
+    ) -> Result<crate::rdb::load::LoadReport, crate::rdb::RdbError> {
         self.node.now = now;
         // The access clock first, so that loaded keys' LRU/LFU data is relative to now.
         crate::evict::sync_clock(&mut self.node);
@@ -1040,7 +1071,7 @@ impl Server {
             config: &self.node.config,
             hasher: self.node.hasher,
             now_ms: now.unix_ms(),
-            keep_expired: false,
+            keep_expired,
         };
         let loaded = crate::rdb::load::load(bytes, &mut dbs, &opts).and_then(|report| {
             // Redis fails the whole load on a library it cannot create.
@@ -1454,9 +1485,15 @@ impl Server {
         crate::repl::master::cron(&mut self.node, &mut self.clients);
         self.flush_pending_writes();
         self.aof_cron();
+        if self.node.repl.replica.is_some() {
+            self.replica_cron();
+        }
         // DEBUG SET-ACTIVE-EXPIRE 0 and CLIENT PAUSE stop active expiry.
         let pause = &self.node.introspect.pause;
-        let expire = self.node.introspect.active_expire && !pause.active(self.node.now.mono);
+        // A replica leaves expiry to its master's DELs.
+        let expire = self.node.introspect.active_expire
+            && !pause.active(self.node.now.mono)
+            && self.node.repl.replica.is_none();
         for db in self.node.dbs.iter_mut().filter(|_| expire) {
             db.active_expire_cycle(now_ms, crate::keyspace::ACTIVE_EXPIRE_MAX_ROUNDS);
         }
@@ -1478,7 +1515,11 @@ impl Server {
             for (id, c) in self.clients.iter_mut() {
                 // Blocked and subscribed clients are spared, as Redis's
                 // clientsCronHandleTimeout spares them.
-                if c.state.blocked.is_some() || c.state.is_subscribed() || c.state.replica {
+                if c.state.blocked.is_some()
+                    || c.state.is_subscribed()
+                    || c.state.replica
+                    || c.state.is_master
+                {
                     continue;
                 }
                 let idle = now.nanos_since(c.state.last_interaction.mono) / 1_000_000_000;

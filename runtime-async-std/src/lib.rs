@@ -183,6 +183,10 @@ struct Shared {
     disk_outstanding: Cell<usize>,
     /// Wakes the main task when no disk operation is outstanding.
     disk_idle: Notify,
+    /// Outbound connections the core asked for, not dialled yet.
+    dials: RefCell<Vec<(ConnId, String, u16)>>,
+    /// Wakes the dial task.
+    dial_notify: Notify,
     /// The accept loops, one per listening socket (dropping one cancels it).
     accept_tasks: RefCell<Vec<async_executor::Task<()>>>,
     /// The core's requests to listen elsewhere (CONFIG SET port/bind): token, `bind`
@@ -224,10 +228,12 @@ impl Shared {
                         server.handle_disk_done(self.clock.now(), failed.token, failed.result);
                     }
                 },
-                // Outbound connections arrive with replication; until the core emits
-                // them there is nothing to do.
-                Output::Connect { .. } => {}
-                Output::Log { level, text } => boot::log('M', level, &text),
+                // A replica dialling its master: the dial task reports back.
+                Output::Connect { id, host, port } => {
+                    self.dials.borrow_mut().push((id, host, port));
+                    self.dial_notify.notify();
+                }
+                Output::Log { level, text } => boot::log(server.log_role(), level, &text),
                 Output::Listen { token, bind, port } => {
                     self.listen_requests
                         .borrow_mut()
@@ -281,6 +287,8 @@ async fn serve_local(
         disk,
         disk_outstanding: Cell::new(0),
         disk_idle: Notify::default(),
+        dials: RefCell::new(Vec::new()),
+        dial_notify: Notify::default(),
         accept_tasks: RefCell::new(Vec::new()),
         listen_requests: RefCell::new(std::collections::VecDeque::new()),
         listen_notify: Notify::default(),
@@ -292,6 +300,8 @@ async fn serve_local(
     ex.spawn(listen_loop(Rc::clone(&shared), Rc::downgrade(ex)))
         .detach();
     ex.spawn(timer_loop(Rc::clone(&shared))).detach();
+    ex.spawn(dial_loop(Rc::clone(&shared), Rc::downgrade(ex)))
+        .detach();
     ex.spawn(disk_loop(Rc::clone(&shared), disk_done)).detach();
     let (signal_tx, signals) = unbounded();
     boot::on_shutdown_signals(move |name| {
@@ -458,6 +468,56 @@ async fn accept_loop(shared: Rc<Shared>, listener: TcpListener, ex: Weak<LocalEx
         drop(server);
         ex.spawn(conn_task(Rc::clone(&shared), conn)).detach();
     }
+}
+
+/// Dials the outbound connections the core asks for ([`Output::Connect`]), each in a
+/// task of its own.
+async fn dial_loop(shared: Rc<Shared>, ex: Weak<LocalExecutor<'static>>) {
+    loop {
+        shared.dial_notify.wait().await;
+        let Some(ex) = ex.upgrade() else {
+            return;
+        };
+        let dials = std::mem::take(&mut *shared.dials.borrow_mut());
+        for (id, host, port) in dials {
+            ex.spawn(dial(Rc::clone(&shared), id, host, port)).detach();
+        }
+    }
+}
+
+/// Dials `host:port` for the core's connection `id`; once up, it is served as any
+/// other connection.
+async fn dial(shared: Rc<Shared>, id: ConnId, host: String, port: u16) {
+    let result = TcpStream::connect((host.as_str(), port)).await;
+    let now = shared.clock.now();
+    let stream = match result {
+        Ok(stream) => stream,
+        Err(e) => {
+            let mut server = shared.server.borrow_mut();
+            server.handle_connect_failed(now, id, &boot::os_error_text(&e));
+            shared.drain(&mut server);
+            return;
+        }
+    };
+    let _ = stream.set_nodelay(true);
+    let local = stream
+        .local_addr()
+        .map(|a| a.to_string())
+        .unwrap_or_default();
+    let conn = Rc::new(Conn {
+        id,
+        stream,
+        woken: Notify::default(),
+        closing: Cell::new(false),
+        broken: Cell::new(false),
+    });
+    shared.conns.borrow_mut().insert(id, Rc::clone(&conn));
+    {
+        let mut server = shared.server.borrow_mut();
+        server.handle_connected(now, id, &local);
+        shared.drain(&mut server);
+    }
+    conn_task(shared, conn).await;
 }
 
 /// What a connection's task saw.

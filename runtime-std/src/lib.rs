@@ -116,6 +116,8 @@ struct Shared {
     hangups: Option<OwnedFd>,
     /// Signalled when a reader hands the end of its input to the core.
     ended: Condvar,
+    /// Outbound connections the core asked for, to the dial thread (set once at start).
+    dials: Mutex<Option<Sender<(ConnId, String, u16)>>>,
     /// The accept threads, one per listening socket.
     acceptors: Mutex<Vec<Acceptor>>,
     /// Hands the core's requests to listen elsewhere (CONFIG SET port/bind) to the
@@ -195,10 +197,14 @@ impl Shared {
                         }
                     }
                 }
-                // Outbound connections arrive with replication; until the core emits
-                // them there is nothing to do.
-                Output::Connect { .. } => {}
-                Output::Log { level, text } => boot::log('M', level, &text),
+                // A replica dialling its master: the dial thread reports back.
+                Output::Connect { id, host, port } => {
+                    let dials = self.dials.lock().unwrap_or_else(PoisonError::into_inner);
+                    if let Some(tx) = dials.as_ref() {
+                        let _ = tx.send((id, host, port));
+                    }
+                }
+                Output::Log { level, text } => boot::log(st.server.log_role(), level, &text),
                 Output::Listen { token, bind, port } => {
                     let sent = self
                         .listen_tx
@@ -336,6 +342,7 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
         disk_idle: Condvar::new(),
         hangups: epoll_set(),
         ended: Condvar::new(),
+        dials: Mutex::new(None),
         acceptors: Mutex::new(Vec::new()),
         listen_tx: OnceLock::new(),
     });
@@ -343,6 +350,14 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
         let st = shared.lock();
         (st.server.config().bind.clone(), st.server.config().port)
     };
+    {
+        let (dial_tx, dial_rx) = channel();
+        *shared.dials.lock().unwrap_or_else(PoisonError::into_inner) = Some(dial_tx);
+        let shared = Arc::clone(&shared);
+        thread::Builder::new()
+            .name("dial".into())
+            .spawn(move || dial_loop(&shared, &dial_rx))?;
+    }
     {
         let reporter = Arc::clone(&shared);
         let worker = disk::DiskWorker::spawn(move |done| {
@@ -552,8 +567,51 @@ fn accept_loop(shared: &Arc<Shared>, listener: &TcpListener, stop: &std::sync::a
     }
 }
 
+/// Dials the outbound connections the core asks for ([`Output::Connect`]), each on a
+/// thread of its own; once up, a connection is served as any other.
+fn dial_loop(shared: &Arc<Shared>, dials: &Receiver<(ConnId, String, u16)>) {
+    while let Ok((id, host, port)) = dials.recv() {
+        let shared = Arc::clone(shared);
+        let spawned = thread::Builder::new()
+            .name(format!("dial-{}", id.0))
+            .spawn(move || dial(&shared, id, &host, port));
+        if let Err(e) = spawned {
+            boot::warning(&format!("Error starting a dial thread: {e}"));
+        }
+    }
+}
+
+/// Dials `host:port` for the core's connection `id` and reports the outcome.
+fn dial(shared: &Arc<Shared>, id: ConnId, host: &str, port: u16) {
+    let result = TcpStream::connect((host, port)).and_then(|stream| {
+        start_conn_with(shared, stream, |server, now, local| {
+            server.handle_connected(now, id, local);
+            id
+        })
+    });
+    if let Err(e) = result {
+        let mut st = shared.lock();
+        let now = shared.clock.now();
+        st.server
+            .handle_connect_failed(now, id, &boot::os_error_text(&e));
+        shared.drain(&mut st);
+    }
+}
+
 /// Registers an accepted connection with the core and starts its two threads.
 fn start_conn(shared: &Arc<Shared>, stream: TcpStream, peer: &str) -> io::Result<()> {
+    start_conn_with(shared, stream, |server, now, local| {
+        server.handle_accept(now, peer, local)
+    })
+}
+
+/// Registers a connection with the core (`register` tells it and returns its id) and
+/// starts its two threads.
+fn start_conn_with(
+    shared: &Arc<Shared>,
+    stream: TcpStream,
+    register: impl FnOnce(&mut Server, cinnabar_core::Now, &str) -> ConnId,
+) -> io::Result<()> {
     let _ = stream.set_nodelay(true);
     let local = stream
         .local_addr()
@@ -565,7 +623,7 @@ fn start_conn(shared: &Arc<Shared>, stream: TcpStream, peer: &str) -> io::Result
     let id = {
         let mut st = shared.lock();
         let now = shared.clock.now();
-        let id = st.server.handle_accept(now, peer, &local);
+        let id = register(&mut st.server, now, &local);
         st.conns.insert(
             id,
             Conn {

@@ -138,6 +138,10 @@ struct Shared {
     disk_outstanding: Cell<usize>,
     /// Wakes the main task when no disk operation is outstanding.
     disk_idle: Notify,
+    /// Outbound connections the core asked for, not dialled yet.
+    dials: RefCell<Vec<(ConnId, String, u16)>>,
+    /// Wakes the dial task.
+    dial_notify: Notify,
     /// The accept loops, one per listening socket.
     accept_tasks: RefCell<Vec<tokio::task::JoinHandle<()>>>,
     /// The core's requests to listen elsewhere (CONFIG SET port/bind), in order.
@@ -185,10 +189,12 @@ impl Shared {
                         server.handle_disk_done(self.clock.now(), failed.token, failed.result);
                     }
                 },
-                // Outbound connections arrive with replication; until the core emits
-                // them there is nothing to do.
-                Output::Connect { .. } => {}
-                Output::Log { level, text } => boot::log('M', level, &text),
+                // A replica dialling its master: the dial task reports back.
+                Output::Connect { id, host, port } => {
+                    self.dials.borrow_mut().push((id, host, port));
+                    self.dial_notify.notify_one();
+                }
+                Output::Log { level, text } => boot::log(server.log_role(), level, &text),
                 Output::Listen { token, bind, port } => {
                     let request = ListenRequest { token, bind, port };
                     self.listen_requests.borrow_mut().push_back(request);
@@ -237,6 +243,8 @@ async fn serve_local(
         disk,
         disk_outstanding: Cell::new(0),
         disk_idle: Notify::new(),
+        dials: RefCell::new(Vec::new()),
+        dial_notify: Notify::new(),
         accept_tasks: RefCell::new(Vec::new()),
         listen_requests: RefCell::new(std::collections::VecDeque::new()),
         listen_notify: Notify::new(),
@@ -247,6 +255,7 @@ async fn serve_local(
     }
     tokio::task::spawn_local(listen_loop(Rc::clone(&shared)));
     tokio::task::spawn_local(timer_loop(Rc::clone(&shared)));
+    tokio::task::spawn_local(dial_loop(Rc::clone(&shared)));
     tokio::task::spawn_local(disk_loop(Rc::clone(&shared), disk_done));
     let mut term = signal(SignalKind::terminate())?;
     let mut int = signal(SignalKind::interrupt())?;
@@ -363,6 +372,54 @@ async fn accept_loop(shared: Rc<Shared>, listener: TcpListener) {
         drop(server);
         tokio::task::spawn_local(conn_task(Rc::clone(&shared), conn));
     }
+}
+
+/// Dials the outbound connections the core asks for ([`Output::Connect`]), each in a
+/// task of its own.
+async fn dial_loop(shared: Rc<Shared>) {
+    loop {
+        shared.dial_notify.notified().await;
+        let dials = std::mem::take(&mut *shared.dials.borrow_mut());
+        for (id, host, port) in dials {
+            tokio::task::spawn_local(dial(Rc::clone(&shared), id, host, port));
+        }
+    }
+}
+
+/// Dials `host:port` for the core's connection `id`; once up, it is served as any
+/// other connection.
+async fn dial(shared: Rc<Shared>, id: ConnId, host: String, port: u16) {
+    let result = TcpStream::connect((host.as_str(), port)).await;
+    let now = shared.clock.now();
+    let stream = match result {
+        Ok(stream) => stream,
+        Err(e) => {
+            let mut server = shared.server.borrow_mut();
+            server.handle_connect_failed(now, id, &boot::os_error_text(&e));
+            shared.drain(&mut server);
+            return;
+        }
+    };
+    let _ = stream.set_nodelay(true);
+    let local = stream
+        .local_addr()
+        .map(|a| a.to_string())
+        .unwrap_or_default();
+    let conn = Rc::new(Conn {
+        id,
+        stream,
+        woken: Cell::new(false),
+        waker: RefCell::new(None),
+        closing: Cell::new(false),
+        broken: Cell::new(false),
+    });
+    shared.conns.borrow_mut().insert(id, Rc::clone(&conn));
+    {
+        let mut server = shared.server.borrow_mut();
+        server.handle_connected(now, id, &local);
+        shared.drain(&mut server);
+    }
+    conn_task(shared, conn).await;
 }
 
 /// What woke a connection's task.

@@ -250,6 +250,7 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if let Some(v) = version {
         ctx.out.set_resp3(v == 3);
     }
+    let replica = ctx.node.repl.replica.is_some();
     let out = &mut *ctx.out;
     out.map(7);
     out.bulk(b"server");
@@ -262,9 +263,8 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     out.int(ctx.client.id.0 as i64);
     out.bulk(b"mode");
     out.bulk(b"standalone");
-    // Replication will make this "replica" on a replica.
     out.bulk(b"role");
-    out.bulk(b"master");
+    out.bulk(if replica { b"replica" } else { b"master" });
     out.bulk(b"modules");
     out.array(0);
 }
@@ -408,6 +408,9 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         .map(String::from_utf8_lossy)
         .unwrap_or_default();
     let mut flags = String::new();
+    if s.is_master {
+        flags.push('M');
+    }
     if s.replica {
         flags.push('S');
     }
@@ -502,7 +505,9 @@ fn client_type_by_name(name: &[u8]) -> Option<ClientType> {
 /// A client's type: pub/sub once subscribed, normal otherwise (replicas and masters
 /// arrive with replication).
 fn client_type(state: &ClientState) -> ClientType {
-    if state.replica {
+    if state.is_master {
+        ClientType::Master
+    } else if state.replica {
         ClientType::Replica
     } else if state.is_subscribed() {
         ClientType::PubSub

@@ -234,7 +234,11 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
             );
         }
         "replication" => {
-            s.push_str("# Replication\r\nrole:master\r\n");
+            s.push_str("# Replication\r\n");
+            match &node.repl.replica {
+                Some(link) => crate::repl::replica::info_fields(node, link, s),
+                None => s.push_str("role:master\r\n"),
+            }
             crate::repl::master::info_fields(node, s);
         }
         "cpu" => s.push_str(

@@ -32,6 +32,7 @@ pub mod pause;
 pub mod persistence;
 pub mod pqsort;
 pub mod pubsub;
+pub mod replicaof;
 pub mod replication;
 pub mod server;
 pub mod set;
@@ -367,6 +368,7 @@ pub const FAMILIES: &[&[Command]] = &[
     acl::COMMANDS,
     replication::COMMANDS,
     crate::aof::command::COMMANDS,
+    replicaof::COMMANDS,
 ];
 
 /// Longest command name the table can hold.
@@ -751,6 +753,7 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
     }
     if ctx.node.config.maxmemory != 0
         && !ctx.client.in_exec
+        && !ctx.client.is_master
         && !ctx.client.unblocking
         && crate::evict::check_oom(ctx, cmd)
     {
@@ -775,6 +778,13 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
             return Outcome::Rejected(cmd);
         }
     }
+    if ctx.node.repl.replica.is_some()
+        && let Some(err) = crate::repl::replica::refused_write(ctx.node, ctx.client, cmd)
+    {
+        ctx.out.error(err);
+        flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
+    }
     if ctx.client.is_subscribed() && !ctx.out.is_resp3() && cmd.flags & flags::PUBSUB_CONTEXT == 0 {
         let name = match ctx.client.last_subcommand {
             Some(sub) => format!("{}|{}", ctx.client.last_command, sub),
@@ -783,6 +793,13 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         ctx.out.error(&format!(
             "ERR Can't execute '{name}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context"
         ));
+        flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
+    }
+    if ctx.node.repl.replica.is_some()
+        && let Some(err) = crate::repl::replica::refused_stale(ctx.node, ctx.client, cmd)
+    {
+        ctx.out.error(err);
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }

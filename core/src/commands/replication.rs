@@ -122,7 +122,8 @@ fn start_sync(ctx: &mut Ctx<'_>, psync: Option<(&[u8], i64)>) {
         // Already a replica: Redis ignores it.
         return;
     }
-    if ctx.node.repl.replica.is_some() {
+    // A replica serves its own replicas (a chain) once its link is up.
+    if ctx.node.repl.replica.as_ref().is_some_and(|l| !l.is_up()) {
         ctx.out
             .error("NOMASTERLINK Can't SYNC while not connected with my master");
         return;
@@ -194,8 +195,12 @@ fn wait(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 /// ROLE on a master: `master`, the offset, and each online replica's ip, port and
-/// acknowledged offset.
+/// acknowledged offset; on a replica, its link's form.
 fn role(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
+    if let Some(link) = &ctx.node.repl.replica {
+        crate::repl::replica::role_reply(link, ctx.out);
+        return;
+    }
     let offset = master::current_offset(ctx.node);
     let replicas: Vec<(String, i64, u64)> = ctx
         .node

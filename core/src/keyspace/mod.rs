@@ -41,6 +41,19 @@ fn expired(e: &Entry, now_ms: i64) -> bool {
     e.expire().is_some_and(|when| now_ms > when)
 }
 
+/// How a database's lookups treat a key whose time passed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExpiryMode {
+    /// Delete it and report it missing (a master, Redis's default).
+    #[default]
+    Delete,
+    /// Report it missing but keep it: a replica's clients, whose master's `DEL`
+    /// removes it (Redis 7.0's `expireIfNeeded` on a replica).
+    Hide,
+    /// Report it present: the commands of a replica's master, which decides expiry.
+    Keep,
+}
+
 /// One logical database (SELECT index).
 #[derive(Debug, Clone)]
 pub struct Db {
@@ -76,6 +89,9 @@ pub struct Db {
     /// What lookups write into keys' access clocks (the time, LRU or LFU), kept in
     /// step by [`crate::evict::sync_clock`].
     pub clock: AccessClock,
+    /// How lookups treat keys whose time passed: a replica leaves their deletion to its
+    /// master's `DEL` ([`ExpiryMode`]).
+    pub expiry_mode: ExpiryMode,
     /// State of the LFU counter's random increments.
     lfu_rng: u64,
     /// The running background snapshot's state for this database (`None` normally;
@@ -131,6 +147,7 @@ impl Db {
             deletions: Vec::new(),
             read_count: ReadCount::Off,
             clock: AccessClock::default(),
+            expiry_mode: ExpiryMode::Delete,
             lfu_rng: 0x9e37_79b9_7f4a_7c15,
             snapshot: snap::SnapSlot::default(),
         }
@@ -230,10 +247,14 @@ impl Db {
     #[inline]
     fn expire_if_needed_hashed(&mut self, hash: u64, key: &[u8], now_ms: i64) -> bool {
         match self.find(hash, key) {
-            Some(e) if expired(e, now_ms) => {
-                self.delete_expired(hash, key);
-                true
-            }
+            Some(e) if expired(e, now_ms) => match self.expiry_mode {
+                ExpiryMode::Delete => {
+                    self.delete_expired(hash, key);
+                    true
+                }
+                ExpiryMode::Hide => true,
+                ExpiryMode::Keep => false,
+            },
             _ => false,
         }
     }
@@ -270,8 +291,12 @@ impl Db {
     #[inline]
     pub fn get_untouched(&mut self, key: &[u8], now_ms: i64) -> Option<&Value> {
         let h = self.hash(key);
-        if !self.volatile.is_empty() {
-            self.expire_if_needed_hashed(h, key, now_ms);
+        if !self.volatile.is_empty()
+            && self.expire_if_needed_hashed(h, key, now_ms)
+            && self.expiry_mode == ExpiryMode::Hide
+        {
+            self.read_count.note(false);
+            return None;
         }
         let found = self.entries.find(h, |e| e.key_is(key));
         self.read_count.note(found.is_some());
@@ -305,8 +330,12 @@ impl Db {
     /// a change ([`get_mut`](Self::get_mut)) or a read ([`get`](Self::get)).
     #[inline]
     fn lookup_touched(&mut self, h: u64, key: &[u8], now_ms: i64) -> Option<&mut Value> {
-        if !self.volatile.is_empty() {
-            self.expire_if_needed_hashed(h, key, now_ms);
+        if !self.volatile.is_empty()
+            && self.expire_if_needed_hashed(h, key, now_ms)
+            && self.expiry_mode == ExpiryMode::Hide
+        {
+            self.read_count.note(false);
+            return None;
         }
         let Db {
             entries,
@@ -497,18 +526,33 @@ impl Db {
         now_ms: i64,
         mut random: impl FnMut(u64) -> u64,
     ) -> Option<Vec<u8>> {
-        // Each failed try deletes a key, so this ends within len() + 1 tries.
-        for _ in 0..=self.entries.len() {
+        // Each failed try deletes a key, so this ends within len() + 1 tries. A
+        // replica deletes nothing: after 100 expired keys it answers one of them, as
+        // Redis 7.0 does.
+        let tries = match self.expiry_mode {
+            ExpiryMode::Delete => self.entries.len(),
+            _ => 100,
+        };
+        for _ in 0..=tries {
             let e = self.entries.random(&mut random)?;
             let key = e.key().to_vec();
             if expired(e, now_ms) {
+                if self.expiry_mode != ExpiryMode::Delete {
+                    if self.expiry_mode == ExpiryMode::Keep {
+                        return Some(key);
+                    }
+                    continue;
+                }
                 let h = self.hash(&key);
                 self.delete_expired(h, &key);
                 continue;
             }
             return Some(key);
         }
-        None
+        if self.expiry_mode == ExpiryMode::Delete {
+            return None;
+        }
+        self.entries.random(&mut random).map(|e| e.key().to_vec())
     }
 
     /// Eviction's sampling (Redis's `dictGetSomeKeys` on the main or expires dict):

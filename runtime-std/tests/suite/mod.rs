@@ -66,6 +66,7 @@ macro_rules! every_check {
 mod aof;
 #[allow(unused_imports)]
 pub use aof::*;
+pub mod replica;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};

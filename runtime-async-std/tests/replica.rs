@@ -1,0 +1,23 @@
+//! Replication end to end: the `cinnabar-async-std` binary as the replica of
+//! redis-server 7.0.15 (the checks live in runtime-std/tests/suite/replica.rs).
+
+#[path = "../../runtime-std/tests/suite/mod.rs"]
+#[macro_use]
+mod suite;
+
+const BIN: &str = env!("CARGO_BIN_EXE_cinnabar-async-std");
+
+#[test]
+fn replica_of_redis_disk() {
+    suite::replica::replica_of_redis_disk(BIN);
+}
+
+#[test]
+fn replica_of_redis_diskless() {
+    suite::replica::replica_of_redis_diskless(BIN);
+}
+
+#[test]
+fn chained_through_ours() {
+    suite::replica::chained_through_ours(BIN);
+}

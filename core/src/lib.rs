@@ -19,6 +19,7 @@ pub mod notify;
 pub mod pubsub;
 pub mod rdb;
 pub mod resp;
+pub mod scripting;
 pub mod server;
 #[cfg(test)]
 mod testkit;

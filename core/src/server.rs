@@ -280,6 +280,8 @@ pub struct Node {
     pub persist: commands::persistence::Persistence,
     /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
     pub functions: crate::commands::function::Libraries,
+    /// The Lua interpreter (made on first use), its script cache and compiled functions.
+    pub scripting: crate::scripting::Scripting,
 }
 
 /// What a disk operation in flight is for.
@@ -419,6 +421,7 @@ impl Server {
                 evict: crate::evict::Evictor::default(),
                 persist: commands::persistence::Persistence::default(),
                 functions: crate::commands::function::Libraries::new(),
+                scripting: crate::scripting::Scripting::default(),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
@@ -802,6 +805,11 @@ impl Server {
                 .map_err(|e| crate::rdb::RdbError::Corrupt(format!("Failed loading library, {e}")))
         });
         let (report, functions) = loaded?;
+        if !functions.is_empty() {
+            crate::commands::function::install_all(&mut self.node, &functions).map_err(|e| {
+                crate::rdb::RdbError::Corrupt(format!("Failed loading library, {e}"))
+            })?;
+        }
         self.node.dbs = dbs;
         self.node.functions = functions;
         // The loader's notes (the AUX fields' lines in file order), its warnings, Done.

@@ -31,6 +31,7 @@ pub mod pause;
 pub mod persistence;
 pub mod pqsort;
 pub mod pubsub;
+pub mod scripting;
 pub mod server;
 pub mod set;
 pub mod slowlog;
@@ -313,6 +314,7 @@ pub const FAMILIES: &[&[Command]] = &[
     object::COMMANDS,
     slowlog::COMMANDS,
     function::COMMANDS,
+    scripting::COMMANDS,
     latency::COMMANDS,
     memory::COMMANDS,
     monitor::COMMANDS,

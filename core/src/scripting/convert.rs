@@ -1,0 +1,287 @@
+//! The conversion rules between Redis replies and Lua values, as Redis 7.0's
+//! `redisProtocolToLuaType` and `luaReplyToRedisReply` apply them.
+//!
+//! A command run by `redis.call` replies into the script client's buffer (RESP2, or
+//! RESP3 after `redis.setresp(3)`); [`reply_to_lua`] reads those bytes back into a Lua
+//! value. What a script returns is written into the caller's buffer by [`lua_to_reply`],
+//! in the caller's protocol.
+
+use mlua::{Lua, Table, Value};
+
+use crate::resp::Reply;
+
+/// How deep a reply or a returned table may nest before conversion stops (Redis stops
+/// at the Lua stack limit; a self-referencing table would otherwise never end).
+pub const MAX_DEPTH: usize = 1000;
+
+/// Redis's error reply when a returned table nests too deep.
+const DEPTH_ERR: &str = "ERR reached lua stack limit";
+
+/// The Lua value of the reply encoded in `bytes` (one whole reply from Cinnabar's own
+/// encoder). Malformed or truncated input gives `nil`, never a panic.
+pub fn reply_to_lua(lua: &Lua, bytes: &[u8], error_text: &mlua::Function) -> mlua::Result<Value> {
+    let mut pos = 0;
+    parse(lua, bytes, &mut pos, error_text, 0)
+}
+
+/// Reads a `\r\n`-terminated line from `pos`.
+fn line<'a>(bytes: &'a [u8], pos: &mut usize) -> Option<&'a [u8]> {
+    let rest = bytes.get(*pos..)?;
+    let end = rest.windows(2).position(|w| w == b"\r\n")?;
+    *pos += end + 2;
+    Some(&rest[..end])
+}
+
+fn int_of(text: &[u8]) -> Option<i64> {
+    std::str::from_utf8(text).ok()?.parse().ok()
+}
+
+/// A table `{ name = value }`.
+fn tagged(lua: &Lua, name: &str, value: impl mlua::IntoLua) -> mlua::Result<Value> {
+    let t = lua.create_table_with_capacity(0, 1)?;
+    t.raw_set(name, value)?;
+    Ok(Value::Table(t))
+}
+
+fn parse(
+    lua: &Lua,
+    bytes: &[u8],
+    pos: &mut usize,
+    error_text: &mlua::Function,
+    depth: usize,
+) -> mlua::Result<Value> {
+    let Some(&kind) = bytes.get(*pos) else {
+        return Ok(Value::Nil);
+    };
+    *pos += 1;
+    let Some(head) = line(bytes, pos) else {
+        return Ok(Value::Nil);
+    };
+    if depth > MAX_DEPTH {
+        return Ok(Value::Nil);
+    }
+    Ok(match kind {
+        b'+' => tagged(lua, "ok", lua.create_string(head)?)?,
+        b'-' => {
+            let mut raw = Vec::with_capacity(head.len() + 1);
+            raw.push(b'-');
+            raw.extend_from_slice(head);
+            let text: mlua::LuaString = error_text.call(lua.create_string(&raw)?)?;
+            tagged(lua, "err", text)?
+        }
+        b':' => Value::Number(int_of(head).unwrap_or(0) as f64),
+        b'$' | b'=' | b'!' => {
+            let Some(n) = int_of(head) else {
+                return Ok(Value::Nil);
+            };
+            if n < 0 {
+                return Ok(Value::Boolean(false));
+            }
+            let n = n as usize;
+            let Some(body) = bytes.get(*pos..pos.saturating_add(n)) else {
+                return Ok(Value::Nil);
+            };
+            *pos += n + 2;
+            match kind {
+                b'=' => {
+                    let t = lua.create_table_with_capacity(0, 2)?;
+                    let (format, text) = if body.len() >= 4 {
+                        (&body[..3], &body[4..])
+                    } else {
+                        (&b"txt"[..], body)
+                    };
+                    t.raw_set("format", lua.create_string(format)?)?;
+                    t.raw_set("string", lua.create_string(text)?)?;
+                    tagged(lua, "verbatim_string", t)?
+                }
+                b'!' => {
+                    let mut raw = Vec::with_capacity(body.len() + 1);
+                    raw.push(b'-');
+                    raw.extend_from_slice(body);
+                    let text: mlua::LuaString = error_text.call(lua.create_string(&raw)?)?;
+                    tagged(lua, "err", text)?
+                }
+                _ => Value::String(lua.create_string(body)?),
+            }
+        }
+        b'*' | b'~' | b'%' | b'>' => {
+            let Some(n) = int_of(head) else {
+                return Ok(Value::Nil);
+            };
+            if n < 0 {
+                return Ok(Value::Boolean(false));
+            }
+            let n = n as usize;
+            match kind {
+                b'%' => {
+                    let map = lua.create_table()?;
+                    for _ in 0..n {
+                        let k = parse(lua, bytes, pos, error_text, depth + 1)?;
+                        let v = parse(lua, bytes, pos, error_text, depth + 1)?;
+                        if !k.is_nil() {
+                            map.raw_set(k, v)?;
+                        }
+                    }
+                    tagged(lua, "map", map)?
+                }
+                b'~' => {
+                    let set = lua.create_table()?;
+                    for _ in 0..n {
+                        let k = parse(lua, bytes, pos, error_text, depth + 1)?;
+                        if !k.is_nil() {
+                            set.raw_set(k, true)?;
+                        }
+                    }
+                    tagged(lua, "set", set)?
+                }
+                _ => {
+                    let t = lua.create_table_with_capacity(n.min(1024), 0)?;
+                    for i in 1..=n {
+                        let v = parse(lua, bytes, pos, error_text, depth + 1)?;
+                        t.raw_set(i, v)?;
+                    }
+                    Value::Table(t)
+                }
+            }
+        }
+        b'_' => Value::Nil,
+        b'#' => Value::Boolean(head == b"t"),
+        b',' => {
+            let v = std::str::from_utf8(head)
+                .ok()
+                .and_then(|s| match s {
+                    "inf" => Some(f64::INFINITY),
+                    "-inf" => Some(f64::NEG_INFINITY),
+                    _ => s.parse().ok(),
+                })
+                .unwrap_or(0.0);
+            tagged(lua, "double", v)?
+        }
+        b'(' => tagged(lua, "big_number", lua.create_string(head)?)?,
+        _ => Value::Nil,
+    })
+}
+
+/// Writes what a script returned, `value`, into the caller's buffer `out`, by Redis's
+/// rules: `resp3_script` is whether the script had switched to RESP3 (it decides how
+/// booleans are sent).
+pub fn lua_to_reply(value: &Value, out: &mut Reply, resp3_script: bool) {
+    write(value, out, resp3_script, 0);
+}
+
+/// A string with CR and LF turned to spaces (status and error lines).
+fn one_line(bytes: &[u8]) -> Vec<u8> {
+    bytes
+        .iter()
+        .map(|&c| if c == b'\r' || c == b'\n' { b' ' } else { c })
+        .collect()
+}
+
+fn string_field(t: &Table, name: &str) -> Option<mlua::LuaString> {
+    match t.raw_get::<Value>(name) {
+        Ok(Value::String(s)) => Some(s),
+        _ => None,
+    }
+}
+
+fn write(value: &Value, out: &mut Reply, resp3_script: bool, depth: usize) {
+    if depth > MAX_DEPTH {
+        out.error(DEPTH_ERR);
+        return;
+    }
+    match value {
+        Value::String(s) => out.bulk(&s.as_bytes()),
+        Value::Boolean(b) => {
+            if resp3_script {
+                out.boolean(*b);
+            } else if *b {
+                out.int(1);
+            } else {
+                out.null();
+            }
+        }
+        Value::Integer(i) => out.int(*i as i64),
+        Value::Number(n) => out.int(*n as i64),
+        Value::Table(t) => write_table(t, out, resp3_script, depth),
+        _ => out.null(),
+    }
+}
+
+fn write_table(t: &Table, out: &mut Reply, resp3_script: bool, depth: usize) {
+    if let Some(err) = string_field(t, "err") {
+        let text = one_line(&err.as_bytes());
+        let mut line = Vec::with_capacity(text.len() + 1);
+        if text.first() != Some(&b'-') {
+            line.push(b'-');
+        }
+        line.extend_from_slice(&text);
+        line.extend_from_slice(b"\r\n");
+        out.raw().extend_from_slice(&line);
+        return;
+    }
+    if let Some(ok) = string_field(t, "ok") {
+        let text = one_line(&ok.as_bytes());
+        let raw = out.raw();
+        raw.push(b'+');
+        raw.extend_from_slice(&text);
+        raw.extend_from_slice(b"\r\n");
+        return;
+    }
+    match t.raw_get::<Value>("double") {
+        Ok(Value::Number(n)) => return out.double(n),
+        Ok(Value::Integer(i)) => return out.double(i as f64),
+        _ => {}
+    }
+    if let Some(big) = string_field(t, "big_number") {
+        let text = one_line(&big.as_bytes());
+        if out.is_resp3() {
+            let raw = out.raw();
+            raw.push(b'(');
+            raw.extend_from_slice(&text);
+            raw.extend_from_slice(b"\r\n");
+        } else {
+            out.bulk(&text);
+        }
+        return;
+    }
+    if let Ok(Value::Table(map)) = t.raw_get::<Value>("map") {
+        let pairs: Vec<(Value, Value)> = map.pairs::<Value, Value>().filter_map(Result::ok).collect();
+        out.map(pairs.len());
+        for (k, v) in &pairs {
+            write(k, out, resp3_script, depth + 1);
+            write(v, out, resp3_script, depth + 1);
+        }
+        return;
+    }
+    if let Ok(Value::Table(set)) = t.raw_get::<Value>("set") {
+        let members: Vec<Value> = set
+            .pairs::<Value, Value>()
+            .filter_map(Result::ok)
+            .map(|(k, _)| k)
+            .collect();
+        out.set(members.len());
+        for k in &members {
+            write(k, out, resp3_script, depth + 1);
+        }
+        return;
+    }
+    if let Ok(Value::Table(v)) = t.raw_get::<Value>("verbatim_string")
+        && let (Some(format), Some(text)) = (string_field(&v, "format"), string_field(&v, "string"))
+    {
+        let format = format.as_bytes();
+        out.verbatim(std::str::from_utf8(&format).unwrap_or("txt"), &text.as_bytes());
+        return;
+    }
+    // An array: elements 1, 2, ... up to the first nil.
+    let mut items = Vec::new();
+    for i in 1.. {
+        match t.raw_get::<Value>(i) {
+            Ok(Value::Nil) | Err(_) => break,
+            Ok(v) => items.push(v),
+        }
+    }
+    out.array(items.len());
+    for v in &items {
+        write(v, out, resp3_script, depth + 1);
+    }
+}

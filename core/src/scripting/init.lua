@@ -230,15 +230,18 @@ local function register_function(...)
       elseif k == 'description' then description = v
       else raise('ERR unknown argument given to redis.register_function') end
     end
+    if type(name) == 'number' then name = tostring(name) end
     if type(name) ~= 'string' then raise('ERR redis.register_function must get a function name argument') end
     if type(callback) ~= 'function' then raise('ERR redis.register_function must get a callback argument') end
   elseif n == 2 then
     name, callback = ...
+    if type(name) == 'number' then name = tostring(name) end
     if type(name) ~= 'string' then raise('ERR first argument to redis.register_function must be a string') end
     if type(callback) ~= 'function' then raise('ERR second argument to redis.register_function must be a function') end
   else
     raise('ERR wrong number of arguments to redis.register_function')
   end
+  if type(description) == 'number' then description = tostring(description) end
   if description ~= nil and type(description) ~= 'string' then
     raise('ERR description argument given to redis.register_function must be a string')
   end
@@ -262,6 +265,10 @@ end
 local lib_redis = {register_function = register_function, log = redis.log,
   REDIS_VERSION = redis.REDIS_VERSION, REDIS_VERSION_NUM = redis.REDIS_VERSION_NUM,
   LOG_DEBUG = 0, LOG_VERBOSE = 1, LOG_NOTICE = 2, LOG_WARNING = 3}
+local function missing_global(_, k)
+  error("Script attempted to access nonexistent global variable '" .. tostring(k) .. "'", 2)
+end
+setmetatable(lib_redis, {__index = missing_global})
 local lib_api = setmetatable({redis = protect(lib_redis)}, {__index = function(_, k)
   error("Script attempted to access nonexistent global variable '" .. tostring(k) .. "'", 2)
 end})

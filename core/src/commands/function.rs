@@ -391,6 +391,14 @@ fn restore(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     let replace = policy.eq_ignore_ascii_case(b"replace");
     for c in codes {
+        let name = library_metadata(&c).map(|(_, n)| n).unwrap_or_default();
+        if !replace && libs.iter().any(|(n, _, _)| n == name.as_slice()) {
+            // RESTORE's text has no quotes around the name, unlike LOAD's.
+            return ctx.out.error(&format!(
+                "ERR Library {} already exists",
+                String::from_utf8_lossy(&name)
+            ));
+        }
         if let Err(e) = libs.add(c, replace) {
             return ctx.out.error(&format!("ERR {e}"));
         }

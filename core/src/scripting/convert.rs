@@ -210,10 +210,8 @@ fn write(value: &Value, out: &mut Reply, resp3_script: bool, depth: usize) {
 fn write_table(t: &Table, out: &mut Reply, resp3_script: bool, depth: usize) {
     if let Some(err) = string_field(t, "err") {
         let text = one_line(&err.as_bytes());
-        let mut line = Vec::with_capacity(text.len() + 1);
-        if text.first() != Some(&b'-') {
-            line.push(b'-');
-        }
+        let mut line = Vec::with_capacity(text.len() + 3);
+        line.push(b'-');
         line.extend_from_slice(&text);
         line.extend_from_slice(b"\r\n");
         out.raw().extend_from_slice(&line);

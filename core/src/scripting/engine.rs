@@ -475,11 +475,8 @@ fn write_script_error(err: &Value, out: &mut Reply, name: &str) {
     let source = t.raw_get::<Option<mlua::LuaString>>("source").ok().flatten();
     let line = t.raw_get::<Option<i64>>("line").ok().flatten();
     let mut text = Vec::with_capacity(msg.len() + 64);
-    if msg.first() == Some(&b'-') {
-        text.extend_from_slice(&msg[1..]);
-    } else {
-        text.extend_from_slice(&msg);
-    }
+    text.push(b'-');
+    text.extend_from_slice(&msg);
     if let (Some(source), Some(line)) = (source, line) {
         text.extend_from_slice(format!(" script: {name}, on ").as_bytes());
         text.extend_from_slice(&source.as_bytes());
@@ -490,7 +487,8 @@ fn write_script_error(err: &Value, out: &mut Reply, name: &str) {
             *c = b' ';
         }
     }
-    out.error_bytes(&text);
+    text.extend_from_slice(b"\r\n");
+    out.raw().extend_from_slice(&text);
 }
 
 /// `redis.call` / `redis.pcall`: runs a command on the script client; returns whether

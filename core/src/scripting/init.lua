@@ -116,7 +116,7 @@ redis.setresp = C(function(...)
   return false
 end)
 redis.set_repl = C(function(...)
-  if select('#', ...) ~= 1 then return fail('ERR redis.set_repl() requires one argument.') end
+  if select('#', ...) ~= 1 then return fail('ERR redis.set_repl() requires two arguments.') end
   local flags = tonumber((...)) or 0
   if flags < 0 or flags > 3 or flags ~= floor(flags) then
     return fail('ERR Invalid replication flags. Use REPL_AOF, REPL_REPLICA, REPL_ALL or REPL_NONE.')
@@ -129,12 +129,25 @@ redis.debug = function() end
 hidden.redis = redis
 
 -- math.random and math.randomseed as Redis patches them (its own rand48).
--- luaL_checkint: the integer, or the "bad argument" text (C functions' errors
--- carry no position).
+-- luaL_where(L, 1) for a C function run by a trampoline: the position of the Lua
+-- code that called it (level 1 here is the implementation, 2 the trampoline).
+local function where()
+  local level = 2
+  local info = dbg.getinfo(level, 'Sl')
+  while info and (info.what == 'C' or info.source == '=redis_internal') do
+    level = level + 1
+    info = dbg.getinfo(level, 'Sl')
+  end
+  if info and info.currentline > 0 then
+    return info.short_src .. ':' .. info.currentline .. ': '
+  end
+  return ''
+end
+-- luaL_checkint: the integer, or the "bad argument" text.
 local function checkint(v, i, fname)
   local n = tonumber(v)
   if n == nil then
-    return nil, "bad argument #" .. i .. " to '" .. fname .. "' (number expected, got " ..
+    return nil, where() .. "bad argument #" .. i .. " to '" .. fname .. "' (number expected, got " ..
       (v == nil and 'no value' or type(v)) .. ")"
   end
   if n >= 0 then return floor(n) else return ceil(n) end
@@ -147,7 +160,7 @@ math.random = C(function(...)
   elseif n == 1 then
     local u, e = checkint((...), 1, 'random')
     if e then return true, e end
-    if u < 1 then return true, "bad argument #1 to 'random' (interval is empty)" end
+    if u < 1 then return true, where() .. "bad argument #1 to 'random' (interval is empty)" end
     return false, floor(r * u) + 1
   elseif n == 2 then
     local a, b = ...
@@ -155,10 +168,10 @@ math.random = C(function(...)
     if e1 then return true, e1 end
     local u, e2 = checkint(b, 2, 'random')
     if e2 then return true, e2 end
-    if l > u then return true, "bad argument #2 to 'random' (interval is empty)" end
+    if l > u then return true, where() .. "bad argument #2 to 'random' (interval is empty)" end
     return false, floor(r * (u - l + 1)) + l
   end
-  return true, 'wrong number of arguments'
+  return true, where() .. 'wrong number of arguments'
 end)
 math.randomseed = C(function(...)
   local seed, e = checkint((...), 1, 'randomseed')
@@ -186,6 +199,18 @@ G.getmetatable = function(t)
   if readonly[t] then return nil end
   return getmetatable(t)
 end
+-- Redis's pcall: an error table caught is replaced by its `err` string.
+local function pcall_result(ok, ...)
+  if ok then return true, ... end
+  local e = ...
+  if type(e) == 'table' then
+    local text = e.err
+    if type(text) == 'string' or type(text) == 'number' then e = text end
+  end
+  return false, e
+end
+local lua_pcall = pcall
+G.pcall = function(...) return pcall_result(lua_pcall(...)) end
 G.pairs = function(t)
   local real = readonly[t]
   if real then return pairs(real) end

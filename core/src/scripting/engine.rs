@@ -217,6 +217,9 @@ impl Engine {
             None => Ok(Value::Nil),
         })?;
         let bit = super::bit::create(&lua)?;
+        let codecs = lua.create_table()?;
+        codecs.raw_set("cjson", super::cjson::create(&lua)?)?;
+        codecs.raw_set("cmsgpack", super::cmsgpack::create(&lua)?)?;
         let resp = Arc::new(AtomicU8::new(2));
         {
             let resp = Arc::clone(&resp);
@@ -246,7 +249,7 @@ impl Engine {
         let wrap = lua.create_function(|lua, f: Function| super::trampoline::wrap(lua, f))?;
         lua.load(PRELUDE)
             .set_name("=redis_internal")
-            .call::<()>((hidden.clone(), rnd, srnd, sha1, bit, wrap))?;
+            .call::<()>((hidden.clone(), rnd, srnd, sha1, bit, wrap, codecs))?;
         let globals: Table = hidden.raw_get("globals")?;
         let env: Table = hidden.raw_get("env")?;
         let run: Function = hidden.raw_get("run")?;

@@ -2,7 +2,7 @@
 -- error handler skips frames of this chunk when it looks for the user's line).
 -- It builds the `redis` table, Redis's deterministic math.random, the error handler
 -- and the read-only globals Redis 7.0 gives scripts.
-local hidden, rnd, srnd, sha1, bit, C = ...
+local hidden, rnd, srnd, sha1, bit, C, codecs = ...
 local G = _G
 local dbg = debug
 local error, type, tostring, tonumber, select, rawset, rawget, next, pairs, ipairs,
@@ -134,7 +134,7 @@ hidden.redis = redis
 local function where()
   local level = 2
   local info = dbg.getinfo(level, 'Sl')
-  while info and (info.what == 'C' or info.source == '=redis_internal') do
+  while info and (info.what == 'C' or info.what == 'tail' or info.source == '=redis_internal') do
     level = level + 1
     info = dbg.getinfo(level, 'Sl')
   end
@@ -179,6 +179,36 @@ math.randomseed = C(function(...)
   srnd(seed)
   return false
 end)
+
+-- cjson and cmsgpack: the Rust implementations return (failed, ...); errors get
+-- the caller's position as luaL_error gives it.
+local function coded(impl, fname, exactly_one)
+  return C(function(...)
+    if exactly_one and select('#', ...) ~= 1 then
+      return true, where() .. "bad argument #1 to '" .. fname .. "' (expected 1 argument)"
+    end
+    local function finish(failed, ...)
+      if failed then return true, where() .. (...) end
+      return false, ...
+    end
+    return finish(impl(...))
+  end)
+end
+local cjson = {
+  encode = coded(codecs.cjson.encode, 'encode', true),
+  decode = coded(codecs.cjson.decode, 'decode', true),
+  null = codecs.cjson.null,
+  _NAME = 'cjson',
+  _VERSION = '2.1.0',
+}
+local cmsgpack = {
+  pack = coded(codecs.cmsgpack.pack, 'pack', false),
+  unpack = coded(codecs.cmsgpack.unpack, 'unpack', false),
+  _NAME = 'cmsgpack',
+  _VERSION = 'lua-cmsgpack 0.4.0',
+  _COPYRIGHT = 'Copyright (C) 2012, Salvatore Sanfilippo',
+  _DESCRIPTION = 'MessagePack C implementation for Lua',
+}
 
 -- What scripts may not reach (Redis does not load these or removes them).
 for _, name in ipairs({'print', 'dofile', 'loadfile', 'module', 'require', 'package',
@@ -229,6 +259,8 @@ end
 
 G.redis = protect(redis)
 G.bit = protect(bit)
+G.cjson = protect(cjson)
+G.cmsgpack = protect(cmsgpack)
 for _, lib in ipairs({'string', 'math', 'table', 'coroutine'}) do
   G[lib] = protect(G[lib])
 end

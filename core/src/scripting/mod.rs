@@ -7,6 +7,8 @@
 //! Redis's fixed-seed rand48).
 
 pub mod bit;
+pub mod cjson;
+pub mod cmsgpack;
 pub mod convert;
 pub mod engine;
 pub mod functions;

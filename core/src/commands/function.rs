@@ -12,8 +12,8 @@ use crate::server::Node;
 /// This family's commands.
 pub const COMMANDS: &[Command] = &[
     Command::new("function", -2, 0, container).with_subcommands(SUBCOMMANDS),
-    Command::new("fcall", -3, NOSCRIPT | STALE, fcall),
-    Command::new("fcall_ro", -3, NOSCRIPT | STALE | READONLY, fcall),
+    Command::new("fcall", -3, NOSCRIPT | STALE | SKIP_MONITOR, fcall),
+    Command::new("fcall_ro", -3, NOSCRIPT | STALE | READONLY | SKIP_MONITOR, fcall),
 ];
 
 const SUBCOMMANDS: &[Command] = &[
@@ -429,6 +429,7 @@ fn stats(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
 }
 
 fn fcall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    super::scripting::feed_monitors(ctx, argv);
     let ro = argv[0].eq_ignore_ascii_case(b"fcall_ro");
     let Some(func) = ctx.node.scripting.functions.get(argv[1]) else {
         return ctx.out.error("ERR Function not found");
@@ -440,6 +441,10 @@ fn fcall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if ro && !func.flags.no_writes {
         return ctx.out.error(super::scripting::RO_WRITE_ERR);
     }
+    let oom = super::scripting::over_maxmemory(ctx);
+    if oom && !func.flags.no_writes && !func.flags.allow_oom {
+        return ctx.out.error(super::scripting::OOM_ERR);
+    }
     let now = ctx.node.now;
     let mut engine = match ctx.node.scripting.take(now) {
         Ok(e) => e,
@@ -450,6 +455,7 @@ fn fcall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         read_only: func.flags.no_writes,
         name: &name,
         allow_oom: func.flags.allow_oom,
+        oom,
     };
     let keys = &argv[3..3 + nkeys];
     let args = &argv[3 + nkeys..];

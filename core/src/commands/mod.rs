@@ -209,6 +209,9 @@ pub mod flags {
     /// Internal: the handler signals the keys it modified itself (COPY touches only its
     /// destination, possibly in another database), so dispatch does not.
     pub const SIGNALS_OWN_KEYS: u32 = 1 << 15;
+    /// Not fed to MONITOR by dispatch: EVAL and FCALL feed themselves before the
+    /// commands their script runs, as Redis does.
+    pub const SKIP_MONITOR: u32 = 1 << 20;
 }
 
 /// A command's metadata and handler.
@@ -533,7 +536,7 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             if errored {
                 stats.failed_calls += 1;
             }
-            if !unblocking {
+            if !unblocking && cmd.flags & flags::SKIP_MONITOR == 0 {
                 monitor::feed(ctx, cmd, argv);
             }
             if ctx.client.block_request.is_none() {

@@ -9,10 +9,10 @@ use crate::util::number::parse_i64;
 
 /// This family's commands.
 pub const COMMANDS: &[Command] = &[
-    Command::new("eval", -3, NOSCRIPT | STALE, eval),
-    Command::new("evalsha", -3, NOSCRIPT | STALE, evalsha),
-    Command::new("eval_ro", -3, NOSCRIPT | STALE | READONLY, eval_ro),
-    Command::new("evalsha_ro", -3, NOSCRIPT | STALE | READONLY, evalsha_ro),
+    Command::new("eval", -3, NOSCRIPT | STALE | SKIP_MONITOR, eval),
+    Command::new("evalsha", -3, NOSCRIPT | STALE | SKIP_MONITOR, evalsha),
+    Command::new("eval_ro", -3, NOSCRIPT | STALE | READONLY | SKIP_MONITOR, eval_ro),
+    Command::new("evalsha_ro", -3, NOSCRIPT | STALE | READONLY | SKIP_MONITOR, evalsha_ro),
     Command::new("script", -2, 0, container).with_subcommands(SUBCOMMANDS),
 ];
 
@@ -65,7 +65,26 @@ pub fn numkeys(ctx: &mut Ctx<'_>, argv: &[&[u8]], bad_number: &str) -> Option<us
     Some(n as usize)
 }
 
+/// Redis's reply when memory is over maxmemory.
+pub const OOM_ERR: &str = "OOM command not allowed when used memory > 'maxmemory'.";
+
+/// Whether the server is over maxmemory as a script starts (dispatch has just run
+/// the evictions it could).
+pub fn over_maxmemory(ctx: &Ctx<'_>) -> bool {
+    let max = ctx.node.config.maxmemory;
+    max != 0 && crate::evict::used_memory(ctx.node) > max
+}
+
+/// Feeds MONITOR clients the script command itself before the commands it runs
+/// (the command is flagged SKIP_MONITOR so dispatch does not feed it after).
+pub fn feed_monitors(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    if let Some(cmd) = ctx.commands.get(argv[0]) {
+        super::monitor::feed(ctx, cmd, argv);
+    }
+}
+
 fn eval_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], by_sha: bool, ro: bool) {
+    feed_monitors(ctx, argv);
     let Some(nkeys) = numkeys(ctx, argv, NOT_INTEGER) else {
         return;
     };
@@ -98,12 +117,18 @@ fn eval_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], by_sha: bool, ro: bool) {
         ctx.node.scripting.put(engine);
         return ctx.out.error(RO_WRITE_ERR);
     }
+    let oom = over_maxmemory(ctx);
+    if oom && flags.shebang && !flags.no_writes && !flags.allow_oom {
+        ctx.node.scripting.put(engine);
+        return ctx.out.error(OOM_ERR);
+    }
     let keys = &argv[3..3 + nkeys];
     let args = &argv[3 + nkeys..];
     let mode = RunMode {
         read_only: ro || flags.no_writes,
         name: &sha,
         allow_oom: flags.allow_oom,
+        oom,
     };
     engine.run(ctx, &func, keys, args, false, mode);
     let log = engine.take_log();

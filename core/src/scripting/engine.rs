@@ -144,6 +144,9 @@ pub struct RunMode<'a> {
     pub name: &'a str,
     /// `allow-oom`: write commands may run over maxmemory.
     pub allow_oom: bool,
+    /// The server was over maxmemory when the script started (Redis's
+    /// `pre_command_oom_state`): DENYOOM commands are refused unless `allow_oom`.
+    pub oom: bool,
 }
 
 /// The interpreter and what lives in it.
@@ -185,6 +188,8 @@ struct RunState<'a> {
     commands: &'a CommandTable,
     client: &'a mut Client,
     read_only: bool,
+    /// Refuse DENYOOM commands (over maxmemory at the start, not `allow-oom`).
+    deny_oom: bool,
 }
 
 impl Engine {
@@ -420,6 +425,7 @@ impl Engine {
             commands: ctx.commands,
             client: &mut self.client,
             read_only: mode.read_only,
+            deny_oom: mode.oom && !mode.allow_oom,
         });
         let error_text = &self.error_text;
         let resp = &self.resp;
@@ -548,6 +554,9 @@ fn call_command(
     }
     if st.read_only && cmd.flags & flags::WRITE != 0 {
         return fail("ERR Write commands are not allowed from read-only scripts.");
+    }
+    if st.deny_oom && cmd.flags & flags::DENYOOM != 0 {
+        return fail("OOM command not allowed when used memory > 'maxmemory'.");
     }
     st.client.reply.set_resp3(resp3);
     let mark = st.client.reply.mark();

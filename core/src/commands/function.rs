@@ -13,7 +13,12 @@ use crate::server::Node;
 pub const COMMANDS: &[Command] = &[
     Command::new("function", -2, 0, container).with_subcommands(SUBCOMMANDS),
     Command::new("fcall", -3, NOSCRIPT | STALE | SKIP_MONITOR, fcall),
-    Command::new("fcall_ro", -3, NOSCRIPT | STALE | READONLY | SKIP_MONITOR, fcall),
+    Command::new(
+        "fcall_ro",
+        -3,
+        NOSCRIPT | STALE | READONLY | SKIP_MONITOR,
+        fcall,
+    ),
 ];
 
 const SUBCOMMANDS: &[Command] = &[
@@ -323,7 +328,13 @@ fn load(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Ok(m) => m,
         Err(e) => return ctx.out.error(&format!("ERR {e}")),
     };
-    if !replace && ctx.node.functions.iter().any(|(n, _, _)| n == name.as_slice()) {
+    if !replace
+        && ctx
+            .node
+            .functions
+            .iter()
+            .any(|(n, _, _)| n == name.as_slice())
+    {
         return ctx.out.error(&format!(
             "ERR Library '{}' already exists",
             String::from_utf8_lossy(&name)

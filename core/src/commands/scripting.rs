@@ -11,8 +11,18 @@ use crate::util::number::parse_i64;
 pub const COMMANDS: &[Command] = &[
     Command::new("eval", -3, NOSCRIPT | STALE | SKIP_MONITOR, eval),
     Command::new("evalsha", -3, NOSCRIPT | STALE | SKIP_MONITOR, evalsha),
-    Command::new("eval_ro", -3, NOSCRIPT | STALE | READONLY | SKIP_MONITOR, eval_ro),
-    Command::new("evalsha_ro", -3, NOSCRIPT | STALE | READONLY | SKIP_MONITOR, evalsha_ro),
+    Command::new(
+        "eval_ro",
+        -3,
+        NOSCRIPT | STALE | READONLY | SKIP_MONITOR,
+        eval_ro,
+    ),
+    Command::new(
+        "evalsha_ro",
+        -3,
+        NOSCRIPT | STALE | READONLY | SKIP_MONITOR,
+        evalsha_ro,
+    ),
     Command::new("script", -2, 0, container).with_subcommands(SUBCOMMANDS),
 ];
 
@@ -208,7 +218,9 @@ fn kill(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
 fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mode = argv[2];
     if ctx.client.multi.is_some() {
-        return ctx.out.error("ERR SCRIPT DEBUG must be called outside MULTI");
+        return ctx
+            .out
+            .error("ERR SCRIPT DEBUG must be called outside MULTI");
     }
     if mode.eq_ignore_ascii_case(b"no") {
         ctx.out.ok();

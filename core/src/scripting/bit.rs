@@ -41,10 +41,7 @@ pub fn create(lua: &Lua) -> mlua::Result<Table> {
         lua.create_function(|_, (x, n): (f64, Option<f64>)| Ok(tohex(x, n)))?,
     )?;
     t.raw_set("bnot", lua.create_function(|_, x: f64| Ok(num(!tobit(x))))?)?;
-    fn fold(
-        lua: &Lua,
-        op: fn(i32, i32) -> i32,
-    ) -> mlua::Result<mlua::Function> {
+    fn fold(lua: &Lua, op: fn(i32, i32) -> i32) -> mlua::Result<mlua::Function> {
         lua.create_function(move |_, (x, rest): (f64, Variadic<f64>)| {
             Ok(num(rest.iter().fold(tobit(x), |acc, &y| op(acc, tobit(y)))))
         })

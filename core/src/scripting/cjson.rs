@@ -4,7 +4,7 @@
 //! error texts. Both return `(false, result)` or `(true, message)` for the trampoline
 //! wrapper the prelude puts around them (see `trampoline.rs`).
 
-use mlua::{Lua, LightUserData, Table, Value};
+use mlua::{LightUserData, Lua, Table, Value};
 
 use crate::util::number::write_f64_g;
 
@@ -499,10 +499,22 @@ mod tests {
         let lua = Lua::new();
         let err = |s: &str| decode(&lua, s.as_bytes()).unwrap_err();
         assert_eq!(err("[1,"), "Expected value but found T_END at character 4");
-        assert_eq!(err("x"), "Expected value but found invalid token at character 1");
-        assert_eq!(err(r#"{"a" 1}"#), "Expected colon but found T_NUMBER at character 6");
-        assert_eq!(err("[1] x"), "Expected the end but found invalid token at character 5");
-        assert_eq!(err("[1,2,3,]"), "Expected value but found T_ARR_END at character 8");
+        assert_eq!(
+            err("x"),
+            "Expected value but found invalid token at character 1"
+        );
+        assert_eq!(
+            err(r#"{"a" 1}"#),
+            "Expected colon but found T_NUMBER at character 6"
+        );
+        assert_eq!(
+            err("[1] x"),
+            "Expected the end but found invalid token at character 5"
+        );
+        assert_eq!(
+            err("[1,2,3,]"),
+            "Expected value but found T_ARR_END at character 8"
+        );
         let deep = "[".repeat(1001);
         assert_eq!(
             err(&deep),

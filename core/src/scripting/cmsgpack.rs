@@ -8,8 +8,9 @@ use mlua::{Lua, MultiValue, Table, Value};
 
 /// lua-cmsgpack's `LUACMSGPACK_MAX_NESTING`: deeper tables pack as nil.
 const MAX_NESTING: usize = 16;
-/// How deep `unpack` follows nested arrays and maps before calling the input bad.
-const MAX_UNPACK_DEPTH: usize = 1000;
+/// How deep `unpack` follows nested arrays and maps before calling the input bad
+/// (`pack` never nests past 16; this bounds the recursion on hostile input).
+const MAX_UNPACK_DEPTH: usize = 100;
 
 fn number(v: &Value) -> Option<f64> {
     match v {
@@ -213,9 +214,9 @@ impl<'a> Reader<'a> {
                     if is_map {
                         let k = self.value(lua, depth + 1)?;
                         let v = self.value(lua, depth + 1)?;
-                        let set = k.and_then(|k| v.and_then(|v| {
-                            if k.is_nil() { Ok(()) } else { t.raw_set(k, v) }
-                        }));
+                        let set = k.and_then(|k| {
+                            v.and_then(|v| if k.is_nil() { Ok(()) } else { t.raw_set(k, v) })
+                        });
                         if let Err(e) = set {
                             return Ok(Err(e));
                         }
@@ -254,7 +255,8 @@ pub fn create(lua: &Lua) -> mlua::Result<Table> {
         "pack",
         lua.create_function(|lua, values: MultiValue| {
             if values.is_empty() {
-                let msg = lua.create_string("bad argument #0 to 'pack' (MessagePack pack needs input.)")?;
+                let msg =
+                    lua.create_string("bad argument #0 to 'pack' (MessagePack pack needs input.)")?;
                 return Ok((true, Value::String(msg)));
             }
             let bytes = pack(&values)?;
@@ -265,8 +267,12 @@ pub fn create(lua: &Lua) -> mlua::Result<Table> {
         "unpack",
         lua.create_function(|lua, v: Value| {
             let Some(s) = lua.coerce_string(v)? else {
-                let msg = lua.create_string("bad argument #1 to 'unpack' (string expected, got no value)")?;
-                return Ok(MultiValue::from_vec(vec![Value::Boolean(true), Value::String(msg)]));
+                let msg = lua
+                    .create_string("bad argument #1 to 'unpack' (string expected, got no value)")?;
+                return Ok(MultiValue::from_vec(vec![
+                    Value::Boolean(true),
+                    Value::String(msg),
+                ]));
             };
             let bytes = s.as_bytes().to_vec();
             match unpack(lua, &bytes) {
@@ -302,9 +308,12 @@ mod tests {
             let v: MultiValue = lua.load(code).eval().unwrap();
             pack(&v).unwrap()
         };
-        assert_eq!(pack_of("return 1, -1, 200, -200, 70000"), [
-            0x01, 0xff, 0xcc, 200, 0xd1, 0xff, 0x38, 0xce, 0, 1, 0x11, 0x70
-        ]);
+        assert_eq!(
+            pack_of("return 1, -1, 200, -200, 70000"),
+            [
+                0x01, 0xff, 0xcc, 200, 0xd1, 0xff, 0x38, 0xce, 0, 1, 0x11, 0x70
+            ]
+        );
         assert_eq!(pack_of("return 1.5"), [0xca, 0x3f, 0xc0, 0, 0]);
         assert_eq!(pack_of("return {1, 2}"), [0x92, 1, 2]);
         assert_eq!(pack_of("return {}"), [0x90]);
@@ -317,7 +326,10 @@ mod tests {
         let lua = Lua::new();
         assert_eq!(unpack(&lua, &[0xcd, 1]).err(), Some(UnpackError::Missing));
         assert_eq!(unpack(&lua, &[0xc1]).err(), Some(UnpackError::Bad));
-        assert_eq!(unpack(&lua, &[0xdd, 0xff, 0xff, 0xff, 0xff]).err(), Some(UnpackError::Missing));
+        assert_eq!(
+            unpack(&lua, &[0xdd, 0xff, 0xff, 0xff, 0xff]).err(),
+            Some(UnpackError::Missing)
+        );
         let deep = vec![0x91u8; 5000];
         assert_eq!(unpack(&lua, &deep).err(), Some(UnpackError::Bad));
         let values = unpack(&lua, &[0x92, 1, 0xa1, b'x', 0xc3]).unwrap().unwrap();

@@ -14,8 +14,17 @@ use crate::resp::Reply;
 /// at the Lua stack limit; a self-referencing table would otherwise never end).
 pub const MAX_DEPTH: usize = 1000;
 
+/// How many tables deep a script's result may nest: Redis stops where its Lua stack
+/// does (7,995 nested arrays), with [`DEPTH_ERR`] in place of the next level.
+const REPLY_DEPTH: usize = 7995;
+
 /// Redis's error reply when a returned table nests too deep.
 const DEPTH_ERR: &str = "ERR reached lua stack limit";
+
+/// How many values a script's result may expand to. Redis has no such bound (a
+/// table holding itself twice makes it write forever); here conversion stops with
+/// the stack-limit error once it is spent.
+pub const MAX_VALUES: u64 = 10_000_000;
 
 /// The Lua value of the reply encoded in `bytes` (one whole reply from Cinnabar's own
 /// encoder). Malformed or truncated input gives `nil`, never a panic.
@@ -116,6 +125,9 @@ fn parse(
                 b'%' => {
                     let map = lua.create_table()?;
                     for _ in 0..n {
+                        if *pos >= bytes.len() {
+                            break;
+                        }
                         let k = parse(lua, bytes, pos, error_text, depth + 1)?;
                         let v = parse(lua, bytes, pos, error_text, depth + 1)?;
                         if !k.is_nil() {
@@ -127,6 +139,9 @@ fn parse(
                 b'~' => {
                     let set = lua.create_table()?;
                     for _ in 0..n {
+                        if *pos >= bytes.len() {
+                            break;
+                        }
                         let k = parse(lua, bytes, pos, error_text, depth + 1)?;
                         if !k.is_nil() {
                             set.raw_set(k, true)?;
@@ -137,6 +152,9 @@ fn parse(
                 _ => {
                     let t = lua.create_table_with_capacity(n.min(1024), 0)?;
                     for i in 1..=n {
+                        if *pos >= bytes.len() {
+                            break;
+                        }
                         let v = parse(lua, bytes, pos, error_text, depth + 1)?;
                         t.raw_set(i, v)?;
                     }
@@ -164,9 +182,24 @@ fn parse(
 
 /// Writes what a script returned, `value`, into the caller's buffer `out`, by Redis's
 /// rules: `resp3_script` is whether the script had switched to RESP3 (it decides how
-/// booleans are sent).
+/// booleans are sent). Iterative (a work stack, not recursion), so deep tables cannot
+/// overflow the thread's stack.
 pub fn lua_to_reply(value: &Value, out: &mut Reply, resp3_script: bool) {
-    write(value, out, resp3_script, 0);
+    lua_to_reply_bounded(value, out, resp3_script, MAX_VALUES);
+}
+
+/// [`lua_to_reply`] with a budget of `budget` values.
+pub fn lua_to_reply_bounded(value: &Value, out: &mut Reply, resp3_script: bool, budget: u64) {
+    let mut budget = budget;
+    let mut stack: Vec<(Value, usize)> = vec![(value.clone(), 0)];
+    while let Some((v, depth)) = stack.pop() {
+        if depth >= REPLY_DEPTH || budget == 0 {
+            out.error(DEPTH_ERR);
+            continue;
+        }
+        budget -= 1;
+        write(&v, out, resp3_script, depth, &mut stack);
+    }
 }
 
 /// A string with CR and LF turned to spaces (status and error lines).
@@ -184,11 +217,15 @@ fn string_field(t: &Table, name: &str) -> Option<mlua::LuaString> {
     }
 }
 
-fn write(value: &Value, out: &mut Reply, resp3_script: bool, depth: usize) {
-    if depth > MAX_DEPTH {
-        out.error(DEPTH_ERR);
-        return;
-    }
+/// Writes one value; a table's elements are pushed on `stack` (last first) for the
+/// caller's loop.
+fn write(
+    value: &Value,
+    out: &mut Reply,
+    resp3_script: bool,
+    depth: usize,
+    stack: &mut Vec<(Value, usize)>,
+) {
     match value {
         Value::String(s) => out.bulk(&s.as_bytes()),
         Value::Boolean(b) => {
@@ -202,12 +239,12 @@ fn write(value: &Value, out: &mut Reply, resp3_script: bool, depth: usize) {
         }
         Value::Integer(i) => out.int(*i as i64),
         Value::Number(n) => out.int(*n as i64),
-        Value::Table(t) => write_table(t, out, resp3_script, depth),
+        Value::Table(t) => write_table(t, out, depth, stack),
         _ => out.null(),
     }
 }
 
-fn write_table(t: &Table, out: &mut Reply, resp3_script: bool, depth: usize) {
+fn write_table(t: &Table, out: &mut Reply, depth: usize, stack: &mut Vec<(Value, usize)>) {
     if let Some(err) = string_field(t, "err") {
         let text = one_line(&err.as_bytes());
         let mut line = Vec::with_capacity(text.len() + 3);
@@ -242,44 +279,52 @@ fn write_table(t: &Table, out: &mut Reply, resp3_script: bool, depth: usize) {
         }
         return;
     }
+    let start = stack.len();
     if let Ok(Value::Table(map)) = t.raw_get::<Value>("map") {
-        let pairs: Vec<(Value, Value)> = map.pairs::<Value, Value>().filter_map(Result::ok).collect();
-        out.map(pairs.len());
-        for (k, v) in &pairs {
-            write(k, out, resp3_script, depth + 1);
-            write(v, out, resp3_script, depth + 1);
+        let mut n = 0;
+        for (k, v) in map.pairs::<Value, Value>().filter_map(Result::ok) {
+            stack.push((k, depth + 1));
+            stack.push((v, depth + 1));
+            n += 1;
         }
+        out.map(n);
+        reverse_pairs(&mut stack[start..]);
         return;
     }
     if let Ok(Value::Table(set)) = t.raw_get::<Value>("set") {
-        let members: Vec<Value> = set
-            .pairs::<Value, Value>()
-            .filter_map(Result::ok)
-            .map(|(k, _)| k)
-            .collect();
-        out.set(members.len());
-        for k in &members {
-            write(k, out, resp3_script, depth + 1);
+        for (k, _) in set.pairs::<Value, Value>().filter_map(Result::ok) {
+            stack.push((k, depth + 1));
         }
+        out.set(stack.len() - start);
+        stack[start..].reverse();
         return;
     }
     if let Ok(Value::Table(v)) = t.raw_get::<Value>("verbatim_string")
         && let (Some(format), Some(text)) = (string_field(&v, "format"), string_field(&v, "string"))
     {
         let format = format.as_bytes();
-        out.verbatim(std::str::from_utf8(&format).unwrap_or("txt"), &text.as_bytes());
+        out.verbatim(
+            std::str::from_utf8(&format).unwrap_or("txt"),
+            &text.as_bytes(),
+        );
         return;
     }
     // An array: elements 1, 2, ... up to the first nil.
-    let mut items = Vec::new();
     for i in 1.. {
         match t.raw_get::<Value>(i) {
             Ok(Value::Nil) | Err(_) => break,
-            Ok(v) => items.push(v),
+            Ok(v) => stack.push((v, depth + 1)),
         }
     }
-    out.array(items.len());
-    for v in &items {
-        write(v, out, resp3_script, depth + 1);
+    out.array(stack.len() - start);
+    stack[start..].reverse();
+}
+
+/// Reverses a run of (key, value) entries pair by pair, so that popping yields each
+/// key before its value, in the original order.
+fn reverse_pairs(entries: &mut [(Value, usize)]) {
+    entries.reverse();
+    for pair in entries.chunks_exact_mut(2) {
+        pair.swap(0, 1);
     }
 }

@@ -19,8 +19,8 @@
 
 use std::cell::RefCell;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU8, AtomicU64, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
 
 use mlua::{Function, Lua, LuaOptions, MultiValue, StdLib, Table, Value};
 use smallvec::SmallVec;
@@ -41,7 +41,10 @@ const PRELUDE: &str = include_str!("init.lua");
 pub const SCRIPT_CLIENT_ID: ConnId = ConnId(u64::MAX - 1);
 
 /// How often (in VM instructions) the hook counts a running script's work.
-const HOOK_EVERY: u32 = 1_000_000;
+const HOOK_EVERY: u32 = 10_000;
+
+/// The error a script stopped by the instruction limit raises.
+const KILLED: &str = "Script killed: it ran longer than the instruction limit allows";
 
 /// Flags from a script's `#!lua flags=...` shebang line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -171,6 +174,10 @@ pub struct Engine {
     log: Arc<Mutex<Vec<(u8, Vec<u8>)>>>,
     /// VM instructions the running script has executed (counted by the hook).
     instructions: Arc<AtomicU64>,
+    /// How many instructions a script may run (see [`Engine::INSTRUCTION_LIMIT`]).
+    instruction_limit: Arc<AtomicU64>,
+    /// The running script passed the limit (its errors can no longer be caught).
+    killed: Arc<AtomicBool>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -193,8 +200,10 @@ struct RunState<'a> {
 }
 
 impl Engine {
-    /// Lua VM instructions a script may run before it is stopped (about a few
-    /// seconds of work), in place of Redis's `busy-reply-threshold` and SCRIPT KILL.
+    /// Lua VM instructions a script may run before it is stopped (some seconds of
+    /// work in a release build), in place of Redis's `busy-reply-threshold` and
+    /// SCRIPT KILL: the core has no clock to read during a script and cannot serve
+    /// other clients (or a SCRIPT KILL) until it returns.
     pub const INSTRUCTION_LIMIT: u64 = 2_000_000_000;
 
     /// A new interpreter prepared as Redis prepares its own.
@@ -252,9 +261,23 @@ impl Engine {
             )?;
         }
         let wrap = lua.create_function(|lua, f: Function| super::trampoline::wrap(lua, f))?;
-        lua.load(PRELUDE)
-            .set_name("=redis_internal")
-            .call::<()>((hidden.clone(), rnd, srnd, sha1, bit, wrap, codecs))?;
+        let killed = Arc::new(AtomicBool::new(false));
+        {
+            let killed = Arc::clone(&killed);
+            hidden.raw_set(
+                "killed",
+                lua.create_function(move |_, ()| Ok(killed.load(Ordering::Relaxed)))?,
+            )?;
+        }
+        lua.load(PRELUDE).set_name("=redis_internal").call::<()>((
+            hidden.clone(),
+            rnd,
+            srnd,
+            sha1,
+            bit,
+            wrap,
+            codecs,
+        ))?;
         let globals: Table = hidden.raw_get("globals")?;
         let env: Table = hidden.raw_get("env")?;
         let run: Function = hidden.raw_get("run")?;
@@ -269,16 +292,20 @@ impl Engine {
         ));
         client.state.in_exec = true;
         let instructions = Arc::new(AtomicU64::new(0));
+        let instruction_limit = Arc::new(AtomicU64::new(Engine::INSTRUCTION_LIMIT));
         {
             let counted = Arc::clone(&instructions);
+            let limit = Arc::clone(&instruction_limit);
+            let killed = Arc::clone(&killed);
             lua.set_hook(
                 mlua::HookTriggers::new().every_nth_instruction(HOOK_EVERY),
                 move |_, _| {
                     let n = counted.fetch_add(u64::from(HOOK_EVERY), Ordering::Relaxed);
-                    if n > Engine::INSTRUCTION_LIMIT {
-                        return Err(mlua::Error::runtime(
-                            "Script killed: it ran more instructions than Cinnabar allows",
-                        ));
+                    if n > limit.load(Ordering::Relaxed) {
+                        killed.store(true, Ordering::Relaxed);
+                        // Raised at every hook from now on, so a pcall in the script
+                        // cannot keep it going.
+                        return Err(mlua::Error::runtime(KILLED));
                     }
                     Ok(mlua::VmState::Continue)
                 },
@@ -297,7 +324,14 @@ impl Engine {
             resp,
             log,
             instructions,
+            instruction_limit,
+            killed,
         })
+    }
+
+    /// Sets how many VM instructions a script may run before it is stopped.
+    pub fn set_instruction_limit(&self, limit: u64) {
+        self.instruction_limit.store(limit, Ordering::Relaxed);
     }
 
     /// The interpreter.
@@ -317,7 +351,10 @@ impl Engine {
 
     /// Lines written by `redis.log` since the last call, with their levels.
     pub fn take_log(&self) -> Vec<(u8, Vec<u8>)> {
-        self.log.lock().map(|mut l| std::mem::take(&mut *l)).unwrap_or_default()
+        self.log
+            .lock()
+            .map(|mut l| std::mem::take(&mut *l))
+            .unwrap_or_default()
     }
 
     /// Compiles `code` as a function named `@user_script` in the scripts' globals, or
@@ -431,6 +468,7 @@ impl Engine {
         let resp = &self.resp;
         let hidden = &self.hidden;
         self.instructions.store(0, Ordering::Relaxed);
+        self.killed.store(false, Ordering::Relaxed);
         let result: mlua::Result<MultiValue> = lua.scope(|scope| {
             let dispatch = scope.create_function(|lua, argv: MultiValue| {
                 let mut st = state.borrow_mut();
@@ -439,7 +477,8 @@ impl Engine {
             })?;
             hidden.raw_set("dispatch", dispatch)?;
             let r = if as_function {
-                self.run_fn.call::<MultiValue>((func.clone(), keys_t, args_t))
+                self.run_fn
+                    .call::<MultiValue>((func.clone(), keys_t, args_t))
             } else {
                 self.run.call::<MultiValue>(func.clone())
             };
@@ -481,7 +520,10 @@ fn write_script_error(err: &Value, out: &mut Reply, name: &str) {
         Ok(Value::String(s)) => s.as_bytes().to_vec(),
         _ => b"ERR unknown error".to_vec(),
     };
-    let source = t.raw_get::<Option<mlua::LuaString>>("source").ok().flatten();
+    let source = t
+        .raw_get::<Option<mlua::LuaString>>("source")
+        .ok()
+        .flatten();
     let line = t.raw_get::<Option<i64>>("line").ok().flatten();
     let mut text = Vec::with_capacity(msg.len() + 64);
     text.push(b'-');

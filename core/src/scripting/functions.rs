@@ -95,7 +95,11 @@ impl Registry {
 
 /// Runs library `lib`'s `code` (its `#!lua` line emptied) with the library API and
 /// returns the functions it registered, or Redis's error text (without `ERR `).
-pub fn compile_library(engine: &Engine, lib: &[u8], code: &[u8]) -> Result<Vec<FunctionInfo>, String> {
+pub fn compile_library(
+    engine: &Engine,
+    lib: &[u8],
+    code: &[u8],
+) -> Result<Vec<FunctionInfo>, String> {
     let end = code.iter().position(|&c| c == b'\n').unwrap_or(code.len());
     let body = &code[end..];
     let chunk = engine

@@ -230,9 +230,13 @@ G.getmetatable = function(t)
   return getmetatable(t)
 end
 -- Redis's pcall: an error table caught is replaced by its `err` string.
+-- Once the instruction limit stopped the script, catching the error is refused:
+-- it is raised again until the script ends.
+local killed = hidden.killed
 local function pcall_result(ok, ...)
   if ok then return true, ... end
   local e = ...
+  if killed() then error(e, 0) end
   if type(e) == 'table' then
     local text = e.err
     if type(text) == 'string' or type(text) == 'number' then e = text end
@@ -241,6 +245,14 @@ local function pcall_result(ok, ...)
 end
 local lua_pcall = pcall
 G.pcall = function(...) return pcall_result(lua_pcall(...)) end
+local function xpcall_result(ok, ...)
+  if not ok and killed() then error((...), 0) end
+  return ok, ...
+end
+local lua_xpcall = xpcall
+G.xpcall = function(f, h) return xpcall_result(lua_xpcall(f, h)) end
+local co_resume = coroutine.resume
+coroutine.resume = function(...) return xpcall_result(co_resume(...)) end
 G.pairs = function(t)
   local real = readonly[t]
   if real then return pairs(real) end

@@ -15,6 +15,9 @@ pub mod functions;
 pub mod rand48;
 pub mod trampoline;
 
+#[cfg(test)]
+mod tests;
+
 pub use engine::{Engine, RunMode, ScriptFlags, sha1_hex};
 
 use crate::time::Now;

@@ -18,7 +18,9 @@ const LRAND48_MAX: u64 = i32::MAX as u64;
 impl Default for Rand48 {
     fn default() -> Self {
         // rand48's initial state before any seeding: X = 0x1234ABCD330E.
-        Rand48 { x: 0x1234_ABCD_330E }
+        Rand48 {
+            x: 0x1234_ABCD_330E,
+        }
     }
 }
 

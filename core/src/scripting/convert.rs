@@ -288,7 +288,7 @@ fn write_table(t: &Table, out: &mut Reply, depth: usize, stack: &mut Vec<(Value,
             n += 1;
         }
         out.map(n);
-        reverse_pairs(&mut stack[start..]);
+        stack[start..].reverse();
         return;
     }
     if let Ok(Value::Table(set)) = t.raw_get::<Value>("set") {
@@ -318,13 +318,4 @@ fn write_table(t: &Table, out: &mut Reply, depth: usize, stack: &mut Vec<(Value,
     }
     out.array(stack.len() - start);
     stack[start..].reverse();
-}
-
-/// Reverses a run of (key, value) entries pair by pair, so that popping yields each
-/// key before its value, in the original order.
-fn reverse_pairs(entries: &mut [(Value, usize)]) {
-    entries.reverse();
-    for pair in entries.chunks_exact_mut(2) {
-        pair.swap(0, 1);
-    }
 }

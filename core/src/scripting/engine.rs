@@ -234,6 +234,7 @@ impl Engine {
         let codecs = lua.create_table()?;
         codecs.raw_set("cjson", super::cjson::create(&lua)?)?;
         codecs.raw_set("cmsgpack", super::cmsgpack::create(&lua)?)?;
+        codecs.raw_set("struct", super::structlib::create(&lua)?)?;
         let resp = Arc::new(AtomicU8::new(2));
         {
             let resp = Arc::clone(&resp);

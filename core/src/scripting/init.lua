@@ -209,6 +209,11 @@ local cmsgpack = {
   _COPYRIGHT = 'Copyright (C) 2012, Salvatore Sanfilippo',
   _DESCRIPTION = 'MessagePack C implementation for Lua',
 }
+local struct = {
+  pack = coded(codecs.struct.pack, 'pack', false),
+  unpack = coded(codecs.struct.unpack, 'unpack', false),
+  size = coded(codecs.struct.size, 'size', false),
+}
 
 -- What scripts may not reach (Redis does not load these or removes them).
 for _, name in ipairs({'print', 'dofile', 'loadfile', 'module', 'require', 'package',
@@ -273,6 +278,7 @@ G.redis = protect(redis)
 G.bit = protect(bit)
 G.cjson = protect(cjson)
 G.cmsgpack = protect(cmsgpack)
+G.struct = protect(struct)
 for _, lib in ipairs({'string', 'math', 'table', 'coroutine'}) do
   G[lib] = protect(G[lib])
 end

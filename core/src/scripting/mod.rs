@@ -13,6 +13,7 @@ pub mod convert;
 pub mod engine;
 pub mod functions;
 pub mod rand48;
+pub mod structlib;
 pub mod trampoline;
 
 #[cfg(test)]

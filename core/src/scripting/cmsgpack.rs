@@ -202,7 +202,7 @@ impl<'a> Reader<'a> {
             0x90..=0x9f | 0xdc | 0xdd | 0x80..=0x8f | 0xde | 0xdf => {
                 let is_map = matches!(tag, 0x80..=0x8f | 0xde | 0xdf);
                 let len = match tag {
-                    0x90..=0x9f | 0x80..=0x8f => u64::from(tag & 0x0f),
+                    0x80..=0x9f => u64::from(tag & 0x0f),
                     0xdc | 0xde => self.be(2)?,
                     _ => self.be(4)?,
                 };

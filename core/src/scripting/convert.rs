@@ -237,7 +237,7 @@ fn write(
                 out.null();
             }
         }
-        Value::Integer(i) => out.int(*i as i64),
+        Value::Integer(i) => out.int(*i),
         Value::Number(n) => out.int(*n as i64),
         Value::Table(t) => write_table(t, out, depth, stack),
         _ => out.null(),

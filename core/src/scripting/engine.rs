@@ -40,6 +40,9 @@ const PRELUDE: &str = include_str!("init.lua");
 /// The connection id of the script client (never a real connection's).
 pub const SCRIPT_CLIENT_ID: ConnId = ConnId(u64::MAX - 1);
 
+/// Lines `redis.log` wrote during a run: level and text.
+type LogLines = Arc<Mutex<Vec<(u8, Vec<u8>)>>>;
+
 /// How often (in VM instructions) the hook counts a running script's work.
 const HOOK_EVERY: u32 = 10_000;
 
@@ -171,7 +174,7 @@ pub struct Engine {
     /// `redis.setresp`: 2 or 3 for the running script.
     resp: Arc<AtomicU8>,
     /// Lines `redis.log` wrote since the last [`take_log`](Self::take_log).
-    log: Arc<Mutex<Vec<(u8, Vec<u8>)>>>,
+    log: LogLines,
     /// VM instructions the running script has executed (counted by the hook).
     instructions: Arc<AtomicU64>,
     /// How many instructions a script may run (see [`Engine::INSTRUCTION_LIMIT`]).
@@ -486,7 +489,6 @@ impl Engine {
             hidden.raw_set("dispatch", Value::Nil)?;
             r
         });
-        drop(state);
         let values = result?;
         let mut values = values.into_iter();
         let ok = matches!(values.next(), Some(Value::Boolean(true)));
@@ -496,8 +498,6 @@ impl Engine {
         } else {
             write_script_error(&value, ctx.out, mode.name);
         }
-        // Keep the garbage of a script from piling up between runs.
-        lua.gc_step().ok();
         Ok(())
     }
 }

@@ -17,15 +17,13 @@
 //! clock to measure `busy-reply-threshold` with and cannot serve other clients while a
 //! script runs.
 
-use std::cell::RefCell;
 use std::sync::Arc;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
 
 use mlua::{Function, Lua, LuaOptions, MultiValue, StdLib, Table, Value};
-use smallvec::SmallVec;
 
-use super::convert::{lua_to_reply, reply_to_lua};
+use super::convert::lua_to_reply;
 use super::rand48::Rand48;
 use crate::client::{Client, ConnId};
 use crate::commands::{CommandTable, Ctx, execute, flags};
@@ -166,7 +164,6 @@ pub struct Engine {
     env: Table,
     run: Function,
     run_fn: Function,
-    error_text: Function,
     /// EVAL scripts by lower-case SHA1.
     scripts: HashMap<String, Script>,
     /// The client `redis.call` runs commands as.
@@ -192,7 +189,7 @@ impl std::fmt::Debug for Engine {
 }
 
 /// The script client's state and the node's parts `redis.call` needs during a run.
-struct RunState<'a> {
+pub(crate) struct RunState<'a> {
     node: &'a mut Node,
     others: &'a mut HashMap<ConnId, Box<Client>>,
     commands: &'a CommandTable,
@@ -200,6 +197,8 @@ struct RunState<'a> {
     read_only: bool,
     /// Refuse DENYOOM commands (over maxmemory at the start, not `allow-oom`).
     deny_oom: bool,
+    /// `redis.setresp`: 2 or 3.
+    resp: &'a AtomicU8,
 }
 
 impl Engine {
@@ -265,6 +264,9 @@ impl Engine {
             )?;
         }
         let wrap = lua.create_function(|lua, f: Function| super::trampoline::wrap(lua, f))?;
+        // SAFETY: `dispatch` is a C function following the Lua C API (see dispatch.rs).
+        let dispatch = unsafe { lua.create_c_function(super::dispatch::dispatch)? };
+        hidden.raw_set("dispatch", dispatch)?;
         let killed = Arc::new(AtomicBool::new(false));
         {
             let killed = Arc::clone(&killed);
@@ -286,7 +288,6 @@ impl Engine {
         let env: Table = hidden.raw_get("env")?;
         let run: Function = hidden.raw_get("run")?;
         let run_fn: Function = hidden.raw_get("run_fn")?;
-        let error_text: Function = hidden.raw_get("error_text")?;
         let mut client = Box::new(Client::new(
             SCRIPT_CLIENT_ID,
             "lua".into(),
@@ -322,7 +323,6 @@ impl Engine {
             env,
             run,
             run_fn,
-            error_text,
             scripts: HashMap::default(),
             client,
             resp,
@@ -460,35 +460,26 @@ impl Engine {
         self.resp.store(2, Ordering::Relaxed);
         self.client.state.db = ctx.client.db;
         self.client.reply.set_resp3(false);
-        let state = RefCell::new(RunState {
+        let mut state = RunState {
             node: &mut *ctx.node,
             others: &mut *ctx.others,
             commands: ctx.commands,
             client: &mut self.client,
             read_only: mode.read_only,
             deny_oom: mode.oom && !mode.allow_oom,
-        });
-        let error_text = &self.error_text;
-        let resp = &self.resp;
-        let hidden = &self.hidden;
+            resp: &self.resp,
+        };
         self.instructions.store(0, Ordering::Relaxed);
         self.killed.store(false, Ordering::Relaxed);
-        let result: mlua::Result<MultiValue> = lua.scope(|scope| {
-            let dispatch = scope.create_function(|lua, argv: MultiValue| {
-                let mut st = state.borrow_mut();
-                let resp3 = resp.load(Ordering::Relaxed) == 3;
-                call_command(lua, &mut st, argv, resp3, error_text)
-            })?;
-            hidden.raw_set("dispatch", dispatch)?;
-            let r = if as_function {
+        let result: mlua::Result<MultiValue> = {
+            let _guard = super::dispatch::RunGuard::set(&mut state);
+            if as_function {
                 self.run_fn
                     .call::<MultiValue>((func.clone(), keys_t, args_t))
             } else {
                 self.run.call::<MultiValue>(func.clone())
-            };
-            hidden.raw_set("dispatch", Value::Nil)?;
-            r
-        });
+            }
+        };
         let values = result?;
         let mut values = values.into_iter();
         let ok = matches!(values.next(), Some(Value::Boolean(true)));
@@ -543,64 +534,44 @@ fn write_script_error(err: &Value, out: &mut Reply, name: &str) {
     out.raw().extend_from_slice(&text);
 }
 
-/// `redis.call` / `redis.pcall`: runs a command on the script client; returns whether
-/// it failed and the reply (an error table when it did).
-fn call_command(
-    lua: &Lua,
+/// What `redis.call` does with its arguments (read off the Lua stack by
+/// [`super::dispatch::dispatch`]): Redis's checks for scripts, then the command through
+/// the dispatch on the script client; its reply bytes, or the error text of a check.
+pub(crate) fn check_and_execute(
     st: &mut RunState<'_>,
-    argv: MultiValue,
-    resp3: bool,
-    error_text: &Function,
-) -> mlua::Result<(bool, Value)> {
-    let fail = |msg: &str| -> mlua::Result<(bool, Value)> {
-        let t = lua.create_table_with_capacity(0, 1)?;
-        t.raw_set("err", msg)?;
-        Ok((true, Value::Table(t)))
+    args: &[&[u8]],
+) -> Result<Vec<u8>, &'static str> {
+    let Some(&name) = args.first() else {
+        return Err("ERR Please specify at least one argument for this redis lib call");
     };
-    if argv.is_empty() {
-        return fail("ERR Please specify at least one argument for this redis lib call");
-    }
-    let mut args: SmallVec<[Vec<u8>; 8]> = SmallVec::with_capacity(argv.len());
-    for v in argv {
-        match v {
-            Value::String(s) => args.push(s.as_bytes().to_vec()),
-            v @ (Value::Integer(_) | Value::Number(_)) => match lua.coerce_string(v)? {
-                Some(s) => args.push(s.as_bytes().to_vec()),
-                None => {
-                    return fail("ERR Lua redis lib command arguments must be strings or integers");
-                }
-            },
-            _ => return fail("ERR Lua redis lib command arguments must be strings or integers"),
-        }
-    }
-    let refs: SmallVec<[&[u8]; 8]> = args.iter().map(|a| a.as_slice()).collect();
-    let Some(top) = st.commands.get(refs[0]) else {
-        return fail("ERR Unknown Redis command called from script");
+    let Some(top) = st.commands.get(name) else {
+        return Err("ERR Unknown Redis command called from script");
     };
-    let cmd = if top.subcommands.is_empty() || refs.len() < 2 {
+    let cmd = if top.subcommands.is_empty() || args.len() < 2 {
         top
     } else {
         match top
             .subcommands
             .iter()
-            .find(|s| s.name.as_bytes().eq_ignore_ascii_case(refs[1]))
+            .find(|s| s.name.as_bytes().eq_ignore_ascii_case(args[1]))
         {
             Some(s) => s,
-            None => return fail("ERR Unknown Redis command called from script"),
+            None => return Err("ERR Unknown Redis command called from script"),
         }
     };
-    if !cmd.arity_ok(refs.len()) {
-        return fail("ERR Wrong number of args calling Redis command from script");
+    if !cmd.arity_ok(args.len()) {
+        return Err("ERR Wrong number of args calling Redis command from script");
     }
     if (cmd.flags | top.flags) & flags::NOSCRIPT != 0 {
-        return fail("ERR This Redis command is not allowed from script");
+        return Err("ERR This Redis command is not allowed from script");
     }
     if st.read_only && cmd.flags & flags::WRITE != 0 {
-        return fail("ERR Write commands are not allowed from read-only scripts.");
+        return Err("ERR Write commands are not allowed from read-only scripts.");
     }
     if st.deny_oom && cmd.flags & flags::DENYOOM != 0 {
-        return fail("OOM command not allowed when used memory > 'maxmemory'.");
+        return Err("OOM command not allowed when used memory > 'maxmemory'.");
     }
+    let resp3 = st.resp.load(Ordering::Relaxed) == 3;
     st.client.reply.set_resp3(resp3);
     let mark = st.client.reply.mark();
     {
@@ -611,13 +582,11 @@ fn call_command(
             others: &mut *st.others,
             commands: st.commands,
         };
-        execute(st.commands, &mut ctx, &refs);
+        execute(st.commands, &mut ctx, args);
     }
     let reply = &mut st.client.reply;
     let bytes = reply.raw().get(mark..).unwrap_or(&[]).to_vec();
     let pending = reply.pending_len();
     reply.consume(pending);
-    let failed = bytes.first() == Some(&b'-') || bytes.first() == Some(&b'!');
-    let value = reply_to_lua(lua, &bytes, error_text)?;
-    Ok((failed, value))
+    Ok(bytes)
 }

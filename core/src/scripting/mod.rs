@@ -10,6 +10,7 @@ pub mod bit;
 pub mod cjson;
 pub mod cmsgpack;
 pub mod convert;
+pub mod dispatch;
 pub mod engine;
 pub mod functions;
 pub mod rand48;

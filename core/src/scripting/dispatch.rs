@@ -305,7 +305,64 @@ unsafe fn push_reply(state: *mut ffi::lua_State, bytes: &[u8], pos: &mut usize, 
 
 #[cfg(test)]
 mod tests {
-    use super::error_text;
+    use super::{error_text, push_reply};
+
+    /// Pushes the Lua value of `bytes` and returns it.
+    fn convert(lua: &mlua::Lua, bytes: &[u8]) -> mlua::Value {
+        // SAFETY: push_reply pushes exactly one value on the valid state exec_raw
+        // gives, which exec_raw returns.
+        unsafe {
+            lua.exec_raw::<mlua::Value>((), |state| {
+                let mut pos = 0;
+                push_reply(state, bytes, &mut pos, 0);
+            })
+            .unwrap()
+        }
+    }
+
+    #[test]
+    fn replies_become_redis_lua_values() {
+        let lua = mlua::Lua::new();
+        let t = convert(&lua, b"*3\r\n:1\r\n$-1\r\n+OK\r\n");
+        let mlua::Value::Table(t) = t else { panic!() };
+        assert_eq!(t.raw_get::<i64>(1).unwrap(), 1);
+        assert_eq!(
+            t.raw_get::<mlua::Value>(2).unwrap(),
+            mlua::Value::Boolean(false)
+        );
+        let ok: mlua::Table = t.raw_get(3).unwrap();
+        assert_eq!(ok.raw_get::<String>("ok").unwrap(), "OK");
+        let e = convert(&lua, b"-NOPE\r\n");
+        let mlua::Value::Table(e) = e else { panic!() };
+        assert_eq!(e.raw_get::<String>("err").unwrap(), "ERR NOPE");
+        let m = convert(&lua, b"%1\r\n$1\r\na\r\n,1.5\r\n");
+        let mlua::Value::Table(m) = m else { panic!() };
+        let map: mlua::Table = m.raw_get("map").unwrap();
+        let d: mlua::Table = map.raw_get("a").unwrap();
+        assert_eq!(d.raw_get::<f64>("double").unwrap(), 1.5);
+    }
+
+    #[test]
+    fn conversion_never_panics_on_any_bytes() {
+        let lua = mlua::Lua::new();
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let alphabet = b"+-:$*%~_,#(=!>\r\n0123456789abc";
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 24) as usize;
+            let bytes: Vec<u8> = (0..len)
+                .map(|i| alphabet[((seed >> (i % 50)) as usize + i * 7) % alphabet.len()])
+                .collect();
+            let _ = convert(&lua, &bytes);
+        }
+        // A huge claimed length allocates nothing up front and ends at the input's end.
+        assert!(matches!(
+            convert(&lua, b"*99999999999\r\n"),
+            mlua::Value::Table(_)
+        ));
+    }
 
     #[test]
     fn error_lines_normalise_as_redis() {

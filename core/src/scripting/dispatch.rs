@@ -81,6 +81,10 @@ pub fn error_text(line: &[u8]) -> Vec<u8> {
 }
 
 /// The C function behind `redis.call` and `redis.pcall`: returns `failed, reply`.
+///
+/// # Safety
+///
+/// Only Lua may call it, as a C function (registered with `create_c_function`).
 pub unsafe extern "C-unwind" fn dispatch(state: *mut ffi::lua_State) -> c_int {
     // SAFETY: Lua calls this with a valid state. The run pointer is set by
     // RunGuard for exactly the duration of a script run on this thread, and nothing

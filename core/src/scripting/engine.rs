@@ -5,7 +5,8 @@
 //!
 //! Why `mlua` (features `lua51`, `vendored`, `send`): it is the maintained binding
 //! that builds PUC Lua 5.1 (the language version Redis embeds) from source through the
-//! registry, so no system Lua is needed; its clean build is about 6 s on this machine.
+//! registry, so no system Lua is needed; a clean build of it (Lua's C sources
+//! included) took 11 s of CPU here (2 min wall on the shared, loaded machine).
 //! `send` because the std runtime shares the `Server` between threads (it only ever
 //! runs on one at a time). `rlua` is folded into mlua; `piccolo`/`hematita` are not
 //! Lua 5.1.

@@ -1,4 +1,4 @@
-//! C-function trampolines for the `redis` API written in Lua or in scoped Rust.
+//! C-function trampolines for the `redis` API written in Lua or in Rust.
 //!
 //! Redis's `redis.call`, `redis.setresp`, ... are C functions: they raise their
 //! errors (tables such as `{err = "ERR ..."}`) from a C frame, and a script's

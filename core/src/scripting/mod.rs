@@ -61,6 +61,11 @@ impl Scripting {
         self.engine.as_ref().map_or(0, |e| e.script_count())
     }
 
+    /// Bytes the interpreter uses (INFO `used_memory_lua`), once it exists.
+    pub fn lua_memory(&self) -> Option<usize> {
+        self.engine.as_ref().map(|e| e.lua().used_memory())
+    }
+
     /// Empties the script cache (SCRIPT FLUSH).
     pub fn flush_scripts(&mut self) {
         if let Some(e) = &mut self.engine {

@@ -805,7 +805,9 @@ impl Server {
                 .map_err(|e| crate::rdb::RdbError::Corrupt(format!("Failed loading library, {e}")))
         });
         let (report, functions) = loaded?;
-        if !functions.is_empty() {
+        if functions.is_empty() {
+            self.node.scripting.functions.clear();
+        } else {
             crate::commands::function::install_all(&mut self.node, &functions).map_err(|e| {
                 crate::rdb::RdbError::Corrupt(format!("Failed loading library, {e}"))
             })?;

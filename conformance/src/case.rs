@@ -252,7 +252,7 @@ fn parse_step(line: &str, lineno: usize) -> Result<Step, String> {
         }
         let set_post = |step: &mut Step, p: Post| -> Result<(), String> {
             if step.post != Post::AsIs {
-                return Err("only one of !sort, !sort-pairs, !sort-scan, !sort-scan-pairs, !redact, !info-fields, !client-fields per line".into());
+                return Err("only one of !sort, !sort-pairs, !sort-scan, !sort-scan-pairs, !redact, !info-fields, !client-fields, !acl-log per line".into());
             }
             step.post = p;
             Ok(())
@@ -294,6 +294,17 @@ fn parse_step(line: &str, lineno: usize) -> Result<Step, String> {
                 set_post(
                     &mut step,
                     Post::ClientFields(fields.map(str::to_string).collect()),
+                )?;
+                rest = after2;
+                continue;
+            }
+            "!acl-log" => {
+                let (list, after2) =
+                    next_word(after).ok_or("!acl-log needs client-info field names")?;
+                let fields = list.split(',').filter(|f| !f.is_empty());
+                set_post(
+                    &mut step,
+                    Post::AclLog(fields.map(str::to_string).collect()),
                 )?;
                 rest = after2;
                 continue;

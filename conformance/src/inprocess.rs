@@ -1,5 +1,6 @@
 //! The in-process target: drives `cinnabar_core::Server` directly, with a virtual clock
-//! that only `!sleep` advances, input split at random byte boundaries (seeded), and
+//! that only `!sleep` advances (also the clock the core reads for command durations,
+//! so every command takes 0 µs), input split at random byte boundaries (seeded), and
 //! output drained in random pieces, exactly as a runtime would drive it.
 //!
 //! It also checks the runtime contract: bytes pending on a connection without an
@@ -7,6 +8,8 @@
 //! are reported in the transcript.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use cinnabar_core::util::rng::Rng;
 use cinnabar_core::{Config, ConnId, Instant, Now, Output, Server};
@@ -38,10 +41,22 @@ struct Conn {
     hung_up: bool,
 }
 
+/// Whether the virtual host can listen on `bind` entry `addr`: its loopback and
+/// wildcard addresses, or any optional (`-`) entry.
+fn listenable(addr: &str) -> bool {
+    addr.starts_with('-')
+        || matches!(
+            addr,
+            "127.0.0.1" | "::1" | "*" | "::*" | "0.0.0.0" | "::" | "localhost"
+        )
+}
+
 /// A `Server` in this process, as a [`Target`].
 pub struct InProcess {
     server: Server,
     now: Now,
+    /// The virtual monotonic clock in nanoseconds, as the core reads it.
+    clock: Arc<AtomicU64>,
     clients: BTreeMap<String, Conn>,
     split: Split,
     rng: Rng,
@@ -61,9 +76,14 @@ impl InProcess {
             Split::Whole => 0,
             Split::Random(s) => s,
         };
+        let clock = Arc::new(AtomicU64::new(now.mono.as_nanos()));
+        let mut server = Server::new(config, now);
+        let reading = Arc::clone(&clock);
+        server.set_clock(move || Instant::from_nanos(reading.load(Ordering::Relaxed)));
         Ok(InProcess {
-            server: Server::new(config, now),
+            server,
             now,
+            clock,
             clients: BTreeMap::new(),
             split,
             rng: Rng::new(seed),
@@ -149,7 +169,21 @@ impl InProcess {
                         .handle_connect_failed(self.now, id, "Connection refused");
                 }
                 Output::Disk(op) => {
-                    self.server.handle_disk_done(self.now, op.token(), Ok(()));
+                    // Writes succeed; there is no file to read (ACL LOAD).
+                    let result = match op {
+                        cinnabar_core::server::DiskOp::ReadFile { .. } => {
+                            Err("No such file or directory".to_string())
+                        }
+                        _ => Ok(()),
+                    };
+                    self.server.handle_disk_done(self.now, op.token(), result);
+                }
+                Output::Listen { token, bind, .. } => {
+                    let result = match bind.iter().find(|a| !listenable(a)) {
+                        None => Ok(()),
+                        Some(_) => Err("Cannot assign requested address".to_string()),
+                    };
+                    self.server.handle_listen_done(self.now, token, result);
                 }
                 Output::Log { .. } => {}
             }
@@ -280,6 +314,8 @@ impl Target for InProcess {
                         self.now.unix_us.saturating_add((ahead / 1000) as i64),
                         self.now.mono.add_nanos(ahead),
                     );
+                    self.clock
+                        .store(self.now.mono.as_nanos(), Ordering::Relaxed);
                     self.server.handle_timeout(self.now);
                     self.pump();
                     if self.server.poll_timeout() == Some(before) {
@@ -294,6 +330,8 @@ impl Target for InProcess {
             }
         }
         self.now = target;
+        self.clock
+            .store(self.now.mono.as_nanos(), Ordering::Relaxed);
         self.server.handle_timeout(self.now);
         self.pump();
     }

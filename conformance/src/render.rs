@@ -49,6 +49,10 @@ pub enum Post {
     /// each client's line keeps only its `a=...` and `b=...` fields, in the order
     /// received (addresses, ages and buffer sizes vary between servers).
     ClientFields(Vec<String>),
+    /// `!acl-log a,b`: of an ACL LOG reply, each entry's `age-seconds` value is shown
+    /// as `<redacted>` and its `client-info` keeps only the fields named (as
+    /// `!client-fields`); the other fields stay as they are.
+    AclLog(Vec<String>),
 }
 
 /// Applies `post` to `frame`.
@@ -57,6 +61,7 @@ pub fn canonicalise(frame: Frame, post: Post) -> Frame {
         Post::AsIs | Post::Redact => frame,
         Post::InfoFields(fields) => info_fields(frame, &fields),
         Post::ClientFields(fields) => client_fields(frame, &fields),
+        Post::AclLog(fields) => acl_log(frame, &fields),
         Post::Sort => sort_elements(frame),
         Post::SortPairs => sort_pairs(frame),
         Post::SortScan | Post::SortScanPairs => match frame {
@@ -135,6 +140,56 @@ fn client_fields(frame: Frame, fields: &[String]) -> Frame {
         kept.into_bytes()
     };
     map_text(frame, filter)
+}
+
+/// What `!acl-log` leaves of an ACL LOG reply: entries (flat arrays in RESP2, maps in
+/// RESP3) with `age-seconds` redacted and `client-info` reduced to `fields`.
+fn acl_log(frame: Frame, fields: &[String]) -> Frame {
+    let fix = |name: &Frame, value: Frame| -> Frame {
+        match name {
+            Frame::Bulk(n) if n == b"age-seconds" => Frame::Bulk(b"<redacted>".to_vec()),
+            Frame::Bulk(n) if n == b"client-info" => {
+                let Frame::Bulk(line) = client_fields(value, fields) else {
+                    return Frame::Bulk(b"?".to_vec());
+                };
+                let mut line = line;
+                if line.last() == Some(&b'\n') {
+                    line.pop();
+                }
+                Frame::Bulk(line)
+            }
+            _ => value,
+        }
+    };
+    let entry = |e: Frame| -> Frame {
+        match e {
+            Frame::Map(pairs) => Frame::Map(
+                pairs
+                    .into_iter()
+                    .map(|(k, v)| {
+                        let v = fix(&k, v);
+                        (k, v)
+                    })
+                    .collect(),
+            ),
+            Frame::Array(items) => {
+                let mut out: Vec<Frame> = Vec::with_capacity(items.len());
+                for item in items {
+                    let item = match out.last() {
+                        Some(name) if out.len() % 2 == 1 => fix(name, item),
+                        _ => item,
+                    };
+                    out.push(item);
+                }
+                Frame::Array(out)
+            }
+            other => other,
+        }
+    };
+    match frame {
+        Frame::Array(entries) => Frame::Array(entries.into_iter().map(entry).collect()),
+        other => other,
+    }
 }
 
 /// A value `!info-fields ~name` hides: `<redacted>`, except that in a `k=v,k=v` value

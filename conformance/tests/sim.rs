@@ -150,7 +150,9 @@ fn config_rewrite_output_loads_again() {
 
 /// A server with `args`, one client connected at `now`.
 fn server_with_client(args: &[&str]) -> (Server, ConnId, Now) {
-    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    // The client connects from 10.0.0.1: protected mode would refuse it.
+    let mut args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    args.extend(["--protected-mode".to_string(), "no".to_string()]);
     let config = cinnabar_core::Config::from_sources(None, &args).unwrap();
     let now = Now::new(1_700_000_000_000_000, Instant::from_millis(1_000));
     let mut server = Server::new(config, now);

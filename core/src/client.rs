@@ -26,8 +26,13 @@ pub struct ClientState {
     pub lib_name: Option<Vec<u8>>,
     /// CLIENT SETINFO LIB-VER.
     pub lib_ver: Option<Vec<u8>>,
-    /// Whether AUTH succeeded (or no password is required).
+    /// Whether AUTH succeeded, or the default user needed no password when the
+    /// client connected (Redis's `c->authenticated`).
     pub authenticated: bool,
+    /// The ACL user the client is authenticated as (`default` until AUTH).
+    pub user: crate::acl::UserId,
+    /// The user is not allowed everything: dispatch runs the permission check.
+    pub acl_restricted: bool,
     /// When the connection was accepted.
     pub created: Now,
     /// When the client last sent a command.
@@ -51,6 +56,9 @@ pub struct ClientState {
     pub block_request: Option<crate::blocking::BlockRequest>,
     /// The command this client is parked on, if any.
     pub blocked: Option<crate::blocking::Blocked>,
+    /// Microseconds the current command has run so far (Redis's `c->duration`): a
+    /// blocked command's first run, added to its serving when it is unblocked.
+    pub duration_us: u64,
     /// The parked command is being run again because a key it waits on was written.
     pub unblocking: bool,
     /// While [`unblocking`](Self::unblocking): the key whose write woke the command.
@@ -73,6 +81,14 @@ pub struct ClientState {
     pub sub_patterns: Vec<Vec<u8>>,
     /// Shard channels subscribed with SSUBSCRIBE, in order.
     pub sub_shard_channels: Vec<Vec<u8>>,
+    /// The replication offset right after this client's last write that was
+    /// propagated (Redis's `woff`): what WAIT waits for.
+    pub woff: u64,
+    /// The connection is a replica of this node (it sent PSYNC or SYNC): flag `S`,
+    /// type `replica`, the replica output-buffer limits, spared by `timeout`.
+    pub replica: bool,
+    /// The query buffer's size as Redis accounts it (CLIENT LIST `qbuf-free`).
+    pub query_buffer: crate::resp::query_buffer::QueryBuffer,
 }
 
 impl ClientState {
@@ -125,11 +141,14 @@ impl Client {
                 lib_name: None,
                 lib_ver: None,
                 authenticated,
+                user: crate::acl::DEFAULT_USER,
+                acl_restricted: false,
                 created: now,
                 last_interaction: now,
                 close_after_reply: false,
                 block_request: None,
                 blocked: None,
+                duration_us: 0,
                 unblocking: false,
                 ready_key: None,
                 in_exec: false,
@@ -140,6 +159,9 @@ impl Client {
                 sub_channels: Vec::new(),
                 sub_patterns: Vec::new(),
                 sub_shard_channels: Vec::new(),
+                woff: 0,
+                replica: false,
+                query_buffer: Default::default(),
                 last_command: "NULL",
                 last_subcommand: None,
                 reply_off: false,

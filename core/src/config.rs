@@ -14,6 +14,9 @@ pub struct Config {
     pub bind: Vec<String>,
     /// `requirepass` (None: no password).
     pub requirepass: Option<Vec<u8>>,
+    /// `user <name> <rules...>` lines, in order, validated; applied to the ACL at
+    /// start-up (after `requirepass`, as Redis does).
+    pub users: Vec<Vec<String>>,
     /// `databases`
     pub databases: usize,
     /// `hz`: active expiry and cron frequency.
@@ -60,6 +63,9 @@ pub struct Config {
     /// `latency-tracking`: per-command latency histograms (LATENCY HISTOGRAM, INFO
     /// latencystats).
     pub latency_tracking: bool,
+    /// `latency-monitor-threshold` in milliseconds: the latency monitor records
+    /// events at least this long (0: off).
+    pub latency_monitor_threshold: u64,
     /// `tracking-table-max-keys`: keys the client-side caching table may hold (0: no
     /// limit).
     pub tracking_table_max_keys: u64,
@@ -113,6 +119,7 @@ impl Default for Config {
             port: 6379,
             bind: vec!["*".to_string(), "-::*".to_string()],
             requirepass: None,
+            users: Vec::new(),
             databases: 16,
             hz: 10,
             maxclients: 10000,
@@ -134,6 +141,7 @@ impl Default for Config {
             slowlog_log_slower_than: 10000,
             slowlog_max_len: 128,
             latency_tracking: true,
+            latency_monitor_threshold: 0,
             notify_keyspace_events: 0,
             tracking_table_max_keys: 1_000_000,
             maxmemory: 0,
@@ -220,7 +228,12 @@ impl Config {
             return Ok(());
         }
         if name == "user" {
-            return check_default_user_line(values);
+            crate::commands::acl::check_user_line(values)?;
+            if self.users.iter().any(|u| u.first() == values.first()) {
+                return Err(crate::acl::RuleError::Duplicate.message().to_string());
+            }
+            self.users.push(values.to_vec());
+            return Ok(());
         }
         let Some(dir) = directives::lookup(name) else {
             return Err("Bad directive or wrong number of arguments".to_string());
@@ -269,6 +282,9 @@ impl Config {
             "slowlog-log-slower-than" => self.slowlog_log_slower_than = int(),
             "slowlog-max-len" => self.slowlog_max_len = u64::try_from(int()).unwrap_or(0),
             "latency-tracking" => self.latency_tracking = text == "yes",
+            "latency-monitor-threshold" => {
+                self.latency_monitor_threshold = u64::try_from(int()).unwrap_or(0)
+            }
             "tracking-table-max-keys" => {
                 self.tracking_table_max_keys = u64::try_from(int()).unwrap_or(0)
             }
@@ -429,25 +445,6 @@ pub fn parse_memory(v: &str) -> Option<i64> {
     parse_i64(lower.as_bytes())
 }
 
-/// Accepts the `user` line CONFIG REWRITE writes (as Redis 7.0 does): the default user
-/// with full access, `nopass` or a password hash (`#<sha256>`, which `requirepass`
-/// carries in the same file). Other users and narrower rules need ACL support, which
-/// does not exist yet, and are refused rather than silently widened.
-fn check_default_user_line(values: &[String]) -> Result<(), String> {
-    let full_access = |rule: &str| {
-        matches!(
-            rule,
-            "on" | "nopass" | "~*" | "&*" | "+@all" | "allkeys" | "allchannels" | "allcommands"
-        ) || (rule.len() == 65
-            && rule.starts_with('#')
-            && rule[1..].bytes().all(|b| b.is_ascii_hexdigit()))
-    };
-    match values.split_first() {
-        Some((user, rules)) if user == "default" && rules.iter().all(|r| full_access(r)) => Ok(()),
-        _ => Err("user directives other than the default user with full access need ACL support, which this server does not have yet".to_string()),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -468,7 +465,8 @@ mod tests {
         assert_eq!(c.requirepass.as_deref(), Some(&b"a b"[..]));
         assert_eq!(c.other.get("save").map(String::as_str), Some(""));
         assert_eq!(c.other.get("appendonly").map(String::as_str), Some("no"));
-        // The user lines CONFIG REWRITE writes load again; other users are refused.
+        // The user lines CONFIG REWRITE writes load again, other users too; bad rules
+        // and a user defined twice are refused.
         let hash = format!("#{}", "ab".repeat(32));
         for line in [
             "user default on nopass ~* &* +@all".to_string(),
@@ -476,8 +474,23 @@ mod tests {
         ] {
             assert!(Config::from_sources(Some(&line), &[]).is_ok(), "{line}");
         }
-        assert!(Config::from_sources(Some("user alice on >pw ~* +@all"), &[]).is_err());
-        assert!(Config::from_sources(Some("user default on nopass ~app:* +@all"), &[]).is_err());
+        let c = Config::from_sources(Some("user alice on >pw ~* +@all"), &[]).unwrap();
+        assert_eq!(c.users, vec![args(&["alice", "on", ">pw", "~*", "+@all"])]);
+        // redis-server 7.0.15's texts.
+        let e = Config::from_sources(Some("user alice on bogus"), &[]).unwrap_err();
+        assert!(
+            e.ends_with("Error in user declaration 'alice': Syntax error"),
+            "{e}"
+        );
+        let e = Config::from_sources(Some("user alice on +nosuch"), &[]).unwrap_err();
+        assert!(
+            e.ends_with(
+                "Error loading ACL rule '+nosuch' for the user named 'alice': Unknown command \
+                 or category name in ACL"
+            ),
+            "{e}"
+        );
+        assert!(Config::from_sources(Some("user a on\nuser a off"), &[]).is_err());
         // redis-server 7.0.15 takes `--save "3600 1 300 100"` as two save points.
         let c = Config::from_sources(None, &args(&["--save", "3600 1 300 100"])).unwrap();
         assert_eq!(

@@ -155,6 +155,16 @@ impl State {
 
 /// The config file `old` rewritten to hold `config`.
 pub fn rewrite(old: &str, config: &Config) -> String {
+    let user = match &config.requirepass {
+        None => "user default on nopass ~* &* +@all".to_string(),
+        Some(pass) => format!("user default on #{} ~* &* +@all", sha256_hex(pass)),
+    };
+    rewrite_with_users(old, config, Some(&[user]))
+}
+
+/// [`rewrite`] with the ACL users' `user` lines (`None`: an `aclfile` holds the
+/// users, so the file's `user` lines are dropped, as Redis does).
+pub fn rewrite_with_users(old: &str, config: &Config, users: Option<&[String]>) -> String {
     let mut state = State::read(old);
     for dir in DIRECTIVES {
         let name = dir.name;
@@ -183,11 +193,10 @@ pub fn rewrite(old: &str, config: &Config) -> String {
             Kind::Special(special) => rewrite_special(&mut state, name, *special, &value, config),
         }
     }
-    let user = match &config.requirepass {
-        None => "user default on nopass ~* &* +@all".to_string(),
-        Some(pass) => format!("user default on #{} ~* &* +@all", sha256_hex(pass)),
-    };
-    state.rewrite("user", user, true);
+    for user in users.unwrap_or_default() {
+        state.rewrite("user", user.clone(), true);
+    }
+    state.processed.insert("user");
     state.processed.insert("loadmodule");
     state.finish()
 }

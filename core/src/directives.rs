@@ -1203,6 +1203,7 @@ pub fn get(config: &Config, dir: &Directive) -> String {
         "slowlog-log-slower-than" => c.slowlog_log_slower_than.to_string(),
         "slowlog-max-len" => c.slowlog_max_len.to_string(),
         "latency-tracking" => if c.latency_tracking { "yes" } else { "no" }.to_string(),
+        "latency-monitor-threshold" => c.latency_monitor_threshold.to_string(),
         "tracking-table-max-keys" => c.tracking_table_max_keys.to_string(),
         "notify-keyspace-events" => notify_text(c.notify_keyspace_events),
         "maxmemory" => c.maxmemory.to_string(),

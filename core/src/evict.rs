@@ -282,6 +282,13 @@ pub enum Outcome {
 /// `maxmemory`. The `evicted` events are logged by the databases; the caller
 /// publishes them.
 pub fn perform_evictions(node: &mut Node) -> Outcome {
+    let outcome = evict_to_limit(node);
+    node.propagate_deletions("lazyfree-lazy-eviction");
+    outcome
+}
+
+/// [`perform_evictions`] before the evicted keys are propagated.
+fn evict_to_limit(node: &mut Node) -> Outcome {
     let max = node.config.maxmemory;
     if max == 0 || node.introspect.pause.active(node.now.mono) {
         node.evict.pending = false;

@@ -2,11 +2,8 @@
 //! MONITOR clients, CLIENT PAUSE, DEBUG switches, the memory figures a runtime reports,
 //! and the samples behind INFO's instantaneous metrics.
 //!
-//! Time in the core is only what each input carries, and every command of one input
-//! runs at the same `now`: so command durations (SLOWLOG, commandstats `usec`, latency
-//! histograms) are measured as 0 µs. The figures are real counts with zero durations;
-//! `slowlog-log-slower-than 0` logs every command, as Redis would with a fast enough
-//! clock.
+//! Command durations (SLOWLOG, commandstats `usec`, latency histograms and events) are
+//! read from the clock the runtime hands the core (see [`crate::durations`]).
 
 use std::collections::VecDeque;
 
@@ -182,18 +179,20 @@ pub struct Introspection {
     pub active_expire: bool,
     /// Memory figures.
     pub memory: MemoryReport,
-    /// Replication id reported by INFO replication (`master_replid`).
-    pub replid: String,
     /// Unix time in seconds of the last successful save (LASTSAVE); the start time
     /// until persistence saves.
     pub lastsave: i64,
     /// Instantaneous metrics.
     pub metrics: Metrics,
+    /// The runtime's monotonic clock, read around each command.
+    pub clock: crate::durations::Clock,
+    /// The latency monitor's events (`latency-monitor-threshold`).
+    pub latency: crate::durations::LatencyMonitor,
 }
 
 impl Introspection {
-    /// The state of a server started at `now` with replication id `replid`.
-    pub fn new(now: Now, replid: String) -> Self {
+    /// The state of a server started at `now`.
+    pub fn new(now: Now) -> Self {
         Introspection {
             slowlog: VecDeque::new(),
             slowlog_next_id: 0,
@@ -201,9 +200,10 @@ impl Introspection {
             pause: Pause::default(),
             active_expire: true,
             memory: MemoryReport::default(),
-            replid,
             lastsave: now.unix_us.div_euclid(1_000_000),
             metrics: Metrics::default(),
+            clock: crate::durations::Clock::default(),
+            latency: crate::durations::LatencyMonitor::default(),
         }
     }
 }

@@ -6,18 +6,22 @@
 //! touches a socket, a file, a clock, a thread or an OS random source, so the same
 //! inputs always give the same outputs.
 
+pub mod acl;
 pub mod blocking;
 pub mod client;
 pub mod commands;
 pub mod config;
 pub mod config_rewrite;
 pub mod directives;
+pub mod durations;
+pub mod effects;
 pub mod evict;
 pub mod introspection;
 pub mod keyspace;
 pub mod notify;
 pub mod pubsub;
 pub mod rdb;
+pub mod repl;
 pub mod resp;
 pub mod scripting;
 pub mod server;

@@ -48,6 +48,17 @@ pub enum Output {
     },
     /// Disk work; report completion with [`Server::handle_disk_done`].
     Disk(DiskOp),
+    /// Listen on `bind` at `port` instead of the current addresses (CONFIG SET port /
+    /// bind): close the current listeners, open the new ones, and if that fails,
+    /// reopen the old ones. Report with [`Server::handle_listen_done`].
+    Listen {
+        /// Identifies this request in [`Server::handle_listen_done`].
+        token: u64,
+        /// Addresses, as the `bind` directive lists them (`-` prefix: optional).
+        bind: Vec<String>,
+        /// The port.
+        port: u16,
+    },
     /// Stop the process (SHUTDOWN, or a signal passed in with [`Server::handle_shutdown`]).
     Shutdown,
     /// A line for the server log (Redis's log lines: saves, loads, replication).
@@ -102,6 +113,14 @@ pub enum DiskOp {
         /// Path relative to the configured `dir`.
         path: String,
     },
+    /// Read the whole of `path` (ACL LOAD's `aclfile`); the bytes come back through
+    /// [`Server::handle_disk_read`].
+    ReadFile {
+        /// Identifies this operation in [`Server::handle_disk_read`].
+        token: u64,
+        /// Path relative to the configured `dir`.
+        path: String,
+    },
 }
 
 impl DiskOp {
@@ -111,7 +130,8 @@ impl DiskOp {
             DiskOp::WriteFile { token, .. }
             | DiskOp::Append { token, .. }
             | DiskOp::Rename { token, .. }
-            | DiskOp::Remove { token, .. } => *token,
+            | DiskOp::Remove { token, .. }
+            | DiskOp::ReadFile { token, .. } => *token,
         }
     }
 }
@@ -129,6 +149,9 @@ pub struct Stats {
     pub net_input_bytes: u64,
     /// Bytes written to clients (`total_net_output_bytes`).
     pub net_output_bytes: u64,
+    /// Bytes written to replicas (`total_net_repl_output_bytes`; not in
+    /// `net_output_bytes`, as Redis counts them).
+    pub net_repl_output_bytes: u64,
     /// Reads handed to the core (`total_reads_processed`).
     pub reads_processed: u64,
     /// Writes the runtime acknowledged (`total_writes_processed`).
@@ -159,8 +182,10 @@ pub struct CommandStats {
     pub name: String,
     /// Times it ran.
     pub calls: u64,
-    /// Microseconds spent (always 0: see [`crate::introspection`]).
+    /// Microseconds spent.
     pub usec: u64,
+    /// Durations, for LATENCY HISTOGRAM and INFO latencystats (`latency-tracking`).
+    pub histogram: crate::durations::Histogram,
     /// Times it was refused before running (arity, authentication, context).
     pub rejected_calls: u64,
     /// Times it ran and replied an error.
@@ -247,6 +272,10 @@ pub struct Node {
     pub stats: Stats,
     /// Writes since the last save.
     pub dirty: u64,
+    /// What write commands did, for the AOF and replicas.
+    pub effects: crate::effects::Effects,
+    /// Replication identity and state (both roles).
+    pub repl: crate::repl::Repl,
     /// Outputs queued by commands (closing other clients, shutdown).
     pub outputs: VecDeque<Output>,
     /// Clients parked by blocking commands.
@@ -280,6 +309,10 @@ pub struct Node {
     pub persist: commands::persistence::Persistence,
     /// Function libraries, kept as code (loaded from RDB, FUNCTION RESTORE).
     pub functions: crate::commands::function::Libraries,
+    /// CONFIG SETs waiting for the runtime to listen on new addresses, by token.
+    pub listen_waits: Vec<(u64, commands::config_cmd::ListenWait)>,
+    /// ACL users and the ACL LOG.
+    pub acl: crate::acl::Acl,
     /// The Lua interpreter (made on first use), its script cache and compiled functions.
     pub scripting: crate::scripting::Scripting,
 }
@@ -303,6 +336,10 @@ pub enum DiskWait {
     Cleanup,
     /// DEBUG RELOAD's file being written.
     Reload(Box<commands::persistence::ReloadWait>),
+    /// ACL SAVE: the client waits for `+OK` (none inside EXEC).
+    AclSave(Option<ConnId>),
+    /// ACL LOAD: the file is being read for the client (none inside EXEC).
+    AclLoad(Option<ConnId>),
 }
 
 impl Node {
@@ -335,8 +372,71 @@ impl Node {
             // Expired keys invalidate client caches.
             log |= notify::EXPIRED;
         }
+        let log_deletions = self.effects.is_on();
         for db in &mut self.dbs {
             db.log_events = log;
+            db.log_deletions = log_deletions;
+        }
+    }
+
+    /// Starts or stops feeding the effects stream's `target` ([`crate::effects::TO_AOF`],
+    /// [`crate::effects::TO_REPL`]); the databases log deletions while anyone consumes it.
+    pub fn set_effects_consumer(&mut self, target: u8, on: bool) {
+        self.effects.set_consumer(target, on);
+        self.sync_event_logging();
+    }
+
+    /// Moves the keys the databases deleted on lookup into the running unit of the
+    /// effects stream, as `DEL`s (Redis propagates a lazy expiry where it happens).
+    pub fn deletions_into_unit(&mut self) {
+        if self.dbs.iter().all(|db| db.deletions.is_empty()) {
+            return;
+        }
+        let verb = self.deletion_verb("lazyfree-lazy-expire");
+        for (i, db) in self.dbs.iter_mut().enumerate() {
+            for key in db.deletions.drain(..) {
+                self.effects.also(i, &[verb, &key]);
+            }
+        }
+    }
+
+    /// How a removal goes out: `UNLINK` when the `lazyfree-lazy-*` directive `flag` is
+    /// on, `DEL` otherwise (Redis's `propagateDeletion`).
+    fn deletion_verb(&self, flag: &str) -> &'static [u8] {
+        match crate::directives::get_by_name(&self.config, flag).as_deref() {
+            Some("yes") => b"UNLINK",
+            _ => b"DEL",
+        }
+    }
+
+    /// Closes the effects unit of a top-level command: what it caused goes out as one
+    /// unit (see [`crate::effects`]). `woff` is the client's WAIT offset (Redis's
+    /// `c->woff`): it moves to the stream's end if the unit reached the replicas.
+    #[inline]
+    pub fn end_effects_unit(&mut self, woff: &mut u64) {
+        if self.effects.is_on() {
+            self.deletions_into_unit();
+            let before = self.effects.repl.total;
+            self.effects.end_unit();
+            if self.effects.repl.total != before {
+                *woff = crate::repl::master::current_offset(self);
+            }
+        }
+    }
+
+    /// Propagates the keys the databases deleted outside any command (the active
+    /// expiry cycle, eviction), each `DEL` on its own; `flag` is the `lazyfree-lazy-*`
+    /// directive that makes them `UNLINK`s.
+    pub fn propagate_deletions(&mut self, flag: &str) {
+        if !self.effects.is_on() || self.dbs.iter().all(|db| db.deletions.is_empty()) {
+            return;
+        }
+        let verb = self.deletion_verb(flag);
+        for (i, db) in self.dbs.iter_mut().enumerate() {
+            if !db.deletions.is_empty() {
+                self.effects
+                    .standalone_deletions(i, verb, db.deletions.drain(..));
+            }
         }
     }
 
@@ -369,6 +469,14 @@ impl Node {
         self.disk_waits.insert(token, wait);
     }
 
+    /// A fresh token for an [`Output::Listen`] (drawn from the disk operations' tokens,
+    /// so no two requests share one).
+    pub fn next_listen_token(&mut self) -> u64 {
+        let token = self.next_disk_token;
+        self.next_disk_token += 1;
+        token
+    }
+
     /// A uniform random number in `0..n`.
     pub fn random_below(&mut self, n: u64) -> u64 {
         self.rng.below(n)
@@ -393,8 +501,7 @@ impl Server {
         let dbs = (0..config.databases).map(|_| Db::new(hasher)).collect();
         let mut run_id = [0u8; 40];
         rng.fill_hex(&mut run_id);
-        let mut replid = [0u8; 40];
-        rng.fill_hex(&mut replid);
+        let repl = crate::repl::Repl::new(&mut rng);
         let cron_due = now.mono.add_millis(cron_period_ms(&config));
         let mut server = Server {
             node: Node {
@@ -406,6 +513,8 @@ impl Server {
                 run_id: String::from_utf8_lossy(&run_id).into_owned(),
                 stats: Stats::default(),
                 dirty: 0,
+                effects: crate::effects::Effects::default(),
+                repl,
                 outputs: VecDeque::new(),
                 blocking: BlockingState::default(),
                 watches: WatchState::default(),
@@ -415,12 +524,14 @@ impl Server {
                 tracking: Tracking::new(hasher),
                 current_client: None,
                 cron_due,
-                introspect: Introspection::new(now, String::from_utf8_lossy(&replid).into_owned()),
+                introspect: Introspection::new(now),
                 disk_waits: HashMap::default(),
                 next_disk_token: 1,
                 evict: crate::evict::Evictor::default(),
                 persist: commands::persistence::Persistence::default(),
                 functions: crate::commands::function::Libraries::new(),
+                listen_waits: Vec::new(),
+                acl: crate::acl::Acl::new(),
                 scripting: crate::scripting::Scripting::default(),
             },
             clients: HashMap::default(),
@@ -429,7 +540,15 @@ impl Server {
         };
         server.node.sync_event_logging();
         crate::evict::sync_clock(&mut server.node);
+        crate::commands::acl::load_configured_users(&mut server.node);
         server
+    }
+
+    /// Hands the core the runtime's monotonic clock (at start-up): it is read before
+    /// and after each command, for SLOWLOG, INFO commandstats and latencystats, LATENCY.
+    /// Without one, commands take no time.
+    pub fn set_clock(&mut self, read: impl Fn() -> Instant + Send + 'static) {
+        self.node.introspect.clock = crate::durations::Clock::new(read);
     }
 
     /// The configuration in force.
@@ -443,7 +562,7 @@ impl Server {
         self.node.now = now;
         let id = ConnId(self.next_id);
         self.next_id += 1;
-        let authenticated = self.node.config.requirepass.is_none();
+        let authenticated = !self.node.acl.auth_required();
         let mut client = Box::new(Client::new(
             id,
             peer.to_string(),
@@ -451,9 +570,17 @@ impl Server {
             authenticated,
             now,
         ));
+        client.state.acl_restricted = self.node.acl.restricted(crate::acl::DEFAULT_USER);
         if self.clients.len() >= self.node.config.maxclients {
             self.node.stats.rejected_connections += 1;
             client.reply.error("ERR max number of clients reached");
+            client.state.close_after_reply = true;
+        } else if crate::acl::protected_mode_refuses(&self.node, peer) {
+            self.node.stats.rejected_connections += 1;
+            client
+                .reply
+                .raw()
+                .extend_from_slice(crate::acl::DENIED.as_bytes());
             client.state.close_after_reply = true;
         } else {
             self.node.stats.connections_received += 1;
@@ -479,6 +606,8 @@ impl Server {
         // Every read counts as interaction (Redis's `lastinteraction`), not only a
         // complete command: a slow sender of a big request is not idle.
         client.state.last_interaction = now;
+        let big = client.parser.big_arg_pending().map(|(_, left)| left);
+        (client.state.query_buffer).on_read(client.parser.buffered_len(), big);
         client.parser.feed(bytes);
         if client.parser.buffered_len() > self.node.config.client_query_buffer_limit {
             // Redis closes such a client without a reply.
@@ -513,6 +642,7 @@ impl Server {
                 .collect();
             self.node.watches.unwatch_all(conn, &watched);
         }
+        crate::repl::master::closed(&mut self.node, conn);
     }
 
     /// An outbound connection the core asked for is up.
@@ -563,9 +693,73 @@ impl Server {
                 }
                 self.process_released();
             }
+            Some(DiskWait::AclSave(client)) => {
+                if let Some(client) = client {
+                    self.finish_parked(client, |out| match result {
+                        Ok(()) => out.ok(),
+                        Err(_) => out.error(commands::acl::SAVE_FAILED),
+                    });
+                }
+                self.process_released();
+            }
+            Some(DiskWait::AclLoad(client)) => {
+                // A runtime that cannot read files reports the read as done, without
+                // bytes.
+                let result = result.and(Err("no data read".to_string()));
+                self.acl_load_done(client, result);
+            }
             Some(DiskWait::Cleanup) | None => {}
         }
         self.before_sleep();
+    }
+
+    /// The runtime carried out (`Ok`) or failed (`Err` with the OS error text) an
+    /// [`Output::Listen`]: the CONFIG SET that asked for it is answered, its parameters
+    /// rolled back on failure.
+    pub fn handle_listen_done(&mut self, now: Now, token: u64, result: Result<(), String>) {
+        self.node.now = now;
+        let Some(i) = self.node.listen_waits.iter().position(|(t, _)| *t == token) else {
+            return;
+        };
+        let (_, wait) = self.node.listen_waits.remove(i);
+        let error = commands::config_cmd::listen_done(&mut self.node, &wait, result);
+        if let Some(client) = wait.client {
+            self.finish_parked(client, |out| match &error {
+                None => out.ok(),
+                Some(e) => out.error(e),
+            });
+        }
+        self.process_released();
+        self.before_sleep();
+    }
+
+    /// A [`DiskOp::ReadFile`] finished: the file's bytes, or the OS error text.
+    pub fn handle_disk_read(&mut self, now: Now, token: u64, result: Result<Vec<u8>, String>) {
+        self.node.now = now;
+        if let Some(DiskWait::AclLoad(client)) = self.node.disk_waits.remove(&token) {
+            self.acl_load_done(client, result);
+        }
+        self.before_sleep();
+    }
+
+    /// ACL LOAD's file was read (or not): the users are replaced and the client
+    /// answered.
+    fn acl_load_done(&mut self, client: Option<ConnId>, result: Result<Vec<u8>, String>) {
+        let reply = commands::acl::load_done(&mut self.node, &mut self.clients, client, result);
+        if let Some(client) = client {
+            self.finish_parked(client, |out| match &reply {
+                Ok(()) => out.ok(),
+                Err(e) => out.error_bytes(e.as_bytes()),
+            });
+        }
+        self.process_released();
+    }
+
+    /// Loads the `aclfile` the runtime read at start-up, before any client (`Err`:
+    /// the OS error text of the read). `Err` with Redis's description of what is
+    /// wrong, for the runtime to log before exiting.
+    pub fn load_acl_file(&mut self, read: Result<Vec<u8>, String>) -> Result<(), String> {
+        commands::acl::load_at_startup(&mut self.node, read)
     }
 
     /// A save ended: answers the SAVE clients, ends or resumes a shutdown that waited
@@ -655,6 +849,10 @@ impl Server {
         for id in self.node.blocking.expired(now.mono) {
             self.finish_parked(id, |_| {});
         }
+        if !self.node.repl.master.waiters.is_empty() {
+            let done = crate::repl::master::released_waiters(&mut self.node, Some(now.mono));
+            self.answer_waiters(done);
+        }
         self.end_pause_if_over();
         self.process_released();
         self.before_sleep();
@@ -664,7 +862,7 @@ impl Server {
     /// command's timeout reply), and its buffered input runs at the next
     /// [`process_released`](Self::process_released).
     fn finish_parked(&mut self, id: ConnId, reply: impl FnOnce(&mut crate::resp::Reply)) {
-        let Some(client) = self.clients.get_mut(&id) else {
+        let Some(mut client) = self.clients.remove(&id) else {
             return;
         };
         if let Some(blocked) = client.state.blocked.take() {
@@ -675,7 +873,17 @@ impl Server {
                 blocked.on_timeout.write(&mut client.reply);
             }
             self.node.blocking.released(id);
+            let argv: SmallVec<[&[u8]; 16]> = blocked.argv.iter().map(|a| &a[..]).collect();
+            let mut ctx = Ctx {
+                node: &mut self.node,
+                client: &mut client.state,
+                out: &mut client.reply,
+                others: &mut self.clients,
+                commands: &self.commands,
+            };
+            commands::record_unblocked(&self.commands, &mut ctx, &argv);
         }
+        self.clients.insert(id, client);
         self.flush_client_outputs(id);
     }
 
@@ -691,6 +899,17 @@ impl Server {
         if self.node.evict.pending {
             // Eviction stopped at its work bound: go on at once.
             next = self.node.now.mono;
+        }
+        if self.node.repl.master.active() {
+            if let Some(t) = crate::repl::master::next_deadline(&self.node) {
+                next = next.min(t);
+            }
+            if crate::repl::master::transfer_ready(&self.node, &self.clients)
+                || crate::repl::master::bulk_ready(&self.node, &self.clients)
+            {
+                // A full sync can send its next slices.
+                next = self.node.now.mono;
+            }
         }
         Some(next)
     }
@@ -756,13 +975,24 @@ impl Server {
     pub fn consume_output(&mut self, conn: ConnId, n: usize) {
         if let Some(c) = self.clients.get_mut(&conn) {
             let n = n.min(c.reply.pending_len());
-            self.node.stats.net_output_bytes += n as u64;
+            if c.state.replica {
+                self.node.stats.net_repl_output_bytes += n as u64;
+            } else {
+                self.node.stats.net_output_bytes += n as u64;
+            }
             self.node.stats.writes_processed += 1;
             c.state.last_interaction = self.node.now;
             c.reply.consume(n);
             if c.reply.pending_len() == 0 {
                 c.write_notified = false;
             }
+        }
+        let master = &self.node.repl.master;
+        if master.transfer.is_some() || master.sending_bulk != 0 {
+            // A replica took the snapshot's bytes: the next ones follow.
+            crate::repl::master::pump_bulk(&mut self.node, &mut self.clients);
+            crate::repl::master::step_transfer(&mut self.node, &mut self.clients);
+            self.flush_pending_writes();
         }
     }
 
@@ -870,7 +1100,7 @@ impl Server {
         while !client.state.close_after_reply && client.state.blocked.is_none() {
             let limits = ParseLimits {
                 max_bulk_len: self.node.config.proto_max_bulk_len,
-                authenticated: client.state.authenticated,
+                authenticated: client.state.authenticated || !self.node.acl.auth_required(),
             };
             match parser.next(limits) {
                 Parsed::Incomplete => break,
@@ -897,6 +1127,7 @@ impl Server {
                         commands: &self.commands,
                     };
                     commands::execute(&self.commands, &mut ctx, &argv);
+                    self.node.end_effects_unit(&mut client.state.woff);
                     if let Some(request) = client.state.block_request.take() {
                         park(&mut self.node, conn, &mut client.state, request, &argv);
                     }
@@ -909,6 +1140,9 @@ impl Server {
                     self.flush_pending_writes();
                 }
             }
+        }
+        if let Some(len) = parser.take_big_arg() {
+            client.state.query_buffer.on_big_arg(len);
         }
         client.parser = parser;
         self.clients.insert(conn, client);
@@ -962,6 +1196,7 @@ impl Server {
                     commands: &self.commands,
                 };
                 commands::execute(&self.commands, &mut ctx, &argv);
+                self.node.end_effects_unit(&mut client.state.woff);
                 drop(argv);
                 // Tracking messages wait in the outbox: the client that wrote the key
                 // may be apart from the others while it is served.
@@ -1002,6 +1237,7 @@ impl Server {
     /// CACHING lasts for one command, or one transaction, unless the command was
     /// another CLIENT subcommand; then the tracking messages the command caused are
     /// delivered (Redis 7.0.15 writes them after the reply).
+    #[inline(always)]
     fn after_command(&mut self, client: &mut Client) {
         let state = &client.state;
         let client_subcommand = state.last_command == "client" && state.last_subcommand.is_some();
@@ -1035,12 +1271,46 @@ impl Server {
         if self.node.persist.saving() {
             self.save_slice();
         }
+        if self.node.repl.master.active() {
+            self.repl_before_sleep();
+        }
         if !self.node.tracking.in_use() {
             return;
         }
         self.node.tracking.broadcast();
         self.deliver_tracking(None);
         self.flush_pending_writes();
+    }
+
+    /// The master's work after an input: the stream to the backlog and replicas, the
+    /// full sync's next slices, WAIT clients whose replicas acknowledged.
+    #[inline(never)]
+    fn repl_before_sleep(&mut self) {
+        let done = crate::repl::master::before_sleep(&mut self.node, &mut self.clients);
+        self.flush_pending_writes();
+        self.answer_waiters(done);
+    }
+
+    /// Answers WAIT clients with their replica counts and runs their buffered input.
+    fn answer_waiters(&mut self, done: Vec<(ConnId, u64)>) {
+        if done.is_empty() {
+            return;
+        }
+        for (id, acks) in done {
+            // Only a client still parked on its WAIT (CLIENT UNBLOCK may have ended it
+            // and the client blocked on something else since).
+            let on_wait = self.clients.get(&id).is_some_and(|c| {
+                c.state
+                    .blocked
+                    .as_ref()
+                    .and_then(|b| b.argv.first())
+                    .is_some_and(|name| name.eq_ignore_ascii_case(b"wait"))
+            });
+            if on_wait {
+                self.finish_parked(id, |out| out.int(acks as i64));
+            }
+        }
+        self.process_released();
     }
 
     /// The running save's next slice, if its last disk operation completed.
@@ -1128,12 +1398,15 @@ impl Server {
         let now_ms = self.node.now.unix_ms();
         commands::info::cron(&mut self.node, &self.clients);
         commands::persistence::cron(&mut self.node);
+        crate::repl::master::cron(&mut self.node, &mut self.clients);
+        self.flush_pending_writes();
         // DEBUG SET-ACTIVE-EXPIRE 0 and CLIENT PAUSE stop active expiry.
         let pause = &self.node.introspect.pause;
         let expire = self.node.introspect.active_expire && !pause.active(self.node.now.mono);
         for db in self.node.dbs.iter_mut().filter(|_| expire) {
             db.active_expire_cycle(now_ms, crate::keyspace::ACTIVE_EXPIRE_MAX_ROUNDS);
         }
+        self.node.propagate_deletions("lazyfree-lazy-expire");
         self.evict_and_publish();
         self.node.note_logged_expiries();
         self.publish_db_events();
@@ -1144,13 +1417,14 @@ impl Server {
             node.tracking
                 .limit_used_slots(node.config.tracking_table_max_keys, &mut node.rng);
         }
+        self.resize_query_buffers();
         let timeout = self.node.config.timeout;
         if timeout > 0 {
             let now = self.node.now.mono;
             for (id, c) in self.clients.iter_mut() {
                 // Blocked and subscribed clients are spared, as Redis's
                 // clientsCronHandleTimeout spares them.
-                if c.state.blocked.is_some() || c.state.is_subscribed() {
+                if c.state.blocked.is_some() || c.state.is_subscribed() || c.state.replica {
                     continue;
                 }
                 let idle = now.nanos_since(c.state.last_interaction.mono) / 1_000_000_000;
@@ -1158,6 +1432,24 @@ impl Server {
                     c.state.close_after_reply = true;
                     self.node.outputs.push_back(Output::Close(*id));
                 }
+            }
+        }
+    }
+}
+
+impl Server {
+    /// Redis's `clientsCronResizeQueryBuffer` for every client: buffers wasting space
+    /// are trimmed (all of it after 2 idle seconds), so an idle client does not keep
+    /// the buffer of a big request.
+    fn resize_query_buffers(&mut self) {
+        let now = self.node.now.unix_us.div_euclid(1_000_000);
+        for c in self.clients.values_mut() {
+            let idle = now - c.state.last_interaction.unix_us.div_euclid(1_000_000);
+            let held = c.parser.buffered_len();
+            let bulk = c.parser.big_arg_pending().map(|(len, _)| len);
+            let idle = u64::try_from(idle).unwrap_or(0);
+            if let Some(size) = c.state.query_buffer.cron(held, bulk, idle) {
+                c.parser.trim_to(size);
             }
         }
     }
@@ -1224,6 +1516,7 @@ impl Server {
                 commands: &self.commands,
             };
             commands::execute(&self.commands, &mut ctx, &argv);
+            self.node.end_effects_unit(&mut client.state.woff);
             match client.state.block_request.take() {
                 Some(request) => park(&mut self.node, id, &mut client.state, request, &argv),
                 None => self.node.blocking.released(id),
@@ -1245,10 +1538,13 @@ impl Server {
 /// (hard limit now, or soft limit for too long).
 fn over_output_limit(node: &Node, client: &mut crate::client::ClientState, pending: usize) -> bool {
     let limits = &node.config.output_limits;
-    let limit = if client.is_subscribed() {
-        limits.pubsub
+    let (limit, pending) = if client.replica {
+        let bytes = node.repl.master.limited_bytes(client.id, pending);
+        (limits.replica, bytes.unwrap_or(pending))
+    } else if client.is_subscribed() {
+        (limits.pubsub, pending)
     } else {
-        limits.normal
+        (limits.normal, pending)
     };
     let pending = pending as u64;
     if limit.hard > 0 && pending > limit.hard {

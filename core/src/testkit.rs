@@ -37,3 +37,57 @@ pub(crate) fn qc_check<A: Testable>(name: &str, size: usize, default_tests: u64,
         std::panic::resume_unwind(e);
     }
 }
+
+/// A `Server` driven in process with a virtual clock, for the crate's unit tests: one
+/// command at a time, its reply read back whole.
+pub(crate) struct Harness {
+    /// The server under test.
+    pub server: crate::Server,
+    /// The virtual time of the next input.
+    pub now: crate::Now,
+    next_port: u16,
+}
+
+impl Harness {
+    /// A server started with `args` as command-line directives.
+    pub fn new(args: &[&str]) -> Self {
+        let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+        let config = crate::Config::from_sources(None, &args).expect("config");
+        let now = crate::Now::new(1_700_000_000_000_000, crate::Instant::from_millis(1));
+        Harness {
+            server: crate::Server::new(config, now),
+            now,
+            next_port: 50000,
+        }
+    }
+
+    /// Opens a client connection.
+    pub fn connect(&mut self) -> crate::ConnId {
+        self.next_port += 1;
+        let peer = format!("127.0.0.1:{}", self.next_port);
+        self.server.handle_accept(self.now, &peer, "127.0.0.1:6379")
+    }
+
+    /// Sends one command on `conn` and returns everything written back.
+    pub fn call(&mut self, conn: crate::ConnId, args: &[&str]) -> Vec<u8> {
+        let mut req = format!("*{}\r\n", args.len()).into_bytes();
+        for a in args {
+            req.extend_from_slice(format!("${}\r\n{}\r\n", a.len(), a).as_bytes());
+        }
+        self.server.handle_read(self.now, conn, &req);
+        let out = self.server.pending_output(conn).to_vec();
+        self.server.consume_output(conn, out.len());
+        out
+    }
+
+    /// Advances the virtual clock by `ms` and fires the server's deadline.
+    pub fn advance(&mut self, ms: u64) {
+        self.now = self.now.advance_millis(ms);
+        self.server.handle_timeout(self.now);
+    }
+
+    /// The node's state.
+    pub fn node(&mut self) -> &mut crate::server::Node {
+        self.server.node_mut()
+    }
+}

@@ -183,6 +183,15 @@ struct Shared {
     disk_outstanding: Cell<usize>,
     /// Wakes the main task when no disk operation is outstanding.
     disk_idle: Notify,
+    /// The accept loops, one per listening socket (dropping one cancels it).
+    accept_tasks: RefCell<Vec<async_executor::Task<()>>>,
+    /// The core's requests to listen elsewhere (CONFIG SET port/bind): token, `bind`
+    /// entries, port, in order.
+    listen_requests: RefCell<std::collections::VecDeque<(u64, Vec<String>, u16)>>,
+    /// Wakes the listen task.
+    listen_notify: Notify,
+    /// The addresses listened on (`bind` entries and port).
+    listening: RefCell<(Vec<String>, u16)>,
 }
 
 impl Shared {
@@ -219,6 +228,12 @@ impl Shared {
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
                 Output::Log { level, text } => boot::log('M', level, &text),
+                Output::Listen { token, bind, port } => {
+                    self.listen_requests
+                        .borrow_mut()
+                        .push_back((token, bind, port));
+                    self.listen_notify.notify();
+                }
             }
         }
         if let Some(next) = server.poll_timeout()
@@ -253,6 +268,7 @@ async fn serve_local(
         // The loop is gone only at exit, when nobody waits for completions.
         let _ = disk_tx.try_send(done);
     })?;
+    let listening = (server.config().bind.clone(), server.config().port);
     let shared = Rc::new(Shared {
         server: RefCell::new(server),
         conns: RefCell::new(FastMap::default()),
@@ -265,12 +281,16 @@ async fn serve_local(
         disk,
         disk_outstanding: Cell::new(0),
         disk_idle: Notify::default(),
+        accept_tasks: RefCell::new(Vec::new()),
+        listen_requests: RefCell::new(std::collections::VecDeque::new()),
+        listen_notify: Notify::default(),
+        listening: RefCell::new(listening),
     });
     for l in listeners {
-        let l = TcpListener::from(l);
-        ex.spawn(accept_loop(Rc::clone(&shared), l, Rc::downgrade(ex)))
-            .detach();
+        start_accepting(&shared, ex, l);
     }
+    ex.spawn(listen_loop(Rc::clone(&shared), Rc::downgrade(ex)))
+        .detach();
     ex.spawn(timer_loop(Rc::clone(&shared))).detach();
     ex.spawn(disk_loop(Rc::clone(&shared), disk_done)).detach();
     let (signal_tx, signals) = unbounded();
@@ -356,6 +376,52 @@ async fn flush_for_shutdown(shared: &Shared) {
         },
     )
     .await;
+}
+
+/// Serves connections from `listener` in an accept loop of its own.
+fn start_accepting(
+    shared: &Rc<Shared>,
+    ex: &Rc<LocalExecutor<'static>>,
+    listener: std::net::TcpListener,
+) {
+    let listener = TcpListener::from(listener);
+    let task = ex.spawn(accept_loop(Rc::clone(shared), listener, Rc::downgrade(ex)));
+    shared.accept_tasks.borrow_mut().push(task);
+}
+
+/// Moves the listeners where the core asks (CONFIG SET port/bind), one request at a
+/// time: the accept loops are cancelled (their sockets close), the new addresses are
+/// bound, or the old ones again if they cannot be, and the core learns the result
+/// before it answers the CONFIG SET.
+async fn listen_loop(shared: Rc<Shared>, ex: Weak<LocalExecutor<'static>>) {
+    loop {
+        shared.listen_notify.wait().await;
+        loop {
+            let Some((token, bind, port)) = shared.listen_requests.borrow_mut().pop_front() else {
+                break;
+            };
+            let old = std::mem::take(&mut *shared.accept_tasks.borrow_mut());
+            for task in old {
+                // Cancelled and dropped: its listener is closed.
+                let _ = task.cancel().await;
+            }
+            let (old_bind, old_port) = shared.listening.borrow().clone();
+            let (listeners, result) = boot::relisten(&bind, port, &old_bind, old_port);
+            if result.is_ok() {
+                *shared.listening.borrow_mut() = (bind, port);
+            }
+            let Some(ex) = ex.upgrade() else {
+                return;
+            };
+            for l in listeners {
+                start_accepting(&shared, &ex, l);
+            }
+            let now = shared.clock.now();
+            let mut server = shared.server.borrow_mut();
+            server.handle_listen_done(now, token, result);
+            shared.drain(&mut server);
+        }
+    }
 }
 
 async fn accept_loop(shared: Rc<Shared>, listener: TcpListener, ex: Weak<LocalExecutor<'static>>) {
@@ -518,7 +584,7 @@ async fn disk_loop(shared: Rc<Shared>, done: Receiver<Done>) {
                 shared
                     .disk_outstanding
                     .set(shared.disk_outstanding.get().saturating_sub(1));
-                server.handle_disk_done(shared.clock.now(), d.token, d.result);
+                d.deliver(&mut server, shared.clock.now());
                 next = done.try_recv().ok();
             }
             shared.drain(&mut server);

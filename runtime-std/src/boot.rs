@@ -301,12 +301,31 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
     let listeners = bind_all(&config)?;
     notice(&format!("Running mode=standalone, port={}.", config.port));
     let mut server = Server::new(config, clock.now());
+    // Command durations (SLOWLOG, commandstats, LATENCY).
+    server.set_clock(crate::command_clock::command_clock(clock.start));
     warning("Server initialized");
+    load_acl(&mut server)?;
     load_dump(&mut server, &clock)?;
     Ok(Boot {
         server,
         listeners,
         clock,
+    })
+}
+
+/// Loads the `aclfile` (relative to `dir`), if one is configured, before any client
+/// is accepted; an unreadable or invalid file ends the process, as in redis-server.
+fn load_acl(server: &mut Server) -> Result<(), ExitCode> {
+    let config = server.config();
+    let name = cinnabar_core::directives::get_by_name(config, "aclfile").unwrap_or_default();
+    if name.is_empty() {
+        return Ok(());
+    }
+    let read =
+        std::fs::read(std::path::Path::new(&config.dir).join(&name)).map_err(|e| os_error_text(&e));
+    server.load_acl_file(read).map_err(|e| {
+        warning(&e);
+        ExitCode::FAILURE
     })
 }
 
@@ -448,8 +467,22 @@ fn bind_all(config: &Config) -> Result<Vec<TcpListener>, ExitCode> {
         warning("Configured to not listen anywhere, exiting.");
         return Err(ExitCode::FAILURE);
     }
+    listen_all(&config.bind, port).map_err(|_| {
+        warning(&format!("Failed listening on port {port} (tcp), aborting."));
+        ExitCode::FAILURE
+    })
+}
+
+/// What a runtime that cannot move its listeners answers to
+/// [`cinnabar_core::Output::Listen`].
+pub const CANNOT_RELISTEN: &str =
+    "This runtime cannot listen on new addresses while it runs (CONFIG SET port/bind)";
+
+/// Listening sockets on every `bind` address at `port` (entries prefixed with `-` are
+/// optional), or the error of the first one that fails, logged as Redis logs it.
+pub fn listen_all(bind: &[String], port: u16) -> Result<Vec<TcpListener>, String> {
     let mut listeners = Vec::new();
-    for entry in &config.bind {
+    for entry in bind {
         let (addrs, optional, name) = resolve(entry, port);
         let mut result = Err(io::Error::new(
             io::ErrorKind::AddrNotAvailable,
@@ -465,20 +498,43 @@ fn bind_all(config: &Config) -> Result<Vec<TcpListener>, ExitCode> {
             Ok(l) => listeners.push(l),
             Err(_) if optional => {}
             Err(e) => {
+                let text = os_error_text(&e);
                 warning(&format!(
-                    "Warning: Could not create server TCP listening socket {name}:{port}: bind: {}",
-                    os_error_text(&e)
+                    "Warning: Could not create server TCP listening socket {name}:{port}: bind: {text}"
                 ));
-                warning(&format!("Failed listening on port {port} (tcp), aborting."));
-                return Err(ExitCode::FAILURE);
+                return Err(text);
             }
         }
     }
     if listeners.is_empty() {
-        warning(&format!("Failed listening on port {port} (tcp), aborting."));
-        return Err(ExitCode::FAILURE);
+        return Err("no address to listen on".into());
     }
     Ok(listeners)
+}
+
+/// Carries out the core's [`cinnabar_core::Output::Listen`] where the old listeners
+/// are closed first (`close_old`): the new ones are opened, and if they cannot be,
+/// the old addresses (`old_bind`, `old_port`) are opened again, as Redis's
+/// `changeBindAddr` does. Returns the listeners now open and the result for the core.
+pub fn relisten(
+    bind: &[String],
+    port: u16,
+    old_bind: &[String],
+    old_port: u16,
+) -> (Vec<TcpListener>, Result<(), String>) {
+    match listen_all(bind, port) {
+        Ok(listeners) => (listeners, Ok(())),
+        Err(e) => {
+            warning("Failed to bind, trying to restore old listening sockets.");
+            match listen_all(old_bind, old_port) {
+                Ok(listeners) => (listeners, Err(e)),
+                Err(again) => {
+                    warning(&format!("Failed to restore old listening sockets: {again}"));
+                    (Vec::new(), Err(e))
+                }
+            }
+        }
+    }
 }
 
 /// A listening socket on `addr`, IPv6 sockets being IPv6-only (so `*` and `::*` can

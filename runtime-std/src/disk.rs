@@ -41,6 +41,20 @@ pub struct Done {
     pub token: u64,
     /// `Ok`, or the OS error text.
     pub result: Result<(), String>,
+    /// What a successful [`DiskOp::ReadFile`] read.
+    pub bytes: Option<Vec<u8>>,
+}
+
+impl Done {
+    /// Hands the completion to the core: the bytes of a read
+    /// ([`cinnabar_core::Server::handle_disk_read`]), otherwise the outcome
+    /// ([`cinnabar_core::Server::handle_disk_done`], failed reads included).
+    pub fn deliver(self, server: &mut cinnabar_core::Server, now: cinnabar_core::Now) {
+        match self.bytes {
+            Some(bytes) => server.handle_disk_read(now, self.token, Ok(bytes)),
+            None => server.handle_disk_done(now, self.token, self.result),
+        }
+    }
 }
 
 /// What the worker thread is asked to do.
@@ -74,8 +88,26 @@ impl DiskWorker {
             // Ends on `Stop`, or when every sender is gone.
             while let Ok(Job::Op { dir, op }) = queue.recv() {
                 let token = op.token();
-                let result = files.run(&dir, op).map_err(|e| os_error_text(&e));
-                report(Done { token, result });
+                let done = match op {
+                    DiskOp::ReadFile { path, .. } => match std::fs::read(dir.join(path)) {
+                        Ok(bytes) => Done {
+                            token,
+                            result: Ok(()),
+                            bytes: Some(bytes),
+                        },
+                        Err(e) => Done {
+                            token,
+                            result: Err(os_error_text(&e)),
+                            bytes: None,
+                        },
+                    },
+                    op => Done {
+                        token,
+                        result: files.run(&dir, op).map_err(|e| os_error_text(&e)),
+                        bytes: None,
+                    },
+                };
+                report(done);
             }
         })?;
         Ok(DiskWorker {
@@ -96,6 +128,7 @@ impl DiskWorker {
         self.jobs.send(job).map_err(|_| Done {
             token,
             result: Err("disk worker is not running".to_string()),
+            bytes: None,
         })
     }
 
@@ -202,6 +235,8 @@ impl Files {
                     _ => Ok(()),
                 }
             }
+            // Reads are answered with their bytes by the worker loop.
+            DiskOp::ReadFile { path, .. } => std::fs::metadata(dir.join(path)).map(drop),
         }
     }
 }
@@ -261,6 +296,32 @@ mod tests {
     }
 
     #[test]
+    fn reads_return_the_bytes_or_the_os_error() {
+        let dir = temp_dir("read");
+        std::fs::write(dir.join("users.acl"), b"user default on nopass\n").expect("write");
+        let (w, rx) = worker();
+        let d = dir.to_str().expect("utf-8");
+        let read = |token, path: &str| DiskOp::ReadFile {
+            token,
+            path: path.into(),
+        };
+        w.submit(d, read(1, "users.acl")).expect("submit");
+        w.submit(d, read(2, "missing.acl")).expect("submit");
+        let done = next(&rx);
+        assert_eq!(
+            done.bytes.as_deref(),
+            Some(&b"user default on nopass\n"[..])
+        );
+        let done = next(&rx);
+        assert_eq!(
+            (done.token, done.result, done.bytes),
+            (2, Err("No such file or directory".to_string()), None)
+        );
+        w.finish();
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
     fn ops_run_and_report_in_submission_order() {
         let dir = temp_dir("order");
         let d = dir.to_str().expect("utf-8");
@@ -292,7 +353,8 @@ mod tests {
                 next(&rx),
                 Done {
                     token: t,
-                    result: Ok(())
+                    result: Ok(()),
+                    bytes: None,
                 }
             );
         }

@@ -24,6 +24,7 @@
 
 pub mod allocator;
 pub mod boot;
+pub mod command_clock;
 pub mod disk;
 
 use std::io::{self, Read, Write};
@@ -115,6 +116,20 @@ struct Shared {
     hangups: Option<OwnedFd>,
     /// Signalled when a reader hands the end of its input to the core.
     ended: Condvar,
+    /// The accept threads, one per listening socket.
+    acceptors: Mutex<Vec<Acceptor>>,
+    /// Hands the core's requests to listen elsewhere (CONFIG SET port/bind) to the
+    /// listen thread: token, `bind` entries, port.
+    listen_tx: OnceLock<Sender<(u64, Vec<String>, u16)>>,
+}
+
+/// An accept thread and what stops it.
+struct Acceptor {
+    /// Set before the listener is shut down: the thread then ends.
+    stop: Arc<std::sync::atomic::AtomicBool>,
+    /// The listening socket (a second handle), shut down to wake `accept(2)`.
+    listener: TcpListener,
+    thread: thread::JoinHandle<()>,
 }
 
 impl Shared {
@@ -169,6 +184,7 @@ impl Shared {
                         None => Err(disk::Done {
                             token: op.token(),
                             result: Err("disk worker is not running".to_string()),
+                            bytes: None,
                         }),
                     };
                     match queued {
@@ -183,6 +199,17 @@ impl Shared {
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
                 Output::Log { level, text } => boot::log('M', level, &text),
+                Output::Listen { token, bind, port } => {
+                    let sent = self
+                        .listen_tx
+                        .get()
+                        .is_some_and(|tx| tx.send((token, bind, port)).is_ok());
+                    if !sent {
+                        let now = self.clock.now();
+                        let result = Err(boot::CANNOT_RELISTEN.to_string());
+                        st.server.handle_listen_done(now, token, result);
+                    }
+                }
             }
         }
         if let Some(next) = st.server.poll_timeout()
@@ -309,14 +336,20 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
         disk_idle: Condvar::new(),
         hangups: epoll_set(),
         ended: Condvar::new(),
+        acceptors: Mutex::new(Vec::new()),
+        listen_tx: OnceLock::new(),
     });
+    let listening = {
+        let st = shared.lock();
+        (st.server.config().bind.clone(), st.server.config().port)
+    };
     {
         let reporter = Arc::clone(&shared);
         let worker = disk::DiskWorker::spawn(move |done| {
             let mut st = reporter.lock();
             st.disk_outstanding = st.disk_outstanding.saturating_sub(1);
             let now = reporter.clock.now();
-            st.server.handle_disk_done(now, done.token, done.result);
+            done.deliver(&mut st.server, now);
             reporter.drain(&mut st);
             if st.disk_outstanding == 0 {
                 reporter.disk_idle.notify_all();
@@ -325,10 +358,15 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
         let _ = shared.disk.set(worker);
     }
     for listener in listeners {
+        start_accepting(&shared, listener)?;
+    }
+    {
+        let (tx, rx) = channel();
+        let _ = shared.listen_tx.set(tx);
         let shared = Arc::clone(&shared);
         thread::Builder::new()
-            .name("accept".into())
-            .spawn(move || accept_loop(&shared, &listener))?;
+            .name("listen".into())
+            .spawn(move || listen_loop(&shared, &rx, listening))?;
     }
     {
         let shared = Arc::clone(&shared);
@@ -426,9 +464,78 @@ pub fn send_now(server: &mut Server, id: ConnId, socket: &impl AsFd) -> Sent {
     }
 }
 
-fn accept_loop(shared: &Arc<Shared>, listener: &TcpListener) {
+/// Starts an accept thread on `listener`.
+fn start_accepting(shared: &Arc<Shared>, listener: TcpListener) -> io::Result<()> {
+    let stop = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let handle = listener.try_clone()?;
+    let thread = {
+        let (shared, stop) = (Arc::clone(shared), Arc::clone(&stop));
+        thread::Builder::new()
+            .name("accept".into())
+            .spawn(move || accept_loop(&shared, &listener, &stop))?
+    };
+    shared
+        .acceptors
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .push(Acceptor {
+            stop,
+            listener: handle,
+            thread,
+        });
+    Ok(())
+}
+
+/// Moves the listeners where the core asks (CONFIG SET port/bind), one request at a
+/// time: the accept threads are stopped (their sockets shut down, then closed), the
+/// new addresses are bound, or the old ones again if they cannot be, and the core
+/// learns the result before it answers the CONFIG SET.
+fn listen_loop(
+    shared: &Arc<Shared>,
+    requests: &Receiver<(u64, Vec<String>, u16)>,
+    mut listening: (Vec<String>, u16),
+) {
+    while let Ok((token, bind, port)) = requests.recv() {
+        let old = std::mem::take(
+            &mut *shared
+                .acceptors
+                .lock()
+                .unwrap_or_else(PoisonError::into_inner),
+        );
+        for a in old {
+            a.stop.store(true, std::sync::atomic::Ordering::SeqCst);
+            // Wakes the thread blocked in accept(2) (EINVAL on Linux).
+            let _ = SockRef::from(&a.listener).shutdown(Shutdown::Both);
+            let _ = a.thread.join();
+        }
+        let (listeners, mut result) = boot::relisten(&bind, port, &listening.0, listening.1);
+        if result.is_ok() {
+            listening = (bind, port);
+        }
+        for l in listeners {
+            if let Err(e) = start_accepting(shared, l) {
+                boot::warning(&format!("Listening: {e}"));
+                result = result.and(Err(e.to_string()));
+            }
+        }
+        let mut st = shared.lock();
+        let now = shared.clock.now();
+        st.server.handle_listen_done(now, token, result);
+        shared.drain(&mut st);
+    }
+}
+
+fn accept_loop(shared: &Arc<Shared>, listener: &TcpListener, stop: &std::sync::atomic::AtomicBool) {
     loop {
-        let (stream, peer) = match listener.accept() {
+        let accepted = listener.accept();
+        if stop.load(std::sync::atomic::Ordering::SeqCst) {
+            // A connection that came in just before the stop is still served.
+            if let Ok((stream, peer)) = accepted {
+                let _ = start_conn(shared, stream, &peer.to_string());
+            }
+            return;
+        }
+        let (stream, peer) = match accepted {
             Ok(x) => x,
             Err(e) => {
                 if e.kind() != io::ErrorKind::Interrupted {

@@ -138,6 +138,21 @@ struct Shared {
     disk_outstanding: Cell<usize>,
     /// Wakes the main task when no disk operation is outstanding.
     disk_idle: Notify,
+    /// The accept loops, one per listening socket.
+    accept_tasks: RefCell<Vec<tokio::task::JoinHandle<()>>>,
+    /// The core's requests to listen elsewhere (CONFIG SET port/bind), in order.
+    listen_requests: RefCell<std::collections::VecDeque<ListenRequest>>,
+    /// Wakes the listen task.
+    listen_notify: Notify,
+    /// The addresses listened on (`bind` entries and port).
+    listening: RefCell<(Vec<String>, u16)>,
+}
+
+/// An [`Output::Listen`].
+struct ListenRequest {
+    token: u64,
+    bind: Vec<String>,
+    port: u16,
 }
 
 impl Shared {
@@ -174,6 +189,11 @@ impl Shared {
                 // them there is nothing to do.
                 Output::Connect { .. } => {}
                 Output::Log { level, text } => boot::log('M', level, &text),
+                Output::Listen { token, bind, port } => {
+                    let request = ListenRequest { token, bind, port };
+                    self.listen_requests.borrow_mut().push_back(request);
+                    self.listen_notify.notify_one();
+                }
             }
         }
         if let Some(next) = server.poll_timeout()
@@ -204,6 +224,7 @@ async fn serve_local(
         // The loop is gone only at exit, when nobody waits for completions.
         let _ = disk_tx.send(done);
     })?;
+    let listening = (server.config().bind.clone(), server.config().port);
     let shared = Rc::new(Shared {
         server: RefCell::new(server),
         conns: RefCell::new(FastMap::default()),
@@ -216,12 +237,15 @@ async fn serve_local(
         disk,
         disk_outstanding: Cell::new(0),
         disk_idle: Notify::new(),
+        accept_tasks: RefCell::new(Vec::new()),
+        listen_requests: RefCell::new(std::collections::VecDeque::new()),
+        listen_notify: Notify::new(),
+        listening: RefCell::new(listening),
     });
     for l in listeners {
-        l.set_nonblocking(true)?;
-        let l = TcpListener::from_std(l)?;
-        tokio::task::spawn_local(accept_loop(Rc::clone(&shared), l));
+        start_accepting(&shared, l)?;
     }
+    tokio::task::spawn_local(listen_loop(Rc::clone(&shared)));
     tokio::task::spawn_local(timer_loop(Rc::clone(&shared)));
     tokio::task::spawn_local(disk_loop(Rc::clone(&shared), disk_done));
     let mut term = signal(SignalKind::terminate())?;
@@ -258,6 +282,53 @@ async fn serve_local(
     shared.disk.finish();
     boot::bye();
     Ok(())
+}
+
+/// Serves connections from `listener` in an accept loop of its own.
+fn start_accepting(shared: &Rc<Shared>, listener: std::net::TcpListener) -> io::Result<()> {
+    listener.set_nonblocking(true)?;
+    let listener = TcpListener::from_std(listener)?;
+    let task = tokio::task::spawn_local(accept_loop(Rc::clone(shared), listener));
+    shared.accept_tasks.borrow_mut().push(task);
+    Ok(())
+}
+
+/// Moves the listeners where the core asks (CONFIG SET port/bind), one request at a
+/// time: the accept loops end (their sockets close), the new addresses are bound, or
+/// the old ones again if they cannot be, and the core learns the result before it
+/// answers the CONFIG SET.
+async fn listen_loop(shared: Rc<Shared>) {
+    loop {
+        shared.listen_notify.notified().await;
+        loop {
+            let Some(req) = shared.listen_requests.borrow_mut().pop_front() else {
+                break;
+            };
+            let old = std::mem::take(&mut *shared.accept_tasks.borrow_mut());
+            for task in &old {
+                task.abort();
+            }
+            for task in old {
+                // Ended: its listener is closed, so its address can be bound again.
+                let _ = task.await;
+            }
+            let (old_bind, old_port) = shared.listening.borrow().clone();
+            let (listeners, mut result) = boot::relisten(&req.bind, req.port, &old_bind, old_port);
+            if result.is_ok() {
+                *shared.listening.borrow_mut() = (req.bind, req.port);
+            }
+            for l in listeners {
+                if let Err(e) = start_accepting(&shared, l) {
+                    boot::warning(&format!("Listening: {e}"));
+                    result = result.and(Err(e.to_string()));
+                }
+            }
+            let now = shared.clock.now();
+            let mut server = shared.server.borrow_mut();
+            server.handle_listen_done(now, req.token, result);
+            shared.drain(&mut server);
+        }
+    }
 }
 
 async fn accept_loop(shared: Rc<Shared>, listener: TcpListener) {
@@ -399,7 +470,7 @@ async fn disk_loop(shared: Rc<Shared>, mut done: UnboundedReceiver<Done>) {
                 shared
                     .disk_outstanding
                     .set(shared.disk_outstanding.get().saturating_sub(1));
-                server.handle_disk_done(shared.clock.now(), d.token, d.result);
+                d.deliver(&mut server, shared.clock.now());
                 next = done.try_recv().ok();
             }
             shared.drain(&mut server);

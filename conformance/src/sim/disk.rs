@@ -123,6 +123,8 @@ impl Disk {
     /// do, drawn from `rng`). Returns the result to report to the core.
     pub fn apply(&mut self, op: &DiskOp, failing: bool, rng: &mut SimRng) -> Result<(), String> {
         match op {
+            // Nothing the simulation drives reads files (ACL LOAD): reported missing.
+            DiskOp::ReadFile { .. } => Err("No such file or directory".to_string()),
             DiskOp::WriteFile {
                 path,
                 bytes,

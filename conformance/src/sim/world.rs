@@ -344,6 +344,9 @@ pub struct World {
     bug: Option<Bug>,
     bug_done: bool,
     t_ns: u64,
+    /// The virtual monotonic clock in nanoseconds, as every node's core reads it for
+    /// command durations (set from `t_ns` whenever a node's time is taken).
+    clock: std::sync::Arc<std::sync::atomic::AtomicU64>,
     nodes: Vec<Node>,
     clients: Vec<Client>,
     links: BTreeMap<u64, Link>,
@@ -390,6 +393,7 @@ impl World {
             bug,
             bug_done: false,
             t_ns: 0,
+            clock: std::sync::Arc::default(),
             nodes,
             clients,
             links: BTreeMap::new(),
@@ -429,6 +433,11 @@ impl World {
     /// Node `n`'s clocks now.
     fn now(&self, n: usize) -> Now {
         let node = &self.nodes[n];
+        // The clock the core reads for command durations follows the virtual time.
+        self.clock.store(
+            MONO_ORIGIN_NS + self.t_ns,
+            std::sync::atomic::Ordering::Relaxed,
+        );
         let us = (self.t_ns / 1000) as i64;
         let drift = (i128::from(us) * i128::from(node.drift_ppm) / 1_000_000) as i64;
         Now::new(
@@ -452,6 +461,9 @@ impl World {
             &self.scenario.timeout.to_string(),
             "--cinnabar-seed",
             &seed.to_string(),
+            // Simulated clients come from 10.0.x.x: protected mode would refuse them.
+            "--protected-mode",
+            "no",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -484,6 +496,10 @@ impl World {
         let dbfilename = config.dbfilename.clone();
         let now = self.now(n);
         let mut server = Server::new(config, now);
+        let clock = std::sync::Arc::clone(&self.clock);
+        server.set_clock(move || {
+            Instant::from_nanos(clock.load(std::sync::atomic::Ordering::Relaxed))
+        });
         if let Some(bytes) = self.nodes[n].disk.read(&dbfilename) {
             let bytes = bytes.to_vec();
             match server.load_rdb(now, &bytes) {
@@ -1052,6 +1068,12 @@ impl World {
                     server.handle_connect_failed(now, id, "Connection refused");
                 }
                 Output::Shutdown => shutdown = true,
+                // The simulated network has no listeners: moving them always works.
+                Output::Listen { token, bind, port } => {
+                    self.hash
+                        .record(b'B', format!("{} {port}", bind.join(" ")).as_bytes());
+                    server.handle_listen_done(now, token, Ok(()));
+                }
                 Output::Log { level, text } => {
                     self.hash
                         .record(b'L', format!("{level:?} {text}").as_bytes());

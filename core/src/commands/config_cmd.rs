@@ -5,9 +5,11 @@
 use super::flags::*;
 use super::{Command, Ctx, container};
 use crate::blocking::TimeoutReply;
+use crate::client::ConnId;
+use crate::config::Config;
 use crate::config_rewrite;
 use crate::directives::{self, HIDDEN, IMMUTABLE, PROTECTED};
-use crate::server::{DiskOp, DiskWait};
+use crate::server::{DiskOp, DiskWait, Node, Output};
 use crate::util::glob::matches_nocase;
 
 /// This family's commands.
@@ -155,15 +157,100 @@ fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             return;
         }
     }
-    ctx.node.config = config;
+    let relisten = config.port != ctx.node.config.port || config.bind != ctx.node.config.bind;
+    let previous = std::mem::replace(&mut ctx.node.config, config);
+    if chosen.iter().any(|(d, _, _)| d.name == "requirepass") {
+        // Redis's updateRequirePass: the default user's password follows.
+        let pass = ctx.node.config.requirepass.clone();
+        ctx.node.acl.set_default_password(pass.as_deref());
+        super::acl::refresh_clients(ctx);
+    }
+    if relisten {
+        // The runtime opens the new listeners before the reply (see `listen_done`).
+        let bind_changed = previous.bind != ctx.node.config.bind;
+        request_listen(ctx, previous, bind_changed);
+    }
     ctx.node.sync_event_logging();
     crate::evict::sync_clock(ctx.node);
+    // min-replicas-to-write / -max-lag take effect at once.
+    crate::repl::master::refresh_good_replicas(ctx.node);
     if chosen.iter().any(|(d, _, _)| d.name == "maxmemory") && ctx.node.config.maxmemory != 0 {
         // Redis's updateMaxmemory: evict at once down to the new limit.
         crate::evict::perform_evictions(ctx.node);
         ctx.publish_logged_events();
     }
-    ctx.out.ok();
+    if !relisten || !ctx.may_block() {
+        ctx.out.ok();
+    }
+}
+
+/// A CONFIG SET of `port` or `bind` waiting for the runtime to listen on the new
+/// addresses: Redis replies only once they are bound, and rolls every parameter of
+/// the command back if they cannot be.
+#[derive(Debug)]
+pub struct ListenWait {
+    /// The client to answer (none inside EXEC, which answered at once).
+    pub client: Option<ConnId>,
+    /// The configuration before the command, restored on failure.
+    previous: Box<Config>,
+    /// Whether `bind` changed (it names the error), else only `port` did.
+    bind_changed: bool,
+}
+
+/// Asks the runtime to listen where the new configuration says, and parks the caller.
+fn request_listen(ctx: &mut Ctx<'_>, previous: Config, bind_changed: bool) {
+    let token = ctx.node.next_listen_token();
+    let client = ctx.may_block().then_some(ctx.client.id);
+    ctx.node.outputs.push_back(Output::Listen {
+        token,
+        bind: ctx.node.config.bind.clone(),
+        port: ctx.node.config.port,
+    });
+    ctx.node.listen_waits.push((
+        token,
+        ListenWait {
+            client,
+            previous: Box::new(previous),
+            bind_changed,
+        },
+    ));
+    if client.is_some() {
+        ctx.block(Vec::new(), None, TimeoutReply::Ok);
+    }
+}
+
+/// The runtime's answer to a listen request: on failure the configuration before the
+/// CONFIG SET comes back, and the error Redis replies is returned.
+/// (The runtime logs why the addresses could not be bound.)
+pub fn listen_done(
+    node: &mut Node,
+    wait: &ListenWait,
+    result: Result<(), String>,
+) -> Option<String> {
+    result.err()?;
+    let restored = (*wait.previous).clone();
+    if restored.requirepass != node.config.requirepass {
+        // The default user's password follows requirepass back.
+        node.acl
+            .set_default_password(restored.requirepass.as_deref());
+    }
+    node.config = restored;
+    node.sync_event_logging();
+    let (name, why) = if wait.bind_changed {
+        ("bind", "Failed to bind to specified addresses.")
+    } else {
+        ("port", "Unable to listen on this port")
+    };
+    crate::commands::persistence::log(
+        node,
+        crate::util::log::Level::Warning,
+        format!(
+            "Failed applying new configuration. Possibly related to new {name} setting. Restoring previous settings."
+        ),
+    );
+    Some(format!(
+        "ERR CONFIG SET failed (possibly related to argument '{name}') - {why}"
+    ))
 }
 
 /// Whether a client address is a loopback or Unix socket one (`enable-protected-configs local`).
@@ -189,7 +276,8 @@ fn rewrite(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
             .out
             .error("ERR The server is running without a config file");
     };
-    let text = config_rewrite::rewrite(&file.text, &ctx.node.config);
+    let users = super::acl::config_user_lines(ctx.node);
+    let text = config_rewrite::rewrite_with_users(&file.text, &ctx.node.config, users.as_deref());
     let path = file.path.clone();
     let bytes = text.clone().into_bytes();
     ctx.node.start_disk_op(

@@ -173,31 +173,10 @@ fn select(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 /// Redis's reply to bad credentials.
 const WRONGPASS: &str = "WRONGPASS invalid username-password pair or user is disabled.";
 
-/// Checks a username and password against the only user there is, `default`, whose
-/// password is `requirepass` (none: any password is accepted).
-fn credentials_ok(ctx: &Ctx<'_>, user: &[u8], pass: &[u8]) -> bool {
-    if user != b"default" {
-        return false;
-    }
-    match &ctx.node.config.requirepass {
-        None => true,
-        Some(expected) => constant_time_eq(expected, pass),
-    }
-}
-
-/// Compares without leaking where the first difference is.
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    let mut diff = a.len() ^ b.len();
-    for (i, &x) in a.iter().enumerate() {
-        diff |= usize::from(x ^ b.get(i).copied().unwrap_or(!x));
-    }
-    diff == 0
-}
-
 fn auth(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let (user, pass): (&[u8], &[u8]) = match argv {
         [_, pass] => {
-            if ctx.node.config.requirepass.is_none() {
+            if ctx.node.acl.default_user().flags & crate::acl::user::FLAG_NOPASS != 0 {
                 ctx.out.error(
                     "ERR AUTH <password> called without any password configured for the \
                      default user. Are you sure your configuration is correct?",
@@ -212,8 +191,7 @@ fn auth(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             return;
         }
     };
-    if credentials_ok(ctx, user, pass) {
-        ctx.client.authenticated = true;
+    if super::acl::authenticate(ctx, argv, user, pass) {
         ctx.out.ok();
     } else {
         ctx.out.error(WRONGPASS);
@@ -243,11 +221,10 @@ fn hello(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         let more = argv.len() - 1 - j;
         let opt = argv[j];
         if opt.eq_ignore_ascii_case(b"auth") && more >= 2 {
-            if !credentials_ok(ctx, argv[j + 1], argv[j + 2]) {
+            if !super::acl::authenticate(ctx, argv, argv[j + 1], argv[j + 2]) {
                 ctx.out.error(WRONGPASS);
                 return;
             }
-            ctx.client.authenticated = true;
             j += 3;
         } else if opt.eq_ignore_ascii_case(b"setname") && more >= 1 {
             if !set_name(ctx, argv[j + 1]) {
@@ -303,7 +280,9 @@ fn reset(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     client.multi_error = false;
     client.db = 0;
     client.name = None;
-    client.authenticated = ctx.node.config.requirepass.is_none();
+    client.authenticated = !ctx.node.acl.auth_required();
+    client.user = crate::acl::DEFAULT_USER;
+    client.acl_restricted = ctx.node.acl.restricted(crate::acl::DEFAULT_USER);
     client.reply_off = false;
     client.reply_skip_next = false;
     ctx.out.forget_kept();
@@ -344,6 +323,13 @@ fn client_id(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     ctx.out.int(ctx.client.id.0 as i64);
 }
 
+/// The caller's CLIENT INFO line, without its newline (ACL LOG's `client-info`).
+pub(crate) fn client_info_line(ctx: &Ctx<'_>, argv: &[&[u8]]) -> String {
+    let mut text = String::new();
+    write_client_info(&mut text, &caller_view(ctx, argv), ctx.node.now);
+    text
+}
+
 fn client_info(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mut text = String::new();
     let view = caller_view(ctx, argv);
@@ -355,9 +341,12 @@ fn client_info(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 /// What CLIENT LIST/INFO shows of one client.
 struct ClientView<'a> {
     state: &'a ClientState,
+    user: &'a [u8],
     tracking: Option<&'a ClientTracking>,
     resp3: bool,
     qbuf: usize,
+    /// `qbuf-free`.
+    qbuf_free: usize,
     argv_mem: usize,
     pending: usize,
 }
@@ -374,28 +363,34 @@ fn caller_view<'a>(ctx: &'a Ctx<'_>, argv: &[&[u8]]) -> ClientView<'a> {
             .sum::<usize>();
     ClientView {
         state: ctx.client,
+        user: ctx.node.acl.name(ctx.client.user),
         tracking: ctx.node.tracking.client(ctx.client.id),
         resp3: ctx.out.is_resp3(),
         qbuf,
+        qbuf_free: ctx.client.query_buffer.free(qbuf),
         argv_mem,
         pending: ctx.out.pending_len(),
     }
 }
 
 /// Another client as CLIENT LIST sees it.
-fn other_view<'a>(client: &'a Client, tracking: &'a Tracking) -> ClientView<'a> {
+fn other_view<'a>(
+    client: &'a Client,
+    tracking: &'a Tracking,
+    acl: &'a crate::acl::Acl,
+) -> ClientView<'a> {
     ClientView {
         state: &client.state,
+        user: acl.name(client.state.user),
         tracking: tracking.client(client.state.id),
         resp3: client.reply.is_resp3(),
         qbuf: client.parser.buffered_len(),
+        qbuf_free: (client.state.query_buffer).free(client.parser.buffered_len()),
         argv_mem: 0,
         pending: client.reply.pending_len(),
     }
 }
 
-/// Redis's query buffer allocation when idle, reported as `qbuf-free`.
-const QUERY_BUF_ALLOC: usize = 20474;
 /// Redis's static reply buffer size after its first resize, reported as `rbs`.
 const REPLY_BUF_SIZE: usize = 1024;
 /// Redis's base memory of a client, reported in `tot-mem`.
@@ -413,6 +408,9 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         .map(String::from_utf8_lossy)
         .unwrap_or_default();
     let mut flags = String::new();
+    if s.replica {
+        flags.push('S');
+    }
     if s.is_subscribed() {
         flags.push('P');
     }
@@ -450,7 +448,7 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         out,
         "id={} addr={} laddr={} fd={} name={} age={} idle={} flags={} db={} sub={} psub={} \
          ssub={} multi={} qbuf={} qbuf-free={} argv-mem={} multi-mem=0 rbs={} rbp={} obl={} \
-         oll={} omem={} tot-mem={} events={} cmd={} user=default redir={} resp={}",
+         oll={} omem={} tot-mem={} events={} cmd={} user={} redir={} resp={}",
         s.id.0,
         s.addr,
         s.laddr,
@@ -465,7 +463,7 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         s.sub_shard_channels.len(),
         s.multi.as_ref().map_or(-1, |q| q.len() as i64),
         c.qbuf,
-        QUERY_BUF_ALLOC.saturating_sub(c.qbuf),
+        c.qbuf_free,
         c.argv_mem,
         REPLY_BUF_SIZE,
         obl.min(REPLY_BUF_SIZE),
@@ -475,6 +473,7 @@ fn write_client_info(out: &mut String, c: &ClientView<'_>, now: Now) {
         CLIENT_BASE_MEM + c.qbuf + omem,
         if c.pending > 0 { "rw" } else { "r" },
         cmd,
+        String::from_utf8_lossy(c.user),
         c.tracking.map_or(-1, |t| t.redirect as i64),
         if c.resp3 { 3 } else { 2 },
     );
@@ -503,7 +502,9 @@ fn client_type_by_name(name: &[u8]) -> Option<ClientType> {
 /// A client's type: pub/sub once subscribed, normal otherwise (replicas and masters
 /// arrive with replication).
 fn client_type(state: &ClientState) -> ClientType {
-    if state.is_subscribed() {
+    if state.replica {
+        ClientType::Replica
+    } else if state.is_subscribed() {
         ClientType::PubSub
     } else {
         ClientType::Normal
@@ -556,7 +557,7 @@ fn client_list(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         if id == ctx.client.id {
             write_client_info(text, &caller_view(ctx, argv), now);
         } else if let Some(c) = ctx.others.get(&id) {
-            write_client_info(text, &other_view(c, &ctx.node.tracking), now);
+            write_client_info(text, &other_view(c, &ctx.node.tracking, &ctx.node.acl), now);
         }
         text.push('\n');
     };
@@ -593,6 +594,7 @@ fn client_list(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 
 fn client_kill(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mut addr: Option<&[u8]> = None;
+    let mut user: Option<crate::acl::UserId> = None;
     let mut laddr: Option<&[u8]> = None;
     let mut filter_type = None;
     let mut id = None;
@@ -623,12 +625,14 @@ fn client_kill(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             } else if opt.eq_ignore_ascii_case(b"laddr") {
                 laddr = Some(value);
             } else if opt.eq_ignore_ascii_case(b"user") {
-                // `default` is the only user; it matches every client.
-                if c_str_trunc(value, usize::MAX) != b"default" {
-                    let mut msg = b"ERR No such user '".to_vec();
-                    msg.extend_from_slice(c_str_trunc(value, usize::MAX));
-                    msg.push(b'\'');
-                    return ctx.out.error_bytes(&msg);
+                match ctx.node.acl.find(c_str_trunc(value, usize::MAX)) {
+                    Some(u) => user = Some(u),
+                    None => {
+                        let mut msg = b"ERR No such user '".to_vec();
+                        msg.extend_from_slice(c_str_trunc(value, usize::MAX));
+                        msg.push(b'\'');
+                        return ctx.out.error_bytes(&msg);
+                    }
                 }
             } else if opt.eq_ignore_ascii_case(b"skipme") {
                 if value.eq_ignore_ascii_case(b"yes") {
@@ -649,6 +653,7 @@ fn client_kill(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             && laddr.is_none_or(|a| c_str_trunc(a, usize::MAX) == state.laddr.as_bytes())
             && filter_type.is_none_or(|t| client_type(state) == t)
             && id.is_none_or(|i| state.id.0 == i)
+            && user.is_none_or(|u| state.user == u)
     };
     let mut killed = 0i64;
     let mut close_self = false;
@@ -751,20 +756,31 @@ fn client_unblock(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         return ctx.out.error(NOT_INTEGER);
     };
     let id = ConnId(id as u64);
-    // Only waits on keys: DEBUG SLEEP and CONFIG REWRITE park a client too, but Redis
-    // serves no other client meanwhile, so none could unblock them.
-    let target = ctx
-        .others
-        .get_mut(&id)
-        .filter(|c| c.state.blocked.as_ref().is_some_and(|b| !b.keys.is_empty()));
+    // Only waits on keys, and WAIT: DEBUG SLEEP and CONFIG REWRITE park a client too,
+    // but Redis serves no other client meanwhile, so none could unblock them.
+    let is_wait = |b: &crate::blocking::Blocked| {
+        b.argv
+            .first()
+            .is_some_and(|n| n.eq_ignore_ascii_case(b"wait"))
+    };
+    let target = ctx.others.get_mut(&id).filter(|c| {
+        c.state
+            .blocked
+            .as_ref()
+            .is_some_and(|b| !b.keys.is_empty() || is_wait(b))
+    });
     let Some(target) = target else {
         return ctx.out.int(0);
     };
     if let Some(blocked) = target.state.blocked.take() {
         ctx.node.blocking.unpark(id, &blocked);
+        let acks = is_wait(&blocked).then(|| crate::repl::master::unblock_wait(ctx.node, id));
         if error {
             target.reply.raw().extend_from_slice(UNBLOCKED);
             ctx.node.stats.record_error(UNBLOCKED);
+        } else if let Some(acks) = acks {
+            // WAIT's timeout reply: the replicas that acknowledged so far.
+            target.reply.int(acks as i64);
         } else {
             blocked.on_timeout.write(&mut target.reply);
         }

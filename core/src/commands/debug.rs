@@ -1,4 +1,5 @@
-//! DEBUG, the parts test suites use: SLEEP, SET-ACTIVE-EXPIRE, RELOAD and OBJECT, behind Redis
+//! DEBUG, the parts test suites use: SLEEP, SET-ACTIVE-EXPIRE, RELOAD, OBJECT, ERROR, LOG,
+//! PROTOCOL and HELP, behind Redis
 //! 7.0's `enable-debug-command` gate (refused by default, `local` allows loopback
 //! clients).
 //!
@@ -52,6 +53,15 @@ fn refused_by_config(ctx: &Ctx<'_>) -> Option<&'static str> {
     (!allowed).then_some(NOT_ALLOWED)
 }
 
+/// Whether `argv` is DEBUG ERROR, whose error Redis writes as raw protocol: it counts
+/// in no error statistics (errorstats, `failed_calls`).
+#[cold]
+pub fn is_raw_error(argv: &[&[u8]]) -> bool {
+    argv.len() == 3
+        && argv[0].eq_ignore_ascii_case(b"debug")
+        && argv[1].eq_ignore_ascii_case(b"error")
+}
+
 fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let sub = argv[1];
     if sub.eq_ignore_ascii_case(b"sleep") && argv.len() == 3 {
@@ -65,6 +75,17 @@ fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                 .add_nanos((micros as u64).saturating_mul(1000));
             let stall = &mut ctx.node.introspect.pause.stall_end;
             *stall = Some(stall.map_or(end, |e| e.max(end)));
+            // Redis sleeps inside the command: the stall is the command's run time
+            // (slow log, commandstats, the latency monitor's `command` event).
+            ctx.client.duration_us += micros as u64;
+            let ended = ctx.node.now.unix_us.saturating_add(micros);
+            let threshold = ctx.node.config.latency_monitor_threshold;
+            ctx.node.introspect.latency.add_if_needed(
+                threshold,
+                "command",
+                ended.div_euclid(1_000_000),
+                micros as u64 / 1000,
+            );
             ctx.block(Vec::new(), Some(end), TimeoutReply::Ok);
         } else {
             ctx.out.ok();
@@ -76,11 +97,196 @@ fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         reload(ctx, argv);
     } else if sub.eq_ignore_ascii_case(b"object") && argv.len() == 3 {
         object(ctx, argv[2]);
+    } else if sub.eq_ignore_ascii_case(b"help") && argv.len() == 2 {
+        super::connection::help(ctx.out, "DEBUG", HELP);
+    } else if sub.eq_ignore_ascii_case(b"error") && argv.len() == 3 {
+        // The client's text is the whole error (no `ERR` added), as Redis replies it.
+        ctx.out.error_bytes(argv[2]);
+    } else if sub.eq_ignore_ascii_case(b"log") && argv.len() == 3 {
+        let text = format!("DEBUG LOG: {}", String::from_utf8_lossy(argv[2]));
+        super::persistence::log(ctx.node, crate::util::log::Level::Warning, text);
+        ctx.out.ok();
+    } else if sub.eq_ignore_ascii_case(b"protocol") && argv.len() == 3 {
+        protocol(ctx, argv[2]);
     } else {
         let mut msg = b"ERR unknown subcommand or wrong number of arguments for '".to_vec();
         msg.extend_from_slice(sub);
         msg.extend_from_slice(b"'. Try DEBUG HELP.");
         ctx.out.error_bytes(&msg);
+    }
+}
+
+/// DEBUG HELP's lines, as Redis 7.0.15 prints them (the subcommands this server
+/// lacks included: the text is Redis's).
+const HELP: &[&str] = &[
+    "AOF-FLUSH-SLEEP <microsec>",
+    "    Server will sleep before flushing the AOF, this is used for testing.",
+    "ASSERT",
+    "    Crash by assertion failed.",
+    "CHANGE-REPL-ID",
+    "    Change the replication IDs of the instance.",
+    "    Dangerous: should be used only for testing the replication subsystem.",
+    "CONFIG-REWRITE-FORCE-ALL",
+    "    Like CONFIG REWRITE but writes all configuration options, including",
+    "    keywords not listed in original configuration file or default values.",
+    "CRASH-AND-RECOVER [<milliseconds>]",
+    "    Hard crash and restart after a <milliseconds> delay (default 0).",
+    "DIGEST",
+    "    Output a hex signature representing the current DB content.",
+    "DIGEST-VALUE <key> [<key> ...]",
+    "    Output a hex signature of the values of all the specified keys.",
+    "ERROR <string>",
+    "    Return a Redis protocol error with <string> as message. Useful for clients",
+    "    unit tests to simulate Redis errors.",
+    "LEAK <string>",
+    "    Create a memory leak of the input string.",
+    "LOG <message>",
+    "    Write <message> to the server log.",
+    "HTSTATS <dbid>",
+    "    Return hash table statistics of the specified Redis database.",
+    "HTSTATS-KEY <key>",
+    "    Like HTSTATS but for the hash table stored at <key>'s value.",
+    "LOADAOF",
+    "    Flush the AOF buffers on disk and reload the AOF in memory.",
+    "REPLICATE <string>",
+    "    Replicates the provided string to replicas, allowing data divergence.",
+    "MALLCTL <key> [<val>]",
+    "    Get or set a malloc tuning integer.",
+    "MALLCTL-STR <key> [<val>]",
+    "    Get or set a malloc tuning string.",
+    "OBJECT <key>",
+    "    Show low level info about `key` and associated value.",
+    "DROP-CLUSTER-PACKET-FILTER <packet-type>",
+    "    Drop all packets that match the filtered type. Set to -1 allow all packets.",
+    "OOM",
+    "    Crash the server simulating an out-of-memory error.",
+    "PANIC",
+    "    Crash the server simulating a panic.",
+    "POPULATE <count> [<prefix>] [<size>]",
+    "    Create <count> string keys named key:<num>. If <prefix> is specified then",
+    "    it is used instead of the 'key' prefix. These are not propagated to",
+    "    replicas. Cluster slots are not respected so keys not belonging to the",
+    "    current node can be created in cluster mode.",
+    "PROTOCOL <type>",
+    "    Reply with a test value of the specified type. <type> can be: string,",
+    "    integer, double, bignum, null, array, set, map, attrib, push, verbatim,",
+    "    true, false.",
+    "RELOAD [option ...]",
+    "    Save the RDB on disk and reload it back to memory. Valid <option> values:",
+    "    * MERGE: conflicting keys will be loaded from RDB.",
+    "    * NOFLUSH: the existing database will not be removed before load, but",
+    "      conflicting keys will generate an exception and kill the server.",
+    "    * NOSAVE: the database will be loaded from an existing RDB file.",
+    "    Examples:",
+    "    * DEBUG RELOAD: verify that the server is able to persist, flush and reload",
+    "      the database.",
+    "    * DEBUG RELOAD NOSAVE: replace the current database with the contents of an",
+    "      existing RDB file.",
+    "    * DEBUG RELOAD NOSAVE NOFLUSH MERGE: add the contents of an existing RDB",
+    "      file to the database.",
+    "RESTART [<milliseconds>]",
+    "    Graceful restart: save config, db, restart after a <milliseconds> delay (default 0).",
+    "SDSLEN <key>",
+    "    Show low level SDS string info representing `key` and value.",
+    "SEGFAULT",
+    "    Crash the server with sigsegv.",
+    "SET-ACTIVE-EXPIRE <0|1>",
+    "    Setting it to 0 disables expiring keys in background when they are not",
+    "    accessed (otherwise the Redis behavior). Setting it to 1 reenables back the",
+    "    default.",
+    "QUICKLIST-PACKED-THRESHOLD <size>",
+    "    Sets the threshold for elements to be inserted as plain vs packed nodes",
+    "    Default value is 1GB, allows values up to 4GB. Setting to 0 restores to default.",
+    "SET-SKIP-CHECKSUM-VALIDATION <0|1>",
+    "    Enables or disables checksum checks for RDB files and RESTORE's payload.",
+    "SLEEP <seconds>",
+    "    Stop the server for <seconds>. Decimals allowed.",
+    "STRINGMATCH-TEST",
+    "    Run a fuzz tester against the stringmatchlen() function.",
+    "STRUCTSIZE",
+    "    Return the size of different Redis core C structures.",
+    "LISTPACK <key>",
+    "    Show low level info about the listpack encoding of <key>.",
+    "QUICKLIST <key> [<0|1>]",
+    "    Show low level info about the quicklist encoding of <key>.",
+    "    The optional argument (0 by default) sets the level of detail",
+    "CLIENT-EVICTION",
+    "    Show low level client eviction pools info (maxmemory-clients).",
+    "PAUSE-CRON <0|1>",
+    "    Stop periodic cron job processing.",
+    "REPLYBUFFER PEAK-RESET-TIME <NEVER||RESET|time>",
+    "    Sets the time (in milliseconds) to wait between client reply buffer peak resets.",
+    "    In case NEVER is provided the last observed peak will never be reset",
+    "    In case RESET is provided the peak reset time will be restored to the default value",
+    "REPLYBUFFER RESIZING <0|1>",
+    "    Enable or disable the reply buffer resize cron job",
+    "CLUSTERLINK KILL <to|from|all> <node-id>",
+    "    Kills the link based on the direction to/from (both) with the provided node.",
+];
+
+/// DEBUG PROTOCOL <type>: a sample reply of each RESP type, for client test suites.
+fn protocol(ctx: &mut Ctx<'_>, name: &[u8]) {
+    let out = &mut *ctx.out;
+    let is = |n: &str| name.eq_ignore_ascii_case(n.as_bytes());
+    if is("string") {
+        out.bulk(b"Hello World");
+    } else if is("integer") {
+        out.int(12345);
+    } else if is("double") {
+        #[allow(clippy::approx_constant)] // Redis's sample value, not pi
+        out.double(3.141);
+    } else if is("bignum") {
+        let n = b"1234567999999999999999999999999999999";
+        if out.is_resp3() {
+            let raw = out.raw();
+            raw.push(b'(');
+            raw.extend_from_slice(n);
+            raw.extend_from_slice(b"\r\n");
+        } else {
+            out.bulk(n);
+        }
+    } else if is("null") {
+        out.null();
+    } else if is("array") || is("set") {
+        if is("set") {
+            out.set(3);
+        } else {
+            out.array(3);
+        }
+        for j in 0..3 {
+            out.int(j);
+        }
+    } else if is("map") {
+        out.map(3);
+        for j in 0..3 {
+            out.int(j);
+            out.boolean(j == 1);
+        }
+    } else if is("attrib") {
+        if out.is_resp3() {
+            out.raw().extend_from_slice(b"|1\r\n");
+            out.bulk(b"key-popularity");
+            out.array(2);
+            out.bulk(b"key:123");
+            out.int(90);
+        }
+        out.bulk(b"Some real reply following the attribute");
+    } else if is("push") {
+        if !out.is_resp3() {
+            return out.error("ERR RESP2 is not supported by this command");
+        }
+        out.push(2);
+        out.bulk(b"server-cpu-usage");
+        out.int(42);
+        out.bulk(b"Some real reply following the push reply");
+    } else if is("true") {
+        out.boolean(true);
+    } else if is("false") {
+        out.boolean(false);
+    } else if is("verbatim") {
+        out.verbatim("txt", b"This is a verbatim\nstring");
+    } else {
+        out.error("ERR Wrong protocol type name. Please use one of the following: string|integer|double|bignum|null|array|set|map|attrib|push|verbatim|true|false");
     }
 }
 

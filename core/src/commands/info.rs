@@ -188,10 +188,10 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
                 "# Stats\r\ntotal_connections_received:{}\r\ntotal_commands_processed:{}\r\n\
                  instantaneous_ops_per_sec:{}\r\ntotal_net_input_bytes:{}\r\n\
                  total_net_output_bytes:{}\r\ntotal_net_repl_input_bytes:0\r\n\
-                 total_net_repl_output_bytes:0\r\ninstantaneous_input_kbps:{:.2}\r\n\
+                 total_net_repl_output_bytes:{}\r\ninstantaneous_input_kbps:{:.2}\r\n\
                  instantaneous_output_kbps:{:.2}\r\ninstantaneous_input_repl_kbps:0.00\r\n\
-                 instantaneous_output_repl_kbps:0.00\r\nrejected_connections:{}\r\nsync_full:0\r\n\
-                 sync_partial_ok:0\r\nsync_partial_err:0\r\nexpired_keys:{expired}\r\n\
+                 instantaneous_output_repl_kbps:0.00\r\nrejected_connections:{}\r\nsync_full:{}\r\n\
+                 sync_partial_ok:{}\r\nsync_partial_err:{}\r\nexpired_keys:{expired}\r\n\
                  expired_stale_perc:0.00\r\nexpired_time_cap_reached_count:0\r\n\
                  expire_cycle_cpu_milliseconds:0\r\nevicted_keys:{}\r\nevicted_clients:0\r\n\
                  total_eviction_exceeded_time:0\r\ncurrent_eviction_exceeded_time:0\r\n\
@@ -212,9 +212,13 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
                 m.ops_per_sec(),
                 st.net_input_bytes,
                 st.net_output_bytes,
+                st.net_repl_output_bytes,
                 m.input_kbps(),
                 m.output_kbps(),
                 st.rejected_connections,
+                node.repl.master.sync_full,
+                node.repl.master.sync_partial_ok,
+                node.repl.master.sync_partial_err,
                 st.evicted_keys,
                 st.keyspace_hits,
                 st.keyspace_misses,
@@ -230,18 +234,8 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
             );
         }
         "replication" => {
-            let backlog =
-                crate::directives::get_by_name(config, "repl-backlog-size").unwrap_or_default();
-            let _ = write!(
-                s,
-                "# Replication\r\nrole:master\r\nconnected_slaves:0\r\n\
-                 master_failover_state:no-failover\r\nmaster_replid:{}\r\n\
-                 master_replid2:0000000000000000000000000000000000000000\r\n\
-                 master_repl_offset:0\r\nsecond_repl_offset:-1\r\nrepl_backlog_active:0\r\n\
-                 repl_backlog_size:{backlog}\r\nrepl_backlog_first_byte_offset:0\r\n\
-                 repl_backlog_histlen:0\r\n",
-                node.introspect.replid,
-            );
+            s.push_str("# Replication\r\nrole:master\r\n");
+            crate::repl::master::info_fields(node, s);
         }
         "cpu" => s.push_str(
             "# CPU\r\nused_cpu_sys:0.000000\r\nused_cpu_user:0.000000\r\n\
@@ -280,15 +274,23 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
             let percentiles =
                 crate::directives::get_by_name(config, "latency-tracking-info-percentiles")
                     .unwrap_or_default();
-            let mut all: Vec<_> = node.stats.commands.iter().filter(|c| c.calls > 0).collect();
+            let mut all: Vec<_> = node
+                .stats
+                .commands
+                .iter()
+                .filter(|c| c.histogram.total() > 0)
+                .collect();
             all.sort_by(|a, b| a.name.cmp(&b.name));
             for c in all {
                 let _ = write!(s, "latency_percentiles_usec_{}:", c.name);
                 let parts: Vec<String> = percentiles
                     .split(' ')
                     .filter(|p| !p.is_empty())
-                    // Every duration is 0, recorded as the histogram's 1 ns minimum.
-                    .map(|p| format!("p{p}=0.001"))
+                    .map(|p| {
+                        let at = p.parse::<f64>().unwrap_or(0.0);
+                        let ns = c.histogram.value_at_percentile(at);
+                        format!("p{p}={:.3}", ns as f64 / 1000.0)
+                    })
                     .collect();
                 s.push_str(&parts.join(","));
                 s.push_str("\r\n");

@@ -438,14 +438,24 @@ fn expire_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], basetime: i64, seconds: boo
         return;
     }
     let event = if when <= now {
-        // Already in the past: the key goes now (replicated as a DEL by Redis).
+        // Already in the past: the key goes now, and goes out as a DEL.
         db.remove(key);
+        ctx.rewrite_effect(&[b"DEL", key]);
         "del"
     } else {
         db.set_expire(key, when);
+        if ctx.propagating() {
+            // As an absolute time in ms, keeping the options (Redis rewrites arguments
+            // 0 and 2 only).
+            let when = itoa::Buffer::new().format(when).as_bytes().to_vec();
+            let mut args: smallvec::SmallVec<[&[u8]; 8]> = smallvec::SmallVec::new();
+            args.extend_from_slice(&[b"PEXPIREAT", key, &when]);
+            args.extend_from_slice(&argv[3..]);
+            ctx.rewrite_effect(&args);
+        }
         "expire"
     };
-    out.int(1);
+    ctx.out.int(1);
     ctx.node.dirty += 1;
     ctx.notify(notify::GENERIC, event, key);
 }

@@ -694,6 +694,19 @@ fn pop_first_nonempty(
             db.remove(key);
         }
         ctx.node.dirty += popped as u64;
+        // Whichever key and form served, the effect is a plain pop of that key (with
+        // the number popped for the COUNT forms).
+        let pop: &[u8] = match end {
+            End::Head => b"LPOP",
+            End::Tail => b"RPOP",
+        };
+        match count {
+            None => ctx.rewrite_effect(&[pop, key]),
+            Some(_) => {
+                let n = itoa::Buffer::new().format(popped).as_bytes().to_vec();
+                ctx.rewrite_effect(&[pop, key, &n]);
+            }
+        }
         notify_change(ctx, pop_event(end), key, emptied);
         return Serve::Done;
     }
@@ -824,7 +837,16 @@ fn blmove_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], from: End, to: End, timeout
     let rerun = ctx.client.unblocking;
     let (db, out) = ctx.db_and_out();
     match lookup(db, src, now) {
-        Lookup::Found(l) if !l.is_empty() => lmove_generic(ctx, src, dst, from, to),
+        Lookup::Found(l) if !l.is_empty() => {
+            lmove_generic(ctx, src, dst, from, to);
+            // The non-blocking twin, with the ends as sent.
+            match argv {
+                [_, _, _, wherefrom, whereto, _] => {
+                    ctx.rewrite_effect(&[b"LMOVE", src, dst, wherefrom, whereto]);
+                }
+                _ => ctx.rewrite_effect(&[b"RPOPLPUSH", src, dst]),
+            }
+        }
         Lookup::WrongType if !rerun => out.error(WRONGTYPE),
         _ => block_or_null(
             ctx,

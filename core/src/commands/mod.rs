@@ -2,6 +2,7 @@
 //! Redis groups them, and exports a `COMMANDS` table; dispatch looks a name up, checks
 //! arity and authentication with Redis's error texts, then calls the handler.
 
+pub mod acl;
 pub mod bitmap;
 pub mod config_cmd;
 pub mod connection;
@@ -31,6 +32,7 @@ pub mod pause;
 pub mod persistence;
 pub mod pqsort;
 pub mod pubsub;
+pub mod replication;
 pub mod scripting;
 pub mod server;
 pub mod set;
@@ -126,6 +128,46 @@ impl Ctx<'_> {
         (publisher, &mut node.dbs, node.config.notify_keyspace_events)
     }
 
+    /// Whether the effects stream has a consumer (the AOF, replicas): a command builds
+    /// a rewritten request for it only then.
+    #[inline]
+    pub fn propagating(&self) -> bool {
+        self.node.effects.is_on()
+    }
+
+    /// The running command goes to the AOF and replicas as `args` instead of as sent
+    /// (`SET k v EX 10` as `SET k v PXAT <ms>`), if it changed the dataset.
+    pub fn rewrite_effect(&mut self, args: &[&[u8]]) {
+        if self.propagating() {
+            self.node.effects.rewrite(args);
+        }
+    }
+
+    /// Propagates `args` in the client's database now, ahead of the running command's
+    /// own request (Redis's `alsoPropagate`).
+    pub fn also_propagate(&mut self, args: &[&[u8]]) {
+        if self.propagating() {
+            self.node.deletions_into_unit();
+            self.node.effects.also(self.client.db, args);
+        }
+    }
+
+    /// The running command's own request is not propagated (its effects went out with
+    /// [`also_propagate`](Self::also_propagate), or it has none to send).
+    pub fn prevent_propagation(&mut self) {
+        if self.propagating() {
+            self.node.effects.prevent();
+        }
+    }
+
+    /// The running command is propagated even if it changed nothing (FLUSHALL of an
+    /// empty server), to the targets in `targets` (`crate::effects::TO_*`).
+    pub fn force_propagation(&mut self, targets: u8) {
+        if self.propagating() {
+            self.node.effects.force(targets);
+        }
+    }
+
     /// Whether a blocking command may park the client now: not inside EXEC, where it
     /// must behave as its non-blocking twin.
     pub fn may_block(&self) -> bool {
@@ -206,6 +248,9 @@ pub mod flags {
     pub const SKIP_SLOWLOG: u32 = 1 << 13;
     /// Allowed while a RESP2 client is subscribed (SUBSCRIBE family, PING, QUIT, RESET).
     pub const PUBSUB_CONTEXT: u32 = 1 << 14;
+    /// Internal: the command's own request is never propagated, only the commands it
+    /// runs (EXEC, EVAL, FCALL).
+    pub const PROPAGATES_INNER: u32 = 1 << 16;
     /// Internal: the handler signals the keys it modified itself (COPY touches only its
     /// destination, possibly in another database), so dispatch does not.
     pub const SIGNALS_OWN_KEYS: u32 = 1 << 15;
@@ -324,6 +369,8 @@ pub const FAMILIES: &[&[Command]] = &[
     debug::COMMANDS,
     lolwut::COMMANDS,
     module::COMMANDS,
+    acl::COMMANDS,
+    replication::COMMANDS,
 ];
 
 /// Longest command name the table can hold.
@@ -474,7 +521,11 @@ impl CommandTable {
 }
 
 /// Runs one request: lookup, arity, authentication, then the handler. Replies are
-/// dropped while the client asked for silence (CLIENT REPLY OFF/SKIP).
+/// dropped while the client asked for silence (CLIENT REPLY OFF/SKIP). The caller of a
+/// top-level request closes its effects unit ([`Node::end_effects_unit`]); EXEC and
+/// scripts call this for the commands they run, inside their own unit.
+///
+/// [`Node::end_effects_unit`]: crate::server::Node::end_effects_unit
 pub fn execute(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mark = ctx.out.mark();
     let outer = ctx.node.current_client.replace(ctx.client.id);
@@ -506,15 +557,17 @@ enum Outcome {
 }
 
 /// [`execute`] without the CLIENT REPLY filter: dispatch, then the bookkeeping
-/// (commandstats, errorstats, MONITOR, slow log).
+/// (commandstats, errorstats, MONITOR, durations, the slow log).
 fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mark = ctx.out.mark();
+    let started = ctx.node.introspect.clock.read(ctx.node.now.mono);
     let outcome = dispatch(table, ctx, argv);
     let errored = ctx
         .out
         .raw()
         .get(mark..)
-        .is_some_and(|r| r.first() == Some(&b'-'));
+        .is_some_and(|r| r.first() == Some(&b'-'))
+        && !debug::is_raw_error(argv);
     if errored {
         let reply = ctx.out.raw().get(mark..).unwrap_or(&[]);
         let end = reply
@@ -526,9 +579,17 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     match outcome {
         Outcome::Called(cmd) => {
+            let ended = ctx.node.introspect.clock.read(ctx.node.now.mono);
+            let call_us = ended.nanos_since(started) / 1000;
             ctx.node.stats.commands_processed += 1;
             let parent = ctx.client.last_subcommand.map(|_| ctx.client.last_command);
             let unblocking = ctx.client.unblocking;
+            // A command that blocked is timed, logged and counted in the histogram
+            // when it is served (or times out), its first run included, as Redis does.
+            let blocked = ctx.client.block_request.is_some();
+            let total_us = ctx.client.duration_us + call_us;
+            ctx.client.duration_us = if blocked { total_us } else { 0 };
+            let tracking = ctx.node.config.latency_tracking;
             let stats = ctx.node.stats.command(cmd, parent);
             if !unblocking {
                 stats.calls += 1;
@@ -536,12 +597,18 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             if errored {
                 stats.failed_calls += 1;
             }
+            if !blocked {
+                stats.usec += total_us;
+                if tracking {
+                    stats.histogram.record_ns(total_us.saturating_mul(1000));
+                }
+            }
             if !unblocking && cmd.flags & flags::SKIP_MONITOR == 0 {
                 monitor::feed(ctx, cmd, argv);
             }
-            if ctx.client.block_request.is_none() {
-                // A command that blocked is logged when it is served, as Redis does.
-                slowlog::record(ctx, cmd, argv);
+            latency_sample(ctx, cmd, unblocking, call_us);
+            if !blocked {
+                slowlog::record(ctx, cmd, argv, total_us);
             }
         }
         Outcome::Rejected(cmd) => {
@@ -550,6 +617,58 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
         Outcome::Nothing | Outcome::Unknown | Outcome::Queued | Outcome::Postponed => {}
     }
+}
+
+/// The latency monitor's sample for a command that ran `call_us` (Redis's
+/// `command` / `fast-command` events, `command-unblocking` for serving a blocked
+/// client).
+#[inline]
+fn latency_sample(ctx: &mut Ctx<'_>, cmd: &Command, unblocking: bool, call_us: u64) {
+    let threshold = ctx.node.config.latency_monitor_threshold;
+    if threshold == 0 || call_us / 1000 < threshold {
+        return;
+    }
+    let event = if unblocking {
+        "command-unblocking"
+    } else if cmd.flags & flags::FAST != 0 {
+        "fast-command"
+    } else {
+        "command"
+    };
+    let time = ctx.node.now.unix_us.div_euclid(1_000_000);
+    ctx.node
+        .introspect
+        .latency
+        .add_if_needed(threshold, event, time, call_us / 1000);
+}
+
+/// A parked client's wait ended without it being served (timeout, CLIENT UNBLOCK,
+/// the end of DEBUG SLEEP): its command, in `argv`, gets its duration so far in
+/// INFO commandstats, the latency histogram and the slow log, as Redis's
+/// `updateStatsOnUnblock` does.
+pub fn record_unblocked(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let total_us = std::mem::take(&mut ctx.client.duration_us);
+    let Some(cmd) = argv.first().and_then(|name| table.get(name)) else {
+        return;
+    };
+    let (cmd, parent) = match argv.get(1) {
+        Some(sub) if !cmd.subcommands.is_empty() => match cmd
+            .subcommands
+            .iter()
+            .find(|s| s.name.as_bytes().eq_ignore_ascii_case(sub))
+        {
+            Some(s) => (s, Some(cmd.name)),
+            None => return,
+        },
+        _ => (cmd, None),
+    };
+    let tracking = ctx.node.config.latency_tracking;
+    let stats = ctx.node.stats.command(cmd, parent);
+    stats.usec += total_us;
+    if tracking {
+        stats.histogram.record_ns(total_us.saturating_mul(1000));
+    }
+    slowlog::record(ctx, cmd, argv, total_us);
 }
 
 /// Lookup, checks and the handler (or queueing inside MULTI).
@@ -623,8 +742,14 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }
-    if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 {
+    if !ctx.client.authenticated && cmd.flags & flags::NO_AUTH == 0 && ctx.node.acl.auth_required()
+    {
         ctx.out.error("NOAUTH Authentication required.");
+        flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
+    }
+    // One branch for a user allowed everything (the default user).
+    if ctx.client.acl_restricted && !ctx.client.unblocking && !acl::permitted(ctx, cmd, argv) {
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }
@@ -640,6 +765,13 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         tracking::limit_table(ctx);
         // stop-writes-on-bgsave-error, after a failed background save.
         if !ctx.node.persist.last_bgsave_ok && persistence::reject_write(ctx, cmd) {
+            return Outcome::Rejected(cmd);
+        }
+        // min-replicas-to-write is not met.
+        if ctx.node.repl.master.refuse_writes && cmd.flags & flags::WRITE != 0 {
+            ctx.out
+                .error("NOREPLICAS Not enough good replicas to write.");
+            flag_transaction(ctx);
             return Outcome::Rejected(cmd);
         }
     }
@@ -677,7 +809,15 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
     } else {
         None
     };
+    let outer_effects = ctx
+        .node
+        .effects
+        .is_on()
+        .then(|| ctx.node.effects.begin_command());
     (cmd.handler)(ctx, argv);
+    if let Some(outer) = outer_effects {
+        end_command_effects(ctx, cmd, argv, dirty_before, outer);
+    }
     if let Some((db, key, outer)) = counted {
         take_keyspace_count(ctx, db, key, outer);
     }
@@ -698,6 +838,23 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         tracking::remember_keys(ctx, cmd, argv);
     }
     Outcome::Called(cmd)
+}
+
+/// After a command's handler, while the effects stream is on: the keys it found
+/// expired, then its own request if it changed the dataset (see [`crate::effects`]).
+#[inline(never)]
+fn end_command_effects(
+    ctx: &mut Ctx<'_>,
+    cmd: &Command,
+    argv: &[&[u8]],
+    dirty_before: u64,
+    outer: crate::effects::Outer,
+) {
+    ctx.node.deletions_into_unit();
+    let changed = ctx.node.dirty != dirty_before && cmd.flags & flags::PROPAGATES_INNER == 0;
+    ctx.node
+        .effects
+        .end_command(outer, argv, ctx.client.db, changed);
 }
 
 /// Before a read command runs: INFO's `keyspace_hits` / `keyspace_misses` (and the

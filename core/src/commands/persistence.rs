@@ -254,7 +254,7 @@ impl Persistence {
 /// Asks for a save: starts it now, or queues it behind the save running (requests
 /// queued together share one save, a foreground one if any of them is).
 fn request(node: &mut Node, req: Request) {
-    if node.persist.active.is_none() {
+    if node.persist.active.is_none() && !replication_snapshot(node) {
         start(node, req);
         return;
     }
@@ -304,9 +304,15 @@ fn start(node: &mut Node, req: Request) {
     }));
 }
 
+/// A full sync to replicas holds the databases' snapshot state (Redis's RDB child
+/// for replication): saves wait for it, and BGSAVE and SAVE are refused meanwhile.
+fn replication_snapshot(node: &Node) -> bool {
+    node.repl.master.transfer.is_some()
+}
+
 /// Starts a background save (BGSAVE, the cron); false if a save runs.
 pub fn start_background(node: &mut Node) -> bool {
-    if node.persist.active.is_some() {
+    if node.persist.active.is_some() || replication_snapshot(node) {
         return false;
     }
     node.persist.saves += 1;
@@ -478,6 +484,7 @@ fn end(node: &mut Node, ok: bool) -> Finished {
 /// Starts the save queued behind the one that just ended, if any.
 pub fn start_queued(node: &mut Node) {
     if node.persist.active.is_none()
+        && !replication_snapshot(node)
         && let Some(req) = node.persist.queued.take()
     {
         start(node, req);
@@ -518,7 +525,7 @@ pub fn finish_scan_now(node: &mut Node) {
 /// (Redis's rule: at least `changes` writes, more than `seconds` since the last save,
 /// and the last background save succeeded or was tried over 5 seconds ago).
 pub fn cron(node: &mut Node) {
-    if node.persist.busy() || node.persist.hold_input {
+    if node.persist.busy() || node.persist.hold_input || replication_snapshot(node) {
         return;
     }
     let now = now_secs(node);
@@ -734,7 +741,7 @@ fn bgsave(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         return;
     }
     let node = &mut *ctx.node;
-    if node.persist.bgsave_running() {
+    if node.persist.bgsave_running() || replication_snapshot(node) {
         ctx.out.error("ERR Background save already in progress");
         return;
     }
@@ -756,7 +763,7 @@ fn bgsave(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 
 /// SAVE: the client waits for the file (others are served meanwhile).
 fn save(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    if ctx.node.persist.bgsave_running() {
+    if ctx.node.persist.bgsave_running() || replication_snapshot(ctx.node) {
         ctx.out.error("ERR Background save already in progress");
         return;
     }

@@ -193,12 +193,23 @@ fn sunsubscribe(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 
 fn publish(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let n = publish_message(ctx, argv[1], argv[2], false);
+    propagate_to_replicas(ctx);
     ctx.out.int(n as i64);
 }
 
 fn spublish(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let n = publish_message(ctx, argv[1], argv[2], true);
+    propagate_to_replicas(ctx);
     ctx.out.int(n as i64);
+}
+
+/// A message also reaches the replicas' subscribers: PUBLISH goes to replicas (never
+/// to the AOF), as in Redis.
+fn propagate_to_replicas(ctx: &mut Ctx<'_>) {
+    if ctx.propagating() {
+        ctx.node.effects.only_to(crate::effects::TO_REPL);
+        ctx.force_propagation(crate::effects::TO_REPL);
+    }
 }
 
 /// Delivers `message` on `channel` to its subscribers (and, unless sharded, to the

@@ -61,6 +61,8 @@ fn flushdb(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     ctx.node.tracking.invalidate_all_on_flush();
     let removed = ctx.node.dbs[ctx.client.db].clear();
     ctx.node.dirty += removed as u64;
+    // Propagated even when the database was empty, as Redis 7.0 does.
+    ctx.force_propagation(crate::effects::TO_ALL);
     // XREADGROUP waiters on deleted streams are released with an error.
     ctx.node.blocking.signal_db(ctx.client.db);
     ctx.out.ok();
@@ -80,6 +82,7 @@ fn flushall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     persistence::before_flushall(ctx.node);
     let removed: usize = ctx.node.dbs.iter_mut().map(|db| db.clear()).sum();
     ctx.node.dirty += removed as u64;
+    ctx.force_propagation(crate::effects::TO_ALL);
     persistence::after_flushall(ctx.node);
     // XREADGROUP waiters on deleted streams are released with an error.
     for db in 0..ctx.node.dbs.len() {

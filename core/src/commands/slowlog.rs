@@ -1,6 +1,6 @@
 //! SLOWLOG: the log of commands that ran longer than `slowlog-log-slower-than`
-//! microseconds, at most `slowlog-max-len` entries, newest first. Durations in the core
-//! are 0 (see [`crate::introspection`]), so only `slowlog-log-slower-than 0` logs.
+//! microseconds, at most `slowlog-max-len` entries, newest first. Durations come from
+//! the runtime's clock (see [`crate::durations`]).
 
 use super::flags::*;
 use super::{Command, Ctx, container};
@@ -24,28 +24,26 @@ const MAX_ARGC: usize = 32;
 /// Bytes kept per argument.
 const MAX_STRING: usize = 128;
 
-/// Logs the command that just ran if it qualifies (called by dispatch).
+/// Logs the command that just ran for `duration_us` microseconds if it qualifies
+/// (called by dispatch).
 #[inline]
-pub fn record(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]]) {
+pub fn record(ctx: &mut Ctx<'_>, cmd: &Command, argv: &[&[u8]], duration_us: u64) {
     let config = &ctx.node.config;
-    if config.slowlog_log_slower_than < 0
+    // The usual exit first: faster than the threshold.
+    if (duration_us as i64) < config.slowlog_log_slower_than
+        || config.slowlog_log_slower_than < 0
         || config.slowlog_max_len == 0
         || cmd.flags & SKIP_SLOWLOG != 0
-        || (DURATION_US as i64) < config.slowlog_log_slower_than
     {
         return;
     }
-    log_entry(ctx, argv);
+    log_entry(ctx, argv, duration_us);
 }
-
-/// How long a command took: the core reads no clock, so always 0.
-const DURATION_US: u64 = 0;
 
 /// [`record`] for a command that qualifies.
 #[inline(never)]
-fn log_entry(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+fn log_entry(ctx: &mut Ctx<'_>, argv: &[&[u8]], duration_us: u64) {
     let config = &ctx.node.config;
-    let duration_us = DURATION_US;
     let max_len = usize::try_from(config.slowlog_max_len).unwrap_or(usize::MAX);
     let argc = argv.len().min(MAX_ARGC);
     let mut args = Vec::with_capacity(argc);

@@ -274,6 +274,14 @@ fn set_generic(
         }
     }
     ctx.node.dirty += 1;
+    if let Some(ms) = when
+        && flags & opt::PXAT == 0
+        && ctx.propagating()
+    {
+        // A relative or seconds expiry goes out absolute, as Redis 7.0 sends it.
+        let ms = itoa::Buffer::new().format(ms).as_bytes().to_vec();
+        ctx.rewrite_effect(&[b"SET", key, val, b"PXAT", &ms]);
+    }
     ctx.notify(notify::STRING, "set", key);
     if when.is_some() {
         ctx.notify(notify::GENERIC, "expire", key);
@@ -353,6 +361,7 @@ fn getdel(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             out.bulk(s.as_bytes());
             db.remove(argv[1]);
             ctx.node.dirty += 1;
+            ctx.rewrite_effect(&[b"DEL", argv[1]]);
             ctx.notify(notify::GENERIC, "del", argv[1]);
         }
     }
@@ -392,15 +401,23 @@ fn getex(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let absolute = args.flags & (opt::EXAT | opt::PXAT) != 0;
     let event = match when {
         Some(ms) if absolute && ms <= now => {
-            // An absolute time already past deletes the key (propagated as DEL).
+            // An absolute time already past deletes the key.
             db.remove(key);
+            ctx.rewrite_effect(&[b"DEL", key]);
             "del"
         }
         Some(ms) => {
             db.set_expire(key, ms);
+            if ctx.propagating() {
+                let ms = itoa::Buffer::new().format(ms).as_bytes().to_vec();
+                ctx.rewrite_effect(&[b"PEXPIREAT", key, &ms]);
+            }
             "expire"
         }
-        None if args.flags & opt::PERSIST != 0 && db.persist(key) => "persist",
+        None if args.flags & opt::PERSIST != 0 && db.persist(key) => {
+            ctx.rewrite_effect(&[b"PERSIST", key]);
+            "persist"
+        }
         None => return,
     };
     ctx.node.dirty += 1;
@@ -709,6 +726,9 @@ fn incrbyfloat(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     out.bulk(&text);
     ctx.node.dirty += 1;
+    // The result goes out, not the increment: replaying must not depend on float
+    // rounding.
+    ctx.rewrite_effect(&[b"SET", key, &text, b"KEEPTTL"]);
     ctx.notify(notify::STRING, "incrbyfloat", key);
 }
 

@@ -19,7 +19,12 @@ pub const COMMANDS: &[Command] = &[
         NOSCRIPT | LOADING | STALE | FAST | ALLOW_BUSY,
         multi,
     ),
-    Command::new("exec", 1, NOSCRIPT | LOADING | STALE | SKIP_SLOWLOG, exec),
+    Command::new(
+        "exec",
+        1,
+        NOSCRIPT | LOADING | STALE | SKIP_SLOWLOG | PROPAGATES_INNER,
+        exec,
+    ),
     Command::new(
         "discard",
         1,

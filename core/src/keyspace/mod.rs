@@ -62,6 +62,14 @@ pub struct Db {
     pub log_events: u32,
     /// Logged events, oldest first: the class and the key.
     pub events: Vec<(u32, Box<[u8]>)>,
+    /// Whether keys removed by expiry or eviction are logged in [`deletions`] for the
+    /// effects stream (while the AOF or replication consumes it).
+    ///
+    /// [`deletions`]: Self::deletions
+    pub log_deletions: bool,
+    /// Keys removed by expiry or eviction, oldest first, for the effects stream to
+    /// propagate as `DEL`.
+    pub deletions: Vec<Box<[u8]>>,
     /// Whether the next read lookup counts as a keyspace hit or miss (see
     /// [`ReadCount`]).
     pub read_count: ReadCount,
@@ -119,6 +127,8 @@ impl Db {
             avg_ttl: 0,
             log_events: 0,
             events: Vec::new(),
+            log_deletions: false,
+            deletions: Vec::new(),
             read_count: ReadCount::Off,
             clock: AccessClock::default(),
             lfu_rng: 0x9e37_79b9_7f4a_7c15,
@@ -190,6 +200,14 @@ impl Db {
         if let Some(e) = self.remove_entry(hash, key) {
             self.expired_keys += 1;
             self.log(notify::EXPIRED, e.key());
+            self.log_deletion(e.key());
+        }
+    }
+
+    /// Logs the removal of `key` for the effects stream if it is on.
+    fn log_deletion(&mut self, key: &[u8]) {
+        if self.log_deletions {
+            self.deletions.push(key.into());
         }
     }
 
@@ -534,6 +552,7 @@ impl Db {
         }
         let e = self.remove_entry(h, key)?;
         self.log(notify::EVICTED, e.key());
+        self.log_deletion(e.key());
         Some(e.into_value().0)
     }
 
@@ -612,6 +631,7 @@ impl Db {
                     self.expired_keys += 1;
                     n_expired += 1;
                     self.log(notify::EXPIRED, e.key());
+                    self.log_deletion(e.key());
                 }
                 let same_hash = self
                     .entries

@@ -1,6 +1,7 @@
 //! The Redis protocol: a streaming request parser and a reply encoder for RESP2/RESP3.
 
 pub mod parser;
+pub mod query_buffer;
 pub mod reply;
 
 pub use parser::{ParseLimits, Parsed, ProtocolError, RequestParser};

@@ -11,7 +11,7 @@ use crate::util::splitargs::split_args_into;
 /// Longest inline line, and longest `*<n>` / `$<n>` header line Redis accepts.
 pub const INLINE_MAX: usize = 64 * 1024;
 /// Bulk arguments at least this large get a buffer of their exact size up front.
-const BIG_ARG: usize = 32 * 1024;
+const BIG_ARG: usize = super::query_buffer::BIG_ARG;
 /// Most memory reserved for a bulk before its bytes arrive: a client that announces a
 /// huge bulk and sends nothing does not get it allocated.
 const MAX_UPFRONT_RESERVE: usize = 16 * 1024 * 1024;
@@ -103,6 +103,9 @@ pub struct RequestParser {
     args: Vec<(usize, usize)>,
     inline_bytes: Vec<u8>,
     source: Source,
+    /// The length of the last argument of 32 KB or more whose header was parsed since
+    /// [`take_big_arg`](Self::take_big_arg) (0: none).
+    big_arg_seen: usize,
 }
 
 impl Default for RequestParser {
@@ -114,6 +117,7 @@ impl Default for RequestParser {
             args: Vec::new(),
             inline_bytes: Vec::new(),
             source: Source::Query,
+            big_arg_seen: 0,
         }
     }
 }
@@ -153,9 +157,33 @@ impl RequestParser {
         self.pos < self.buf.len()
     }
 
-    /// Memory held by the query buffer (for CLIENT LIST's `qbuf`/`qbuf-free`).
+    /// Memory held by the query buffer.
     pub fn capacity(&self) -> usize {
         self.buf.capacity()
+    }
+
+    /// The argument of 32 KB or more being received, if any: (its length, the bytes it
+    /// still lacks).
+    pub fn big_arg_pending(&self) -> Option<(usize, usize)> {
+        match self.state {
+            State::Bulk { len, start, .. } if len >= BIG_ARG => {
+                Some((len, (start + len + 2).saturating_sub(self.buf.len())))
+            }
+            _ => None,
+        }
+    }
+
+    /// The length of the last argument of 32 KB or more that began since the last
+    /// call, if any.
+    pub fn take_big_arg(&mut self) -> Option<usize> {
+        Some(std::mem::take(&mut self.big_arg_seen)).filter(|&n| n > 0)
+    }
+
+    /// Trims the buffer to hold `size` bytes (at least what it holds still needed):
+    /// the cron's `clientsCronResizeQueryBuffer`.
+    pub fn trim_to(&mut self, size: usize) {
+        self.compact_for_big_arg();
+        self.buf.shrink_to(size.max(self.buf.len()));
     }
 
     /// Parses the next request from the buffered input.
@@ -357,6 +385,7 @@ impl RequestParser {
         let len = len as usize;
         self.pos = cr + 2;
         if len >= BIG_ARG {
+            self.big_arg_seen = len;
             // Move the partial bulk to the front so the buffer can hold exactly it.
             self.compact_for_big_arg();
             let wanted = (len + 2).min(MAX_UPFRONT_RESERVE);

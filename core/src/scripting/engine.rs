@@ -460,6 +460,9 @@ impl Engine {
         }
         self.resp.store(2, Ordering::Relaxed);
         self.client.state.db = ctx.client.db;
+        // The script's commands run with the caller's ACL user, as in Redis.
+        self.client.state.user = ctx.client.user;
+        self.client.state.acl_restricted = ctx.client.acl_restricted;
         self.client.reply.set_resp3(false);
         let mut state = RunState {
             node: &mut *ctx.node,

@@ -32,7 +32,10 @@ macro_rules! every_check {
             shutdown_saves_before_exit,
             second_sigint_abandons_the_final_save,
             closed_connections_gone_from_next_client_list,
-            save_points_in_one_argument
+            save_points_in_one_argument,
+            acl_file_at_startup_save_and_load,
+            two_users_see_only_their_keys,
+            config_set_port
         );
     };
     (waiting $why:literal, $bin:expr; $($check:ident),+) => {
@@ -1566,4 +1569,177 @@ pub fn closed_connections_gone_from_next_client_list(bin: &str) {
     server.signal("INT");
     let status = server.wait_exit(Duration::from_secs(10));
     assert!(status.success(), "exit status {status:?}");
+}
+
+/// CONFIG SET port: a port another socket holds fails with Redis's error and rolls
+/// every parameter of the command back, the old port still serving; a free port moves
+/// the listener there, and connections made before the move are still served.
+pub fn config_set_port(bin: &str) {
+    let server = Server::start(bin, &[]);
+    let pid = server.child.id();
+    let mut con = server.client();
+    let get = |con: &mut redis::Connection, name: &str| -> String {
+        let pair: Vec<String> = redis::cmd("CONFIG")
+            .arg("GET")
+            .arg(name)
+            .query(con)
+            .expect("CONFIG GET");
+        pair.get(1).cloned().unwrap_or_default()
+    };
+    let holder = TcpListener::bind("127.0.0.1:0").expect("hold a port");
+    let taken = holder.local_addr().expect("addr").port();
+    let failed: redis::RedisResult<()> = redis::cmd("CONFIG")
+        .arg("SET")
+        .arg("maxmemory-samples")
+        .arg("7")
+        .arg("port")
+        .arg(taken)
+        .query(&mut con);
+    let text = failed.expect_err("the port is taken").to_string();
+    assert!(
+        text.contains("CONFIG SET failed (possibly related to argument 'port') - Unable to listen on this port"),
+        "{text}"
+    );
+    assert_eq!(get(&mut con, "maxmemory-samples"), "5");
+    assert_eq!(get(&mut con, "port"), server.port.to_string());
+    assert!(serves_pid(server.port, pid), "the old port serves again");
+    drop(holder);
+    let target = free_port();
+    let moved: redis::RedisResult<()> = redis::cmd("CONFIG")
+        .arg("SET")
+        .arg("port")
+        .arg(target)
+        .query(&mut con);
+    moved.expect("CONFIG SET port to a free port");
+    assert_eq!(get(&mut con, "port"), target.to_string());
+    assert!(serves_pid(target, pid), "the new port serves");
+    assert!(!serves_pid(server.port, pid), "the old port is closed");
+    let pong: String = redis::cmd("PING").query(&mut con).expect("PING");
+    assert_eq!(pong, "PONG");
+}
+
+/// `aclfile`: read at start-up (a missing one stops the server, as in redis-server),
+/// written by ACL SAVE, read again by ACL LOAD, with Redis's error texts.
+pub fn acl_file_at_startup_save_and_load(bin: &str) {
+    let dir = scratch_dir("acl", bin);
+    let d = dir.to_string_lossy().into_owned();
+    let file = dir.join("users.acl");
+    std::fs::write(&file, "user alice on >pw ~* +@all\n").expect("write the ACL file");
+    let mut server = Server::start(bin, &["--dir", &d, "--aclfile", "users.acl"]);
+    let mut con = server.client();
+    let acl = |con: &mut redis::Connection, args: &[&str]| -> Result<redis::Value, String> {
+        redis::cmd("ACL")
+            .arg(args)
+            .query::<redis::Value>(con)
+            .map_err(|e| e.to_string())
+    };
+    let users = |con: &mut redis::Connection| -> Vec<String> {
+        redis::cmd("ACL")
+            .arg("USERS")
+            .query(con)
+            .expect("ACL USERS")
+    };
+    assert_eq!(users(&mut con), ["alice", "default"]);
+    acl(&mut con, &["SETUSER", "bob", "on", ">b", "~b*", "+get"]).expect("SETUSER");
+    acl(&mut con, &["SAVE"]).expect("ACL SAVE");
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("saved file"),
+        "user alice on #30c952fab122c3f9759f02a6d95c3758b246b4fee239957b2d4fee46e26170c4 ~* \
+         resetchannels +@all\nuser bob on \
+         #3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d ~b* resetchannels \
+         -@all +get\nuser default on nopass ~* &* +@all\n"
+    );
+    std::fs::write(&file, "user carol on nopass ~* +@all\n").expect("write");
+    acl(&mut con, &["LOAD"]).expect("ACL LOAD");
+    assert_eq!(users(&mut con), ["carol", "default"]);
+    std::fs::write(&file, "user carol on bogus\n").expect("write");
+    let err = acl(&mut con, &["LOAD"]).expect_err("a bad file is refused");
+    assert!(
+        err.contains("users.acl:1: Syntax error. WARNING: ACL errors detected"),
+        "{err}"
+    );
+    std::fs::remove_file(&file).expect("remove");
+    let err = acl(&mut con, &["LOAD"]).expect_err("a missing file is refused");
+    assert!(
+        err.contains("Error loading ACLs, opening file 'users.acl': No such file or directory"),
+        "{err}"
+    );
+    assert_eq!(users(&mut con), ["carol", "default"]);
+    server.kill();
+
+    let port = free_port().to_string();
+    let args = [
+        "--port",
+        &port,
+        "--bind",
+        "127.0.0.1",
+        "--dir",
+        &d,
+        "--aclfile",
+        "users.acl",
+    ];
+    let (status, log) = run_to_exit(bin, &args, &dir, Duration::from_secs(30));
+    assert_eq!(status.code(), Some(1), "{log}");
+    assert!(
+        log.contains(
+            "Aborting Redis startup because of ACL errors: Error loading ACLs, opening file \
+             'users.acl': No such file or directory"
+        ),
+        "{log}"
+    );
+}
+
+/// Two clients authenticated as two ACL users, each allowed its own key prefix and
+/// commands: each is refused what the other may do, with Redis's -NOPERM texts.
+pub fn two_users_see_only_their_keys(bin: &str) {
+    let server = Server::start(bin, &[]);
+    let mut admin = server.client();
+    let users: [&[&str]; 2] = [
+        &["SETUSER", "app", "on", ">a", "~app:*", "+@read", "+@write"],
+        &["SETUSER", "ro", "on", ">r", "~*", "+get", "+mget", "+ping"],
+    ];
+    for rules in users {
+        let ok: String = redis::cmd("ACL")
+            .arg(rules)
+            .query(&mut admin)
+            .expect("SETUSER");
+        assert_eq!(ok, "OK");
+    }
+    let login = |user: &str, pass: &str| {
+        let mut con = server.client();
+        let ok: String = redis::cmd("AUTH")
+            .arg(user)
+            .arg(pass)
+            .query(&mut con)
+            .expect("AUTH");
+        assert_eq!(ok, "OK");
+        con
+    };
+    let mut app = login("app", "a");
+    let mut ro = login("ro", "r");
+    let err = |r: redis::RedisResult<redis::Value>| r.expect_err("refused").to_string();
+    let set = |con: &mut redis::Connection, k: &str| {
+        redis::cmd("SET").arg(k).arg("v").query::<redis::Value>(con)
+    };
+    set(&mut app, "app:1").expect("app writes its keys");
+    set(&mut admin, "other").expect("default writes anything");
+    assert!(err(set(&mut app, "other")).contains("no permissions to access one of the keys"));
+    assert!(err(set(&mut ro, "app:1")).contains("no permissions to run the 'set' command"));
+    let v: Option<String> = redis::cmd("GET")
+        .arg("other")
+        .query(&mut ro)
+        .expect("ro reads");
+    assert_eq!(v.as_deref(), Some("v"));
+    let e = err(redis::cmd("GET")
+        .arg("other")
+        .query::<redis::Value>(&mut app));
+    assert!(
+        e.contains("no permissions to access one of the keys"),
+        "{e}"
+    );
+    let who: String = redis::cmd("ACL")
+        .arg("WHOAMI")
+        .query(&mut admin)
+        .expect("WHOAMI");
+    assert_eq!(who, "default");
 }

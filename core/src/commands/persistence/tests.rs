@@ -123,6 +123,7 @@ impl Rig {
                 DiskOp::Remove { path, .. } => {
                     self.files.remove(path);
                 }
+                DiskOp::ReadFile { .. } => {}
             }
         }
         self.server.handle_disk_done(self.now, op.token(), result);

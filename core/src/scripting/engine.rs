@@ -37,7 +37,7 @@ use crate::util::FastMap as HashMap;
 const PRELUDE: &str = include_str!("init.lua");
 
 /// The connection id of the script client (never a real connection's).
-pub const SCRIPT_CLIENT_ID: ConnId = ConnId(u64::MAX - 1);
+pub const SCRIPT_CLIENT_ID: ConnId = ConnId(1 << 62);
 
 /// Lines `redis.log` wrote during a run: level and text.
 type LogLines = Arc<Mutex<Vec<(u8, Vec<u8>)>>>;
@@ -200,6 +200,8 @@ pub(crate) struct RunState<'a> {
     deny_oom: bool,
     /// `redis.setresp`: 2 or 3.
     resp: &'a AtomicU8,
+    /// The caller's user is not allowed everything: check each command.
+    acl_restricted: bool,
 }
 
 impl Engine {
@@ -460,9 +462,10 @@ impl Engine {
         }
         self.resp.store(2, Ordering::Relaxed);
         self.client.state.db = ctx.client.db;
-        // The script's commands run with the caller's ACL user, as in Redis.
+        // The script's commands run with the caller's ACL user, as in Redis; the check
+        // is made here (check_and_execute) with the scripts' error texts.
         self.client.state.user = ctx.client.user;
-        self.client.state.acl_restricted = ctx.client.acl_restricted;
+        self.client.state.acl_restricted = false;
         self.client.reply.set_resp3(false);
         let mut state = RunState {
             node: &mut *ctx.node,
@@ -472,6 +475,7 @@ impl Engine {
             read_only: mode.read_only,
             deny_oom: mode.oom && !mode.allow_oom,
             resp: &self.resp,
+            acl_restricted: ctx.client.acl_restricted,
         };
         self.instructions.store(0, Ordering::Relaxed);
         self.killed.store(false, Ordering::Relaxed);
@@ -574,6 +578,30 @@ pub(crate) fn check_and_execute(
     }
     if st.deny_oom && cmd.flags & flags::DENYOOM != 0 {
         return Err("OOM command not allowed when used memory > 'maxmemory'.");
+    }
+    if st.acl_restricted {
+        let mut ctx = Ctx {
+            node: &mut *st.node,
+            client: &mut st.client.state,
+            out: &mut st.client.reply,
+            others: &mut *st.others,
+            commands: st.commands,
+        };
+        let checked =
+            crate::commands::acl::check_and_log(&mut ctx, cmd, args, crate::acl::LogContext::Lua);
+        if let Err(denied) = checked {
+            return Err(match denied {
+                crate::acl::Denied::Command => {
+                    "ERR The user executing the script can't run this command or subcommand"
+                }
+                crate::acl::Denied::Key(_) => {
+                    "ERR The user executing the script can't access at least one of the keys mentioned in the command"
+                }
+                crate::acl::Denied::Channel(_) => {
+                    "ERR The user executing the script can't publish to the channel mentioned in the command"
+                }
+            });
+        }
     }
     let resp3 = st.resp.load(Ordering::Relaxed) == 3;
     st.client.reply.set_resp3(resp3);

@@ -137,3 +137,29 @@ fn a_table_holding_itself_twice_stops_at_the_value_budget() {
         b"*2\r\n*2\r\n*2\r\n*2\r\n*2\r\n-ERR reached lua stack limit\r\n-ERR reached lua stack limit\r\n-ERR reached lua stack limit\r\n-ERR reached lua stack limit\r\n-ERR reached lua stack limit\r\n-ERR reached lua stack limit\r\n"
     );
 }
+
+#[test]
+fn script_commands_are_checked_against_the_callers_acl_user() {
+    let mut n = Node::new();
+    let c = n.connect(40001);
+    let ok = n.send(
+        c,
+        &[
+            b"ACL", b"SETUSER", b"u", b"on", b">p", b"+eval", b"+get", b"~*",
+        ],
+    );
+    assert_eq!(ok, b"+OK\r\n");
+    assert_eq!(n.send(c, &[b"AUTH", b"u", b"p"]), b"+OK\r\n");
+    assert_eq!(
+        n.send(c, &[b"EVAL", b"return redis.call('get','k')", b"1", b"k"]),
+        b"$-1\r\n"
+    );
+    let reply = n.send(
+        c,
+        &[b"EVAL", b"return redis.pcall('set','k','v')", b"1", b"k"],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&reply),
+        "-ERR The user executing the script can't run this command or subcommand\r\n"
+    );
+}

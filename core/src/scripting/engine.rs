@@ -595,7 +595,7 @@ pub(crate) fn check_and_execute(
                     "ERR The user executing the script can't run this command or subcommand"
                 }
                 crate::acl::Denied::Key(_) => {
-                    "ERR The user executing the script can't access at least one of the keys mentioned in the command"
+                    "ERR The user executing the script can't access at least one of the keys mentioned in the command arguments"
                 }
                 crate::acl::Denied::Channel(_) => {
                     "ERR The user executing the script can't publish to the channel mentioned in the command"

@@ -24,6 +24,7 @@ pub mod pubsub;
 pub mod rdb;
 pub mod repl;
 pub mod resp;
+pub mod scripting;
 pub mod server;
 #[cfg(test)]
 mod testkit;

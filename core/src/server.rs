@@ -318,6 +318,8 @@ pub struct Node {
     pub acl: crate::acl::Acl,
     /// The append-only file: its files, the batch waiting for the disk, held replies.
     pub aof: crate::aof::Aof,
+    /// The Lua interpreter (made on first use), its script cache and compiled functions.
+    pub scripting: crate::scripting::Scripting,
 }
 
 /// What a disk operation in flight is for.
@@ -538,6 +540,7 @@ impl Server {
                 listen_waits: Vec::new(),
                 acl: crate::acl::Acl::new(),
                 aof: crate::aof::Aof::default(),
+                scripting: crate::scripting::Scripting::default(),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
@@ -1080,6 +1083,13 @@ impl Server {
                 .map_err(|e| crate::rdb::RdbError::Corrupt(format!("Failed loading library, {e}")))
         });
         let (report, functions) = loaded?;
+        if functions.is_empty() {
+            self.node.scripting.functions.clear();
+        } else {
+            crate::commands::function::install_all(&mut self.node, &functions).map_err(|e| {
+                crate::rdb::RdbError::Corrupt(format!("Failed loading library, {e}"))
+            })?;
+        }
         self.node.dbs = dbs;
         self.node.functions = functions;
         // The loader's notes (the AUX fields' lines in file order), its warnings, Done.

@@ -1,18 +1,29 @@
-//! FUNCTION, FCALL and FCALL_RO for a server with no function engine yet. Libraries
-//! that arrive in an RDB file (FUNCTION2 / FUNCTION_PRE_GA records), or in a FUNCTION
-//! RESTORE payload, are kept as their code ([`Libraries`]): FUNCTION LIST shows them
-//! (name and engine from the `#!<engine> name=<name>` first line, no functions since
-//! nothing runs the code), FUNCTION DUMP / RESTORE / DELETE / FLUSH and the RDB writer
-//! carry them on unchanged. FUNCTION LOAD still refuses code (no engine to run it).
+//! FUNCTION, FCALL and FCALL_RO. Libraries are kept as their code ([`Libraries`]: what
+//! the RDB writer, FUNCTION DUMP and FUNCTION LIST WITHCODE read) and compiled into the
+//! Lua interpreter ([`crate::scripting::functions::Registry`]: what FCALL runs).
+//! FUNCTION LOAD, RESTORE and an RDB file's FUNCTION2 records go through both.
 
 use super::flags::*;
 use super::{Command, Ctx, SYNTAX_ERR, container};
+use crate::scripting::RunMode;
+use crate::scripting::functions::compile_library;
+use crate::server::Node;
 
 /// This family's commands.
 pub const COMMANDS: &[Command] = &[
     Command::new("function", -2, 0, container).with_subcommands(SUBCOMMANDS),
-    Command::new("fcall", -3, NOSCRIPT | STALE, fcall),
-    Command::new("fcall_ro", -3, NOSCRIPT | STALE | READONLY, fcall),
+    Command::new(
+        "fcall",
+        -3,
+        NOSCRIPT | STALE | SKIP_MONITOR | PROPAGATES_INNER,
+        fcall,
+    ),
+    Command::new(
+        "fcall_ro",
+        -3,
+        NOSCRIPT | STALE | READONLY | SKIP_MONITOR | PROPAGATES_INNER,
+        fcall,
+    ),
 ];
 
 const SUBCOMMANDS: &[Command] = &[
@@ -213,6 +224,7 @@ impl Libraries {
 
 fn delete(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     if ctx.node.functions.remove(argv[2]) {
+        ctx.node.scripting.functions.remove_library(argv[2]);
         ctx.node.dirty += 1;
         ctx.out.ok();
     } else {
@@ -235,6 +247,7 @@ fn flush(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             .error("ERR FUNCTION FLUSH only supports SYNC|ASYNC option"),
         _ => {
             ctx.node.functions.clear();
+            ctx.node.scripting.functions.clear();
             ctx.node.dirty += 1;
             ctx.out.ok()
         }
@@ -273,6 +286,7 @@ fn list(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         .iter()
         .filter(|(name, _, _)| pattern.is_none_or(|p| crate::util::glob::matches_nocase(p, name)))
         .collect();
+    let registry = &ctx.node.scripting.functions;
     let out = &mut *ctx.out;
     out.array(libs.len());
     for (name, engine, code) in libs {
@@ -282,7 +296,23 @@ fn list(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         out.bulk(b"engine");
         out.bulk(engine);
         out.bulk(b"functions");
-        out.array(0);
+        let funcs = registry.library(name);
+        out.array(funcs.len());
+        for f in funcs {
+            out.map(3);
+            out.bulk(b"name");
+            out.bulk(&f.name);
+            out.bulk(b"description");
+            match &f.description {
+                Some(d) => out.bulk(d),
+                None => out.null(),
+            }
+            out.bulk(b"flags");
+            out.set(f.flag_names.len());
+            for flag in &f.flag_names {
+                out.simple(&String::from_utf8_lossy(flag));
+            }
+        }
         if with_code {
             out.bulk(b"library_code");
             out.bulk(code);
@@ -292,20 +322,64 @@ fn list(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 
 fn load(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mut code = argv[2];
+    let mut replace = false;
     if argv.len() == 4 && argv[2].eq_ignore_ascii_case(b"replace") {
         code = argv[3];
+        replace = true;
     } else if argv.len() != 3 {
         return ctx.out.error(SYNTAX_ERR);
     }
-    let Some(rest) = code.strip_prefix(b"#!") else {
-        return ctx.out.error("ERR Missing library metadata");
+    let (_, name) = match library_metadata(code) {
+        Ok(m) => m,
+        Err(e) => return ctx.out.error(&format!("ERR {e}")),
     };
-    let line = rest.split(|&c| c == b'\n').next().unwrap_or(&[]);
-    let engine = line.split(|&c| c == b' ').next().unwrap_or(&[]);
-    let mut msg = b"ERR Engine '".to_vec();
-    msg.extend_from_slice(engine);
-    msg.extend_from_slice(b"' not found");
-    ctx.out.error_bytes(&msg);
+    if !replace
+        && ctx
+            .node
+            .functions
+            .iter()
+            .any(|(n, _, _)| n == name.as_slice())
+    {
+        return ctx.out.error(&format!(
+            "ERR Library '{}' already exists",
+            String::from_utf8_lossy(&name)
+        ));
+    }
+    let now = ctx.node.now;
+    let compiled = ctx
+        .node
+        .scripting
+        .engine(now)
+        .and_then(|engine| compile_library(engine, &name, code));
+    let funcs = match compiled {
+        Ok(f) => f,
+        Err(e) => return ctx.out.error(&format!("ERR {e}")),
+    };
+    if let Err(e) = ctx.node.scripting.functions.install(&name, funcs) {
+        return ctx.out.error(&format!("ERR {e}"));
+    }
+    if let Err(e) = ctx.node.functions.add(code.to_vec(), replace) {
+        ctx.node.scripting.functions.remove_library(&name);
+        return ctx.out.error(&format!("ERR {e}"));
+    }
+    ctx.node.dirty += 1;
+    ctx.out.bulk(&name);
+}
+
+/// Compiles every library of `libs` into the interpreter, replacing what it held: an
+/// RDB file's libraries, or FUNCTION RESTORE's result. Redis's error text (without
+/// `ERR `) if one does not compile or registers a function another one has; then
+/// nothing changed.
+pub fn install_all(node: &mut Node, libs: &Libraries) -> Result<(), String> {
+    let now = node.now;
+    let engine = node.scripting.engine(now)?;
+    let mut registry = crate::scripting::functions::Registry::default();
+    for (name, _, code) in libs.iter() {
+        let funcs = compile_library(engine, name, code)?;
+        registry.install(name, funcs)?;
+    }
+    node.scripting.functions = registry;
+    Ok(())
 }
 
 fn restore(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -333,9 +407,20 @@ fn restore(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     let replace = policy.eq_ignore_ascii_case(b"replace");
     for c in codes {
+        let name = library_metadata(&c).map(|(_, n)| n).unwrap_or_default();
+        if !replace && libs.iter().any(|(n, _, _)| n == name.as_slice()) {
+            // RESTORE's text has no quotes around the name, unlike LOAD's.
+            return ctx.out.error(&format!(
+                "ERR Library {} already exists",
+                String::from_utf8_lossy(&name)
+            ));
+        }
         if let Err(e) = libs.add(c, replace) {
             return ctx.out.error(&format!("ERR {e}"));
         }
+    }
+    if let Err(e) = install_all(ctx.node, &libs) {
+        return ctx.out.error(&format!("ERR {e}"));
     }
     ctx.node.functions = libs;
     ctx.node.dirty += 1;
@@ -344,6 +429,7 @@ fn restore(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 
 fn stats(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     let libs = ctx.node.functions.len();
+    let functions = ctx.node.scripting.functions.function_count();
     let out = &mut *ctx.out;
     out.map(2);
     out.bulk(b"running_script");
@@ -355,11 +441,44 @@ fn stats(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     out.bulk(b"libraries_count");
     out.int(libs as i64);
     out.bulk(b"functions_count");
-    out.int(0);
+    out.int(functions as i64);
 }
 
-fn fcall(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    ctx.out.error("ERR Function not found");
+fn fcall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    super::scripting::feed_monitors(ctx, argv);
+    let ro = argv[0].eq_ignore_ascii_case(b"fcall_ro");
+    let Some(func) = ctx.node.scripting.functions.get(argv[1]) else {
+        return ctx.out.error("ERR Function not found");
+    };
+    let Some(nkeys) = super::scripting::numkeys(ctx, argv, "ERR Bad number of keys provided")
+    else {
+        return;
+    };
+    if ro && !func.flags.no_writes {
+        return ctx.out.error(super::scripting::RO_WRITE_ERR);
+    }
+    let oom = super::scripting::over_maxmemory(ctx);
+    if oom && !func.flags.no_writes && !func.flags.allow_oom {
+        return ctx.out.error(super::scripting::OOM_ERR);
+    }
+    let now = ctx.node.now;
+    let mut engine = match ctx.node.scripting.take(now) {
+        Ok(e) => e,
+        Err(e) => return ctx.out.error(&format!("ERR {e}")),
+    };
+    let name = String::from_utf8_lossy(&func.name).into_owned();
+    let mode = RunMode {
+        read_only: func.flags.no_writes,
+        name: &name,
+        allow_oom: func.flags.allow_oom,
+        oom,
+    };
+    let keys = &argv[3..3 + nkeys];
+    let args = &argv[3 + nkeys..];
+    engine.run(ctx, &func.func, keys, args, true, mode);
+    let log = engine.take_log();
+    ctx.node.scripting.put(engine);
+    super::scripting::emit_log(ctx, log);
 }
 
 fn help(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {

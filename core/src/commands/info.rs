@@ -324,6 +324,12 @@ fn memory_section(ctx: &mut Ctx<'_>, s: &mut String) {
     let node = &*ctx.node;
     let mem = super::memory::figures(node, clients_mem);
     let config = &node.config;
+    let cached_scripts = node.scripting.script_count();
+    // Redis's figure for a fresh interpreter until scripting first runs.
+    let lua_mem = node.scripting.lua_memory().unwrap_or(31744);
+    let lua_human = human_bytes(lua_mem as u64);
+    let functions = node.scripting.functions.function_count();
+    let libraries = node.functions.len();
     let maxmemory: u64 = crate::directives::get_by_name(config, "maxmemory")
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
@@ -345,10 +351,10 @@ fn memory_section(ctx: &mut Ctx<'_>, s: &mut String) {
          used_memory_peak_perc:{:.2}%\r\nused_memory_overhead:{}\r\nused_memory_startup:{}\r\n\
          used_memory_dataset:{dataset}\r\nused_memory_dataset_perc:{:.2}%\r\n\
          allocator_allocated:{}\r\nallocator_active:{}\r\nallocator_resident:{}\r\n\
-         total_system_memory:0\r\ntotal_system_memory_human:0B\r\nused_memory_lua:31744\r\n\
-         used_memory_vm_eval:31744\r\nused_memory_lua_human:31.00K\r\n\
-         used_memory_scripts_eval:0\r\nnumber_of_cached_scripts:0\r\nnumber_of_functions:0\r\n\
-         number_of_libraries:0\r\nused_memory_vm_functions:32768\r\nused_memory_vm_total:64512\r\n\
+         total_system_memory:0\r\ntotal_system_memory_human:0B\r\nused_memory_lua:{lua_mem}\r\n\
+         used_memory_vm_eval:{lua_mem}\r\nused_memory_lua_human:{lua_human}\r\n\
+         used_memory_scripts_eval:0\r\nnumber_of_cached_scripts:{cached_scripts}\r\nnumber_of_functions:{functions}\r\n\
+         number_of_libraries:{libraries}\r\nused_memory_vm_functions:32768\r\nused_memory_vm_total:64512\r\n\
          used_memory_vm_total_human:63.00K\r\nused_memory_functions:184\r\n\
          used_memory_scripts:184\r\nused_memory_scripts_human:184B\r\nmaxmemory:{maxmemory}\r\n\
          maxmemory_human:{}\r\nmaxmemory_policy:{policy}\r\nallocator_frag_ratio:1.00\r\n\

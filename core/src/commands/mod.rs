@@ -34,6 +34,7 @@ pub mod pqsort;
 pub mod pubsub;
 pub mod replicaof;
 pub mod replication;
+pub mod scripting;
 pub mod server;
 pub mod set;
 pub mod slowlog;
@@ -254,6 +255,9 @@ pub mod flags {
     /// Internal: the handler signals the keys it modified itself (COPY touches only its
     /// destination, possibly in another database), so dispatch does not.
     pub const SIGNALS_OWN_KEYS: u32 = 1 << 15;
+    /// Not fed to MONITOR by dispatch: EVAL and FCALL feed themselves before the
+    /// commands their script runs, as Redis does.
+    pub const SKIP_MONITOR: u32 = 1 << 20;
 }
 
 /// A command's metadata and handler.
@@ -359,6 +363,7 @@ pub const FAMILIES: &[&[Command]] = &[
     object::COMMANDS,
     slowlog::COMMANDS,
     function::COMMANDS,
+    scripting::COMMANDS,
     latency::COMMANDS,
     memory::COMMANDS,
     monitor::COMMANDS,
@@ -601,7 +606,7 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                     stats.histogram.record_ns(total_us.saturating_mul(1000));
                 }
             }
-            if !unblocking {
+            if !unblocking && cmd.flags & flags::SKIP_MONITOR == 0 {
                 monitor::feed(ctx, cmd, argv);
             }
             latency_sample(ctx, cmd, unblocking, call_us);

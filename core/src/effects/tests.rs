@@ -279,3 +279,30 @@ fn lazyfree_lazy_expire_sends_unlink_instead() {
         "SELECT 0 | SET a 1 PXAT 1700000000001 | UNLINK a | SET b 1 PXAT 1700000000006 | UNLINK b"
     );
 }
+
+#[test]
+fn a_script_goes_out_as_the_commands_it_ran() {
+    let (mut h, c) = with_aof();
+    h.call(
+        c,
+        &[
+            "eval",
+            "redis.call('set','a','1'); redis.call('incr','c'); return 1",
+            "0",
+        ],
+    );
+    h.call(
+        c,
+        &[
+            "eval",
+            "redis.call('set','b','1', 'EX', '100'); return redis.call('get','b')",
+            "0",
+        ],
+    );
+    h.call(c, &["eval", "return redis.call('get','a')", "0"]);
+    h.call(c, &["script", "load", "return 1"]);
+    assert_eq!(
+        take_aof(&mut h),
+        "SELECT 0 | MULTI | set a 1 | incr c | EXEC | SET b 1 PXAT 1700000100000"
+    );
+}

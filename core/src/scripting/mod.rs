@@ -1,0 +1,75 @@
+//! Scripting: EVAL scripts and FUNCTION libraries run by an embedded Lua 5.1, as
+//! Redis 7.0 runs them. The interpreter is created on first use and lives in the node
+//! ([`Scripting`]); a script runs atomically inside one command, and its
+//! `redis.call`s go through the ordinary command dispatch on a script client, so
+//! keyspace events, WATCH, blocked clients and statistics see them as Redis's do.
+//! The core stays sans-IO: no clock or randomness is read here (`math.random` is
+//! Redis's fixed-seed rand48).
+
+pub mod bit;
+pub mod cjson;
+pub mod cmsgpack;
+pub mod convert;
+pub mod dispatch;
+pub mod engine;
+pub mod functions;
+pub mod rand48;
+pub mod structlib;
+pub mod trampoline;
+
+#[cfg(test)]
+mod tests;
+
+pub use engine::{Engine, RunMode, ScriptFlags, sha1_hex};
+
+use crate::time::Now;
+
+/// The node's scripting state: the interpreter, made on first use.
+#[derive(Debug, Default)]
+pub struct Scripting {
+    engine: Option<Box<Engine>>,
+    /// Function libraries compiled in the engine (names, flags, Lua functions).
+    pub functions: functions::Registry,
+}
+
+impl Scripting {
+    /// The interpreter, created if needed; the error text if Lua could not start.
+    pub fn engine(&mut self, now: Now) -> Result<&mut Engine, String> {
+        if self.engine.is_none() {
+            let engine = Engine::new(now).map_err(|e| e.to_string())?;
+            self.engine = Some(Box::new(engine));
+        }
+        self.engine
+            .as_deref_mut()
+            .ok_or_else(|| "no engine".to_string())
+    }
+
+    /// Takes the interpreter out for a run (a script's commands borrow the node);
+    /// give it back with [`put`](Self::put).
+    pub fn take(&mut self, now: Now) -> Result<Box<Engine>, String> {
+        self.engine(now)?;
+        self.engine.take().ok_or_else(|| "no engine".to_string())
+    }
+
+    /// Gives the interpreter back after [`take`](Self::take).
+    pub fn put(&mut self, engine: Box<Engine>) {
+        self.engine = Some(engine);
+    }
+
+    /// Number of cached EVAL scripts (INFO `number_of_cached_scripts`).
+    pub fn script_count(&self) -> usize {
+        self.engine.as_ref().map_or(0, |e| e.script_count())
+    }
+
+    /// Bytes the interpreter uses (INFO `used_memory_lua`), once it exists.
+    pub fn lua_memory(&self) -> Option<usize> {
+        self.engine.as_ref().map(|e| e.lua().used_memory())
+    }
+
+    /// Empties the script cache (SCRIPT FLUSH).
+    pub fn flush_scripts(&mut self) {
+        if let Some(e) = &mut self.engine {
+            e.flush_scripts();
+        }
+    }
+}

@@ -839,8 +839,18 @@ fn blmove_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], from: End, to: End, timeout
     match lookup(db, src, now) {
         Lookup::Found(l) if !l.is_empty() => {
             lmove_generic(ctx, src, dst, from, to);
-            // The non-blocking twin, with the ends as sent.
+            // The non-blocking twin: with the ends as sent on a first run, in lower case
+            // once served after blocking (as Redis's serveClientBlockedOnList writes them).
+            let end_name = |end: End| -> &'static [u8] {
+                match end {
+                    End::Head => b"left",
+                    End::Tail => b"right",
+                }
+            };
             match argv {
+                [_, _, _, _, _, _] if rerun => {
+                    ctx.rewrite_effect(&[b"LMOVE", src, dst, end_name(from), end_name(to)]);
+                }
                 [_, _, _, wherefrom, whereto, _] => {
                     ctx.rewrite_effect(&[b"LMOVE", src, dst, wherefrom, whereto]);
                 }

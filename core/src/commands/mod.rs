@@ -872,6 +872,11 @@ fn end_command_effects(
     dirty_before: u64,
     outer: crate::effects::Outer,
 ) {
+    if matches!(cmd.name, "keys" | "scan" | "randomkey") {
+        // Commands that meet arbitrary keys send their lazy expiries on their own, as
+        // Redis 7.0 does.
+        ctx.node.propagate_deletions("lazyfree-lazy-expire");
+    }
     ctx.node.deletions_into_unit();
     let changed = ctx.node.dirty != dirty_before && cmd.flags & flags::PROPAGATES_INNER == 0;
     ctx.node

@@ -275,10 +275,10 @@ fn set_generic(
     }
     ctx.node.dirty += 1;
     if let Some(ms) = when
-        && flags & opt::PXAT == 0
         && ctx.propagating()
     {
-        // A relative or seconds expiry goes out absolute, as Redis 7.0 sends it.
+        // Any expiry goes out as an absolute time in ms and nothing else, as Redis 7.0
+        // sends it.
         let ms = itoa::Buffer::new().format(ms).as_bytes().to_vec();
         ctx.rewrite_effect(&[b"SET", key, val, b"PXAT", &ms]);
     }
@@ -293,6 +293,16 @@ fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.out.error(SYNTAX_ERR);
         return;
     };
+    if args.flags & opt::GET != 0 && args.expire.is_none() && ctx.propagating() {
+        // The GET options go out dropped: they change nothing.
+        let kept: SmallVec<[&[u8]; 8]> = argv
+            .iter()
+            .enumerate()
+            .filter(|&(i, a)| i < 3 || !opt_is(a, "get"))
+            .map(|(_, a)| *a)
+            .collect();
+        ctx.rewrite_effect(&kept);
+    }
     set_generic(
         ctx,
         args.flags,
@@ -348,6 +358,7 @@ fn getset(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     store(db, argv[1], argv[2], false, now);
     ctx.node.dirty += 1;
+    ctx.rewrite_effect(&[b"SET", argv[1], argv[2]]);
     ctx.notify(notify::STRING, "set", argv[1]);
 }
 

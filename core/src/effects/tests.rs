@@ -306,3 +306,32 @@ fn a_script_goes_out_as_the_commands_it_ran() {
         "SELECT 0 | MULTI | set a 1 | incr c | EXEC | SET b 1 PXAT 1700000100000"
     );
 }
+
+#[test]
+fn set_drops_get_and_any_expiry_becomes_pxat_alone() {
+    // What redis-server 7.0.15 appended for these commands.
+    let (mut h, c) = with_aof();
+    run(
+        &mut h,
+        c,
+        &[
+            "set k v get",
+            "set k v1 xx get",
+            "set k v2 GET keepttl",
+            "set k v3 xx get px 100000",
+            "set k v4 pxat 9999999999999 xx",
+            "getset k v6",
+            "set n v NX GET",
+            "rpush l a",
+        ],
+    );
+    let b = h.connect();
+    h.call(b, &["blmove", "l2", "d", "LEFT", "RIGHT", "0"]);
+    h.call(c, &["rpush", "l2", "x"]);
+    assert_eq!(
+        take_aof(&mut h),
+        "SELECT 0 | set k v | set k v1 xx | set k v2 keepttl | SET k v3 PXAT 1700000100000 | \
+         SET k v4 PXAT 9999999999999 | SET k v6 | set n v NX | rpush l a | rpush l2 x | \
+         LMOVE l2 d left right"
+    );
+}

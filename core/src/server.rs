@@ -1152,6 +1152,21 @@ impl Server {
         &mut self.node
     }
 
+    /// Runs `argv` as a top-level request of `client` (out of the client table while it
+    /// runs) and closes the request's effects unit.
+    #[inline]
+    pub(crate) fn run_request(&mut self, client: &mut Client, argv: &[&[u8]]) {
+        let mut ctx = Ctx {
+            node: &mut self.node,
+            client: &mut client.state,
+            out: &mut client.reply,
+            others: &mut self.clients,
+            commands: &self.commands,
+        };
+        commands::execute(&self.commands, &mut ctx, argv);
+        self.node.end_effects_unit(&mut client.state.woff);
+    }
+
     /// Runs every complete request buffered for `conn`, until its input runs out or a
     /// command parks it.
     fn process_input(&mut self, conn: ConnId) {
@@ -1185,15 +1200,7 @@ impl Server {
                     for &(s, e) in ranges {
                         argv.push(src.get(s..e).unwrap_or_default());
                     }
-                    let mut ctx = Ctx {
-                        node: &mut self.node,
-                        client: &mut client.state,
-                        out: &mut client.reply,
-                        others: &mut self.clients,
-                        commands: &self.commands,
-                    };
-                    commands::execute(&self.commands, &mut ctx, &argv);
-                    self.node.end_effects_unit(&mut client.state.woff);
+                    self.run_request(&mut client, &argv);
                     if let Some(request) = client.state.block_request.take() {
                         park(&mut self.node, conn, &mut client.state, request, &argv);
                     }
@@ -1254,15 +1261,7 @@ impl Server {
                 let argv: SmallVec<[&[u8]; 16]> = blocked.argv.iter().map(|a| &a[..]).collect();
                 client.state.unblocking = true;
                 client.state.ready_key = Some(key.clone());
-                let mut ctx = Ctx {
-                    node: &mut self.node,
-                    client: &mut client.state,
-                    out: &mut client.reply,
-                    others: &mut self.clients,
-                    commands: &self.commands,
-                };
-                commands::execute(&self.commands, &mut ctx, &argv);
-                self.node.end_effects_unit(&mut client.state.woff);
+                self.run_request(&mut client, &argv);
                 drop(argv);
                 // Tracking messages wait in the outbox: the client that wrote the key
                 // may be apart from the others while it is served.
@@ -1613,15 +1612,7 @@ impl Server {
             };
             self.node.blocking.unpark(id, &blocked);
             let argv: SmallVec<[&[u8]; 16]> = blocked.argv.iter().map(|a| &a[..]).collect();
-            let mut ctx = Ctx {
-                node: &mut self.node,
-                client: &mut client.state,
-                out: &mut client.reply,
-                others: &mut self.clients,
-                commands: &self.commands,
-            };
-            commands::execute(&self.commands, &mut ctx, &argv);
-            self.node.end_effects_unit(&mut client.state.woff);
+            self.run_request(&mut client, &argv);
             match client.state.block_request.take() {
                 Some(request) => park(&mut self.node, id, &mut client.state, request, &argv),
                 None => self.node.blocking.released(id),

@@ -774,15 +774,7 @@ impl Server {
                         );
                     } else {
                         let mark = client.reply.mark();
-                        let mut ctx = Ctx {
-                            node: &mut self.node,
-                            client: &mut client.state,
-                            out: &mut client.reply,
-                            others: &mut self.clients,
-                            commands: &self.commands,
-                        };
-                        commands::execute(&self.commands, &mut ctx, &argv);
-                        self.node.end_effects_unit(&mut client.state.woff);
+                        self.run_request(&mut client, &argv);
                         client.state.block_request = None;
                         client.reply.truncate(mark);
                         // QUIT and errors must not close the link from our side.

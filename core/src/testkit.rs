@@ -80,6 +80,16 @@ impl Harness {
         out
     }
 
+    /// [`call`](Self::call), the reply as text.
+    pub fn call_text(&mut self, conn: crate::ConnId, args: &[&str]) -> String {
+        String::from_utf8_lossy(&self.call(conn, args)).into_owned()
+    }
+
+    /// Every output the server queued since the last look.
+    pub fn outputs(&mut self) -> Vec<crate::Output> {
+        std::iter::from_fn(|| self.server.poll_output()).collect()
+    }
+
     /// Advances the virtual clock by `ms` and fires the server's deadline.
     pub fn advance(&mut self, ms: u64) {
         self.now = self.now.advance_millis(ms);

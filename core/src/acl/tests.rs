@@ -5,8 +5,8 @@
 use super::table::{CATEGORIES, table};
 use super::user::{Selector, User};
 use super::*;
+use crate::ConnId;
 use crate::server::Output;
-use crate::{Config, ConnId, Instant, Now, Server};
 use quickcheck::{Arbitrary, Gen};
 
 /// Command names the random rules draw from: plain commands, containers, and
@@ -212,47 +212,17 @@ fn keys_by_read_and_write_flags() {
 // ---------------------------------------------------------------------------------
 // End to end, through dispatch.
 
-struct Harness {
-    server: Server,
-    now: Now,
-    next_port: u16,
-}
+use crate::testkit::Harness;
 
-impl Harness {
-    fn new(args: &[&str]) -> Self {
-        let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-        let config = Config::from_sources(None, &args).expect("config");
-        let now = Now::new(1_700_000_000_000_000, Instant::from_millis(1));
-        Harness {
-            server: Server::new(config, now),
-            now,
-            next_port: 50000,
-        }
-    }
-
-    fn connect(&mut self) -> ConnId {
-        self.next_port += 1;
-        let peer = format!("127.0.0.1:{}", self.next_port);
-        self.server.handle_accept(self.now, &peer, "127.0.0.1:6379")
-    }
-
-    fn call(&mut self, conn: ConnId, args: &[&str]) -> String {
-        let args: Vec<&[u8]> = args.iter().map(|a| a.as_bytes()).collect();
-        let req = crate::resp::encode_request(&args);
-        self.server.handle_read(self.now, conn, &req);
-        let out = self.server.pending_output(conn).to_vec();
-        self.server.consume_output(conn, out.len());
-        String::from_utf8_lossy(&out).into_owned()
-    }
-
-    fn closed(&mut self) -> Vec<ConnId> {
-        std::iter::from_fn(|| self.server.poll_output())
-            .filter_map(|o| match o {
-                Output::Close(c) => Some(c),
-                _ => None,
-            })
-            .collect()
-    }
+/// The connections the server asked to close since the last look.
+fn closed(h: &mut Harness) -> Vec<ConnId> {
+    h.outputs()
+        .into_iter()
+        .filter_map(|o| match o {
+            Output::Close(c) => Some(c),
+            _ => None,
+        })
+        .collect()
 }
 
 const NOPERM_KEY: &str =
@@ -263,7 +233,7 @@ fn two_users_see_only_what_each_may_touch() {
     let mut h = Harness::new(&[]);
     let admin = h.connect();
     assert_eq!(
-        h.call(
+        h.call_text(
             admin,
             &[
                 "ACL",
@@ -280,7 +250,7 @@ fn two_users_see_only_what_each_may_touch() {
         "+OK\r\n"
     );
     assert_eq!(
-        h.call(
+        h.call_text(
             admin,
             &[
                 "ACL",
@@ -298,56 +268,59 @@ fn two_users_see_only_what_each_may_touch() {
     );
     let r = h.connect();
     let w = h.connect();
-    assert_eq!(h.call(r, &["AUTH", "reader", "r"]), "+OK\r\n");
-    assert_eq!(h.call(w, &["AUTH", "writer", "w"]), "+OK\r\n");
-    assert_eq!(h.call(w, &["SET", "pub:a", "1"]), "+OK\r\n");
-    assert_eq!(h.call(w, &["SET", "priv", "2"]), "+OK\r\n");
+    assert_eq!(h.call_text(r, &["AUTH", "reader", "r"]), "+OK\r\n");
+    assert_eq!(h.call_text(w, &["AUTH", "writer", "w"]), "+OK\r\n");
+    assert_eq!(h.call_text(w, &["SET", "pub:a", "1"]), "+OK\r\n");
+    assert_eq!(h.call_text(w, &["SET", "priv", "2"]), "+OK\r\n");
     assert_eq!(
-        h.call(w, &["DEL", "priv"]),
+        h.call_text(w, &["DEL", "priv"]),
         "-NOPERM this user has no permissions to run the 'del' command\r\n"
     );
-    assert_eq!(h.call(r, &["GET", "pub:a"]), "$1\r\n1\r\n");
-    assert_eq!(h.call(r, &["GET", "priv"]), NOPERM_KEY);
+    assert_eq!(h.call_text(r, &["GET", "pub:a"]), "$1\r\n1\r\n");
+    assert_eq!(h.call_text(r, &["GET", "priv"]), NOPERM_KEY);
     assert_eq!(
-        h.call(r, &["SET", "pub:a", "x"]),
+        h.call_text(r, &["SET", "pub:a", "x"]),
         "-NOPERM this user has no permissions to run the 'set' command\r\n"
     );
-    assert_eq!(h.call(r, &["ACL", "WHOAMI"]), "$6\r\nreader\r\n");
+    assert_eq!(h.call_text(r, &["ACL", "WHOAMI"]), "$6\r\nreader\r\n");
     // The refused commands had no effect.
-    assert_eq!(h.call(admin, &["GET", "pub:a"]), "$1\r\n1\r\n");
-    assert_eq!(h.call(admin, &["EXISTS", "priv"]), ":1\r\n");
+    assert_eq!(h.call_text(admin, &["GET", "pub:a"]), "$1\r\n1\r\n");
+    assert_eq!(h.call_text(admin, &["EXISTS", "priv"]), ":1\r\n");
     // Inside MULTI: refused at queueing, so EXEC aborts.
-    assert_eq!(h.call(r, &["MULTI"]), "+OK\r\n");
-    assert_eq!(h.call(r, &["GET", "priv"]), NOPERM_KEY);
+    assert_eq!(h.call_text(r, &["MULTI"]), "+OK\r\n");
+    assert_eq!(h.call_text(r, &["GET", "priv"]), NOPERM_KEY);
     assert_eq!(
-        h.call(r, &["EXEC"]),
+        h.call_text(r, &["EXEC"]),
         "-EXECABORT Transaction discarded because of previous errors.\r\n"
     );
     // Rules changed between queueing and EXEC.
-    assert_eq!(h.call(w, &["MULTI"]), "+OK\r\n");
-    assert_eq!(h.call(w, &["GET", "priv"]), "+QUEUED\r\n");
+    assert_eq!(h.call_text(w, &["MULTI"]), "+OK\r\n");
+    assert_eq!(h.call_text(w, &["GET", "priv"]), "+QUEUED\r\n");
     assert_eq!(
-        h.call(admin, &["ACL", "SETUSER", "writer", "-get"]),
+        h.call_text(admin, &["ACL", "SETUSER", "writer", "-get"]),
         "+OK\r\n"
     );
     assert_eq!(
-        h.call(w, &["EXEC"]),
+        h.call_text(w, &["EXEC"]),
         "*1\r\n-NOPERM ACLs rules changed between the moment the transaction was accumulated \
          and the EXEC call. This command is no longer allowed for the following reason: no \
          permission to execute the command or subcommand\r\n"
     );
     // Deleting a user disconnects its clients.
-    assert_eq!(h.call(admin, &["ACL", "DELUSER", "reader"]), ":1\r\n");
-    assert!(h.closed().contains(&r));
+    assert_eq!(h.call_text(admin, &["ACL", "DELUSER", "reader"]), ":1\r\n");
+    assert!(closed(&mut h).contains(&r));
 }
 
 #[test]
 fn requirepass_is_the_default_users_password() {
     let mut h = Harness::new(&["--requirepass", "pw"]);
     let c = h.connect();
-    assert_eq!(h.call(c, &["PING"]), "-NOAUTH Authentication required.\r\n");
-    assert_eq!(h.call(c, &["AUTH", "pw"]), "+OK\r\n");
-    let list = h.call(c, &["ACL", "LIST"]);
+    assert_eq!(
+        h.call_text(c, &["PING"]),
+        "-NOAUTH Authentication required.\r\n"
+    );
+    assert_eq!(h.call_text(c, &["AUTH", "pw"]), "+OK\r\n");
+    let list = h.call_text(c, &["ACL", "LIST"]);
     assert!(
         list.contains(&format!(
             "user default on #{} ~* &* +@all",
@@ -355,24 +328,27 @@ fn requirepass_is_the_default_users_password() {
         )),
         "{list}"
     );
-    assert_eq!(h.call(c, &["CONFIG", "SET", "requirepass", ""]), "+OK\r\n");
     assert_eq!(
-        h.call(c, &["ACL", "LIST"]),
+        h.call_text(c, &["CONFIG", "SET", "requirepass", ""]),
+        "+OK\r\n"
+    );
+    assert_eq!(
+        h.call_text(c, &["ACL", "LIST"]),
         "*1\r\n$34\r\nuser default on nopass ~* &* +@all\r\n"
     );
     let d = h.connect();
-    assert_eq!(h.call(d, &["PING"]), "+PONG\r\n");
+    assert_eq!(h.call_text(d, &["PING"]), "+PONG\r\n");
 }
 
 #[test]
 fn acl_log_records_refusals() {
     let mut h = Harness::new(&[]);
     let c = h.connect();
-    h.call(c, &["ACL", "SETUSER", "u", "on", "nopass", "+get", "~k"]);
-    assert_eq!(h.call(c, &["AUTH", "u", "x"]), "+OK\r\n");
-    h.call(c, &["GET", "z"]);
-    h.call(c, &["GET", "z"]);
-    h.call(c, &["AUTH", "nobody", "x"]);
+    h.call_text(c, &["ACL", "SETUSER", "u", "on", "nopass", "+get", "~k"]);
+    assert_eq!(h.call_text(c, &["AUTH", "u", "x"]), "+OK\r\n");
+    h.call_text(c, &["GET", "z"]);
+    h.call_text(c, &["GET", "z"]);
+    h.call_text(c, &["AUTH", "nobody", "x"]);
     let log = &h.server.node().acl.log.entries;
     assert_eq!(log.len(), 2);
     assert_eq!(log[0].reason, log::LogReason::Auth);
@@ -405,8 +381,8 @@ fn acl_save_writes_the_file_and_acl_load_reads_it() {
     use crate::server::DiskOp;
     let mut h = Harness::new(&["--aclfile", "users.acl"]);
     let c = h.connect();
-    h.call(c, &["ACL", "SETUSER", "alice", "on", ">p", "~*", "+get"]);
-    assert_eq!(h.call(c, &["ACL", "SAVE"]), "");
+    h.call_text(c, &["ACL", "SETUSER", "alice", "on", ">p", "~*", "+get"]);
+    assert_eq!(h.call_text(c, &["ACL", "SAVE"]), "");
     let ops = disk_ops(&mut h);
     let [
         DiskOp::WriteFile {
@@ -428,9 +404,9 @@ fn acl_save_writes_the_file_and_acl_load_reads_it() {
     assert_eq!(pending(&mut h, c), "+OK\r\n");
 
     let d = h.connect();
-    assert_eq!(h.call(d, &["AUTH", "alice", "p"]), "+OK\r\n");
-    h.call(c, &["ACL", "SETUSER", "bob", "on"]);
-    assert_eq!(h.call(c, &["ACL", "LOAD"]), "");
+    assert_eq!(h.call_text(d, &["AUTH", "alice", "p"]), "+OK\r\n");
+    h.call_text(c, &["ACL", "SETUSER", "bob", "on"]);
+    assert_eq!(h.call_text(c, &["ACL", "LOAD"]), "");
     let ops = disk_ops(&mut h);
     let [DiskOp::ReadFile { token, path }] = &ops[..] else {
         panic!("{ops:?}");
@@ -440,13 +416,13 @@ fn acl_save_writes_the_file_and_acl_load_reads_it() {
         .handle_disk_read(h.now, *token, Ok(saved.as_bytes().to_vec()));
     assert_eq!(pending(&mut h, c), "+OK\r\n");
     // alice's client was disconnected; bob is gone.
-    assert!(h.closed().contains(&d));
+    assert!(closed(&mut h).contains(&d));
     assert_eq!(
-        h.call(c, &["ACL", "USERS"]),
+        h.call_text(c, &["ACL", "USERS"]),
         "*2\r\n$5\r\nalice\r\n$7\r\ndefault\r\n"
     );
 
-    h.call(c, &["ACL", "LOAD"]);
+    h.call_text(c, &["ACL", "LOAD"]);
     let ops = disk_ops(&mut h);
     h.server.handle_disk_done(
         h.now,
@@ -457,7 +433,7 @@ fn acl_save_writes_the_file_and_acl_load_reads_it() {
         pending(&mut h, c),
         "-ERR Error loading ACLs, opening file 'users.acl': No such file or directory\r\n"
     );
-    h.call(c, &["ACL", "LOAD"]);
+    h.call_text(c, &["ACL", "LOAD"]);
     let ops = disk_ops(&mut h);
     h.server
         .handle_disk_read(h.now, ops[0].token(), Ok(b"user a on bogus\n".to_vec()));
@@ -485,7 +461,7 @@ fn aclfile_at_startup() {
     // The file's users replace requirepass's default user.
     let c = h.connect();
     assert_eq!(
-        h.call(c, &["ACL", "LIST"]),
+        h.call_text(c, &["ACL", "LIST"]),
         "*2\r\n$41\r\nuser bob on nopass ~* resetchannels +@all\r\n\
          $34\r\nuser default on nopass ~* &* +@all\r\n"
     );
@@ -505,25 +481,25 @@ fn protected_mode_refuses_remote_peers_while_default_has_no_password() {
         .server
         .handle_accept(now, "192.0.2.2:40000", "192.0.2.2:6379");
     assert_eq!(pending(&mut h, remote), denied);
-    assert!(h.closed().contains(&remote));
+    assert!(closed(&mut h).contains(&remote));
     for local in ["127.0.0.1:40001", "[::1]:40002"] {
         let c = h.server.handle_accept(now, local, "127.0.0.1:6379");
-        assert_eq!(h.call(c, &["PING"]), "+PONG\r\n");
+        assert_eq!(h.call_text(c, &["PING"]), "+PONG\r\n");
     }
     let c = h.connect();
-    h.call(c, &["CONFIG", "SET", "requirepass", "pw"]);
+    h.call_text(c, &["CONFIG", "SET", "requirepass", "pw"]);
     let remote = h
         .server
         .handle_accept(now, "192.0.2.2:40003", "192.0.2.2:6379");
     assert_eq!(
-        h.call(remote, &["PING"]),
+        h.call_text(remote, &["PING"]),
         "-NOAUTH Authentication required.\r\n"
     );
     let mut open = Harness::new(&["--protected-mode", "no"]);
     let remote = open
         .server
         .handle_accept(now, "192.0.2.2:40000", "192.0.2.2:6379");
-    assert_eq!(open.call(remote, &["PING"]), "+PONG\r\n");
+    assert_eq!(open.call_text(remote, &["PING"]), "+PONG\r\n");
 }
 
 /// Rules and ACL files from clients are arbitrary bytes: applying them never panics,

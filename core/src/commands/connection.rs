@@ -1036,49 +1036,10 @@ fn command_help(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
 mod tests {
     //! Through the real dispatch; expected bytes are Redis 7.0.15's replies.
 
+    use crate::ConnId;
     use crate::server::Output;
-    use crate::{Config, ConnId, Instant, Now, Server};
 
-    struct Harness {
-        server: Server,
-        now: Now,
-        next_port: u16,
-    }
-
-    impl Harness {
-        fn new(args: &[&str]) -> Self {
-            let args: Vec<String> = args.iter().map(|s| s.to_string()).collect();
-            let config = Config::from_sources(None, &args).expect("config");
-            let now = Now::new(1_700_000_000_000_000, Instant::from_millis(1));
-            Harness {
-                server: Server::new(config, now),
-                now,
-                next_port: 50000,
-            }
-        }
-
-        fn connect(&mut self) -> ConnId {
-            self.next_port += 1;
-            let peer = format!("127.0.0.1:{}", self.next_port);
-            self.server.handle_accept(self.now, &peer, "127.0.0.1:6379")
-        }
-
-        /// Sends one command and returns everything written back.
-        fn call(&mut self, conn: ConnId, args: &[&str]) -> Vec<u8> {
-            let mut req = format!("*{}\r\n", args.len()).into_bytes();
-            for a in args {
-                req.extend_from_slice(format!("${}\r\n{}\r\n", a.len(), a).as_bytes());
-            }
-            self.server.handle_read(self.now, conn, &req);
-            let out = self.server.pending_output(conn).to_vec();
-            self.server.consume_output(conn, out.len());
-            out
-        }
-
-        fn outputs(&mut self) -> Vec<Output> {
-            std::iter::from_fn(|| self.server.poll_output()).collect()
-        }
-    }
+    use crate::testkit::Harness;
 
     fn text(bytes: &[u8]) -> String {
         String::from_utf8_lossy(bytes).into_owned()

@@ -23,6 +23,9 @@ use crate::util::number::parse_i64;
 pub const COMMANDS: &[Command] = &[
     Command::new("dump", 2, READONLY, dump).keys(1, 1, 1),
     Command::new("restore", -4, WRITE | DENYOOM, restore).keys(1, 1, 1),
+    // RESTORE as a cluster's MIGRATE sends it (the ASKING flag matters only in a
+    // cluster).
+    Command::new("restore-asking", -4, WRITE | DENYOOM, restore).keys(1, 1, 1),
 ];
 
 /// `rdbcompression` (on unless set to `no`).

@@ -4,6 +4,7 @@
 
 pub mod acl;
 pub mod bitmap;
+pub mod cluster;
 pub mod config_cmd;
 pub mod connection;
 pub mod debug;
@@ -370,6 +371,7 @@ pub const FAMILIES: &[&[Command]] = &[
     debug::COMMANDS,
     lolwut::COMMANDS,
     module::COMMANDS,
+    cluster::COMMANDS,
     acl::COMMANDS,
     replication::COMMANDS,
     crate::aof::command::COMMANDS,

@@ -126,6 +126,8 @@ pub struct Client {
     /// Publishing already queued this client in the node's `pending_writes`, so one
     /// PUBLISH batch to many subscribers queues each of them once.
     pub publish_queued: bool,
+    /// Replies held until AOF bytes they depend on are on disk (see [`crate::aof`]).
+    pub held: Option<Box<crate::aof::Hold>>,
 }
 
 impl Client {
@@ -173,6 +175,7 @@ impl Client {
             parser: RequestParser::default(),
             write_notified: false,
             publish_queued: false,
+            held: None,
         }
     }
 }

@@ -7,6 +7,7 @@
 //! inputs always give the same outputs.
 
 pub mod acl;
+pub mod aof;
 pub mod blocking;
 pub mod client;
 pub mod commands;

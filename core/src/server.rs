@@ -313,6 +313,8 @@ pub struct Node {
     pub listen_waits: Vec<(u64, commands::config_cmd::ListenWait)>,
     /// ACL users and the ACL LOG.
     pub acl: crate::acl::Acl,
+    /// The append-only file: its files, the batch waiting for the disk, held replies.
+    pub aof: crate::aof::Aof,
 }
 
 /// What a disk operation in flight is for.
@@ -338,6 +340,8 @@ pub enum DiskWait {
     AclSave(Option<ConnId>),
     /// ACL LOAD: the file is being read for the client (none inside EXEC).
     AclLoad(Option<ConnId>),
+    /// An operation of the append-only file.
+    Aof(crate::aof::Wait),
 }
 
 impl Node {
@@ -484,9 +488,9 @@ impl Node {
 /// The node: every client, every database, every decision.
 #[derive(Debug)]
 pub struct Server {
-    node: Node,
-    clients: HashMap<ConnId, Box<Client>>,
-    commands: CommandTable,
+    pub(crate) node: Node,
+    pub(crate) clients: HashMap<ConnId, Box<Client>>,
+    pub(crate) commands: CommandTable,
     next_id: u64,
 }
 
@@ -530,6 +534,7 @@ impl Server {
                 functions: crate::commands::function::Libraries::new(),
                 listen_waits: Vec::new(),
                 acl: crate::acl::Acl::new(),
+                aof: crate::aof::Aof::default(),
             },
             clients: HashMap::default(),
             commands: CommandTable::new(),
@@ -538,6 +543,7 @@ impl Server {
         server.node.sync_event_logging();
         crate::evict::sync_clock(&mut server.node);
         crate::commands::acl::load_configured_users(&mut server.node);
+        crate::aof::Aof::sync_config(&mut server.node);
         server
     }
 
@@ -584,6 +590,7 @@ impl Server {
         }
         self.clients.insert(id, client);
         self.flush_client_outputs(id);
+        self.aof_end_input();
         id
     }
 
@@ -704,6 +711,10 @@ impl Server {
                 // bytes.
                 let result = result.and(Err("no data read".to_string()));
                 self.acl_load_done(client, result);
+            }
+            Some(DiskWait::Aof(wait)) => {
+                self.aof_disk_done(wait, result);
+                self.process_released();
             }
             Some(DiskWait::Cleanup) | None => {}
         }
@@ -965,7 +976,13 @@ impl Server {
 
     /// Reply bytes waiting to be written on `conn` (empty for an unknown id).
     pub fn pending_output(&self, conn: ConnId) -> &[u8] {
-        self.clients.get(&conn).map_or(&[], |c| c.reply.pending())
+        self.clients.get(&conn).map_or(&[], |c| match &c.held {
+            None => c.reply.pending(),
+            Some(h) => {
+                let visible = Server::visible(&c.reply, Some(h));
+                c.reply.pending().get(..visible).unwrap_or(&[])
+            }
+        })
     }
 
     /// The runtime wrote the first `n` bytes of [`pending_output`](Self::pending_output).
@@ -1264,12 +1281,14 @@ impl Server {
         if self.node.repl.master.active() {
             self.repl_before_sleep();
         }
-        if !self.node.tracking.in_use() {
-            return;
+        if self.node.tracking.in_use() {
+            self.node.tracking.broadcast();
+            self.deliver_tracking(None);
+            self.flush_pending_writes();
         }
-        self.node.tracking.broadcast();
-        self.deliver_tracking(None);
-        self.flush_pending_writes();
+        // Last: the AOF bytes of this input go to the disk, and the replies that
+        // depend on them wait for it.
+        self.aof_end_input();
     }
 
     /// The master's work after an input: the stream to the backlog and replicas, the
@@ -1353,17 +1372,35 @@ impl Server {
     }
 
     /// Notifies the runtime of output that commands wrote for other clients.
+    #[inline]
     fn flush_pending_writes(&mut self) {
-        if self.node.pending_writes.is_empty() {
-            return;
+        if !self.node.pending_writes.is_empty() {
+            self.flush_pending_writes_now();
         }
+    }
+
+    /// [`flush_pending_writes`](Self::flush_pending_writes) when some are pending.
+    #[inline(never)]
+    fn flush_pending_writes_now(&mut self) {
         for id in std::mem::take(&mut self.node.pending_writes) {
             self.flush_client_outputs(id);
         }
     }
 
     /// Queues the outputs `conn`'s state calls for: a write notification, a close.
+    /// While the AOF is on, this waits for the end of the input
+    /// ([`Server::aof_end_input`]), which holds what depends on AOF bytes not yet on
+    /// disk.
+    #[inline]
     fn flush_client_outputs(&mut self, conn: ConnId) {
+        if self.aof_defers(conn) {
+            return;
+        }
+        self.flush_now(conn);
+    }
+
+    /// [`flush_client_outputs`](Self::flush_client_outputs) at once.
+    pub(crate) fn flush_now(&mut self, conn: ConnId) {
         let Some(client) = self.clients.get_mut(&conn) else {
             return;
         };
@@ -1374,8 +1411,16 @@ impl Server {
             // Redis frees such a client at once: its pending output is dropped.
             client.reply.consume(usize::MAX);
             client.state.close_after_reply = true;
+            client.held = None;
         }
-        if client.state.close_after_reply {
+        if client.held.is_some() {
+            // Replies wait for the AOF: what may go now is written, a close waits.
+            if Server::visible(&client.reply, client.held.as_deref()) > 0 && !client.write_notified
+            {
+                client.write_notified = true;
+                self.node.outputs.push_back(Output::Write(conn));
+            }
+        } else if client.state.close_after_reply {
             self.node.outputs.push_back(Output::Close(conn));
         } else if client.reply.pending_len() > 0 && !client.write_notified {
             client.write_notified = true;
@@ -1390,6 +1435,7 @@ impl Server {
         commands::persistence::cron(&mut self.node);
         crate::repl::master::cron(&mut self.node, &mut self.clients);
         self.flush_pending_writes();
+        self.aof_cron();
         // DEBUG SET-ACTIVE-EXPIRE 0 and CLIENT PAUSE stop active expiry.
         let pause = &self.node.introspect.pause;
         let expire = self.node.introspect.active_expire && !pause.active(self.node.now.mono);

@@ -305,7 +305,17 @@ pub fn start(args: &[String], runtime: &str) -> Result<Boot, ExitCode> {
     server.set_clock(crate::command_clock::command_clock(clock.start));
     warning("Server initialized");
     load_acl(&mut server)?;
-    load_dump(&mut server, &clock)?;
+    let aof = cinnabar_core::directives::get_by_name(server.config(), "appendonly");
+    if aof.as_deref() == Some("yes") {
+        // The AOF wins over dump.rdb, as in Redis: the RDB file is not read.
+        load_aof(&mut server, &clock)?;
+    } else {
+        load_dump(&mut server, &clock)?;
+        // The manifest is read anyway (as Redis does): CONFIG SET appendonly yes
+        // continues its numbering and retires its files.
+        let (manifest, _) = read_manifest(&server)?;
+        server.aof_open_on_start(clock.now(), manifest);
+    }
     Ok(Boot {
         server,
         listeners,
@@ -369,6 +379,190 @@ fn load_dump(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
                 warning(&line);
             }
             Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// Loads the append-only file (`appendonly yes`): reads the manifest in
+/// `dir/appenddirname` and the files it names, hands them to the core, cuts a torn last
+/// file as the core reports, then opens the AOF for appending (the core's disk work
+/// runs here, before any client). Every failure has been logged as Redis logs it and
+/// ends the process with status 1.
+fn load_aof(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
+    use cinnabar_core::aof::load::Loaded;
+    let started = std::time::Instant::now();
+    let (mut manifest, dir) = read_manifest(server)?;
+    upgrade_old_aof(server, &dir, &mut manifest)?;
+    let mut files = Vec::new();
+    for f in manifest.base.iter().chain(&manifest.incr) {
+        match std::fs::read(dir.join(&f.name)) {
+            Ok(b) => files.push(b),
+            Err(e) => {
+                warning(&format!(
+                    "Unable to obtain the AOF file {} length. stat: {}",
+                    f.name,
+                    os_error_text(&e)
+                ));
+                return Err(ExitCode::FAILURE);
+            }
+        }
+    }
+    let mut secs = || started.elapsed().as_secs_f64();
+    let loaded = server.load_aof(clock.now(), &manifest, &files, &mut secs);
+    drop(files);
+    // Replayed commands may have asked for disk work (FLUSHALL's save): done here.
+    run_startup_outputs(server, clock);
+    match loaded {
+        Err(_) => return Err(ExitCode::FAILURE),
+        Ok(Loaded::NotExist) => {}
+        Ok(Loaded::Empty) => loaded_line(started),
+        Ok(Loaded::Ok { truncate }) => {
+            if let Some((name, len)) = truncate {
+                let cut = std::fs::OpenOptions::new()
+                    .write(true)
+                    .open(dir.join(&name))
+                    .and_then(|f| f.set_len(len));
+                if let Err(e) = cut {
+                    warning(&format!(
+                        "Error truncating the AOF file {name}: {}",
+                        os_error_text(&e)
+                    ));
+                    return Err(ExitCode::FAILURE);
+                }
+            }
+            loaded_line(started);
+        }
+    }
+    server.aof_open_on_start(clock.now(), manifest);
+    run_startup_outputs(server, clock);
+    if server.aof_start_failed() {
+        return Err(ExitCode::FAILURE);
+    }
+    Ok(())
+}
+
+/// The AOF manifest in `dir/appenddirname` (empty when there is none) and that
+/// directory. A manifest that cannot be read or parsed has been logged as Redis logs
+/// it, and ends the process with status 1.
+fn read_manifest(
+    server: &Server,
+) -> Result<(cinnabar_core::aof::manifest::Manifest, std::path::PathBuf), ExitCode> {
+    use cinnabar_core::aof::manifest::Manifest;
+    let config = server.config();
+    let get = |name: &str| cinnabar_core::directives::get_by_name(config, name).unwrap_or_default();
+    let dir = std::path::Path::new(&config.dir).join(get("appenddirname"));
+    let manifest_path = dir.join(format!("{}.manifest", get("appendfilename")));
+    if !(dir.is_dir() && manifest_path.exists()) {
+        return Ok((Manifest::default(), dir));
+    }
+    let bytes = match std::fs::read(&manifest_path) {
+        Ok(b) => b,
+        Err(e) => {
+            warning(&format!(
+                "Fatal error: can't open the AOF manifest file {} for reading: {}",
+                manifest_path.display(),
+                os_error_text(&e)
+            ));
+            return Err(ExitCode::FAILURE);
+        }
+    };
+    match Manifest::parse(&bytes) {
+        Ok(m) => Ok((m, dir)),
+        Err(e) => {
+            for line in e.log_lines() {
+                warning(&line);
+            }
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// An old-style single-file AOF (`dir/appendfilename`, Redis before 7.0) is moved into
+/// `appenddirname` as the base of a new manifest, as Redis 7.0's `aofUpgradePrepare`
+/// does (also after a crash between its steps). Failures are logged and fatal.
+fn upgrade_old_aof(
+    server: &Server,
+    aofdir: &std::path::Path,
+    manifest: &mut cinnabar_core::aof::manifest::Manifest,
+) -> Result<(), ExitCode> {
+    use cinnabar_core::aof::manifest::{BASE, FileInfo, Manifest};
+    let config = server.config();
+    let get = |name: &str| cinnabar_core::directives::get_by_name(config, name).unwrap_or_default();
+    let (filename, dirname) = (get("appendfilename"), get("appenddirname"));
+    let old = std::path::Path::new(&config.dir).join(&filename);
+    if !old.is_file() {
+        return Ok(());
+    }
+    let empty = manifest.base.is_none() && manifest.incr.is_empty();
+    let interrupted = manifest.incr.is_empty()
+        && manifest
+            .base
+            .as_ref()
+            .is_some_and(|b| b.name == filename && !aofdir.join(&b.name).exists());
+    if aofdir.is_dir() && !empty && !interrupted {
+        return Ok(());
+    }
+    let fail = |what: String| {
+        warning(&what);
+        ExitCode::FAILURE
+    };
+    std::fs::create_dir_all(aofdir).map_err(|e| {
+        fail(format!(
+            "Can't open or create append-only dir {dirname}: {}",
+            os_error_text(&e)
+        ))
+    })?;
+    let upgraded = Manifest {
+        base: Some(FileInfo {
+            name: filename.clone(),
+            seq: 1,
+            kind: BASE,
+        }),
+        base_seq: 1,
+        ..Manifest::default()
+    };
+    let temp = aofdir.join(format!("temp-{filename}.manifest"));
+    let target = aofdir.join(format!("{filename}.manifest"));
+    std::fs::write(&temp, upgraded.to_text())
+        .and_then(|()| std::fs::rename(&temp, &target))
+        .map_err(|e| {
+            fail(format!(
+                "Can't open the AOF manifest file temp-{filename}.manifest: {}",
+                os_error_text(&e)
+            ))
+        })?;
+    std::fs::rename(&old, aofdir.join(&filename)).map_err(|e| {
+        fail(format!(
+            "Error trying to move the old AOF file {filename} into dir {dirname}: {}",
+            os_error_text(&e)
+        ))
+    })?;
+    notice(&format!(
+        "Successfully migrated an old-style AOF file ({filename}) into the AOF directory ({dirname})."
+    ));
+    *manifest = upgraded;
+    Ok(())
+}
+
+/// `DB loaded from append only file: ... seconds`.
+fn loaded_line(started: std::time::Instant) {
+    notice(&format!(
+        "DB loaded from append only file: {:.3} seconds",
+        started.elapsed().as_secs_f64()
+    ));
+}
+
+/// Carries out what the core asks for before any client: log lines, and disk work
+/// done at once on this thread, each completion reported before the next.
+fn run_startup_outputs(server: &mut Server, clock: &Clock) {
+    while let Some(out) = server.poll_output() {
+        match out {
+            cinnabar_core::Output::Log { level, text } => log('M', level, &text),
+            cinnabar_core::Output::Disk(op) => {
+                let dir = server.config().dir.clone();
+                crate::disk::run_now(&dir, op).deliver(server, clock.now());
+            }
+            _ => {}
         }
     }
 }

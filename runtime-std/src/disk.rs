@@ -13,7 +13,11 @@
 //! - `WriteFile`: create or truncate, write, fsync; with `rename_to`, rename over the
 //!   target and fsync the directory. On failure a file meant to be renamed (a temp
 //!   file) is removed.
-//! - `Append`: append (creating the file), fsync (`fdatasync`) if asked. The file stays
+//! - `WriteFile` and `Append` create a missing parent directory (the AOF's
+//!   `appenddirname`) first.
+//! - `Append`: append (creating the file), fsync (`fdatasync`) if asked; a write that
+//!   fails part-way is cut back to the file's previous length, so a retry of the same
+//!   bytes lands where they belong. The file stays
 //!   open between appends (up to four files at once), so a snapshot written in many
 //!   chunks is opened once; it is closed when it is renamed, removed or rewritten, on an
 //!   error, when four others were appended to since, and when the worker stops.
@@ -87,27 +91,7 @@ impl DiskWorker {
             let mut files = Files::default();
             // Ends on `Stop`, or when every sender is gone.
             while let Ok(Job::Op { dir, op }) = queue.recv() {
-                let token = op.token();
-                let done = match op {
-                    DiskOp::ReadFile { path, .. } => match std::fs::read(dir.join(path)) {
-                        Ok(bytes) => Done {
-                            token,
-                            result: Ok(()),
-                            bytes: Some(bytes),
-                        },
-                        Err(e) => Done {
-                            token,
-                            result: Err(os_error_text(&e)),
-                            bytes: None,
-                        },
-                    },
-                    op => Done {
-                        token,
-                        result: files.run(&dir, op).map_err(|e| os_error_text(&e)),
-                        bytes: None,
-                    },
-                };
-                report(done);
+                report(carry_out(&mut files, &dir, op));
             }
         })?;
         Ok(DiskWorker {
@@ -173,7 +157,13 @@ impl Files {
                 self.open.push(entry);
             }
             None => {
-                let f = OpenOptions::new().append(true).create(true).open(&path)?;
+                let f = match OpenOptions::new().append(true).create(true).open(&path) {
+                    Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                        create_parent(&path)?;
+                        OpenOptions::new().append(true).create(true).open(&path)?
+                    }
+                    r => r?,
+                };
                 if self.open.len() >= OPEN_FILES {
                     self.open.remove(0);
                 }
@@ -213,7 +203,14 @@ impl Files {
             } => {
                 let path = dir.join(path);
                 let appended = self.appender(path.clone()).and_then(|f| {
-                    f.write_all(&bytes)?;
+                    let before = f.metadata()?.len();
+                    let written = f.write_all(&bytes);
+                    if written.is_err() {
+                        // Cut a partial write back, so that the core's retry appends
+                        // the same bytes where they belong.
+                        let _ = f.set_len(before);
+                    }
+                    written?;
                     if fsync { f.sync_data() } else { Ok(()) }
                 });
                 if appended.is_err() {
@@ -241,9 +238,54 @@ impl Files {
     }
 }
 
+/// Creates `path`'s directory (an AOF directory that does not exist yet).
+fn create_parent(path: &Path) -> io::Result<()> {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => std::fs::create_dir_all(p),
+        _ => Ok(()),
+    }
+}
+
+/// Carries out `op` at once on the calling thread (start-up work before any client,
+/// such as opening the AOF), its paths relative to `dir`.
+pub fn run_now(dir: &str, op: DiskOp) -> Done {
+    carry_out(&mut Files::default(), Path::new(dir), op)
+}
+
+/// Carries out `op` with `files`, its paths relative to `dir`: a read's bytes, or the
+/// outcome.
+fn carry_out(files: &mut Files, dir: &Path, op: DiskOp) -> Done {
+    let token = op.token();
+    match op {
+        DiskOp::ReadFile { path, .. } => match std::fs::read(dir.join(path)) {
+            Ok(bytes) => Done {
+                token,
+                result: Ok(()),
+                bytes: Some(bytes),
+            },
+            Err(e) => Done {
+                token,
+                result: Err(os_error_text(&e)),
+                bytes: None,
+            },
+        },
+        op => Done {
+            token,
+            result: files.run(dir, op).map_err(|e| os_error_text(&e)),
+            bytes: None,
+        },
+    }
+}
+
 /// Creates or truncates `path`, writes `bytes` and fsyncs.
 fn write_synced(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut f = File::create(path)?;
+    let mut f = match File::create(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            create_parent(path)?;
+            File::create(path)?
+        }
+        r => r?,
+    };
     f.write_all(bytes)?;
     f.sync_all()
 }
@@ -435,7 +477,8 @@ mod tests {
             },
         )
         .expect("submit");
-        w.submit(d, append(2, "missing/dir/f", b"x", false))
+        // A missing directory is created (the AOF's), but a file in the way is an error.
+        w.submit(d, append(2, "conf/f", b"x", false))
             .expect("submit");
         w.submit(
             d,
@@ -446,15 +489,16 @@ mod tests {
             },
         )
         .expect("submit");
+        w.submit(d, append(4, "made/dir/f", b"x", false))
+            .expect("submit");
         assert_eq!(next(&rx).result, Ok(()));
+        assert_eq!(next(&rx).result, Err("Not a directory".to_string()));
         assert_eq!(
             next(&rx).result,
             Err("No such file or directory".to_string())
         );
-        assert_eq!(
-            next(&rx).result,
-            Err("No such file or directory".to_string())
-        );
+        assert_eq!(next(&rx).result, Ok(()));
+        assert_eq!(std::fs::read(dir.join("made/dir/f")).expect("read"), b"x");
         assert_eq!(std::fs::read(dir.join("conf")).expect("read"), b"new");
         assert!(!dir.join("conf.tmp").exists());
         w.finish();

@@ -170,6 +170,12 @@ fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         let bind_changed = previous.bind != ctx.node.config.bind;
         request_listen(ctx, previous, bind_changed);
     }
+    if chosen
+        .iter()
+        .any(|(d, _, _)| d.name.starts_with("append") || d.name.starts_with("aof"))
+    {
+        crate::aof::rewrite::config_changed(ctx.node);
+    }
     ctx.node.sync_event_logging();
     crate::evict::sync_clock(ctx.node);
     // min-replicas-to-write / -max-lag take effect at once.

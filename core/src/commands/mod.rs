@@ -366,6 +366,7 @@ pub const FAMILIES: &[&[Command]] = &[
     module::COMMANDS,
     acl::COMMANDS,
     replication::COMMANDS,
+    crate::aof::command::COMMANDS,
 ];
 
 /// Longest command name the table can hold.
@@ -767,6 +768,10 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
             ctx.out
                 .error("NOREPLICAS Not enough good replicas to write.");
             flag_transaction(ctx);
+            return Outcome::Rejected(cmd);
+        }
+        // A failed AOF write refuses writes until the disk works again.
+        if crate::aof::write_failed(ctx.node) && crate::aof::command::reject_write(ctx, cmd) {
             return Outcome::Rejected(cmd);
         }
     }

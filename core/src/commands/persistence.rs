@@ -254,7 +254,8 @@ impl Persistence {
 /// Asks for a save: starts it now, or queues it behind the save running (requests
 /// queued together share one save, a foreground one if any of them is).
 fn request(node: &mut Node, req: Request) {
-    if node.persist.active.is_none() && !replication_snapshot(node) {
+    // An AOF rewrite holds the snapshot: the save starts when it ends.
+    if node.persist.active.is_none() && !replication_snapshot(node) && !node.aof.rw.running() {
         start(node, req);
         return;
     }
@@ -312,7 +313,7 @@ fn replication_snapshot(node: &Node) -> bool {
 
 /// Starts a background save (BGSAVE, the cron); false if a save runs.
 pub fn start_background(node: &mut Node) -> bool {
-    if node.persist.active.is_some() || replication_snapshot(node) {
+    if node.persist.active.is_some() || replication_snapshot(node) || node.aof.rw.running() {
         return false;
     }
     node.persist.saves += 1;
@@ -485,6 +486,7 @@ fn end(node: &mut Node, ok: bool) -> Finished {
 pub fn start_queued(node: &mut Node) {
     if node.persist.active.is_none()
         && !replication_snapshot(node)
+        && !node.aof.rw.running()
         && let Some(req) = node.persist.queued.take()
     {
         start(node, req);
@@ -663,6 +665,12 @@ pub fn refuses(ctx: &Ctx<'_>, cmd: &Command) -> bool {
     if !flag(ctx.node, "stop-writes-on-bgsave-error") || !has_save_points(ctx.node) {
         return false;
     }
+    write_like(ctx, cmd)
+}
+
+/// Whether a disk error refuses `cmd` (Redis's rule for MISCONF): write commands,
+/// PING, and EXEC of a transaction holding a write.
+pub fn write_like(ctx: &Ctx<'_>, cmd: &Command) -> bool {
     if cmd.flags & WRITE != 0 || cmd.name == "ping" {
         return true;
     }
@@ -715,11 +723,11 @@ pub fn info_section(node: &Node, s: &mut String) {
          rdb_last_save_time:{}\r\nrdb_last_bgsave_status:{}\r\n\
          rdb_last_bgsave_time_sec:{}\r\nrdb_current_bgsave_time_sec:{current}\r\nrdb_saves:{}\r\n\
          rdb_last_cow_size:{}\r\nrdb_last_load_keys_expired:{}\r\n\
-         rdb_last_load_keys_loaded:{}\r\naof_enabled:{}\r\naof_rewrite_in_progress:0\r\n\
-         aof_rewrite_scheduled:0\r\naof_last_rewrite_time_sec:-1\r\n\
-         aof_current_rewrite_time_sec:-1\r\naof_last_bgrewrite_status:ok\r\n\
-         aof_rewrites:0\r\naof_rewrites_consecutive_failures:0\r\n\
-         aof_last_write_status:ok\r\naof_last_cow_size:0\r\nmodule_fork_in_progress:0\r\n\
+         rdb_last_load_keys_loaded:{}\r\naof_enabled:{}\r\naof_rewrite_in_progress:{}\r\n\
+         aof_rewrite_scheduled:{}\r\naof_last_rewrite_time_sec:{}\r\n\
+         aof_current_rewrite_time_sec:{}\r\naof_last_bgrewrite_status:{}\r\n\
+         aof_rewrites:{}\r\naof_rewrites_consecutive_failures:{}\r\n\
+         aof_last_write_status:{}\r\naof_last_cow_size:0\r\nmodule_fork_in_progress:0\r\n\
          module_fork_last_cow_size:0\r\n",
         node.dirty,
         u8::from(p.bgsave_running()),
@@ -731,7 +739,20 @@ pub fn info_section(node: &Node, s: &mut String) {
         p.last_load_keys.1,
         p.last_load_keys.0,
         u8::from(aof == "yes"),
+        u8::from(node.aof.rw.running()),
+        u8::from(node.aof.rw.scheduled && !node.aof.rw.running()),
+        node.aof.rw.last_secs,
+        node.aof.rw.current_secs(now_ms),
+        if node.aof.rw.last_ok { "ok" } else { "err" },
+        node.aof.rw.rewrites,
+        node.aof.rw.failures,
+        if node.aof.write_error.is_some() {
+            "err"
+        } else {
+            "ok"
+        },
     );
+    crate::aof::info_fields(node, s);
 }
 
 /// BGSAVE [SCHEDULE]. With no AOF rewrite ever running, SCHEDULE starts at once.
@@ -743,6 +764,22 @@ fn bgsave(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let node = &mut *ctx.node;
     if node.persist.bgsave_running() || replication_snapshot(node) {
         ctx.out.error("ERR Background save already in progress");
+        return;
+    }
+    if node.aof.rw.running() {
+        if argv.len() == 2 {
+            node.persist.saves += 1;
+            request(
+                node,
+                Request {
+                    background: true,
+                    ..Request::default()
+                },
+            );
+            ctx.out.simple("Background saving scheduled");
+        } else {
+            ctx.out.error("ERR An AOF log rewriting in progress: can't BGSAVE right now. Use BGSAVE SCHEDULE in order to schedule a BGSAVE whenever possible.");
+        }
         return;
     }
     if node.persist.saving() {

@@ -71,6 +71,9 @@ pub struct LoadReport {
     pub notes: Vec<String>,
     /// Lines Redis logs as warnings (`rdbLoadObject skipping empty key: <key>`).
     pub warnings: Vec<String>,
+    /// Bytes the RDB took, trailer included: an AOF with an RDB preamble goes on with
+    /// commands from there.
+    pub consumed: usize,
 }
 
 impl LoadReport {
@@ -336,6 +339,7 @@ pub fn load(bytes: &[u8], dbs: &mut [Db], opts: &LoadOptions<'_>) -> Result<Load
             cx.fields_expired
         ));
     }
+    report.consumed = r.pos();
     Ok(report)
 }
 
@@ -358,6 +362,9 @@ fn aux_note(k: &[u8], v: &[u8], now_ms: i64, notes: &mut Vec<String>) {
                     m as f64 / (1024.0 * 1024.0)
                 ));
             }
+        }
+        b"aof-base" if parse_i64(v).is_some_and(|n| n != 0) => {
+            notes.push("RDB is base AOF".to_string());
         }
         _ => {}
     }

@@ -35,7 +35,13 @@ macro_rules! every_check {
             save_points_in_one_argument,
             acl_file_at_startup_save_and_load,
             two_users_see_only_their_keys,
-            config_set_port
+            config_set_port,
+            loads_redis_aof,
+            redis_loads_our_aof,
+            aof_kill_keeps_acknowledged_writes,
+            aof_refused_like_redis,
+            upgrades_old_style_aof,
+            incr_file_matches_redis
         );
     };
     (waiting $why:literal, $bin:expr; $($check:ident),+) => {
@@ -56,6 +62,10 @@ macro_rules! every_check {
         )+
     };
 }
+
+mod aof;
+#[allow(unused_imports)]
+pub use aof::*;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};

@@ -253,6 +253,7 @@ fn model_matches_redis() {
                 let ctx = Ctx {
                     now_ms,
                     disk_result: None,
+                    aof_failing: false,
                 };
                 let got = send(&mut target, &client, &argv);
                 if let Err(e) = model.apply(1, &argv, &got, &ctx) {

@@ -203,6 +203,16 @@ impl Disk {
         }
     }
 
+    /// Cuts `name` to `len` bytes, as a runtime cuts a torn AOF at start-up
+    /// (`set_len`, no fsync: the bytes cut were never durable).
+    pub fn truncate(&mut self, name: &str, len: u64) {
+        if let Some(&i) = self.names.get(name) {
+            let len = len as usize;
+            self.inodes[i].data.truncate(len);
+            self.inodes[i].synced.truncate(len);
+        }
+    }
+
     /// The machine loses power. `in_flight` are operations handed to the runtime and not
     /// finished: an append among them may have reached the page cache in part. `forget`
     /// is the deliberate bug: the disk also loses its last durable change.

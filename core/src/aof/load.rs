@@ -321,7 +321,7 @@ impl Server {
                         commands: &self.commands,
                     };
                     commands::execute(&self.commands, &mut ctx, &args);
-                    self.node.end_effects_unit();
+                    self.node.end_effects_unit(&mut fake.state.woff);
                     fake.state.block_request = None;
                     fake.state.in_exec = true;
                     fake.reply.consume(usize::MAX);

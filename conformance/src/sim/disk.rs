@@ -164,8 +164,10 @@ impl Disk {
             } => {
                 let ino = self.open_or_create(path);
                 if failing {
-                    let n = rng.below(bytes.len() as u64 + 1) as usize;
-                    self.inodes[ino].data.extend_from_slice(&bytes[..n]);
+                    // A short write, cut back to the previous length as the runtimes
+                    // do (`runtime-std/src/disk.rs`), so that a retry appends cleanly;
+                    // the draw stays so that traces keep their randomness.
+                    let _ = rng.below(bytes.len() as u64 + 1);
                     return Err(DISK_FULL.to_string());
                 }
                 self.inodes[ino].data.extend_from_slice(bytes);

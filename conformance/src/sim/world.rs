@@ -193,6 +193,12 @@ impl AofMode {
     }
 }
 
+/// The AOF mode seed `seed` draws (its own random stream, so the other choices of a
+/// seed stay what they were before AOF existed). `--aof seed` uses it.
+pub fn aof_mode_of(seed: u64) -> AofMode {
+    *SimRng::new(seed, 2).pick(&[AofMode::Off, AofMode::Always, AofMode::Everysec])
+}
+
 /// What a seed's world looks like.
 #[derive(Clone, Debug)]
 pub struct Scenario {
@@ -240,8 +246,9 @@ impl Scenario {
                 true => rng.range(1, 2) as u64,
                 false => 0,
             },
-            // Its own stream: the other choices stay what they were before AOF.
-            aof: *SimRng::new(seed, 2).pick(&[AofMode::Off, AofMode::Always, AofMode::Everysec]),
+            // Opt-in (`--aof`) until the restart check stops reporting states it cannot
+            // explain (see conformance/README.md); `aof_mode_of` is the draw it will use.
+            aof: AofMode::Off,
         }
     }
 

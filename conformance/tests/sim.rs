@@ -313,3 +313,33 @@ fn send(target: &mut Tcp, client: &str, argv: &[Vec<u8>]) -> R {
         other => panic!("no reply to {argv:?}: {other:?}"),
     }
 }
+
+/// Seeds whose `appendfsync always` runs pass as they are (crashes with appends in
+/// flight included): switching on the core's deliberate bug must make them fail.
+const AOF_ALWAYS_SEEDS: [u64; 2] = [0, 6];
+
+#[test]
+fn an_aof_reply_before_its_fsync_is_caught() {
+    for seed in AOF_ALWAYS_SEEDS {
+        let clean = Options {
+            aof: Some(sim::AofMode::Always),
+            ..Options::new(seed)
+        };
+        let o = sim::run(&clean);
+        println!("{}", o.line());
+        assert!(o.failure.is_none(), "{}", o.line());
+        let buggy = Options {
+            bug: Some(Bug::AofReplyBeforeFsync),
+            ..Options::new(seed)
+        };
+        let o = sim::run(&buggy);
+        println!("{}", o.line());
+        let f = o.failure.as_ref().expect("the bug must be caught");
+        assert_eq!(f.kind, "durability", "{}", o.line());
+        assert!(
+            f.message.contains("without acknowledged writes"),
+            "{}",
+            f.message
+        );
+    }
+}

@@ -532,7 +532,8 @@ impl Model {
                 }
                 return Ok(());
             }
-            if name == "EXEC" && e.starts_with("EXECABORT Transaction discarded because of: MISCONF")
+            if name == "EXEC"
+                && e.starts_with("EXECABORT Transaction discarded because of: MISCONF")
             {
                 state.multi = None;
                 state.watched.clear();

@@ -515,9 +515,17 @@ impl World {
             "--save",
             "",
             "--appendonly",
-            if self.scenario.aof == AofMode::Off { "no" } else { "yes" },
+            if self.scenario.aof == AofMode::Off {
+                "no"
+            } else {
+                "yes"
+            },
             "--appendfsync",
-            if self.scenario.aof == AofMode::Always { "always" } else { "everysec" },
+            if self.scenario.aof == AofMode::Always {
+                "always"
+            } else {
+                "everysec"
+            },
             "--hz",
             &self.scenario.hz.to_string(),
             "--timeout",
@@ -639,7 +647,12 @@ impl World {
         for f in manifest.base.iter().chain(&manifest.incr) {
             match self.nodes[n].disk.read(&format!("{dir}/{}", f.name)) {
                 Some(b) => files.push(b.to_vec()),
-                None => return Err(format!("the AOF manifest names {}, which is missing", f.name)),
+                None => {
+                    return Err(format!(
+                        "the AOF manifest names {}, which is missing",
+                        f.name
+                    ));
+                }
             }
         }
         let loaded = server.load_aof(now, &manifest, &files, &mut || 0.0);

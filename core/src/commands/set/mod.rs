@@ -362,6 +362,9 @@ fn spop(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         db.remove(key);
     }
     node.dirty += 1;
+    // A random pop replays as the removal it made (Redis rewrites it to SREM), so the
+    // AOF and replicas remove the same member.
+    ctx.rewrite_effect(&[b"SREM", key, &member]);
     // Redis publishes `spop` before the reply and `del` after it.
     ctx.notify(notify::SET, "spop", key);
     ctx.out.bulk(&member);

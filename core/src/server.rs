@@ -1008,6 +1008,14 @@ impl Server {
         })
     }
 
+    /// Everything the core has produced for `conn` and not yet had written, including
+    /// replies held back until their AOF append is durable (which
+    /// [`pending_output`](Self::pending_output) does not show yet). For the simulator,
+    /// which attributes replies in the order the commands executed.
+    pub fn produced_output(&self, conn: ConnId) -> &[u8] {
+        self.clients.get(&conn).map_or(&[], |c| c.reply.pending())
+    }
+
     /// The runtime wrote the first `n` bytes of [`pending_output`](Self::pending_output).
     pub fn consume_output(&mut self, conn: ConnId, n: usize) {
         if let Some(c) = self.clients.get_mut(&conn) {

@@ -8,14 +8,15 @@
 //! Options: `--seed N` or `--seeds A..B` (B excluded), `--steps N` (2000), `--faults
 //! on|off` (on), `--nodes N` (1), `--no-shrink`, `--shrink-budget N` (2000 replays),
 //! `--trace` (print the events of each seed), `--bug NAME` (a deliberate bug, to see
-//! the simulator catch it: drop-reply-byte, forget-synced-file, duplicate-request).
+//! the simulator catch it: drop-reply-byte, forget-synced-file, duplicate-request,
+//! aof-reply-before-fsync), `--aof off|always|everysec` (instead of the seed's own).
 //! A range ends with `N passed, M failed` and exits 1 if any seed failed. Everything on
 //! stdout is determined by the arguments; the elapsed time goes to stderr.
 
 use std::process::ExitCode;
 use std::time::Instant;
 
-use cinnabar_conformance::sim::{self, Bug, Options};
+use cinnabar_conformance::sim::{self, AofMode, Bug, Options};
 
 struct Args {
     seeds: std::ops::Range<u64>,
@@ -23,6 +24,7 @@ struct Args {
     faults: bool,
     nodes: usize,
     bug: Option<Bug>,
+    aof: Option<AofMode>,
     shrink: bool,
     shrink_budget: usize,
     trace: bool,
@@ -32,7 +34,7 @@ fn usage(msg: &str) -> ExitCode {
     eprintln!("sim: {msg}");
     eprintln!(
         "usage: sim (--seed N | --seeds A..B) [--steps N] [--faults on|off] [--nodes N] \
-         [--no-shrink] [--shrink-budget N] [--trace] [--bug NAME]"
+         [--no-shrink] [--shrink-budget N] [--trace] [--bug NAME] [--aof MODE]"
     );
     ExitCode::from(2)
 }
@@ -44,6 +46,7 @@ fn parse() -> Result<Args, String> {
         faults: true,
         nodes: 1,
         bug: None,
+        aof: None,
         shrink: true,
         shrink_budget: 2000,
         trace: false,
@@ -99,6 +102,10 @@ fn parse() -> Result<Args, String> {
                     .ok_or_else(|| format!("unknown bug {name}"))?;
                 a.bug = Some(bug);
             }
+            "--aof" => {
+                let name = it.next().ok_or("--aof needs off, always or everysec")?;
+                a.aof = Some(AofMode::parse(&name).ok_or("--aof needs off, always or everysec")?);
+            }
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -120,6 +127,7 @@ fn main() -> ExitCode {
             faults: args.faults,
             nodes: args.nodes,
             bug: args.bug,
+            aof: args.aof,
         };
         let outcome = sim::run(&opts);
         println!("{}", outcome.line());

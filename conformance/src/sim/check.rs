@@ -226,6 +226,7 @@ mod tests {
         Ctx {
             now_ms: 0,
             disk_result: None,
+            aof_failing: false,
         }
     }
 

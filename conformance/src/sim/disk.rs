@@ -164,8 +164,10 @@ impl Disk {
             } => {
                 let ino = self.open_or_create(path);
                 if failing {
-                    let n = rng.below(bytes.len() as u64 + 1) as usize;
-                    self.inodes[ino].data.extend_from_slice(&bytes[..n]);
+                    // A short write, cut back to the previous length as the runtimes
+                    // do (`runtime-std/src/disk.rs`), so that a retry appends cleanly;
+                    // the draw stays so that traces keep their randomness.
+                    let _ = rng.below(bytes.len() as u64 + 1);
                     return Err(DISK_FULL.to_string());
                 }
                 self.inodes[ino].data.extend_from_slice(bytes);
@@ -200,6 +202,16 @@ impl Disk {
                 self.names.remove(path);
                 Ok(())
             }
+        }
+    }
+
+    /// Cuts `name` to `len` bytes, as a runtime cuts a torn AOF at start-up
+    /// (`set_len`, no fsync: the bytes cut were never durable).
+    pub fn truncate(&mut self, name: &str, len: u64) {
+        if let Some(&i) = self.names.get(name) {
+            let len = len as usize;
+            self.inodes[i].data.truncate(len);
+            self.inodes[i].synced.truncate(len);
         }
     }
 

@@ -88,7 +88,7 @@ pub mod world;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
-pub use world::{Bug, Event, Failure, Scenario, Scheduler, Stats, World};
+pub use world::{AofMode, Bug, Event, Failure, Scenario, Scheduler, Stats, World};
 
 /// How to run a seed.
 #[derive(Clone, Debug)]
@@ -103,6 +103,8 @@ pub struct Options {
     pub nodes: usize,
     /// A deliberate bug.
     pub bug: Option<Bug>,
+    /// The AOF mode instead of the seed's own.
+    pub aof: Option<AofMode>,
 }
 
 impl Options {
@@ -114,6 +116,7 @@ impl Options {
             faults: true,
             nodes: 1,
             bug: None,
+            aof: None,
         }
     }
 
@@ -132,7 +135,23 @@ impl Options {
         if let Some(bug) = self.bug {
             cmd.push_str(&format!(" --bug {}", bug.name()));
         }
+        if let Some(aof) = self.aof {
+            cmd.push_str(&format!(" --aof {}", aof.name()));
+        }
         cmd
+    }
+
+    /// The world of this seed, with the overrides applied (`--aof`; the AOF bug needs
+    /// `appendfsync always`).
+    pub fn scenario(&self) -> Scenario {
+        let mut scenario = Scenario::new(self.seed, self.nodes, self.faults);
+        if let Some(aof) = self.aof {
+            scenario.aof = aof;
+        }
+        if self.bug == Some(Bug::AofReplyBeforeFsync) {
+            scenario.aof = AofMode::Always;
+        }
+        scenario
     }
 }
 
@@ -199,14 +218,14 @@ enum Source<'a> {
 
 /// Runs the seed of `opts`.
 pub fn run(opts: &Options) -> Outcome {
-    let scenario = Scenario::new(opts.seed, opts.nodes, opts.faults);
+    let scenario = opts.scenario();
     execute(&scenario, opts, Source::Scheduler(opts.steps))
 }
 
 /// Runs `script` (events from a previous run, possibly with some cut out) in the
 /// world of `opts`.
 pub fn replay(opts: &Options, script: &[Event]) -> Outcome {
-    let scenario = Scenario::new(opts.seed, opts.nodes, opts.faults);
+    let scenario = opts.scenario();
     execute(&scenario, opts, Source::Script(script))
 }
 

@@ -214,6 +214,8 @@ struct Watched {
 struct ConnState {
     multi: Option<Vec<Vec<Bytes>>>,
     watched: Vec<Watched>,
+    /// A command was refused while queueing (MISCONF): EXEC aborts.
+    multi_error: bool,
 }
 
 /// What the event executing a command tells the model.
@@ -224,7 +226,13 @@ pub struct Ctx {
     /// In an event that completed a disk operation: its result (what a CONFIG REWRITE
     /// parked on it must answer).
     pub disk_result: Option<Result<(), String>>,
+    /// The node's last AOF append failed and none succeeded since: write commands (and
+    /// PING, EXEC of a transaction) may be refused with MISCONF.
+    pub aof_failing: bool,
 }
+
+/// The start of the refusal of writes after a failed AOF append.
+const AOF_MISCONF: &str = "MISCONF Errors writing to the AOF file";
 
 /// The dataset and the connections' transaction state.
 #[derive(Clone, Debug, Default)]
@@ -396,6 +404,36 @@ impl Model {
             .collect()
     }
 
+    /// The connections' transactions and watches are gone (the node restarted), the
+    /// dataset stays (it was loaded from the disk).
+    pub fn forget_connections(&mut self) {
+        self.conns.clear();
+    }
+
+    /// A hash of the dataset alone (keys, values, expiries): states with the same
+    /// dataset have the same one, whatever the connections do.
+    pub fn data_fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for (k, e) in &self.keys {
+            k.hash(&mut h);
+            e.expire.hash(&mut h);
+            match &e.val {
+                Val::Str(s) => (0u8, s).hash(&mut h),
+                Val::List(l) => (1u8, l).hash(&mut h),
+                Val::Hash(m) => (2u8, m).hash(&mut h),
+                Val::Set(s) => (3u8, s).hash(&mut h),
+                Val::ZSet(z) => {
+                    4u8.hash(&mut h);
+                    for (m, s) in z {
+                        (m, s.to_bits()).hash(&mut h);
+                    }
+                }
+            }
+        }
+        h.finish()
+    }
+
     /// A hash of the whole state (dataset, modification counts, connections'
     /// transactions and watches): equal states have equal fingerprints.
     pub fn fingerprint(&self) -> u64 {
@@ -484,6 +522,34 @@ impl Model {
     pub fn apply(&mut self, conn: u64, argv: &[Bytes], got: &R, ctx: &Ctx) -> Result<(), String> {
         let name = String::from_utf8_lossy(argn(argv, 0)).to_ascii_uppercase();
         let state = self.conns.entry(conn).or_default();
+        if ctx.aof_failing
+            && let R::Err(e) = got
+        {
+            if e.starts_with(AOF_MISCONF) {
+                // Refused: nothing ran; in a transaction, EXEC will abort.
+                if state.multi.is_some() {
+                    state.multi_error = true;
+                }
+                return Ok(());
+            }
+            if name == "EXEC"
+                && e.starts_with("EXECABORT Transaction discarded because of: MISCONF")
+            {
+                state.multi = None;
+                state.watched.clear();
+                state.multi_error = false;
+                return Ok(());
+            }
+        }
+        if name == "EXEC" && state.multi_error && state.multi.is_some() {
+            state.multi = None;
+            state.watched.clear();
+            state.multi_error = false;
+            return Expect::Exact(R::err(
+                "EXECABORT Transaction discarded because of previous errors.",
+            ))
+            .check(got);
+        }
         if let Some(queue) = &mut state.multi
             && !matches!(name.as_str(), "EXEC" | "DISCARD" | "MULTI" | "WATCH")
         {
@@ -497,6 +563,7 @@ impl Model {
             }
             "DISCARD" => {
                 state.multi = None;
+                state.multi_error = false;
                 state.watched.clear();
                 Expect::Exact(R::ok()).check(got)
             }
@@ -1329,6 +1396,7 @@ mod tests {
         Ctx {
             now_ms: now,
             disk_result: None,
+            aof_failing: false,
         }
     }
 

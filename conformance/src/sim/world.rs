@@ -141,6 +141,9 @@ pub enum Bug {
     ForgetSyncedFile,
     /// The network delivers one complete request twice.
     DuplicateRequest,
+    /// The core's own deliberate bug: under `appendfsync always` a reply leaves before
+    /// the append carrying its write is fsynced (forces an `always` scenario).
+    AofReplyBeforeFsync,
 }
 
 impl Bug {
@@ -149,6 +152,7 @@ impl Bug {
         ("drop-reply-byte", Bug::DropReplyByte),
         ("forget-synced-file", Bug::ForgetSyncedFile),
         ("duplicate-request", Bug::DuplicateRequest),
+        ("aof-reply-before-fsync", Bug::AofReplyBeforeFsync),
     ];
 
     /// The command-line name.
@@ -158,6 +162,41 @@ impl Bug {
             .find(|(_, b)| *b == self)
             .map_or("?", |(n, _)| n)
     }
+}
+
+/// Whether the nodes keep an append-only file, and its `appendfsync`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum AofMode {
+    /// `appendonly no`: a restart starts empty.
+    Off,
+    /// `appendfsync always`: no acknowledged write may be lost.
+    Always,
+    /// `appendfsync everysec`: the file always loads, into a state the node passed through.
+    Everysec,
+}
+
+impl AofMode {
+    /// The name in the seed's line and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            AofMode::Off => "off",
+            AofMode::Always => "always",
+            AofMode::Everysec => "everysec",
+        }
+    }
+
+    /// The mode named `name` (`off`, `always`, `everysec`).
+    pub fn parse(name: &str) -> Option<AofMode> {
+        [AofMode::Off, AofMode::Always, AofMode::Everysec]
+            .into_iter()
+            .find(|m| m.name() == name)
+    }
+}
+
+/// The AOF mode seed `seed` draws (its own random stream, so the other choices of a
+/// seed stay what they were before AOF existed). `--aof seed` uses it.
+pub fn aof_mode_of(seed: u64) -> AofMode {
+    *SimRng::new(seed, 2).pick(&[AofMode::Off, AofMode::Always, AofMode::Everysec])
 }
 
 /// What a seed's world looks like.
@@ -181,6 +220,8 @@ pub struct Scenario {
     pub faults: bool,
     /// The nodes' `timeout` (seconds; 0: idle clients are never closed).
     pub timeout: u64,
+    /// The nodes' append-only file.
+    pub aof: AofMode,
 }
 
 impl Scenario {
@@ -205,13 +246,16 @@ impl Scenario {
                 true => rng.range(1, 2) as u64,
                 false => 0,
             },
+            // Opt-in (`--aof`) until the restart check stops reporting states it cannot
+            // explain (see conformance/README.md); `aof_mode_of` is the draw it will use.
+            aof: AofMode::Off,
         }
     }
 
     /// One line: what this seed runs.
     pub fn describe(&self) -> String {
         format!(
-            "nodes={} clients={} keys={} pipe={} hz={} timeout={} drift={:+}ppm faults={}",
+            "nodes={} clients={} keys={} pipe={} hz={} timeout={} drift={:+}ppm aof={} faults={}",
             self.nodes,
             self.clients,
             self.shape.keys,
@@ -219,6 +263,7 @@ impl Scenario {
             self.hz,
             self.timeout,
             self.drift_ppm,
+            self.aof.name(),
             if self.faults { "on" } else { "off" }
         )
     }
@@ -268,6 +313,9 @@ struct Req {
     server_reply: Option<Vec<u8>>,
     /// Virtual time the client read the whole reply (completion).
     completed: Option<u64>,
+    /// AOF scenarios: the index in [`World`]'s `aof_states` of the state right after it
+    /// executed, and whether it changed the dataset.
+    point: Option<(usize, bool)>,
 }
 
 /// A connection from a client to a node: two byte queues and what is known of the
@@ -309,6 +357,9 @@ struct Link {
     /// After the last input, a request waited in the server without a reply: the
     /// client is parked (BLPOP, CONFIG REWRITE).
     parked: bool,
+    /// Replies observed and not yet written out: (end offset in the server's output
+    /// stream, request).
+    replied: VecDeque<(u64, usize)>,
 }
 
 struct Client {
@@ -328,6 +379,8 @@ struct Node {
     timer_spins: u32,
     /// The config file's contents as of the last completed CONFIG REWRITE.
     acked_config: Vec<u8>,
+    /// Its last AOF append failed (the core refuses writes with MISCONF).
+    aof_failing: bool,
 }
 
 /// Why the core was called: what the replies of this input may be.
@@ -357,6 +410,11 @@ pub struct World {
     models: Vec<Model>,
     hash: TraceHash,
     quiescing: bool,
+    /// AOF scenarios: the candidate states the dataset went through since the node
+    /// last started, in execution order (a restart from the AOF must load one of them).
+    aof_states: Vec<Vec<Model>>,
+    /// The highest index in `aof_states` whose change a written-out reply acknowledged.
+    aof_acked: usize,
     /// Every event applied, in order.
     pub events: Vec<Event>,
     /// The first invariant that failed.
@@ -380,6 +438,7 @@ impl World {
                 conns: BTreeMap::new(),
                 timer_spins: 0,
                 acked_config: INITIAL_CONFIG.as_bytes().to_vec(),
+                aof_failing: false,
             })
             .collect();
         let clients = (0..scenario.clients)
@@ -402,6 +461,8 @@ impl World {
             models: vec![Model::default()],
             hash: TraceHash::default(),
             quiescing: false,
+            aof_states: vec![vec![Model::default()]],
+            aof_acked: 0,
             events: Vec::new(),
             failure: None,
             stats: Stats::default(),
@@ -454,7 +515,17 @@ impl World {
             "--save",
             "",
             "--appendonly",
-            "no",
+            if self.scenario.aof == AofMode::Off {
+                "no"
+            } else {
+                "yes"
+            },
+            "--appendfsync",
+            if self.scenario.aof == AofMode::Always {
+                "always"
+            } else {
+                "everysec"
+            },
             "--hz",
             &self.scenario.hz.to_string(),
             "--timeout",
@@ -526,16 +597,158 @@ impl World {
                 }
             }
         }
-        for m in &mut self.models {
-            m.reset();
+        if self.bug == Some(Bug::AofReplyBeforeFsync) {
+            server.set_bug_reply_before_fsync(true);
         }
-        self.models.truncate(1);
+        if self.scenario.aof != AofMode::Off {
+            if let Err(e) = self.load_aof(n, &mut server, now) {
+                return self.fail("durability", format!("node {n}: {e}"));
+            }
+        } else {
+            for m in &mut self.models {
+                m.reset();
+            }
+            self.models.truncate(1);
+        }
         self.nodes[n].server = Some(server);
         self.nodes[n].timer_spins = 0;
         self.pump(n, Cause::Other);
         if self.nodes[n].incarnation > 0 {
+            if self.scenario.aof != AofMode::Off {
+                self.match_aof_restart(n);
+            }
             self.check_restart(n);
         }
+    }
+
+    /// Loads node `n`'s AOF from its disk as the runtimes do at start-up
+    /// (`runtime-std/src/boot.rs`): the manifest in `appenddirname`, the files it names,
+    /// a torn last file cut where the core says, then the AOF opened for appending. The
+    /// core's start-up disk work runs at once (no client is connected yet).
+    fn load_aof(&mut self, n: usize, server: &mut Server, now: Now) -> Result<(), String> {
+        use cinnabar_core::aof::load::Loaded;
+        use cinnabar_core::aof::manifest::Manifest;
+        let get = |name: &str| {
+            cinnabar_core::directives::get_by_name(server.config(), name).unwrap_or_default()
+        };
+        let dir = get("appenddirname");
+        let manifest_path = format!("{dir}/{}.manifest", get("appendfilename"));
+        let manifest = match self.nodes[n].disk.read(&manifest_path) {
+            None => Manifest::default(),
+            Some(bytes) => Manifest::parse(bytes).map_err(|e| {
+                format!(
+                    "its AOF manifest ({}) is refused: {}",
+                    preview(bytes),
+                    e.log_lines().join(" / ")
+                )
+            })?,
+        };
+        let mut files = Vec::new();
+        for f in manifest.base.iter().chain(&manifest.incr) {
+            match self.nodes[n].disk.read(&format!("{dir}/{}", f.name)) {
+                Some(b) => files.push(b.to_vec()),
+                None => {
+                    return Err(format!(
+                        "the AOF manifest names {}, which is missing",
+                        f.name
+                    ));
+                }
+            }
+        }
+        let loaded = server.load_aof(now, &manifest, &files, &mut || 0.0);
+        self.startup_outputs(n, server, now);
+        match loaded {
+            Err(_) => {
+                let sizes: Vec<String> = files.iter().map(|f| preview(f)).collect();
+                return Err(format!("its AOF does not load: {}", sizes.join(" + ")));
+            }
+            Ok(Loaded::Ok {
+                truncate: Some((name, len)),
+            }) => self.nodes[n].disk.truncate(&format!("{dir}/{name}"), len),
+            Ok(_) => {}
+        }
+        server.aof_open_on_start(now, manifest);
+        self.startup_outputs(n, server, now);
+        if server.aof_start_failed() {
+            return Err("opening its AOF at start-up failed".to_string());
+        }
+        Ok(())
+    }
+
+    /// The outputs of start-up work, before any client: disk operations are carried
+    /// out at once (never failing), logs go into the trace.
+    fn startup_outputs(&mut self, n: usize, server: &mut Server, now: Now) {
+        while let Some(out) = server.poll_output() {
+            match out {
+                Output::Disk(op) => {
+                    self.hash.record(b'D', format!("{op:?}").as_bytes());
+                    let mut rng = SimRng::new(self.scenario.seed, 17);
+                    let result = self.nodes[n].disk.apply(&op, false, &mut rng);
+                    server.handle_disk_done(now, op.token(), result);
+                }
+                Output::Log { level, text } => {
+                    self.hash
+                        .record(b'L', format!("{level:?} {text}").as_bytes());
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// After a restart from the AOF: the loaded dataset must be one the node went
+    /// through since its last start, and (`appendfsync always`) no earlier than the
+    /// last change a written-out reply acknowledged. The model continues from it.
+    fn match_aof_restart(&mut self, n: usize) {
+        let Some(got) = self.dump_server(n) else {
+            return;
+        };
+        let now = self.now(n).unix_ms();
+        let lo = match self.scenario.aof {
+            AofMode::Always => self.aof_acked,
+            _ => 0,
+        };
+        let total = self.aof_states.len();
+        for i in (0..total).rev() {
+            let matching: Vec<Model> = self.aof_states[i]
+                .iter()
+                .filter(|m| m.dump(now) == got)
+                .cloned()
+                .collect();
+            if matching.is_empty() {
+                continue;
+            }
+            if i < lo {
+                return self.fail(
+                    "durability",
+                    format!(
+                        "node {n} restarted from its AOF (appendfsync always) without \
+                         acknowledged writes: it loaded the dataset as of change {i} of {}, \
+                         but a reply acknowledging change {lo} had been written out; \
+                         loaded: [{}], acknowledged: [{}]",
+                        total - 1,
+                        got.join(", "),
+                        self.aof_states[lo][0].dump(now).join(", ")
+                    ),
+                );
+            }
+            self.models = matching;
+            for m in &mut self.models {
+                m.forget_connections();
+            }
+            self.aof_states = vec![self.models.clone()];
+            self.aof_acked = 0;
+            return;
+        }
+        let last = self.aof_states[total - 1][0].dump(now);
+        self.fail(
+            "durability",
+            format!(
+                "node {n} restarted from its AOF into a dataset it never had: [{}]; the \
+                 latest state was [{}]",
+                got.join(", "),
+                last.join(", ")
+            ),
+        );
     }
 
     /// After a restart: acknowledged config rewrites survived, every promise of the
@@ -633,6 +846,7 @@ impl World {
                     delivered: None,
                     server_reply: None,
                     completed: None,
+                    point: None,
                 });
                 let req = self.reqs.len() - 1;
                 link.unsent.push_back(req);
@@ -717,6 +931,15 @@ impl World {
         link.last_active = self.t_ns;
         if server.pending_output(link.conn).is_empty() {
             link.armed = false;
+        }
+        while let Some(&(end, r)) = link.replied.front() {
+            if end > link.consumed {
+                break;
+            }
+            link.replied.pop_front();
+            if let Some((point, true)) = self.reqs[r].point {
+                self.aof_acked = self.aof_acked.max(point);
+            }
         }
         self.hash.record(b'W', &bytes);
         if self.bug == Some(Bug::DropReplyByte) && !self.bug_done && link.consumed > 64 && k >= 2 {
@@ -844,6 +1067,7 @@ impl World {
                 inbox: Vec::new(),
                 last_active: self.t_ns,
                 parked: false,
+                replied: VecDeque::new(),
             },
         );
         self.clients[c].link = Some(id);
@@ -938,6 +1162,9 @@ impl World {
         if result.is_err() {
             self.stats.disk_errors += 1;
         }
+        if matches!(op, DiskOp::Append { .. }) {
+            node.aof_failing = result.is_err();
+        }
         if let (
             Ok(()),
             DiskOp::WriteFile {
@@ -995,6 +1222,7 @@ impl World {
         node.incarnation += 1;
         node.conns.clear();
         node.failing = false;
+        node.aof_failing = false;
         let ids: Vec<u64> = self
             .links
             .iter()
@@ -1161,7 +1389,7 @@ impl World {
         let Some(link) = self.links.get_mut(&id) else {
             return;
         };
-        let pending = server.pending_output(link.conn);
+        let pending = server.produced_output(link.conn);
         if pending.len() > MAX_PENDING_OUTPUT {
             let msg = format!(
                 "client {}'s output buffer holds {} bytes",
@@ -1211,6 +1439,8 @@ impl World {
                         return self.fail("model", msg);
                     };
                     self.reqs[r].server_reply = Some(raw);
+                    link.replied
+                        .push_back((link.observed - link.obs_buf.len() as u64, r));
                     steps.push((id, r, reply));
                 }
             }
@@ -1251,11 +1481,13 @@ impl World {
                 Cause::Disk(r) => Some(r.clone()),
                 _ => None,
             },
+            aof_failing: self.nodes[n].aof_failing,
         };
         let preferred = match cause {
             Cause::Read(id) => Some(*id),
             _ => None,
         };
+        let reqs: Vec<usize> = steps.iter().map(|(_, r, _)| *r).collect();
         let steps: Vec<Step> = steps
             .into_iter()
             .map(|(conn, r, reply)| Step {
@@ -1264,8 +1496,61 @@ impl World {
                 reply,
             })
             .collect();
+        let before = match self.scenario.aof {
+            AofMode::Off => None,
+            _ => Some(self.models.clone()),
+        };
         if let Err(e) = check_event(&mut self.models, &steps, preferred, &ctx) {
-            self.fail("model", format!("node {n}: {e}"));
+            return self.fail("model", format!("node {n}: {e}"));
+        }
+        if let Some(before) = before {
+            self.record_aof_states(before, &steps, &reqs, &ctx);
+        }
+    }
+
+    /// AOF scenarios: appends the states this input's requests went through to
+    /// `aof_states` and gives each request its point. One candidate state and one
+    /// connection (the usual case): the requests are replayed one by one, so a crash
+    /// that tears an append between two of them still finds its state. Otherwise only
+    /// the candidates after the whole input are recorded.
+    fn record_aof_states(&mut self, before: Vec<Model>, steps: &[Step], reqs: &[usize], ctx: &Ctx) {
+        let last_fp = |w: &World| {
+            w.aof_states
+                .last()
+                .and_then(|v| v.first())
+                .map(Model::data_fingerprint)
+        };
+        let one_conn = steps.iter().all(|s| s.conn == steps[0].conn);
+        if before.len() == 1 && one_conn {
+            let mut state = before.into_iter().next().expect("one state");
+            let mut replayed = true;
+            let mut points = Vec::new();
+            for s in steps {
+                if state.apply(s.conn, &s.argv, &s.reply, ctx).is_err() {
+                    replayed = false;
+                    break;
+                }
+                let changed = last_fp(self) != Some(state.data_fingerprint());
+                if changed {
+                    self.aof_states.push(vec![state.clone()]);
+                }
+                points.push((self.aof_states.len() - 1, changed));
+            }
+            if replayed {
+                for (r, p) in reqs.iter().zip(points) {
+                    self.reqs[*r].point = Some(p);
+                }
+                return;
+            }
+        }
+        let changed = last_fp(self) != self.models.first().map(Model::data_fingerprint)
+            || self.models.len() > 1;
+        if changed {
+            self.aof_states.push(self.models.clone());
+        }
+        let point = self.aof_states.len() - 1;
+        for r in reqs {
+            self.reqs[*r].point = Some((point, changed));
         }
     }
 

@@ -116,6 +116,9 @@ pub struct Aof {
     no_fsync_on_rewrite: bool,
     /// Unix seconds of the last `#TS:` annotation written.
     last_ts: i64,
+    /// Deliberate bug for the simulator's self-test (never set outside tests): replies
+    /// are not held for their append, so a reply may leave before its fsync.
+    pub bug_reply_before_fsync: bool,
 }
 
 /// The policy in force.
@@ -229,7 +232,9 @@ impl Server {
         }
         // While the disk fails, replies of inputs that wrote nothing (MISCONF errors,
         // reads) go out: only new bytes hold their replies.
-        let undurable = if self.node.aof.write_error.is_some() && !produced {
+        let undurable = if (self.node.aof.write_error.is_some() && !produced)
+            || self.node.aof.bug_reply_before_fsync
+        {
             None
         } else {
             self.node.aof.undurable()

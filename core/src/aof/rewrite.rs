@@ -275,6 +275,14 @@ impl Server {
         node.set_effects_consumer(crate::effects::TO_AOF, true);
     }
 
+    /// Switches on the deliberate bug "AOF reply sent before its fsync" (replies are no
+    /// longer held for their append). Only the simulator's self-tests call this: they
+    /// prove that the crash checks catch a server that acknowledges undurable writes.
+    #[doc(hidden)]
+    pub fn set_bug_reply_before_fsync(&mut self, on: bool) {
+        self.node.aof.bug_reply_before_fsync = on;
+    }
+
     /// Whether opening the AOF at start-up failed (the runtime exits with status 1).
     pub fn aof_start_failed(&self) -> bool {
         self.node.aof.start_failed

@@ -805,7 +805,8 @@ fn function_libraries_survive_a_load() {
     assert_eq!(
         list,
         "*1\r\n*8\r\n$12\r\nlibrary_name\r\n$4\r\nlib1\r\n$6\r\nengine\r\n$3\r\nLUA\r\n\
-         $9\r\nfunctions\r\n*0\r\n$12\r\nlibrary_code\r\n$91\r\n#!LUA name=lib1\n\
+         $9\r\nfunctions\r\n*1\r\n*6\r\n$4\r\nname\r\n$5\r\ntest1\r\n$11\r\ndescription\r\n\
+         $-1\r\n$5\r\nflags\r\n*0\r\n$12\r\nlibrary_code\r\n$91\r\n#!LUA name=lib1\n\
          local function test1() return 1 end redis.register_function('test1', test1)\r\n"
     );
     let all = run(&mut server, now, id, &[b"FUNCTION", b"LIST"]);
@@ -832,8 +833,9 @@ fn function_libraries_survive_a_load() {
         with_code
     );
     let again = run(&mut server, now, id, &[b"FUNCTION", b"RESTORE", &payload]);
+    // Redis 7.0.15's text (no quotes; the library it meets first in its dict).
     assert!(
-        again.starts_with("-ERR Library 'lib") && again.ends_with("' already exists\r\n"),
+        again.starts_with("-ERR Library lib") && again.ends_with(" already exists\r\n"),
         "{again}"
     );
     assert_eq!(

@@ -306,7 +306,9 @@ fn compare_streams(
     (!text.is_empty()).then_some(text)
 }
 
-/// `conformance/effects-known-differences.txt`: case id -> reason.
+/// `conformance/effects-known-differences.txt`: case id -> reason. An id written `?id`
+/// may also match (its difference depends on Redis's random hash seed): its reason then
+/// starts with `?`.
 fn known_differences() -> BTreeMap<String, String> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("effects-known-differences.txt");
     let text = std::fs::read_to_string(path).unwrap_or_default();
@@ -314,7 +316,9 @@ fn known_differences() -> BTreeMap<String, String> {
     for line in text.lines() {
         let (entry, why) = line.split_once('#').unwrap_or((line, ""));
         let entry = entry.trim();
-        if !entry.is_empty() {
+        if let Some(id) = entry.strip_prefix('?') {
+            out.insert(id.to_string(), format!("? {}", why.trim()));
+        } else if !entry.is_empty() {
             out.insert(entry.to_string(), why.trim().to_string());
         }
     }
@@ -397,7 +401,8 @@ fn every_case_logs_what_redis_logs() {
         compared += 1;
         match case_difference(&exe, case) {
             Ok(None) => {
-                if known.contains_key(&id) {
+                // A `?` entry differs only on some runs (Redis's hash seed is random).
+                if known.get(&id).is_some_and(|why| !why.starts_with('?')) {
                     fixed.push(id);
                 }
             }

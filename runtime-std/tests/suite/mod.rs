@@ -993,11 +993,16 @@ pub fn keyspace(con: &mut redis::Connection) -> std::collections::BTreeMap<(u8, 
         let keys: Vec<Vec<u8>> = redis::cmd("KEYS").arg("*").query(con).expect("KEYS");
         for key in keys {
             let ty: String = redis::cmd("TYPE").arg(&key).query(con).expect("TYPE");
-            let enc: String = redis::cmd("OBJECT")
+            let enc: Option<String> = redis::cmd("OBJECT")
                 .arg("ENCODING")
                 .arg(&key)
                 .query(con)
                 .expect("OBJECT ENCODING");
+            let Some(enc) = enc else {
+                // Gone since KEYS (a replica applying its master's stream, an expiry):
+                // callers poll until two readings agree.
+                continue;
+            };
             let at: i64 = redis::cmd("PEXPIRETIME")
                 .arg(&key)
                 .query(con)

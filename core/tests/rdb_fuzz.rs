@@ -9,6 +9,8 @@
 //! `QUICKCHECK_TESTS` to run more cases. The default sizes keep it to a few seconds in
 //! a debug build.
 
+mod common;
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -17,7 +19,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use cinnabar_core::Config;
 use cinnabar_core::keyspace::{Db, KeyHasher};
 use cinnabar_core::rdb::load::{LoadOptions, load, read_object};
-use quickcheck::{Arbitrary, Gen, QuickCheck, TestResult};
+use quickcheck::{Arbitrary, Gen, TestResult};
 
 /// The system allocator, recording the largest single request.
 struct Counting;
@@ -74,38 +76,6 @@ fn fixtures() -> &'static [(String, Vec<u8>)] {
         v.sort();
         v
     })
-}
-
-fn seed() -> u64 {
-    std::env::var("QC_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            use std::hash::{BuildHasher, Hasher};
-            std::collections::hash_map::RandomState::new()
-                .build_hasher()
-                .finish()
-        })
-}
-
-/// Runs a property with a printed, replayable seed.
-fn check<A: quickcheck::Testable>(name: &str, default_tests: u64, prop: A) {
-    let seed = seed();
-    let tests = std::env::var("QUICKCHECK_TESTS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(default_tests);
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        QuickCheck::new()
-            .rng(Gen::from_size_and_seed(64, seed))
-            .tests(tests)
-            .max_tests(tests * 4)
-            .quickcheck(prop)
-    }));
-    if let Err(e) = result {
-        eprintln!("property {name} failed; replay with QC_SEED={seed}");
-        std::panic::resume_unwind(e);
-    }
 }
 
 /// Most a load of `input_len` bytes may ask for in one allocation.
@@ -266,13 +236,15 @@ fn damaged_files_never_panic_nor_over_allocate() {
             );
         }
     }
-    check(
+    common::check(
         "mutated fixtures",
+        64,
         600,
         prop_mutated_fixture as fn(u16, Vec<Mutation>, bool) -> TestResult,
     );
-    check(
+    common::check(
         "random object bodies",
+        64,
         2000,
         prop_random_object as fn(u8, Vec<u8>) -> bool,
     );

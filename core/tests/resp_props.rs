@@ -5,44 +5,15 @@
 //! Seeded: set `QC_SEED` to replay a run (the seed is printed on failure) and
 //! `QUICKCHECK_TESTS` to run more cases.
 
+mod common;
+
 use cinnabar_core::resp::{ParseLimits, Parsed, RequestParser};
-use quickcheck::{Gen, QuickCheck, TestResult};
+use quickcheck::TestResult;
 
 const LIMITS: ParseLimits = ParseLimits {
     max_bulk_len: 512 * 1024 * 1024,
     authenticated: true,
 };
-
-fn seed() -> u64 {
-    std::env::var("QC_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos() as u64)
-                .unwrap_or(1)
-        })
-}
-
-/// Runs a property with a printed, replayable seed.
-fn check<A: quickcheck::Testable>(name: &str, prop: A) {
-    let seed = seed();
-    let tests = std::env::var("QUICKCHECK_TESTS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(300);
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        QuickCheck::new()
-            .rng(Gen::from_size_and_seed(64, seed))
-            .tests(tests)
-            .quickcheck(prop)
-    }));
-    if let Err(e) = result {
-        eprintln!("property {name} failed; replay with QC_SEED={seed}");
-        std::panic::resume_unwind(e);
-    }
-}
 
 fn encode(argv: &[Vec<u8>]) -> Vec<u8> {
     let mut out = format!("*{}\r\n", argv.len()).into_bytes();
@@ -84,8 +55,10 @@ fn encode_then_parse_is_identity() {
         }
         drain(&mut p) == Ok(cmds)
     }
-    check(
+    common::check(
         "encode_then_parse_is_identity",
+        64,
+        300,
         prop as fn(Vec<Vec<Vec<u8>>>) -> bool,
     );
 }
@@ -113,8 +86,10 @@ fn any_split_gives_same_requests() {
         }
         TestResult::from_bool(got == cmds && !p.has_pending_input())
     }
-    check(
+    common::check(
         "any_split_gives_same_requests",
+        64,
+        300,
         prop as fn(Vec<Vec<Vec<u8>>>, Vec<usize>) -> TestResult,
     );
 }
@@ -145,7 +120,12 @@ fn garbage_never_panics_and_memory_stays_bounded() {
         }
         true
     }
-    check("garbage_never_panics", prop as fn(Vec<Vec<u8>>, u8) -> bool);
+    common::check(
+        "garbage_never_panics",
+        64,
+        300,
+        prop as fn(Vec<Vec<u8>>, u8) -> bool,
+    );
 }
 
 /// Everything parsed from `input` fed in pieces of `step` bytes (errors included), under
@@ -220,8 +200,10 @@ fn whole_input_and_byte_by_byte_agree_on_odd_headers() {
         };
         parse_in_steps(&input, input.len(), limits) == parse_in_steps(&input, 1, limits)
     }
-    check(
+    common::check(
         "whole_and_byte_by_byte_agree",
+        64,
+        300,
         prop as fn(Vec<u8>, bool) -> bool,
     );
 }

@@ -468,6 +468,3 @@ fn write_id(out: &mut Vec<u8>, id: StreamId) {
     write::length(out, id.ms);
     write::length(out, id.seq);
 }
-
-#[cfg(test)]
-mod tests;

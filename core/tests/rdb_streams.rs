@@ -2,7 +2,8 @@
 //! after loading it (`*.expected.json`, XINFO STREAM FULL), write-then-read round trips
 //! of streams built by random command histories (XINFO STREAM FULL equal before and
 //! after, and the same behaviour afterwards), and files we write checked by
-//! `redis-check-rdb` and loaded by redis-server 7.0.15.
+//! `redis-check-rdb` and loaded by redis-server 7.0.15. An integration test, outside
+//! `core/src`, because it reads fixture files and runs redis-server.
 
 use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -13,13 +14,16 @@ use std::time::{Duration, Instant as StdInstant};
 use quickcheck::{Arbitrary, Gen, TestResult};
 use serde_json::{Value as Json, json};
 
-use super::{read_stream, write_stream};
-use crate::rdb::read::Reader;
-use crate::rdb::types;
-use crate::rdb::write::Encoder;
-use crate::types::Value;
-use crate::types::stream::{ENTRIES_READ_UNKNOWN, StreamId, StreamValue};
-use crate::{Config, ConnId, Instant, Now, Server};
+use cinnabar_core::rdb::dump::create_payload;
+use cinnabar_core::rdb::read::Reader;
+use cinnabar_core::rdb::stream::{read_stream, write_stream};
+use cinnabar_core::rdb::types;
+use cinnabar_core::rdb::write::Encoder;
+use cinnabar_core::types::Value;
+use cinnabar_core::types::stream::{ENTRIES_READ_UNKNOWN, StreamId, StreamValue};
+use cinnabar_core::{Config, ConnId, Instant, Now, Server};
+
+mod common;
 
 // ---------------------------------------------------------------------------------
 // Fixtures.
@@ -126,7 +130,7 @@ fn find_stream(file: &[u8], key: &[u8]) -> Result<(u8, StreamValue), String> {
 /// As [`find_stream`], with the value's body bytes.
 fn find_stream_body<'a>(file: &'a [u8], key: &[u8]) -> Result<(u8, StreamValue, &'a [u8]), String> {
     let mut needle = Vec::new();
-    crate::rdb::write::length(&mut needle, key.len() as u64);
+    cinnabar_core::rdb::write::length(&mut needle, key.len() as u64);
     needle.extend_from_slice(key);
     let mut found = Vec::new();
     for t in [
@@ -173,17 +177,17 @@ fn without_active_time(mut v: Json) -> Json {
 
 /// Every stream of `file` as the whole loader reads it: `(db, key) -> (value, type)`.
 fn load_streams(file: &[u8]) -> Result<Vec<(usize, Vec<u8>, StreamValue)>, String> {
-    use crate::keyspace::{Db, KeyHasher};
+    use cinnabar_core::keyspace::{Db, KeyHasher};
     let config = Config::default();
     let hasher = KeyHasher::new(1, 2);
     let mut dbs: Vec<Db> = (0..config.databases).map(|_| Db::new(hasher)).collect();
-    let opts = crate::rdb::load::LoadOptions {
+    let opts = cinnabar_core::rdb::load::LoadOptions {
         config: &config,
         hasher,
         now_ms: T0_MS,
         keep_expired: true,
     };
-    crate::rdb::load::load(file, &mut dbs, &opts).map_err(|e| e.to_string())?;
+    cinnabar_core::rdb::load::load(file, &mut dbs, &opts).map_err(|e| e.to_string())?;
     let mut out = Vec::new();
     for (i, db) in dbs.iter().enumerate() {
         for (key, value, _) in db.iter() {
@@ -306,7 +310,7 @@ fn corrupt_bodies_are_refused_without_panicking() {
     let huge = [0x81, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff];
     assert_eq!(
         read_stream(types::STREAM_LISTPACKS_2, &mut Reader::new(&huge)).err(),
-        Some(crate::rdb::RdbError::Truncated)
+        Some(cinnabar_core::rdb::RdbError::Truncated)
     );
 }
 
@@ -330,7 +334,7 @@ impl Harness {
     }
 
     fn send(&mut self, args: &[&[u8]]) -> Vec<u8> {
-        let req = crate::resp::encode_request(args);
+        let req = cinnabar_core::resp::encode_request(args);
         self.server.handle_read(self.now, self.conn, &req);
         while self.server.poll_output().is_some() {}
         let out = self.server.pending_output(self.conn).to_vec();
@@ -348,22 +352,31 @@ impl Harness {
         self.server.handle_timeout(self.now);
     }
 
-    fn stream(&self, key: &str) -> Option<&StreamValue> {
-        match self.server.node().dbs[0].peek(key.as_bytes(), self.now.unix_ms()) {
-            Some(Value::Stream(s)) => Some(s),
-            _ => None,
-        }
+    /// `key`'s stream, read back from its DUMP payload.
+    fn stream(&mut self, key: &str) -> Option<StreamValue> {
+        let reply = self.send(&[b"DUMP", key.as_bytes()]);
+        let body_start = reply.iter().position(|&c| c == b'\n')? + 1;
+        let payload = reply.get(body_start..reply.len().checked_sub(2)?)?;
+        let (&t, body) = payload.split_first()?;
+        read_stream(t, &mut Reader::new(body)).ok()
     }
 
     /// `key`'s stream written as an RDB value body.
-    fn encode(&self, key: &str) -> Vec<u8> {
+    fn encode(&mut self, key: &str) -> Vec<u8> {
         let mut out = Vec::new();
-        write_stream(&mut out, self.stream(key).unwrap(), &mut Encoder::new(true));
+        write_stream(
+            &mut out,
+            &self.stream(key).unwrap(),
+            &mut Encoder::new(true),
+        );
         out
     }
 
+    /// Stores `s` under `key` (RESTORE of its DUMP payload).
     fn plant(&mut self, key: &str, s: StreamValue) {
-        self.server.node_mut().dbs[0].set(key.as_bytes(), Value::Stream(s));
+        let payload = create_payload(&Value::Stream(s), true);
+        let reply = self.send(&[b"RESTORE", key.as_bytes(), b"0", &payload, b"REPLACE"]);
+        assert_eq!(reply, b"+OK\r\n");
     }
 
     fn xinfo(&mut self, key: &str) -> Vec<u8> {
@@ -593,7 +606,7 @@ fn prop_round_trip(ops: Vec<Op>, node_entries: u8) -> TestResult {
 
 #[test]
 fn write_then_read_round_trips() {
-    crate::testkit::qc_check(
+    common::check(
         "rdb stream round trip",
         60,
         200,
@@ -608,18 +621,18 @@ const REDIS_SERVER: &str = "/usr/bin/redis-server";
 const REDIS_CHECK_RDB: &str = "/usr/bin/redis-check-rdb";
 
 /// A whole RDB file: header, db 0, the given keys' streams, EOF and CRC-64.
-fn rdb_file(h: &Harness, keys: &[&str]) -> Vec<u8> {
+fn rdb_file(h: &mut Harness, keys: &[&str]) -> Vec<u8> {
     let mut out = b"REDIS0010".to_vec();
-    out.push(crate::rdb::opcodes::SELECTDB);
+    out.push(cinnabar_core::rdb::opcodes::SELECTDB);
     out.push(0);
     let mut enc = Encoder::new(true);
     for key in keys {
         out.push(types::STREAM_LISTPACKS_2);
         enc.string(&mut out, key.as_bytes());
-        write_stream(&mut out, h.stream(key).unwrap(), &mut enc);
+        write_stream(&mut out, &h.stream(key).unwrap(), &mut enc);
     }
-    out.push(crate::rdb::opcodes::EOF);
-    let crc = crate::rdb::crc64::checksum(&out);
+    out.push(cinnabar_core::rdb::opcodes::EOF);
+    let crc = cinnabar_core::rdb::crc64::checksum(&out);
     out.extend_from_slice(&crc.to_le_bytes());
     out
 }
@@ -854,7 +867,7 @@ fn redis_loads_random_histories() {
     if !have_redis() {
         return;
     }
-    let seed = crate::testkit::qc_seed();
+    let seed = common::seed();
     let mut g = Gen::from_size_and_seed(80, seed);
     for round in 0..4 {
         let ops: Vec<Op> = Arbitrary::arbitrary(&mut g);
@@ -1039,7 +1052,7 @@ fn redis_saves_the_same_bytes_for_random_histories() {
     if !have_redis() {
         return;
     }
-    let seed = crate::testkit::qc_seed();
+    let seed = common::seed();
     let mut g = Gen::from_size_and_seed(80, seed);
     for round in 0..4u64 {
         let ops = without_clock(Arbitrary::arbitrary(&mut g));
@@ -1052,12 +1065,12 @@ fn redis_saves_the_same_bytes_for_random_histories() {
 }
 
 /// Timing of a 1M-entry stream written and read back (run by hand, in release:
-/// `cargo test --release -p cinnabar-core --lib rdb::stream::tests::timing -- --ignored --nocapture`).
+/// `cargo test --release -p cinnabar-core --test rdb_streams timing -- --ignored --nocapture`).
 #[test]
 #[ignore]
 fn timing_of_a_million_entries() {
     let mut s = StreamValue::new();
-    let limits = crate::types::stream::NodeLimits {
+    let limits = cinnabar_core::types::stream::NodeLimits {
         max_bytes: 4096,
         max_entries: 100,
     };

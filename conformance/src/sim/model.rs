@@ -413,25 +413,31 @@ impl Model {
     /// A hash of the dataset alone (keys, values, expiries): states with the same
     /// dataset have the same one, whatever the connections do.
     pub fn data_fingerprint(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
+        use std::hash::Hasher;
         let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.hash_data(&mut h);
+        h.finish()
+    }
+
+    /// Feeds the dataset (keys, values, expiries) to `h`.
+    fn hash_data(&self, h: &mut impl std::hash::Hasher) {
+        use std::hash::Hash;
         for (k, e) in &self.keys {
-            k.hash(&mut h);
-            e.expire.hash(&mut h);
+            k.hash(h);
+            e.expire.hash(h);
             match &e.val {
-                Val::Str(s) => (0u8, s).hash(&mut h),
-                Val::List(l) => (1u8, l).hash(&mut h),
-                Val::Hash(m) => (2u8, m).hash(&mut h),
-                Val::Set(s) => (3u8, s).hash(&mut h),
+                Val::Str(s) => (0u8, s).hash(h),
+                Val::List(l) => (1u8, l).hash(h),
+                Val::Hash(m) => (2u8, m).hash(h),
+                Val::Set(s) => (3u8, s).hash(h),
                 Val::ZSet(z) => {
-                    4u8.hash(&mut h);
+                    4u8.hash(h);
                     for (m, s) in z {
-                        (m, s.to_bits()).hash(&mut h);
+                        (m, s.to_bits()).hash(h);
                     }
                 }
             }
         }
-        h.finish()
     }
 
     /// A hash of the whole state (dataset, modification counts, connections'
@@ -439,22 +445,7 @@ impl Model {
     pub fn fingerprint(&self) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        for (k, e) in &self.keys {
-            k.hash(&mut h);
-            e.expire.hash(&mut h);
-            match &e.val {
-                Val::Str(s) => (0u8, s).hash(&mut h),
-                Val::List(l) => (1u8, l).hash(&mut h),
-                Val::Hash(m) => (2u8, m).hash(&mut h),
-                Val::Set(s) => (3u8, s).hash(&mut h),
-                Val::ZSet(z) => {
-                    4u8.hash(&mut h);
-                    for (m, s) in z {
-                        (m, s.to_bits()).hash(&mut h);
-                    }
-                }
-            }
-        }
+        self.hash_data(&mut h);
         self.versions.hash(&mut h);
         for (c, st) in &self.conns {
             (c, &st.multi).hash(&mut h);

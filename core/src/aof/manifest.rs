@@ -119,7 +119,7 @@ impl Manifest {
                     }
                     name = Some(n);
                 } else if key.eq_ignore_ascii_case(b"seq") {
-                    seq = atoll(value);
+                    seq = crate::util::number::atoi(value);
                 } else if key.eq_ignore_ascii_case(b"type") {
                     kind = value.first().copied().unwrap_or(0);
                 }
@@ -227,31 +227,6 @@ impl Manifest {
         }
         self.incr.extend(keep);
     }
-}
-
-/// C's `atoll`: optional spaces and sign, then leading digits; 0 if none.
-fn atoll(v: &[u8]) -> i64 {
-    let mut i = 0;
-    while v.get(i).is_some_and(|c| c.is_ascii_whitespace()) {
-        i += 1;
-    }
-    let neg = match v.get(i) {
-        Some(b'-') => {
-            i += 1;
-            true
-        }
-        Some(b'+') => {
-            i += 1;
-            false
-        }
-        _ => false,
-    };
-    let mut n: i64 = 0;
-    while let Some(d) = v.get(i).filter(|c| c.is_ascii_digit()) {
-        n = n.wrapping_mul(10).wrapping_add(i64::from(d - b'0'));
-        i += 1;
-    }
-    if neg { n.wrapping_neg() } else { n }
 }
 
 /// Whether Redis quotes a file name in the manifest (`sdsneedsrepr`).

@@ -91,7 +91,7 @@ fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             ctx.out.ok();
         }
     } else if sub.eq_ignore_ascii_case(b"set-active-expire") && argv.len() == 3 {
-        ctx.node.introspect.active_expire = atoi(argv[2]) != 0;
+        ctx.node.introspect.active_expire = crate::util::number::atoi(argv[2]) != 0;
         ctx.out.ok();
     } else if sub.eq_ignore_ascii_case(b"reload") {
         reload(ctx, argv);
@@ -333,21 +333,6 @@ fn strtod_prefix(s: &[u8]) -> f64 {
     if best.is_finite() { best } else { 0.0 }
 }
 
-/// C's `atoi`: optional spaces and sign, then digits; anything else ends it (0 if none).
-fn atoi(s: &[u8]) -> i64 {
-    let s = s.trim_ascii_start();
-    let (neg, digits) = match s.first() {
-        Some(b'-') => (true, &s[1..]),
-        Some(b'+') => (false, &s[1..]),
-        _ => (false, s),
-    };
-    let mut n: i64 = 0;
-    for &c in digits.iter().take_while(|c| c.is_ascii_digit()) {
-        n = n.saturating_mul(10).saturating_add(i64::from(c - b'0'));
-    }
-    if neg { -n } else { n }
-}
-
 /// DEBUG OBJECT: Redis's one-line summary of a value. `Value at` is where Redis prints
 /// the value's address; the core prints a number derived from the key instead, so that
 /// the same inputs still give the same outputs. `serializedlength` is the size of the value's RDB body as a save would
@@ -397,7 +382,7 @@ fn object(ctx: &mut Ctx<'_>, key: &[u8]) {
 
 #[cfg(test)]
 mod tests {
-    use super::{atoi, strtod_prefix};
+    use super::strtod_prefix;
     use crate::resp::encode_request;
     use crate::{Config, Instant, Now, Server};
 
@@ -407,14 +392,6 @@ mod tests {
         assert_eq!(strtod_prefix(b" 2s"), 2.0);
         assert_eq!(strtod_prefix(b"x1"), 0.0);
         assert_eq!(strtod_prefix(b"-1"), -1.0);
-    }
-
-    #[test]
-    fn atoi_reads_a_prefix_like_c() {
-        assert_eq!(atoi(b"0"), 0);
-        assert_eq!(atoi(b"x"), 0);
-        assert_eq!(atoi(b" 12abc"), 12);
-        assert_eq!(atoi(b"-3"), -3);
     }
 
     /// Replies of redis-server 7.0.15 to DEBUG OBJECT after `RPUSH l a b c 1 2 3`,

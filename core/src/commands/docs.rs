@@ -317,21 +317,6 @@ fn keys_from_specs(meta: &Meta, argv: &[&[u8]]) -> Option<Vec<KeyRef>> {
     Some(keys)
 }
 
-/// C's atoi: optional blanks and sign, then digits up to the first non-digit.
-fn atoi(s: &[u8]) -> i64 {
-    let s = s.trim_ascii_start();
-    let (neg, digits) = match s.split_first() {
-        Some((b'-', rest)) => (true, rest),
-        Some((b'+', rest)) => (false, rest),
-        _ => (false, s),
-    };
-    let mut n: i64 = 0;
-    for &d in digits.iter().take_while(|d| d.is_ascii_digit()) {
-        n = n.saturating_mul(10).saturating_add(i64::from(d - b'0'));
-    }
-    if neg { -n } else { n }
-}
-
 /// Redis's getkeys procedures, for the commands whose key specs cannot say it all.
 fn keys_from_procedure(name: &str, argv: &[&[u8]]) -> Vec<KeyRef> {
     const RO_ACCESS: &[&str] = &["RO", "access"];
@@ -344,7 +329,7 @@ fn keys_from_procedure(name: &str, argv: &[&[u8]]) -> Vec<KeyRef> {
     };
     // genericGetKeys: (store key, key count, first key, step); keys carry no flags.
     let generic = |store: usize, count: usize, first: usize, step: usize| {
-        let num = argv.get(count).map_or(0, |a| atoi(a));
+        let num = argv.get(count).map_or(0, |a| crate::util::number::atoi(a));
         let fits = usize::try_from(num)
             .ok()
             .filter(|&n| n >= 1 && n <= argc.saturating_sub(first) / step);

@@ -190,8 +190,34 @@ pub fn write_i64(out: &mut Vec<u8>, v: i64) {
     out.extend_from_slice(buf.format(v).as_bytes());
 }
 
+/// C's `atoi`/`atoll`: optional leading blanks and a sign, then the digits up to the
+/// first non-digit (0 if none), saturating instead of overflowing. Redis reads a few
+/// arguments and file fields this lenient way.
+pub fn atoi(s: &[u8]) -> i64 {
+    let s = s.trim_ascii_start();
+    let (neg, digits) = match s.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        Some((b'+', rest)) => (false, rest),
+        _ => (false, s),
+    };
+    let mut n: i64 = 0;
+    for &d in digits.iter().take_while(|d| d.is_ascii_digit()) {
+        n = n.saturating_mul(10).saturating_add(i64::from(d - b'0'));
+    }
+    if neg { -n } else { n }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn atoi_reads_a_prefix_like_c() {
+        use super::atoi;
+        assert_eq!(atoi(b"0"), 0);
+        assert_eq!(atoi(b"x"), 0);
+        assert_eq!(atoi(b" 12abc"), 12);
+        assert_eq!(atoi(b"-3"), -3);
+    }
+
     use super::*;
 
     #[test]

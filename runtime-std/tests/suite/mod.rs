@@ -679,9 +679,23 @@ fn c_port(text: &str) -> String {
         .to_string()
 }
 
+/// Polls `cond` every 20 ms until it holds; panics with `what` after `limit`.
+pub fn wait_for(what: &str, limit: Duration, mut cond: impl FnMut() -> bool) {
+    let deadline = Instant::now() + limit;
+    while !cond() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// INFO `section` of `con` as text.
+pub fn info(con: &mut redis::Connection, section: &str) -> String {
+    redis::cmd("INFO").arg(section).query(con).expect("INFO")
+}
+
 /// The INFO field `name` as an integer (0 when missing).
 fn info_u64(con: &mut redis::Connection, section: &str, name: &str) -> u64 {
-    let text: String = redis::cmd("INFO").arg(section).query(con).expect("INFO");
+    let text = info(con, section);
     text.lines()
         .find_map(|l| l.strip_prefix(&format!("{name}:")))
         .and_then(|v| v.trim().parse().ok())

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 use redis::Connection;
 
-use crate::suite::{Scratch, Server, scratch_dir};
+use crate::suite::{Scratch, Server, info, scratch_dir, wait_for};
 
 /// A redis-server process, killed when dropped.
 struct Redis {
@@ -80,19 +80,6 @@ fn start_replica(redis: &str, master_port: u16) -> Redis {
             .is_some()
     });
     r
-}
-
-/// Polls `cond` every 20 ms until it holds, failing after `limit`.
-fn wait_for(what: &str, limit: Duration, mut cond: impl FnMut() -> bool) {
-    let deadline = Instant::now() + limit;
-    while !cond() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        thread::sleep(Duration::from_millis(20));
-    }
-}
-
-fn info(con: &mut Connection, section: &str) -> String {
-    redis::cmd("INFO").arg(section).query(con).expect("INFO")
 }
 
 fn info_field(text: &str, name: &str) -> Option<String> {

@@ -5,20 +5,6 @@
 
 use super::*;
 
-/// Polls `cond` every 20 ms for at most `limit`; panics with `what` if it never holds.
-fn wait_for(what: &str, limit: Duration, mut cond: impl FnMut() -> bool) {
-    let deadline = Instant::now() + limit;
-    while !cond() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        thread::sleep(Duration::from_millis(20));
-    }
-}
-
-/// INFO `section` of `con` as text.
-fn info(con: &mut redis::Connection, section: &str) -> String {
-    redis::cmd("INFO").arg(section).query(con).expect("INFO")
-}
-
 /// The value of `field` in INFO `section`.
 fn info_field(con: &mut redis::Connection, section: &str, field: &str) -> String {
     let text = info(con, section);

@@ -1060,8 +1060,9 @@ impl Server {
     }
 
     /// [`load_rdb`](Self::load_rdb), keeping keys already expired if `keep_expired`
-    /// (a replica loading its master's snapshot: the master's DELs remove them).
-    fn load_rdb_with(
+    /// (a replica loading its master's snapshot: the master's DELs remove them; an
+    /// AOF's RDB preamble, whose commands may still touch them).
+    pub(crate) fn load_rdb_with(
         &mut self,
         now: Now,
         bytes: &[u8],
@@ -1531,8 +1532,10 @@ impl Server {
             let now = self.node.now.mono;
             for (id, c) in self.clients.iter_mut() {
                 // Blocked and subscribed clients are spared, as Redis's
-                // clientsCronHandleTimeout spares them.
+                // clientsCronHandleTimeout spares them, and so are clients whose
+                // replies wait for the AOF: they wait for us, not we for them.
                 if c.state.blocked.is_some()
+                    || c.held.is_some()
                     || c.state.is_subscribed()
                     || c.state.replica
                     || c.state.is_master

@@ -739,14 +739,33 @@ impl World {
             self.aof_acked = 0;
             return;
         }
-        let last = self.aof_states[total - 1][0].dump(now);
+        // Name the recorded state nearest to what loaded, and how they differ.
+        let differing = |want: &[String]| -> Vec<String> {
+            let only_got = got.iter().filter(|e| !want.contains(e));
+            let only_want = want.iter().filter(|e| !got.contains(e));
+            only_got
+                .map(|e| format!("+{e}"))
+                .chain(only_want.map(|e| format!("-{e}")))
+                .collect()
+        };
+        let mut nearest = (usize::MAX, 0, Vec::new());
+        for (i, states) in self.aof_states.iter().enumerate() {
+            for m in states {
+                let diff = differing(&m.dump(now));
+                if diff.len() < nearest.0 {
+                    nearest = (diff.len(), i, diff);
+                }
+            }
+        }
         self.fail(
             "durability",
             format!(
-                "node {n} restarted from its AOF into a dataset it never had: [{}]; the \
-                 latest state was [{}]",
+                "node {n} restarted from its AOF into a dataset it never had: [{}]; nearest \
+                 is change {} of {} (acknowledged up to {lo}), which differs by [{}]",
                 got.join(", "),
-                last.join(", ")
+                nearest.1,
+                total - 1,
+                nearest.2.join(", ")
             ),
         );
     }
@@ -923,6 +942,9 @@ impl World {
         let pending = server.pending_output(link.conn);
         let k = (n as usize).min(pending.len());
         if k == 0 {
+            // Everything produced is held for the AOF: as a runtime does, stop writing
+            // until the next `Output::Write`.
+            link.armed = false;
             return;
         }
         let mut bytes = pending[..k].to_vec();

@@ -437,7 +437,7 @@ fn expire_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], basetime: i64, seconds: boo
         out.int(0);
         return;
     }
-    let event = if when <= now {
+    let event = if when <= now && db.past_time_deletes() {
         // Already in the past: the key goes now, and goes out as a DEL.
         db.remove(key);
         ctx.rewrite_effect(&[b"DEL", key]);

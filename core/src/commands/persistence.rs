@@ -648,10 +648,7 @@ pub fn reject_write(ctx: &mut Ctx<'_>, cmd: &Command) -> bool {
     if !refuses(ctx, cmd) {
         return false;
     }
-    ctx.out.error(MISCONF);
-    if ctx.client.multi.is_some() {
-        ctx.client.multi_error = true;
-    }
+    super::reject(ctx, cmd, MISCONF);
     true
 }
 

@@ -61,6 +61,29 @@ fn replays_a_redis_incr_file_with_select_and_multi() {
     ));
 }
 
+/// Nothing expires while loading, as in Redis: a key whose time passed is still
+/// there for the commands after it. redis-server 7.0.15 loads this file (times in
+/// 1970) with neither key: `INCR` bumped each expired counter, which then expired.
+#[test]
+fn commands_replayed_on_keys_whose_time_passed_see_them() {
+    let mut h = Harness::new(&[]);
+    let mut f = Vec::new();
+    f.extend_from_slice(b"*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n");
+    f.extend_from_slice(b"*5\r\n$3\r\nSET\r\n$1\r\ns\r\n$1\r\n7\r\n$4\r\nPXAT\r\n$4\r\n1000\r\n");
+    f.extend_from_slice(b"*2\r\n$4\r\nINCR\r\n$1\r\ns\r\n");
+    f.extend_from_slice(b"*3\r\n$3\r\nSET\r\n$1\r\nt\r\n$1\r\n5\r\n");
+    f.extend_from_slice(b"*3\r\n$9\r\nPEXPIREAT\r\n$1\r\nt\r\n$4\r\n1000\r\n");
+    f.extend_from_slice(b"*2\r\n$4\r\nINCR\r\n$1\r\nt\r\n");
+    assert!(load(&mut h, &manifest_incr_only(), &[f]).is_ok());
+    let c = h.connect();
+    assert_eq!(h.call(c, &["GET", "s"]), b"$-1\r\n");
+    assert_eq!(h.call(c, &["GET", "t"]), b"$-1\r\n");
+    assert_eq!(h.call(c, &["DBSIZE"]), b":0\r\n");
+    // Expiry works again after the load.
+    assert_eq!(h.call(c, &["SET", "u", "1", "PXAT", "1000"]), b"+OK\r\n");
+    assert_eq!(h.call(c, &["EXISTS", "u"]), b":0\r\n");
+}
+
 #[test]
 fn a_torn_tail_is_cut_to_the_last_whole_command() {
     let full = incr_file();
@@ -283,6 +306,29 @@ fn replies_wait_for_their_append_and_one_append_covers_a_batch() {
     let now = h.now;
     h.server.handle_disk_done(now, ops3[0].token(), Ok(()));
     assert_eq!(h.server.pending_output(reader), b"+OK\r\n");
+}
+
+/// Redis's `rejectCommand`: an EXEC refused for the failed append discards the
+/// transaction with `-EXECABORT` (the client is no longer in MULTI).
+#[test]
+fn exec_refused_after_a_failed_append_aborts_the_transaction() {
+    let mut h = Harness::new(&["--appendonly", "yes"]);
+    open(&mut h);
+    let c = h.connect();
+    let d = h.connect();
+    assert_eq!(h.call(d, &["MULTI"]), b"+OK\r\n");
+    assert_eq!(h.call(d, &["SET", "x", "1"]), b"+QUEUED\r\n");
+    send(&mut h, c, &["SET", "a", "1"]);
+    let (ops, _) = pending_ops(&mut h);
+    let now = h.now;
+    h.server
+        .handle_disk_done(now, ops[0].token(), Err("No space left on device".into()));
+    assert_eq!(
+        h.call(d, &["EXEC"]),
+        &b"-EXECABORT Transaction discarded because of: MISCONF Errors writing to the AOF file: No space left on device\r\n"[..]
+    );
+    assert_eq!(h.call(d, &["GET", "x"]), b"$-1\r\n");
+    assert_eq!(h.call(d, &["WATCH", "x"]), b"+OK\r\n");
 }
 
 #[test]

@@ -318,7 +318,21 @@ impl Server {
                     }
                     break false;
                 }
-                Next::Short => break true,
+                Next::Short => {
+                    // Redis 7.0.15 cuts a torn transaction after its last whole
+                    // command, which leaves a MULTI that the next appends follow: the
+                    // next load then reverts everything after it, acknowledged writes
+                    // included. We cut before the MULTI instead (its EXEC never
+                    // reached the file, so nothing in it was acknowledged).
+                    if fake.state.multi.is_some() {
+                        self.log(
+                            Level::Warning,
+                            format!("Revert incomplete MULTI/EXEC transaction in AOF file {name}"),
+                        );
+                        valid_up_to = valid_before_multi;
+                    }
+                    break true;
+                }
                 Next::Format => {
                     self.log(
                         Level::Warning,

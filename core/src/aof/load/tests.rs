@@ -87,43 +87,79 @@ fn commands_replayed_on_keys_whose_time_passed_see_them() {
 #[test]
 fn a_torn_tail_is_cut_to_the_last_whole_command() {
     let full = incr_file();
-    let exec = b"*1\r\n$4\r\nEXEC\r\n".len();
     let name = "appendonly.aof.1.incr.aof".to_string();
-    // Cut inside the EXEC: Redis cuts after the last whole command (the queued INCR),
-    // and the transaction never ran.
-    let torn = full[..full.len() - 5].to_vec();
+    // Cut inside the SELECT after a `#TS` annotation: the whole commands load, and
+    // the file is cut after the last of them (before the annotation, as Redis does).
+    let tail = b"#TS:1796672624\r\n*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*1\r\n$5\r\nMULTI\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n*1\r\n$4\r\nEXEC\r\n".len();
+    let select = b"*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n".len();
+    let before_select = full.len() - tail + b"#TS:1796672624\r\n".len();
+    let torn = full[..before_select + select - 3].to_vec();
     let mut h = Harness::new(&[]);
     let r = load(&mut h, &manifest_incr_only(), std::slice::from_ref(&torn));
-    let at = full.len() - exec;
     assert_eq!(
         r,
         Ok(super::Loaded::Ok {
-            truncate: Some((name.clone(), at as u64))
+            truncate: Some((name.clone(), (full.len() - tail) as u64))
         })
     );
     let lines = logs(&mut h);
     assert!(lines.contains(&format!(
         "!!! Warning: short read while loading the AOF file {name}!!!"
     )));
-    assert!(lines.contains(&format!("!!! Truncating the AOF {name} at offset {at} !!!")));
+    assert!(lines.contains(&format!(
+        "!!! Truncating the AOF {name} at offset {} !!!",
+        full.len() - tail
+    )));
     assert!(lines.contains(&format!(
         "AOF {name} loaded anyway because aof-load-truncated is enabled"
     )));
     let c = h.connect();
-    assert_eq!(h.call(c, &["GET", "n"]), b"$-1\r\n");
     assert_eq!(h.call(c, &["GET", "a"]), b"$1\r\n1\r\n");
 
-    // The file so cut ends inside MULTI: the next load reverts it to before MULTI.
-    let cut = full[..at].to_vec();
+    // Cut inside the transaction (in its EXEC): the transaction never ran, and the
+    // file is cut before its MULTI. Redis 7.0.15 cuts after the last whole queued
+    // command instead, leaving a MULTI that the next appends would follow, so that
+    // the next load reverts them too, acknowledged or not.
+    let exec = b"*1\r\n$4\r\nEXEC\r\n".len();
     let multi =
         b"*1\r\n$5\r\nMULTI\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n"
             .len();
+    let torn_exec = full[..full.len() - 5].to_vec();
+    let before_multi = full.len() - exec - multi;
+    let mut h = Harness::new(&[]);
+    let r = load(
+        &mut h,
+        &manifest_incr_only(),
+        std::slice::from_ref(&torn_exec),
+    );
+    assert_eq!(
+        r,
+        Ok(super::Loaded::Ok {
+            truncate: Some((name.clone(), before_multi as u64))
+        })
+    );
+    assert!(logs(&mut h).contains(&format!(
+        "Revert incomplete MULTI/EXEC transaction in AOF file {name}"
+    )));
+    let c = h.connect();
+    assert_eq!(h.call(c, &["GET", "n"]), b"$-1\r\n");
+    // What is appended after the cut loads next time.
+    let mut next = full[..before_multi].to_vec();
+    next.extend_from_slice(b"*3\r\n$3\r\nSET\r\n$1\r\nb\r\n$1\r\n2\r\n");
+    let mut h = Harness::new(&[]);
+    let r = load(&mut h, &manifest_incr_only(), &[next]);
+    assert_eq!(r, Ok(super::Loaded::Ok { truncate: None }));
+    let c = h.connect();
+    assert_eq!(h.call(c, &["GET", "b"]), b"$1\r\n2\r\n");
+
+    // A file that ends inside MULTI at a command boundary is reverted the same way.
+    let cut = full[..full.len() - exec].to_vec();
     let mut h = Harness::new(&[]);
     let r = load(&mut h, &manifest_incr_only(), &[cut]);
     assert_eq!(
         r,
         Ok(super::Loaded::Ok {
-            truncate: Some((name.clone(), (at - multi) as u64))
+            truncate: Some((name.clone(), before_multi as u64))
         })
     );
     assert!(logs(&mut h).contains(&format!(

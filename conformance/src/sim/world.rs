@@ -375,6 +375,9 @@ struct Node {
     failing: bool,
     drift_ppm: i64,
     wall_jump_us: i64,
+    /// The latest wall-clock time (ms) the node has shown: its clock only goes back at
+    /// a jump, so this is the largest time a jump left.
+    wall_peak_ms: i64,
     conns: BTreeMap<ConnId, u64>,
     timer_spins: u32,
     /// The config file's contents as of the last completed CONFIG REWRITE.
@@ -435,6 +438,7 @@ impl World {
                 failing: false,
                 drift_ppm: if i == 0 { scenario.drift_ppm } else { 0 },
                 wall_jump_us: 0,
+                wall_peak_ms: 0,
                 conns: BTreeMap::new(),
                 timer_spins: 0,
                 acked_config: INITIAL_CONFIG.as_bytes().to_vec(),
@@ -1215,16 +1219,21 @@ impl World {
         let ms = ms.max(-MAX_WALL_BACK_MS);
         if ms < 0 {
             let from = self.now(n).unix_ms();
+            let peak = self.nodes[n].wall_peak_ms.max(from);
+            // A key expiring between the new time and the latest the clock ever showed
+            // might come back to life or not, depending on whether expiry deleted it
+            // meanwhile: not a jump the model can follow. The states a restart from the
+            // AOF may load count too.
+            let states = self.aof_states.iter().flatten();
             if self
                 .models
                 .iter()
-                .any(|m| m.expiry_between(from + ms, from + 1))
+                .chain(states)
+                .any(|m| m.expiry_between(from + ms, peak + 1))
             {
-                // A key expiring in the skipped interval might come back to life or not,
-                // depending on whether active expiry sampled it: not a jump the model can
-                // follow.
                 return;
             }
+            self.nodes[n].wall_peak_ms = peak;
         }
         self.stats.jumps += 1;
         self.nodes[n].wall_jump_us += ms * 1000;
@@ -1806,8 +1815,12 @@ impl World {
                 self.apply(ev);
                 continue;
             }
-            // Nothing moves: only parked requests (BLPOP) may be left; let time pass.
-            let parked = self.links.values().any(|l| !l.at_server.is_empty());
+            // Nothing moves: only parked requests (BLPOP) and replies held for the
+            // AOF (whose failed append the cron retries) may be left; let time pass.
+            let parked = self
+                .links
+                .values()
+                .any(|l| !l.at_server.is_empty() || !l.awaiting.is_empty());
             if !parked || self.t_ns - start > QUIESCE_LIMIT_NS {
                 break;
             }

@@ -60,6 +60,11 @@
 //! ([`crate::commands::persistence`]) hands chunks to the runtime as disk operations,
 //! one in flight at a time: a temp file, appends, the last one fsynced, a rename.
 //!
+//! **Formats.** The same scheme writes an AOF base of commands
+//! ([`Format::Commands`], `aof-use-rdb-preamble no`): the records are the commands of
+//! [`crate::aof::base`], each database run starts with `SELECT`, and there is no RDB
+//! header, RESIZEDB, EOF or CRC (function libraries become `FUNCTION LOAD`).
+//!
 //! **Costs.** Memory beyond the dataset: the records of keys changed before the scan
 //! reached them (until the next slice hands them to the disk) and the names of those
 //! keys (until the scan passes them) — Redis's fork pays a whole page per changed

@@ -276,3 +276,30 @@ fn rewrite_without_preamble_writes_a_command_base() {
         "{info}"
     );
 }
+
+/// CONFIG SET appendonly yes with `aof-use-rdb-preamble no`: the first base is a
+/// `.base.aof` of commands holding what was there before.
+#[test]
+fn turning_the_aof_on_writes_a_command_base() {
+    let mut h = Harness::new(&[]);
+    let c = h.connect();
+    assert_eq!(h.call(c, &["SET", "before", "1"]), b"+OK\r\n");
+    assert_eq!(
+        h.call(c, &["CONFIG", "SET", "aof-use-rdb-preamble", "no"]),
+        b"+OK\r\n"
+    );
+    assert_eq!(
+        h.call(c, &["CONFIG", "SET", "appendonly", "yes"]),
+        b"+OK\r\n"
+    );
+    let mut files = std::collections::BTreeMap::new();
+    run_disk(&mut h, &mut files);
+    assert_eq!(
+        files["appendonlydir/appendonly.aof.manifest"],
+        b"file appendonly.aof.1.base.aof seq 1 type b\nfile appendonly.aof.1.incr.aof seq 1 type i\n"
+    );
+    assert_eq!(
+        files["appendonlydir/appendonly.aof.1.base.aof"],
+        b"*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*3\r\n$3\r\nSET\r\n$6\r\nbefore\r\n$1\r\n1\r\n"
+    );
+}

@@ -11,6 +11,10 @@
 //! manifest. Writes during the rewrite land in the new incremental file only: never
 //! lost, never doubled. The snapshot is the one BGSAVE uses, so a rewrite and a save
 //! never run at once: one waits for the other, as Redis schedules them.
+//!
+//! The base is an RDB (`.base.rdb`) under `aof-use-rdb-preamble yes`, else the
+//! commands that rebuild the dataset (`.base.aof`, [`super::base`]), written by the same
+//! snapshot in its command format; the choice is read when the rewrite starts.
 
 use super::{Aof, Wait, in_dir, log};
 use crate::rdb::snapshot::{Format, Snapshot, SnapshotOptions};

@@ -230,7 +230,8 @@ fn redis_loads_our_aof_with(bin: &str, preamble: &str) {
     assert_eq!(v, 7);
 }
 
-/// With `appendfsync always` (and `everysec` every other round), a client pipelines
+/// With `appendfsync always` (and `everysec` every other round; with and without the
+/// RDB preamble; a BGREWRITEAOF started every third round), a client pipelines
 /// INCRs and RPUSHes in MULTI/EXEC pairs and counts the replies it got; the server is killed with SIGKILL at a varying moment; after a
 /// restart every acknowledged write is there and nothing never sent appears. Repeated
 /// `AOF_KILLS` times (24 by default; `AOF_KILLS=300` for the longer run).
@@ -248,7 +249,15 @@ pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
         // was written, so nothing acknowledged may be missing there either, and the
         // file must always load.
         let policy = if round % 2 == 0 { "always" } else { "everysec" };
-        let mut server = start_aof(bin, &d, "kill", &["--appendfsync", policy]);
+        // Both base formats, and every third round a rewrite racing the writes and the
+        // kill: what lands in the new incremental file is neither lost nor doubled.
+        let preamble = if (round / 2) % 2 == 0 { "yes" } else { "no" };
+        let mut server = start_aof(
+            bin,
+            &d,
+            "kill",
+            &["--appendfsync", policy, "--aof-use-rdb-preamble", preamble],
+        );
         let mut con = server.client();
         let n: u64 = redis::cmd("GET")
             .arg("n")
@@ -266,6 +275,12 @@ pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
         );
         acked_total = n;
         sent_total = n;
+        if round % 3 == 2 {
+            let started: String = redis::cmd("BGREWRITEAOF")
+                .query(&mut con)
+                .expect("BGREWRITEAOF");
+            assert!(started.starts_with("Background append only file rewriting"));
+        }
         let mut raw = server.raw(Duration::from_secs(5));
         // Pairs in MULTI/EXEC, pipelined 50 at a time; the reader counts EXEC replies.
         let batch: Vec<u8> = (0..50)

@@ -12,10 +12,12 @@
 //!   AOF bytes were not yet on disk are held back ([`Hold`]) until the append covering
 //!   them completes, so no reply acknowledges a write the file may not have.
 //! - [`rewrite`]: BGREWRITEAOF without fork, from the point-in-time snapshot.
+//! - [`base`]: the command-format base (`aof-use-rdb-preamble no`).
 //!
 //! A failed append keeps its bytes, refuses write commands with Redis's `MISCONF
 //! Errors writing to the AOF file` error, and is retried by the cron until it works.
 
+pub mod base;
 pub mod command;
 pub mod load;
 pub mod manifest;

@@ -230,6 +230,7 @@ pub fn snapshot_options(node: &Node) -> SnapshotOptions {
         checksum: flag(node, "rdbchecksum"),
         access: AccessData::for_policy(node.config.maxmemory_policy),
         functions: node.functions.codes().to_vec(),
+        format: crate::rdb::snapshot::Format::Rdb,
     }
 }
 

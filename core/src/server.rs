@@ -1059,6 +1059,13 @@ impl Server {
         self.load_rdb_with(now, bytes, false)
     }
 
+    /// After the dump file loaded at start-up (and `DB loaded from disk` logged): takes
+    /// back the replication id and offset it holds, so that this node's master or
+    /// replicas can continue partially ([`crate::repl::persist::restore`]).
+    pub fn restore_replication(&mut self, report: &crate::rdb::load::LoadReport) {
+        crate::repl::persist::restore(&mut self.node, report);
+    }
+
     /// [`load_rdb`](Self::load_rdb), keeping keys already expired if `keep_expired`
     /// (a replica loading its master's snapshot: the master's DELs remove them).
     fn load_rdb_with(
@@ -1409,7 +1416,8 @@ impl Server {
             return;
         };
         commands::persistence::finish_scan_now(&mut self.node);
-        let opts = commands::persistence::snapshot_options(&self.node);
+        let mut opts = commands::persistence::snapshot_options(&self.node);
+        opts.aux.repl = crate::repl::persist::save_info(&self.node);
         let bytes = crate::rdb::snapshot::save_all(&mut self.node.dbs, &opts);
         let now = self.node.now;
         let load_error = match self.load_rdb(now, &bytes) {

@@ -285,7 +285,9 @@ fn start(node: &mut Node, req: Request) {
         };
         log(node, Level::Notice, text);
     }
-    let opts = snapshot_options(node);
+    let mut opts = snapshot_options(node);
+    // A dump file carries the replication id and offset (an AOF base does not).
+    opts.aux.repl = crate::repl::persist::save_info(node);
     let (snapshot, header) = Snapshot::start(&mut node.dbs, &opts);
     let temp = format!("temp-{}-{id}.rdb", node.config.process.pid);
     let target = node.config.dbfilename.clone();

@@ -9,6 +9,7 @@
 
 pub mod backlog;
 pub mod master;
+pub mod persist;
 pub mod replica;
 
 use crate::util::rng::Rng;

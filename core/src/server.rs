@@ -1507,6 +1507,12 @@ impl Server {
         let now_ms = self.node.now.unix_ms();
         commands::info::cron(&mut self.node, &self.clients);
         commands::persistence::cron(&mut self.node);
+        if self.node.persist.hold_input {
+            // A shutdown's final save runs (Redis's is synchronous): the dataset and
+            // the replication stream stay as the file has them (no PING, no expiry).
+            self.aof_cron();
+            return;
+        }
         crate::repl::master::cron(&mut self.node, &mut self.clients);
         self.flush_pending_writes();
         self.aof_cron();

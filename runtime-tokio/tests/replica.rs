@@ -21,3 +21,13 @@ fn replica_of_redis_diskless() {
 fn chained_through_ours() {
     suite::replica::chained_through_ours(BIN);
 }
+
+#[test]
+fn replica_restart_continues() {
+    suite::restart::replica_restart_continues(BIN);
+}
+
+#[test]
+fn master_restart_keeps_replica() {
+    suite::restart::master_restart_keeps_replica(BIN);
+}

@@ -826,6 +826,11 @@ impl Server {
                     "SIGTERM received but errors trying to shut down the server, check the logs for more information",
                 ),
             }
+            for id in std::mem::take(&mut self.node.repl.shutdown_others) {
+                self.finish_parked(id, |out| {
+                    out.error("ERR Errors trying to SHUTDOWN. Check logs.");
+                });
+            }
             self.resume_input();
         }
         commands::persistence::start_queued(&mut self.node);
@@ -850,8 +855,11 @@ impl Server {
     /// (a final save, when configured) and emits [`Output::Shutdown`].
     pub fn handle_shutdown(&mut self, now: Now) {
         self.node.now = now;
-        if commands::persistence::shutdown_pending(&self.node) {
-            // Asked again while saving: Redis's answer to a second SIGINT.
+        if commands::persistence::shutdown_pending(&self.node)
+            || crate::repl::shutdown::waiting(&self.node)
+        {
+            // Asked again while saving or waiting for replicas: Redis's answer to a
+            // second SIGINT.
             commands::persistence::log(
                 &mut self.node,
                 crate::util::log::Level::Warning,
@@ -861,7 +869,8 @@ impl Server {
             self.node.outputs.push_back(Output::Shutdown);
             return;
         }
-        commands::persistence::begin_shutdown(&mut self.node, None, false, false, false);
+        let flags = crate::repl::shutdown::Flags::default();
+        crate::repl::shutdown::request(&mut self.node, None, flags);
         self.before_sleep();
     }
 
@@ -1507,6 +1516,10 @@ impl Server {
         let now_ms = self.node.now.unix_ms();
         commands::info::cron(&mut self.node, &self.clients);
         commands::persistence::cron(&mut self.node);
+        if crate::repl::shutdown::waiting(&self.node) {
+            // A shutdown waits for the replicas: over once they caught up or in time.
+            crate::repl::shutdown::cron(&mut self.node);
+        }
         if self.node.persist.hold_input {
             // A shutdown's final save runs (Redis's is synchronous): the dataset and
             // the replication stream stay as the file has them (no PING, no expiry).
@@ -1619,6 +1632,7 @@ impl Server {
         }
         if pause.mode != crate::introspection::PauseMode::None
             || pause.stall_end.is_some()
+            || pause.held != 0
             || pause.postponed.is_empty()
         {
             return;

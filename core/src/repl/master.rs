@@ -226,7 +226,7 @@ pub fn current_offset(node: &Node) -> u64 {
 }
 
 /// A replica's name in log lines: its announced address and listening port.
-fn replica_name(r: &Replica) -> String {
+pub(crate) fn replica_name(r: &Replica) -> String {
     if r.port > 0 {
         format!("{}:{}", r.ip, r.port)
     } else {
@@ -802,6 +802,7 @@ fn close(node: &mut Node, clients: &mut Clients, id: ConnId) {
 
 /// Connection `id` closed: forgets it as a replica.
 pub fn closed(node: &mut Node, id: ConnId) {
+    super::shutdown::closed(node, id);
     let master = &mut node.repl.master;
     master.handshakes.remove(&id);
     master.waiters.retain(|w| w.id != id);

@@ -11,6 +11,7 @@ pub mod backlog;
 pub mod master;
 pub mod persist;
 pub mod replica;
+pub mod shutdown;
 
 use crate::util::rng::Rng;
 
@@ -33,6 +34,10 @@ pub struct Repl {
     pub master: master::MasterSide,
     /// The replica's side: `Some` while this node replicates a master.
     pub replica: Option<replica::ReplicaLink>,
+    /// A shutdown waiting for the replicas to catch up.
+    pub shutdown: Option<shutdown::ShutdownWait>,
+    /// SHUTDOWN clients that waited with another, answered too if its final save fails.
+    pub shutdown_others: Vec<crate::client::ConnId>,
 }
 
 impl Repl {
@@ -45,6 +50,8 @@ impl Repl {
             offset: 0,
             master: master::MasterSide::default(),
             replica: None,
+            shutdown: None,
+            shutdown_others: Vec::new(),
         }
     }
 }

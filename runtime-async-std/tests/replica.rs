@@ -31,3 +31,8 @@ fn replica_restart_continues() {
 fn master_restart_keeps_replica() {
     suite::restart::master_restart_keeps_replica(BIN);
 }
+
+#[test]
+fn shutdown_waits_for_replica() {
+    suite::restart::shutdown_waits_for_replica(BIN);
+}

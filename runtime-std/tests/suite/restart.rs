@@ -208,3 +208,47 @@ pub fn master_restart_keeps_replica(bin: &str) {
     drop(replica);
     drop(ours);
 }
+
+/// SHUTDOWN waits for a lagging replica: redis-server as the replica of ours is
+/// stopped (SIGSTOP), ours gets a write and SHUTDOWN, waits ("Waiting for replicas
+/// before shutting down."), and once the replica runs again and acknowledges, exits:
+/// the last write reached the replica.
+pub fn shutdown_waits_for_replica(bin: &str) {
+    let Some(redis) = redis_server() else {
+        eprintln!("shutdown_waits_for_replica: no redis-server, nothing compared");
+        return;
+    };
+    let dir = scratch_dir("shutdown-wait", bin);
+    let log = dir.join("ours.log");
+    let d = dir.to_string_lossy().into_owned();
+    let args = ["--dir", &d, "--save", "", "--repl-diskless-sync-delay", "0"];
+    let mut ours = Server::start_logged(bin, None, &args, Some(&log));
+    let mut m = ours.client();
+    run(&mut m, &["SET", "first", "1"]);
+    let p = ours.port.to_string();
+    let replica = Server::start(&redis, &["--save", "", "--replicaof", "127.0.0.1", &p]);
+    let mut r = replica.client();
+    wait_caught_up(&mut m, &mut r);
+    replica.signal("STOP");
+    run(&mut m, &["SET", "last", "1"]);
+    let mut raw = ours.raw(Duration::from_secs(5));
+    raw.write_all(b"SHUTDOWN\r\n").expect("SHUTDOWN");
+    wait_for("the wait for replicas", Duration::from_secs(10), || {
+        std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .contains("Waiting for replicas before shutting down.")
+    });
+    // Still serving reads meanwhile; writes wait.
+    let mut other = ours.client();
+    let v: Option<String> = redis::cmd("GET").arg("last").query(&mut other).expect("GET");
+    assert_eq!(v.as_deref(), Some("1"));
+    replica.signal("CONT");
+    ours.wait_exit(Duration::from_secs(20));
+    let text = std::fs::read_to_string(&log).expect("our log");
+    assert!(
+        text.contains("1 of 1 replicas are in sync when shutting down."),
+        "{text}"
+    );
+    let v: Option<String> = redis::cmd("GET").arg("last").query(&mut r).expect("GET");
+    assert_eq!(v.as_deref(), Some("1"));
+}

@@ -34,6 +34,7 @@ pub mod persistence;
 pub mod pqsort;
 pub mod pubsub;
 pub mod replicaof;
+pub mod failover;
 pub mod replication;
 pub mod scripting;
 pub mod server;
@@ -376,6 +377,7 @@ pub const FAMILIES: &[&[Command]] = &[
     replication::COMMANDS,
     crate::aof::command::COMMANDS,
     replicaof::COMMANDS,
+    failover::COMMANDS,
 ];
 
 /// Longest command name the table can hold.

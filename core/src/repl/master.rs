@@ -854,6 +854,9 @@ pub fn before_sleep(node: &mut Node, clients: &mut Clients) -> Vec<(ConnId, u64)
     }
     feed(node, clients);
     pump_bulk(node, clients);
+    if node.repl.failover.is_some() {
+        super::failover::update(node);
+    }
     if node.repl.master.transfer.is_some() {
         step_transfer(node, clients);
     } else if node
@@ -938,9 +941,11 @@ pub fn cron(node: &mut Node, clients: &mut Clients) {
     let loops = node.repl.master.cron_loops;
     node.repl.master.cron_loops += 1;
     let period = directive_i64(node, "repl-ping-replica-period").max(1) as u64;
+    super::failover::update(node);
     if loops.is_multiple_of(period)
         && !node.repl.master.replicas.is_empty()
         && node.repl.replica.is_none()
+        && !super::failover::quiet_stream(node)
     {
         feed_raw(node, b"*1\r\n$4\r\nPING\r\n");
     }
@@ -1071,11 +1076,14 @@ pub fn info_fields(node: &Node, s: &mut String) {
         crate::directives::get_by_name(&node.config, "repl-backlog-size").unwrap_or_default();
     let _ = write!(
         s,
-        "master_failover_state:no-failover\r\nmaster_replid:{}\r\nmaster_replid2:{}\r\n\
+        "master_failover_state:{}\r\nmaster_replid:{}\r\nmaster_replid2:{}\r\n\
          master_repl_offset:{offset}\r\nsecond_repl_offset:{}\r\nrepl_backlog_active:{active}\r\n\
          repl_backlog_size:{size}\r\nrepl_backlog_first_byte_offset:{first}\r\n\
          repl_backlog_histlen:{histlen}\r\n",
-        node.repl.replid, node.repl.replid2, node.repl.second_offset,
+        super::failover::state_name(node),
+        node.repl.replid,
+        node.repl.replid2,
+        node.repl.second_offset,
     );
 }
 

@@ -8,6 +8,7 @@
 //! ([`crate::effects::Effects::repl`]); the replication offset counts its bytes.
 
 pub mod backlog;
+pub mod failover;
 pub mod master;
 pub mod persist;
 pub mod replica;
@@ -34,6 +35,8 @@ pub struct Repl {
     pub master: master::MasterSide,
     /// The replica's side: `Some` while this node replicates a master.
     pub replica: Option<replica::ReplicaLink>,
+    /// A FAILOVER under way.
+    pub failover: Option<failover::Failover>,
     /// A shutdown waiting for the replicas to catch up.
     pub shutdown: Option<shutdown::ShutdownWait>,
     /// SHUTDOWN clients that waited with another, answered too if its final save fails.
@@ -50,6 +53,7 @@ impl Repl {
             offset: 0,
             master: master::MasterSide::default(),
             replica: None,
+            failover: None,
             shutdown: None,
             shutdown_others: Vec::new(),
         }

@@ -465,7 +465,14 @@ impl Server {
                 Level::Notice,
                 format!("Trying a partial resynchronization (request {replid}:{offset})."),
             );
-            self.link_send(conn, &[b"PSYNC", replid.as_bytes(), offset.as_bytes()]);
+            if crate::repl::failover::psync_failover(&self.node) {
+                self.link_send(
+                    conn,
+                    &[b"PSYNC", replid.as_bytes(), offset.as_bytes(), b"FAILOVER"],
+                );
+            } else {
+                self.link_send(conn, &[b"PSYNC", replid.as_bytes(), offset.as_bytes()]);
+            }
         } else {
             log(
                 &mut self.node,
@@ -484,6 +491,7 @@ impl Server {
             return;
         }
         if let Some((replid, offset)) = replica::parse_fullresync(line) {
+            crate::repl::failover::psync_answered(&mut self.node, true);
             log(
                 &mut self.node,
                 Level::Notice,
@@ -505,6 +513,7 @@ impl Server {
             return;
         }
         if let Some(new_id) = replica::parse_continue(line) {
+            crate::repl::failover::psync_answered(&mut self.node, true);
             log(
                 &mut self.node,
                 Level::Notice,
@@ -550,6 +559,11 @@ impl Server {
                 Level::Warning,
                 format!("Unexpected reply to PSYNC from master: {text}"),
             );
+        }
+        if crate::repl::failover::psync_failover(&self.node) {
+            // The target refused: a master again.
+            crate::repl::failover::psync_answered(&mut self.node, false);
+            return;
         }
         self.replica_cancel();
     }

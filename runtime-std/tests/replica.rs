@@ -36,3 +36,18 @@ fn master_restart_keeps_replica() {
 fn shutdown_waits_for_replica() {
     suite::restart::shutdown_waits_for_replica(BIN);
 }
+
+#[test]
+fn failover_between_ours() {
+    suite::failover::failover_between_ours(BIN);
+}
+
+#[test]
+fn failover_to_redis() {
+    suite::failover::failover_to_redis(BIN);
+}
+
+#[test]
+fn redis_fails_over_to_ours() {
+    suite::failover::redis_fails_over_to_ours(BIN);
+}

@@ -265,6 +265,21 @@ fn ensure_backlog(node: &mut Node) {
     log(node, Level::Notice, text);
 }
 
+/// A replica keeps a backlog of its master's stream from its first sync on, sub-replicas
+/// or not (as Redis's do), so that once promoted (REPLICAOF NO ONE, FAILOVER) the
+/// other nodes continue from it by partial resync. `fresh` (after a full sync): the
+/// history restarts at the current offset; else an existing backlog is kept.
+pub fn replica_backlog(node: &mut Node, fresh: bool) {
+    if fresh || node.repl.master.backlog.is_none() {
+        let size = directive_i64(node, "repl-backlog-size").max(1) as usize;
+        node.effects.repl.bytes.clear();
+        node.repl.master.backlog = Some(Backlog::new(size, node.repl.offset));
+    }
+    if node.effects.consumers() & crate::effects::TO_REPL == 0 {
+        node.set_effects_consumer(crate::effects::TO_REPL, true);
+    }
+}
+
 /// What PSYNC / SYNC answered, for the handler.
 #[derive(Debug, PartialEq, Eq)]
 pub enum SyncReply {

@@ -545,6 +545,7 @@ impl Server {
                 link.read_reploff = offset;
                 link.proxy_pending.clear();
             }
+            crate::repl::master::replica_backlog(&mut self.node, false);
             return;
         }
         if text.starts_with("-NOMASTERLINK") || text.starts_with("-LOADING") {
@@ -704,6 +705,7 @@ impl Server {
             link.cached = false;
             link.proxy_pending.clear();
         }
+        crate::repl::master::replica_backlog(&mut self.node, true);
         // Sub-replicas follow this node's new history from a fresh SELECT.
         self.node.effects.repl.reset_selected();
         if let Some(c) = self.clients.get_mut(&conn) {

@@ -68,6 +68,7 @@ mod aof;
 pub use aof::*;
 pub mod replica;
 pub mod restart;
+pub mod failover;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};

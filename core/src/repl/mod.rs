@@ -10,6 +10,7 @@
 pub mod backlog;
 pub mod failover;
 pub mod master;
+pub mod memory;
 pub mod persist;
 pub mod replica;
 pub mod shutdown;

@@ -33,8 +33,7 @@ fn failover_cmd(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mut j = 1;
     while j < argv.len() {
         let arg = argv[j];
-        if arg.eq_ignore_ascii_case(b"timeout") && j + 1 < argv.len() && req.timeout_ms.is_none()
-        {
+        if arg.eq_ignore_ascii_case(b"timeout") && j + 1 < argv.len() && req.timeout_ms.is_none() {
             let Some(ms) = parse_i64(argv[j + 1]) else {
                 ctx.out.error(NOT_INTEGER);
                 return;

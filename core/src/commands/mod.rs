@@ -15,6 +15,7 @@ mod docs_data;
 #[cfg(test)]
 #[rustfmt::skip]
 mod docs_fixtures;
+pub mod failover;
 pub mod function;
 pub mod geo;
 pub mod geohash;
@@ -34,7 +35,6 @@ pub mod persistence;
 pub mod pqsort;
 pub mod pubsub;
 pub mod replicaof;
-pub mod failover;
 pub mod replication;
 pub mod scripting;
 pub mod server;

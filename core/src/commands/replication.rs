@@ -108,10 +108,14 @@ fn psync(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         // Already a replica: Redis ignores it.
         return;
     }
-    if argv.get(3).is_some_and(|a| a.eq_ignore_ascii_case(b"failover")) {
+    if argv
+        .get(3)
+        .is_some_and(|a| a.eq_ignore_ascii_case(b"failover"))
+    {
         // FAILOVER from our master: we are its target and take over first.
         if ctx.node.repl.replica.is_none() {
-            ctx.out.error("ERR PSYNC FAILOVER can't be sent to a master.");
+            ctx.out
+                .error("ERR PSYNC FAILOVER can't be sent to a master.");
             return;
         }
         if argv[1] != ctx.node.repl.replid.as_bytes() {

@@ -79,7 +79,9 @@ pub fn start(node: &mut Node, req: Request) -> Result<(), &'static str> {
         return Err("ERR FAILOVER requires connected replicas.");
     }
     if req.force && (req.timeout_ms.is_none() || req.to.is_none()) {
-        return Err("ERR FAILOVER with force option requires both a timeout and target HOST and IP.");
+        return Err(
+            "ERR FAILOVER with force option requires both a timeout and target HOST and IP.",
+        );
     }
     if let Some((host, port)) = &req.to {
         let Some(r) = find_replica(node, host, *port) else {

@@ -66,7 +66,10 @@ fn errors_in_redis_words() {
         err(&mut h, &["FAILOVER", "FORCE", "FORCE"]),
         "-ERR syntax error\r\n"
     );
-    assert_eq!(err(&mut h, &["FAILOVER", "TO", "h"]), "-ERR syntax error\r\n");
+    assert_eq!(
+        err(&mut h, &["FAILOVER", "TO", "h"]),
+        "-ERR syntax error\r\n"
+    );
     let (mut h, c, _r) = master_with_replica();
     assert_eq!(
         h.call_text(c, &["FAILOVER", "FORCE"]),

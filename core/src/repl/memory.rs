@@ -8,10 +8,10 @@
 //! waiting for the end of its snapshot, its query buffer); and the replication buffers
 //! as their sum of backlog and replica output.
 
+use crate::ConnId;
 use crate::client::Client;
 use crate::server::Node;
 use crate::util::FastMap;
-use crate::ConnId;
 
 /// Replication's memory, in bytes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -68,7 +68,11 @@ pub fn waiting(node: &Node) -> bool {
 /// Whether every replica acknowledged the whole stream (Redis's `isReadyToShutdown`).
 fn replicas_in_sync(node: &Node) -> bool {
     let offset = super::master::current_offset(node);
-    node.repl.master.replicas.iter().all(|r| r.ack_off == offset)
+    node.repl
+        .master
+        .replicas
+        .iter()
+        .all(|r| r.ack_off == offset)
 }
 
 /// `shutdown-timeout`, in seconds.

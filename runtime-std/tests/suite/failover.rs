@@ -36,12 +36,7 @@ fn wait_following(master: &mut redis::Connection, replica: &mut redis::Connectio
 /// `old` (a master) fails over to `new` (its replica, at `new_port`): FAILOVER
 /// answers +OK, the roles swap, `old` continues partially from `new`, and a write on
 /// `new` reaches `old`.
-fn switch(
-    old: &mut redis::Connection,
-    new: &mut redis::Connection,
-    new_port: u16,
-    to: bool,
-) {
+fn switch(old: &mut redis::Connection, new: &mut redis::Connection, new_port: u16, to: bool) {
     set(old, "before", "1");
     wait_following(old, new);
     let mut cmd = redis::cmd("FAILOVER");
@@ -54,10 +49,14 @@ fn switch(
     wait_for("the new master", Duration::from_secs(20), || {
         info_field(new, "replication", "role") == "master"
     });
-    wait_for("the old master turned replica", Duration::from_secs(20), || {
-        info_field(old, "replication", "role") == "slave"
-            && info_field(old, "replication", "master_failover_state") == "no-failover"
-    });
+    wait_for(
+        "the old master turned replica",
+        Duration::from_secs(20),
+        || {
+            info_field(old, "replication", "role") == "slave"
+                && info_field(old, "replication", "master_failover_state") == "no-failover"
+        },
+    );
     assert_eq!(
         info_field(old, "replication", "master_port"),
         new_port.to_string()
@@ -92,13 +91,22 @@ pub fn failover_between_ours(bin: &str) {
     wait_following(&mut ca, &mut cb);
     switch(&mut ca, &mut cb, b.port, false);
     let atext = std::fs::read_to_string(&alog).expect("a's log");
-    assert!(atext.contains("FAILOVER requested to any replica."), "{atext}");
     assert!(
-        atext.contains(&format!("Failover target 127.0.0.1:{} is synced, failing over.", b.port)),
+        atext.contains("FAILOVER requested to any replica."),
+        "{atext}"
+    );
+    assert!(
+        atext.contains(&format!(
+            "Failover target 127.0.0.1:{} is synced, failing over.",
+            b.port
+        )),
         "{atext}"
     );
     let btext = std::fs::read_to_string(&blog).expect("b's log");
-    assert!(btext.contains("Failover request received for replid"), "{btext}");
+    assert!(
+        btext.contains("Failover request received for replid"),
+        "{btext}"
+    );
 }
 
 /// Ours as the master, redis-server 7.0.15 as the target (FAILOVER TO).

@@ -66,9 +66,9 @@ macro_rules! every_check {
 mod aof;
 #[allow(unused_imports)]
 pub use aof::*;
+pub mod failover;
 pub mod replica;
 pub mod restart;
-pub mod failover;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};

@@ -63,7 +63,14 @@ pub fn replica_restart_continues(bin: &str) {
     let master = Server::start_logged(
         &redis,
         None,
-        &["--dir", &md, "--save", "", "--repl-diskless-sync-delay", "0"],
+        &[
+            "--dir",
+            &md,
+            "--save",
+            "",
+            "--repl-diskless-sync-delay",
+            "0",
+        ],
         Some(&mlog),
     );
     let mut m = master.client();
@@ -137,7 +144,14 @@ pub fn master_restart_keeps_replica(bin: &str) {
     let dir = scratch_dir("restart-ours", bin);
     let log = dir.join("ours.log");
     let d = dir.to_string_lossy().into_owned();
-    let args = ["--dir", &d, "--save", "3600 1", "--repl-diskless-sync-delay", "0"];
+    let args = [
+        "--dir",
+        &d,
+        "--save",
+        "3600 1",
+        "--repl-diskless-sync-delay",
+        "0",
+    ];
     let mut ours = Server::start_logged(bin, None, &args, Some(&log));
     let port = ours.port;
     let mut m = ours.client();
@@ -242,7 +256,10 @@ pub fn shutdown_waits_for_replica(bin: &str) {
     });
     // Still serving reads meanwhile; writes wait.
     let mut other = ours.client();
-    let v: Option<String> = redis::cmd("GET").arg("last").query(&mut other).expect("GET");
+    let v: Option<String> = redis::cmd("GET")
+        .arg("last")
+        .query(&mut other)
+        .expect("GET");
     assert_eq!(v.as_deref(), Some("1"));
     replica.signal("CONT");
     ours.wait_exit(Duration::from_secs(20));

@@ -187,3 +187,51 @@ fn abort_while_waiting() {
     assert_eq!(state(&mut h, c), "no-failover");
     assert_eq!(h.call(c, &["SET", "k", "w"]), b"+OK\r\n");
 }
+
+#[test]
+fn force_switches_at_the_timeout_and_replicaof_is_refused_meanwhile() {
+    let (mut h, c, r) = master_with_replica();
+    assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
+    take(&mut h, r);
+    assert_eq!(
+        h.call_text(
+            c,
+            &[
+                "FAILOVER",
+                "TO",
+                "127.0.0.1",
+                "6380",
+                "FORCE",
+                "TIMEOUT",
+                "300"
+            ]
+        ),
+        "+OK\r\n"
+    );
+    assert_eq!(
+        h.call_text(c, &["REPLICAOF", "NO", "ONE"]),
+        "-ERR REPLICAOF not allowed while failing over.\r\n"
+    );
+    h.outputs();
+    // The replica never acknowledges: at the timeout the switch happens anyway.
+    h.advance(1100);
+    assert_eq!(state(&mut h, c), "failover-in-progress");
+    let logs: Vec<String> = h
+        .outputs()
+        .into_iter()
+        .filter_map(|o| match o {
+            crate::Output::Log { text, .. } => Some(text),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        logs.contains(&"FAILOVER to 127.0.0.1:6380 time out exceeded, failing over.".to_string()),
+        "{logs:?}"
+    );
+    // ABORT now: a master again, with a new history.
+    let replid = h.server.node().repl.replid.clone();
+    assert_eq!(h.call_text(c, &["FAILOVER", "ABORT"]), "+OK\r\n");
+    assert_eq!(state(&mut h, c), "no-failover");
+    assert_eq!(h.server.node().repl.replid2, replid);
+    assert_eq!(h.call(c, &["SET", "k", "w"]), b"+OK\r\n");
+}

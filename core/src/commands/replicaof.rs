@@ -59,6 +59,7 @@ fn replicaof(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.out.simple("OK Already connected to specified master");
         return;
     }
+    crate::repl::replica::disconnect_blocked(ctx.node, ctx.others);
     ctx.node.set_master(host.clone(), port);
     let text = format!(
         "REPLICAOF {host}:{port} enabled (user request from '{}')",

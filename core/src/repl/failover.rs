@@ -148,7 +148,7 @@ pub fn abort(node: &mut Node, reason: &str) {
 /// Checks a waiting failover (each replication cron and after each input, Redis's
 /// `updateFailoverStatus`): the timeout aborts it or, with FORCE, starts the switch;
 /// a target that acknowledged the whole stream starts it.
-pub fn update(node: &mut Node) {
+pub fn update(node: &mut Node, clients: &mut super::master::Clients) {
     let Some(f) = node.repl.failover.clone() else {
         return;
     };
@@ -162,7 +162,7 @@ pub fn update(node: &mut Node) {
                 node,
                 format!("FAILOVER to {host}:{port} time out exceeded, failing over."),
             );
-            switch(node, host, port);
+            switch(node, clients, host, port);
         } else {
             abort(node, "Replica never caught up before timeout");
         }
@@ -186,16 +186,17 @@ pub fn update(node: &mut Node) {
             node,
             format!("Failover target {host}:{port} is synced, failing over."),
         );
-        switch(node, host, port);
+        switch(node, clients, host, port);
     }
 }
 
 /// Becomes a replica of the target; the handshake's PSYNC carries FAILOVER.
-fn switch(node: &mut Node, host: String, port: i64) {
+fn switch(node: &mut Node, clients: &mut super::master::Clients, host: String, port: i64) {
     if let Some(f) = node.repl.failover.as_mut() {
         f.state = State::InProgress;
         f.target = Some((host.clone(), port));
     }
+    super::replica::disconnect_blocked(node, clients);
     node.set_master(host, u16::try_from(port).unwrap_or(0));
 }
 

@@ -870,7 +870,7 @@ pub fn before_sleep(node: &mut Node, clients: &mut Clients) -> Vec<(ConnId, u64)
     feed(node, clients);
     pump_bulk(node, clients);
     if node.repl.failover.is_some() {
-        super::failover::update(node);
+        super::failover::update(node, clients);
     }
     if node.repl.master.transfer.is_some() {
         step_transfer(node, clients);
@@ -956,7 +956,7 @@ pub fn cron(node: &mut Node, clients: &mut Clients) {
     let loops = node.repl.master.cron_loops;
     node.repl.master.cron_loops += 1;
     let period = directive_i64(node, "repl-ping-replica-period").max(1) as u64;
-    super::failover::update(node);
+    super::failover::update(node, clients);
     if loops.is_multiple_of(period)
         && !node.repl.master.replicas.is_empty()
         && node.repl.replica.is_none()

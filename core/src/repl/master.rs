@@ -280,6 +280,16 @@ pub fn replica_backlog(node: &mut Node, fresh: bool) {
     }
 }
 
+/// Closes every replica connection (Redis's `disconnectSlaves`): after this node's
+/// replication id changed (promotion, a new id from its master) its replicas must
+/// reconnect to learn it; PSYNC2 lets them continue partially.
+pub fn disconnect_replicas(node: &mut Node) {
+    let ids: Vec<ConnId> = node.repl.master.replicas.iter().map(|r| r.id).collect();
+    for id in ids {
+        node.outputs.push_back(Output::Close(id));
+    }
+}
+
 /// What PSYNC / SYNC answered, for the handler.
 #[derive(Debug, PartialEq, Eq)]
 pub enum SyncReply {

@@ -83,6 +83,10 @@ impl Node {
         log(self, Level::Notice, text);
         self.set_expiry_mode(ExpiryMode::Delete);
         self.effects.set_proxying(false);
+        // The replicas learn the new id by reconnecting; the backlog's TTL counts
+        // from now.
+        crate::repl::master::disconnect_replicas(self);
+        self.repl.master.no_replicas_since = Some(self.now.mono);
     }
 }
 
@@ -527,6 +531,8 @@ impl Server {
                 repl.second_offset = repl.offset as i64 + 1;
                 let text = format!("Master replication ID changed to {}", repl.replid);
                 log(&mut self.node, Level::Warning, text);
+                // Sub-replicas must learn the new id.
+                crate::repl::master::disconnect_replicas(&mut self.node);
             }
             log(
                 &mut self.node,

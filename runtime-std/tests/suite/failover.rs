@@ -73,7 +73,9 @@ fn switch(old: &mut redis::Connection, new: &mut redis::Connection, new_port: u1
     assert_eq!(refused.expect_err("read-only").code(), Some("READONLY"));
 }
 
-/// Two of our nodes: the master fails over to its replica (no TO: any replica in sync).
+/// Two of our nodes: the master fails over to its replica (no TO: any replica in sync;
+/// TO when redis-server is there as a third node, a second replica of the master that
+/// then follows it through the chain).
 pub fn failover_between_ours(bin: &str) {
     let dir = scratch_dir("failover-ours", bin);
     let (alog, blog) = (dir.join("a.log"), dir.join("b.log"));
@@ -89,12 +91,35 @@ pub fn failover_between_ours(bin: &str) {
     );
     let mut cb = b.client();
     wait_following(&mut ca, &mut cb);
-    switch(&mut ca, &mut cb, b.port, false);
+    // A third node, redis-server, follows `a` too: after the switch it follows `a`
+    // as a replica of `b` (a chain) without a new full sync.
+    let third = redis_server().map(|redis| {
+        let clog = dir.join("c.log");
+        let c = Server::start_logged(
+            &redis,
+            None,
+            &["--save", "", "--replicaof", "127.0.0.1", &ap],
+            Some(&clog),
+        );
+        let mut cc = c.client();
+        wait_following(&mut ca, &mut cc);
+        (c, cc, clog)
+    });
+    // Only one replica must be the target: name it when there are two.
+    switch(&mut ca, &mut cb, b.port, third.is_some());
+    if let Some((_c, mut cc, clog)) = third {
+        set(&mut cb, "for-the-chain", "1");
+        wait_following(&mut ca, &mut cc);
+        assert_eq!(get(&mut cc, "for-the-chain").as_deref(), Some("1"));
+        let ctext = std::fs::read_to_string(&clog).expect("c's log");
+        assert_eq!(
+            ctext.matches("Full resync from master").count(),
+            1,
+            "{ctext}"
+        );
+    }
     let atext = std::fs::read_to_string(&alog).expect("a's log");
-    assert!(
-        atext.contains("FAILOVER requested to any replica."),
-        "{atext}"
-    );
+    assert!(atext.contains("FAILOVER requested to"), "{atext}");
     assert!(
         atext.contains(&format!(
             "Failover target 127.0.0.1:{} is synced, failing over.",

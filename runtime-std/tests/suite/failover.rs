@@ -79,7 +79,12 @@ fn switch(old: &mut redis::Connection, new: &mut redis::Connection, new_port: u1
 pub fn failover_between_ours(bin: &str) {
     let dir = scratch_dir("failover-ours", bin);
     let (alog, blog) = (dir.join("a.log"), dir.join("b.log"));
-    let a = Server::start_logged(bin, None, &["--save", ""], Some(&alog));
+    let a = Server::start_logged(
+        bin,
+        None,
+        &["--save", "", "--repl-diskless-sync-delay", "0"],
+        Some(&alog),
+    );
     let mut ca = a.client();
     set(&mut ca, "k", "v");
     let ap = a.port.to_string();
@@ -140,7 +145,7 @@ pub fn failover_to_redis(bin: &str) {
         eprintln!("failover_to_redis: no redis-server, nothing compared");
         return;
     };
-    let ours = Server::start(bin, &["--save", ""]);
+    let ours = Server::start(bin, &["--save", "", "--repl-diskless-sync-delay", "0"]);
     let mut m = ours.client();
     let p = ours.port.to_string();
     let replica = Server::start(&redis, &["--save", "", "--replicaof", "127.0.0.1", &p]);

@@ -119,6 +119,114 @@ mod tests {
 
     const ID: &str = "0783acaa9fb351b181d67146ca6b650da2f84579";
 
+    fn full_report(db: &str, offset: &str) -> LoadReport {
+        report(&[
+            ("repl-stream-db", db),
+            ("repl-id", ID),
+            ("repl-offset", offset),
+        ])
+    }
+
+    fn info_field(text: &str, name: &str) -> String {
+        text.lines()
+            .find_map(|l| l.strip_prefix(&format!("{name}:")))
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    #[test]
+    fn save_info_only_in_a_replication_chain() {
+        use crate::testkit::Harness;
+        let mut h = Harness::new(&["--repl-diskless-sync", "no", "--save", ""]);
+        let c = h.connect();
+        h.call(c, &["SET", "a", "1"]);
+        // No backlog: no history anybody could continue.
+        assert_eq!(save_info(h.server.node()), None);
+        let r = h.connect();
+        h.call(r, &["PSYNC", "?", "-1"]);
+        h.call(c, &["SELECT", "2"]);
+        h.call(c, &["SET", "b", "2"]);
+        let replid = h.server.node().repl.replid.clone();
+        let offset = crate::repl::master::current_offset(h.server.node()) as i64;
+        assert!(offset > 0);
+        // The stream last selected database 2.
+        assert_eq!(save_info(h.server.node()), Some((2, replid, offset)));
+    }
+
+    #[test]
+    fn a_master_keeps_the_history_as_its_secondary_id() {
+        use crate::testkit::Harness;
+        let mut h = Harness::new(&[]);
+        let c = h.connect();
+        h.server.restore_replication(&full_report("0", "87"));
+        let info = h.call_text(c, &["INFO", "replication"]);
+        assert_eq!(info_field(&info, "master_replid2"), ID);
+        assert_ne!(info_field(&info, "master_replid"), ID);
+        assert_eq!(info_field(&info, "master_repl_offset"), "87");
+        assert_eq!(info_field(&info, "second_repl_offset"), "88");
+        assert_eq!(info_field(&info, "repl_backlog_active"), "1");
+        assert_eq!(info_field(&info, "repl_backlog_first_byte_offset"), "88");
+        assert_eq!(info_field(&info, "repl_backlog_histlen"), "0");
+        // A replica of the old history continues from there.
+        let r = h.connect();
+        h.call(r, &["REPLCONF", "capa", "psync2"]);
+        let got = h.call_text(r, &["PSYNC", ID, "88"]);
+        assert!(got.starts_with("+CONTINUE "), "{got}");
+    }
+
+    #[test]
+    fn a_replica_offers_the_saved_history_to_its_master() {
+        use crate::testkit::Harness;
+        let mut h = Harness::new(&["--replicaof", "127.0.0.1", "6399"]);
+        h.server.restore_replication(&full_report("3", "1000"));
+        let logs: Vec<String> = h
+            .outputs()
+            .into_iter()
+            .filter_map(|o| match o {
+                crate::Output::Log { text, .. } => Some(text),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            logs.iter()
+                .any(|l| l
+                    .starts_with("Before turning into a replica, using my own master parameters")),
+            "{logs:?}"
+        );
+        // The handshake ends with PSYNC <saved id> <offset + 1>.
+        h.advance(1100);
+        let conn = h
+            .outputs()
+            .into_iter()
+            .find_map(|o| match o {
+                crate::Output::Connect { id, .. } => Some(id),
+                _ => None,
+            })
+            .expect("dials the master");
+        h.server.handle_connected(h.now, conn, "127.0.0.1:40000");
+        let mut sent = h.server.pending_output(conn).to_vec();
+        h.server.consume_output(conn, sent.len());
+        for reply in ["+PONG\r\n", "+OK\r\n", "+OK\r\n"] {
+            h.server.handle_read(h.now, conn, reply.as_bytes());
+            let out = h.server.pending_output(conn).to_vec();
+            h.server.consume_output(conn, out.len());
+            sent.extend(out);
+        }
+        let want = format!("*3\r\n$5\r\nPSYNC\r\n$40\r\n{ID}\r\n$4\r\n1001\r\n");
+        let sent = String::from_utf8_lossy(&sent).into_owned();
+        assert!(sent.ends_with(&want), "{sent}");
+        // +CONTINUE: the stream goes on in database 3 without a SELECT.
+        h.server
+            .handle_read(h.now, conn, format!("+CONTINUE {ID}\r\n").as_bytes());
+        h.server
+            .handle_read(h.now, conn, b"*3\r\n$3\r\nSET\r\n$1\r\nk\r\n$1\r\nv\r\n");
+        let c = h.connect();
+        h.call(c, &["SELECT", "3"]);
+        assert_eq!(h.call(c, &["GET", "k"]), b"$1\r\nv\r\n");
+        let info = h.call_text(c, &["INFO", "replication"]);
+        assert_eq!(info_field(&info, "slave_repl_offset"), "1027");
+    }
+
     #[test]
     fn loaded_info_needs_all_three_fields() {
         let full = report(&[

@@ -170,9 +170,10 @@ fn log_replicas(node: &mut Node) {
     }
 }
 
-/// The server cron's part: ends a wait whose replicas caught up or whose time is over.
-/// Returns the clients that waited and get no answer now: the first is the one the
-/// final save answers if it fails; all of them if the shutdown failed at once.
+/// The server cron's part: ends a wait whose replicas caught up or whose time is over,
+/// going on with the final steps (what they did is returned; `None`: still waiting).
+/// The first waiting client is the one the final save answers if it fails; the
+/// others are kept in `shutdown_others`, answered then too.
 pub fn cron(node: &mut Node) -> Option<ShutdownStep> {
     let wait = node.repl.shutdown.as_ref()?;
     let over = wait.deadline.is_some_and(|d| node.now.mono >= d);

@@ -854,6 +854,30 @@ impl Server {
     /// The process was asked to stop (SIGINT/SIGTERM): the core finishes its duties
     /// (a final save, when configured) and emits [`Output::Shutdown`].
     pub fn handle_shutdown(&mut self, now: Now) {
+        self.shutdown_with(now, crate::repl::shutdown::Flags::default());
+    }
+
+    /// [`handle_shutdown`](Self::handle_shutdown) for signal `name` (`SIGINT` or
+    /// `SIGTERM`), with the flags `shutdown-on-sigint` / `shutdown-on-sigterm` give it
+    /// (`save`, `nosave`, `now`, `force`), as redis-server does.
+    pub fn handle_shutdown_signal(&mut self, now: Now, name: &str) {
+        let directive = if name == "SIGINT" {
+            "shutdown-on-sigint"
+        } else {
+            "shutdown-on-sigterm"
+        };
+        let text = crate::directives::get_by_name(&self.node.config, directive).unwrap_or_default();
+        let has = |flag: &str| text.split(' ').any(|w| w.eq_ignore_ascii_case(flag));
+        let flags = crate::repl::shutdown::Flags {
+            save: has("save"),
+            nosave: has("nosave"),
+            now: has("now"),
+            force: has("force"),
+        };
+        self.shutdown_with(now, flags);
+    }
+
+    fn shutdown_with(&mut self, now: Now, flags: crate::repl::shutdown::Flags) {
         self.node.now = now;
         if commands::persistence::shutdown_pending(&self.node)
             || crate::repl::shutdown::waiting(&self.node)
@@ -869,7 +893,6 @@ impl Server {
             self.node.outputs.push_back(Output::Shutdown);
             return;
         }
-        let flags = crate::repl::shutdown::Flags::default();
         crate::repl::shutdown::request(&mut self.node, None, flags);
         self.before_sleep();
     }

@@ -210,3 +210,20 @@ fn a_signal_waits_too_and_a_second_one_exits() {
     assert!(out.contains(&Output::Shutdown));
     assert!(logs(&out).contains(&"You insist... exiting now.".to_string()));
 }
+
+#[test]
+fn signal_flags_from_the_configuration() {
+    // shutdown-on-sigterm now: no wait for the lagging replica.
+    let (mut h, c, r) = master_with_replica(&["--shutdown-on-sigterm", "now"]);
+    assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
+    take(&mut h, r);
+    let now = h.now;
+    h.server.handle_shutdown_signal(now, "SIGINT");
+    assert!(!h.outputs().contains(&Output::Shutdown), "SIGINT waits");
+    let (mut h, c, r) = master_with_replica(&["--shutdown-on-sigterm", "now"]);
+    assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
+    take(&mut h, r);
+    let now = h.now;
+    h.server.handle_shutdown_signal(now, "SIGTERM");
+    assert!(h.outputs().contains(&Output::Shutdown), "SIGTERM does not");
+}

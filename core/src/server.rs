@@ -826,6 +826,11 @@ impl Server {
                     "SIGTERM received but errors trying to shut down the server, check the logs for more information",
                 ),
             }
+            for id in std::mem::take(&mut self.node.repl.shutdown_others) {
+                self.finish_parked(id, |out| {
+                    out.error("ERR Errors trying to SHUTDOWN. Check logs.");
+                });
+            }
             self.resume_input();
         }
         commands::persistence::start_queued(&mut self.node);
@@ -849,9 +854,36 @@ impl Server {
     /// The process was asked to stop (SIGINT/SIGTERM): the core finishes its duties
     /// (a final save, when configured) and emits [`Output::Shutdown`].
     pub fn handle_shutdown(&mut self, now: Now) {
+        self.shutdown_with(now, crate::repl::shutdown::Flags::default());
+    }
+
+    /// [`handle_shutdown`](Self::handle_shutdown) for signal `name` (`SIGINT` or
+    /// `SIGTERM`), with the flags `shutdown-on-sigint` / `shutdown-on-sigterm` give it
+    /// (`save`, `nosave`, `now`, `force`), as redis-server does.
+    pub fn handle_shutdown_signal(&mut self, now: Now, name: &str) {
+        let directive = if name == "SIGINT" {
+            "shutdown-on-sigint"
+        } else {
+            "shutdown-on-sigterm"
+        };
+        let text = crate::directives::get_by_name(&self.node.config, directive).unwrap_or_default();
+        let has = |flag: &str| text.split(' ').any(|w| w.eq_ignore_ascii_case(flag));
+        let flags = crate::repl::shutdown::Flags {
+            save: has("save"),
+            nosave: has("nosave"),
+            now: has("now"),
+            force: has("force"),
+        };
+        self.shutdown_with(now, flags);
+    }
+
+    fn shutdown_with(&mut self, now: Now, flags: crate::repl::shutdown::Flags) {
         self.node.now = now;
-        if commands::persistence::shutdown_pending(&self.node) {
-            // Asked again while saving: Redis's answer to a second SIGINT.
+        if commands::persistence::shutdown_pending(&self.node)
+            || crate::repl::shutdown::waiting(&self.node)
+        {
+            // Asked again while saving or waiting for replicas: Redis's answer to a
+            // second SIGINT.
             commands::persistence::log(
                 &mut self.node,
                 crate::util::log::Level::Warning,
@@ -861,7 +893,7 @@ impl Server {
             self.node.outputs.push_back(Output::Shutdown);
             return;
         }
-        commands::persistence::begin_shutdown(&mut self.node, None, false, false, false);
+        crate::repl::shutdown::request(&mut self.node, None, flags);
         self.before_sleep();
     }
 
@@ -1057,6 +1089,13 @@ impl Server {
         bytes: &[u8],
     ) -> Result<crate::rdb::load::LoadReport, crate::rdb::RdbError> {
         self.load_rdb_with(now, bytes, false)
+    }
+
+    /// After the dump file loaded at start-up (and `DB loaded from disk` logged): takes
+    /// back the replication id and offset it holds, so that this node's master or
+    /// replicas can continue partially ([`crate::repl::persist::restore`]).
+    pub fn restore_replication(&mut self, report: &crate::rdb::load::LoadReport) {
+        crate::repl::persist::restore(&mut self.node, report);
     }
 
     /// [`load_rdb`](Self::load_rdb), keeping keys already expired if `keep_expired`
@@ -1410,7 +1449,8 @@ impl Server {
             return;
         };
         commands::persistence::finish_scan_now(&mut self.node);
-        let opts = commands::persistence::snapshot_options(&self.node);
+        let mut opts = commands::persistence::snapshot_options(&self.node);
+        opts.aux.repl = crate::repl::persist::save_info(&self.node);
         let bytes = crate::rdb::snapshot::save_all(&mut self.node.dbs, &opts);
         let now = self.node.now;
         let load_error = match self.load_rdb(now, &bytes) {
@@ -1500,6 +1540,16 @@ impl Server {
         let now_ms = self.node.now.unix_ms();
         commands::info::cron(&mut self.node, &self.clients);
         commands::persistence::cron(&mut self.node);
+        if crate::repl::shutdown::waiting(&self.node) {
+            // A shutdown waits for the replicas: over once they caught up or in time.
+            crate::repl::shutdown::cron(&mut self.node);
+        }
+        if self.node.persist.hold_input {
+            // A shutdown's final save runs (Redis's is synchronous): the dataset and
+            // the replication stream stay as the file has them (no PING, no expiry).
+            self.aof_cron();
+            return;
+        }
         crate::repl::master::cron(&mut self.node, &mut self.clients);
         self.flush_pending_writes();
         self.aof_cron();
@@ -1608,6 +1658,7 @@ impl Server {
         }
         if pause.mode != crate::introspection::PauseMode::None
             || pause.stall_end.is_some()
+            || pause.held != 0
             || pause.postponed.is_empty()
         {
             return;

@@ -399,7 +399,7 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
                 shared.disk_idle.notify_all();
             }
             let now = shared.clock.now();
-            st.server.handle_shutdown(now);
+            st.server.handle_shutdown_signal(now, name);
             shared.drain(&mut st);
         })?;
     }

@@ -269,7 +269,7 @@ async fn serve_local(
         boot::log_signal(name);
         let now = shared.clock.now();
         let mut server = shared.server.borrow_mut();
-        server.handle_shutdown(now);
+        server.handle_shutdown_signal(now, name);
         shared.drain(&mut server);
     }
     // What the core still waits for from the disk (a chunk of a final save abandoned

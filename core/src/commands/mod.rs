@@ -15,6 +15,7 @@ mod docs_data;
 #[cfg(test)]
 #[rustfmt::skip]
 mod docs_fixtures;
+pub mod failover;
 pub mod function;
 pub mod geo;
 pub mod geohash;
@@ -376,6 +377,7 @@ pub const FAMILIES: &[&[Command]] = &[
     replication::COMMANDS,
     crate::aof::command::COMMANDS,
     replicaof::COMMANDS,
+    failover::COMMANDS,
 ];
 
 /// Longest command name the table can hold.

@@ -8,8 +8,12 @@
 //! ([`crate::effects::Effects::repl`]); the replication offset counts its bytes.
 
 pub mod backlog;
+pub mod failover;
 pub mod master;
+pub mod memory;
+pub mod persist;
 pub mod replica;
+pub mod shutdown;
 
 use crate::util::rng::Rng;
 
@@ -32,6 +36,12 @@ pub struct Repl {
     pub master: master::MasterSide,
     /// The replica's side: `Some` while this node replicates a master.
     pub replica: Option<replica::ReplicaLink>,
+    /// A FAILOVER under way.
+    pub failover: Option<failover::Failover>,
+    /// A shutdown waiting for the replicas to catch up.
+    pub shutdown: Option<shutdown::ShutdownWait>,
+    /// SHUTDOWN clients that waited with another, answered too if its final save fails.
+    pub shutdown_others: Vec<crate::client::ConnId>,
 }
 
 impl Repl {
@@ -44,6 +54,9 @@ impl Repl {
             offset: 0,
             master: master::MasterSide::default(),
             replica: None,
+            failover: None,
+            shutdown: None,
+            shutdown_others: Vec::new(),
         }
     }
 }

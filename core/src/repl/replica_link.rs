@@ -83,6 +83,10 @@ impl Node {
         log(self, Level::Notice, text);
         self.set_expiry_mode(ExpiryMode::Delete);
         self.effects.set_proxying(false);
+        // The replicas learn the new id by reconnecting; the backlog's TTL counts
+        // from now.
+        crate::repl::master::disconnect_replicas(self);
+        self.repl.master.no_replicas_since = Some(self.now.mono);
     }
 }
 
@@ -465,7 +469,14 @@ impl Server {
                 Level::Notice,
                 format!("Trying a partial resynchronization (request {replid}:{offset})."),
             );
-            self.link_send(conn, &[b"PSYNC", replid.as_bytes(), offset.as_bytes()]);
+            if crate::repl::failover::psync_failover(&self.node) {
+                self.link_send(
+                    conn,
+                    &[b"PSYNC", replid.as_bytes(), offset.as_bytes(), b"FAILOVER"],
+                );
+            } else {
+                self.link_send(conn, &[b"PSYNC", replid.as_bytes(), offset.as_bytes()]);
+            }
         } else {
             log(
                 &mut self.node,
@@ -484,6 +495,7 @@ impl Server {
             return;
         }
         if let Some((replid, offset)) = replica::parse_fullresync(line) {
+            crate::repl::failover::psync_answered(&mut self.node, true);
             log(
                 &mut self.node,
                 Level::Notice,
@@ -505,6 +517,7 @@ impl Server {
             return;
         }
         if let Some(new_id) = replica::parse_continue(line) {
+            crate::repl::failover::psync_answered(&mut self.node, true);
             log(
                 &mut self.node,
                 Level::Notice,
@@ -518,6 +531,8 @@ impl Server {
                 repl.second_offset = repl.offset as i64 + 1;
                 let text = format!("Master replication ID changed to {}", repl.replid);
                 log(&mut self.node, Level::Warning, text);
+                // Sub-replicas must learn the new id.
+                crate::repl::master::disconnect_replicas(&mut self.node);
             }
             log(
                 &mut self.node,
@@ -536,6 +551,7 @@ impl Server {
                 link.read_reploff = offset;
                 link.proxy_pending.clear();
             }
+            crate::repl::master::replica_backlog(&mut self.node, false);
             return;
         }
         if text.starts_with("-NOMASTERLINK") || text.starts_with("-LOADING") {
@@ -550,6 +566,11 @@ impl Server {
                 Level::Warning,
                 format!("Unexpected reply to PSYNC from master: {text}"),
             );
+        }
+        if crate::repl::failover::psync_failover(&self.node) {
+            // The target refused: a master again.
+            crate::repl::failover::psync_answered(&mut self.node, false);
+            return;
         }
         self.replica_cancel();
     }
@@ -690,6 +711,7 @@ impl Server {
             link.cached = false;
             link.proxy_pending.clear();
         }
+        crate::repl::master::replica_backlog(&mut self.node, true);
         // Sub-replicas follow this node's new history from a fresh SELECT.
         self.node.effects.repl.reset_selected();
         if let Some(c) = self.clients.get_mut(&conn) {

@@ -1188,8 +1188,11 @@ impl World {
         if result.is_err() {
             self.stats.disk_errors += 1;
         }
-        if matches!(op, DiskOp::Append { .. }) {
-            node.aof_failing = result.is_err();
+        // The core refuses writes from a failed append until an append of bytes
+        // works; a failed fsync (an empty append) also starts the refusals, and a
+        // working one does not end them.
+        if let DiskOp::Append { bytes, .. } = &op {
+            node.aof_failing = result.is_err() || (bytes.is_empty() && node.aof_failing);
         }
         if let (
             Ok(()),

@@ -475,7 +475,7 @@ fn fcall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     let keys = &argv[3..3 + nkeys];
     let args = &argv[3 + nkeys..];
-    engine.run(ctx, &func.func, keys, args, true, mode);
+    engine.run(ctx, func.func.id(), keys, args, true, mode);
     let log = engine.take_log();
     ctx.node.scripting.put(engine);
     super::scripting::emit_log(ctx, log);

@@ -113,26 +113,28 @@ fn eval_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], by_sha: bool, ro: bool) {
         Ok(e) => e,
         Err(e) => return ctx.out.error(&format!("ERR {e}")),
     };
-    let sha = if by_sha {
-        let sha = String::from_utf8_lossy(argv[1]).to_ascii_lowercase();
-        if sha.len() != 40 || engine.script(&sha).is_none() {
+    let mut hex = [0u8; 40];
+    if by_sha {
+        if argv[1].len() != 40 {
             ctx.node.scripting.put(engine);
             return ctx.out.error(NOSCRIPT_ERR);
         }
-        sha
+        hex.copy_from_slice(argv[1]);
+        hex.make_ascii_lowercase();
     } else {
         match engine.load_script(argv[1]) {
-            Ok(sha) => sha,
+            Ok(sha) => hex.copy_from_slice(&sha.as_bytes()[..40]),
             Err(e) => {
                 ctx.node.scripting.put(engine);
                 return ctx.out.error(&format!("ERR {e}"));
             }
         }
-    };
-    let Some((func, flags)) = engine.script(&sha).map(|s| (s.func.clone(), s.flags)) else {
+    }
+    let Some((func, flags)) = engine.script(&hex).map(|s| (s.func.id(), s.flags)) else {
         ctx.node.scripting.put(engine);
         return ctx.out.error(NOSCRIPT_ERR);
     };
+    let sha = std::str::from_utf8(&hex).unwrap_or("");
     if ro && flags.shebang && !flags.no_writes {
         ctx.node.scripting.put(engine);
         return ctx.out.error(RO_WRITE_ERR);
@@ -146,11 +148,11 @@ fn eval_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], by_sha: bool, ro: bool) {
     let args = &argv[3 + nkeys..];
     let mode = RunMode {
         read_only: ro || flags.no_writes,
-        name: &sha,
+        name: sha,
         allow_oom: flags.allow_oom,
         oom,
     };
-    engine.run(ctx, &func, keys, args, false, mode);
+    engine.run(ctx, func, keys, args, false, mode);
     let log = engine.take_log();
     ctx.node.scripting.put(engine);
     emit_log(ctx, log);
@@ -191,10 +193,7 @@ fn exists(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let found: Vec<bool> = match ctx.node.scripting.engine(now) {
         Ok(e) => argv[2..]
             .iter()
-            .map(|sha| {
-                let sha = String::from_utf8_lossy(sha).to_ascii_lowercase();
-                e.script(&sha).is_some()
-            })
+            .map(|sha| e.script(sha).is_some())
             .collect(),
         Err(_) => vec![false; argv.len() - 2],
     };

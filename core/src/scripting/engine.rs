@@ -20,12 +20,13 @@
 
 use std::sync::Arc;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
-use mlua::{Function, Lua, LuaOptions, MultiValue, StdLib, Table, Value};
+use mlua::{Function, Lua, LuaOptions, StdLib, Table, Value};
 
 use super::convert::lua_to_reply;
 use super::rand48::Rand48;
+use super::vm::{self, Scalar, Slot, Status, Vm, Watch};
 use crate::client::{Client, ConnId};
 use crate::commands::{CommandTable, Ctx, execute, flags};
 use crate::resp::Reply;
@@ -41,12 +42,6 @@ pub const SCRIPT_CLIENT_ID: ConnId = ConnId(1 << 62);
 
 /// Lines `redis.log` wrote during a run: level and text.
 type LogLines = Arc<Mutex<Vec<(u8, Vec<u8>)>>>;
-
-/// How often (in VM instructions) the hook counts a running script's work.
-const HOOK_EVERY: u32 = 10_000;
-
-/// The error a script stopped by the instruction limit raises.
-const KILLED: &str = "Script killed: it ran longer than the instruction limit allows";
 
 /// Flags from a script's `#!lua flags=...` shebang line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -134,8 +129,8 @@ pub fn sha1_hex(bytes: &[u8]) -> String {
 pub struct Script {
     /// The script as sent (SHA1 input).
     pub body: Vec<u8>,
-    /// The compiled function.
-    pub func: Function,
+    /// The compiled function, in a registry slot.
+    pub func: Slot,
     /// Its shebang flags.
     pub flags: ScriptFlags,
 }
@@ -159,26 +154,19 @@ pub struct Engine {
     lua: Lua,
     /// Internal table the prelude filled: `dispatch` (per run), `handler`, `run`, ...
     hidden: Table,
-    /// The real globals (KEYS and ARGV are set there).
-    globals: Table,
     /// The scripts' (read-only) view of the globals.
     env: Table,
-    run: Function,
-    run_fn: Function,
     /// EVAL scripts by lower-case SHA1.
-    scripts: HashMap<String, Script>,
+    scripts: HashMap<[u8; 40], Script>,
     /// The client `redis.call` runs commands as.
     client: Box<Client>,
     /// `redis.setresp`: 2 or 3 for the running script.
     resp: Arc<AtomicU8>,
     /// Lines `redis.log` wrote since the last [`take_log`](Self::take_log).
     log: LogLines,
-    /// VM instructions the running script has executed (counted by the hook).
-    instructions: Arc<AtomicU64>,
-    /// How many instructions a script may run (see [`Engine::INSTRUCTION_LIMIT`]).
-    instruction_limit: Arc<AtomicU64>,
-    /// The running script passed the limit (its errors can no longer be caught).
-    killed: Arc<AtomicBool>,
+    /// The run path on the C API and the count hook's state. Declared after `lua`:
+    /// the hook reads the watch, so the interpreter goes first.
+    vm: Vm,
 }
 
 impl std::fmt::Debug for Engine {
@@ -289,8 +277,6 @@ impl Engine {
         ))?;
         let globals: Table = hidden.raw_get("globals")?;
         let env: Table = hidden.raw_get("env")?;
-        let run: Function = hidden.raw_get("run")?;
-        let run_fn: Function = hidden.raw_get("run_fn")?;
         let mut client = Box::new(Client::new(
             SCRIPT_CLIENT_ID,
             "lua".into(),
@@ -299,46 +285,22 @@ impl Engine {
             now,
         ));
         client.state.in_exec = true;
-        let instructions = Arc::new(AtomicU64::new(0));
-        let instruction_limit = Arc::new(AtomicU64::new(Engine::INSTRUCTION_LIMIT));
-        {
-            let counted = Arc::clone(&instructions);
-            let limit = Arc::clone(&instruction_limit);
-            let killed = Arc::clone(&killed);
-            lua.set_hook(
-                mlua::HookTriggers::new().every_nth_instruction(HOOK_EVERY),
-                move |_, _| {
-                    let n = counted.fetch_add(u64::from(HOOK_EVERY), Ordering::Relaxed);
-                    if n > limit.load(Ordering::Relaxed) {
-                        killed.store(true, Ordering::Relaxed);
-                        // Raised at every hook from now on, so a pcall in the script
-                        // cannot keep it going.
-                        return Err(mlua::Error::runtime(KILLED));
-                    }
-                    Ok(mlua::VmState::Continue)
-                },
-            )?;
-        }
+        let vm = Vm::new(&lua, &globals, Watch::new(Engine::INSTRUCTION_LIMIT, killed))?;
         Ok(Engine {
             lua,
             hidden,
-            globals,
             env,
-            run,
-            run_fn,
             scripts: HashMap::default(),
             client,
             resp,
             log,
-            instructions,
-            instruction_limit,
-            killed,
+            vm,
         })
     }
 
     /// Sets how many VM instructions a script may run before it is stopped.
     pub fn set_instruction_limit(&self, limit: u64) {
-        self.instruction_limit.store(limit, Ordering::Relaxed);
+        self.vm.watch.limit.set(limit);
     }
 
     /// The interpreter.
@@ -378,23 +340,27 @@ impl Engine {
             })
     }
 
-    /// The cached script `sha` (lower-case).
-    pub fn script(&self, sha: &str) -> Option<&Script> {
-        self.scripts.get(sha)
+    /// The cached script whose SHA1 is `sha` (40 hex digits in either case).
+    pub fn script(&self, sha: &[u8]) -> Option<&Script> {
+        self.scripts.get(&sha_key(sha)?)
     }
 
     /// Compiles and caches `body` (if not cached yet); its SHA1, or Redis's error text.
     pub fn load_script(&mut self, body: &[u8]) -> Result<String, String> {
         let sha = sha1_hex(body);
-        if self.scripts.contains_key(&sha) {
+        let Some(key) = sha_key(sha.as_bytes()) else {
+            return Err("bad SHA1".into());
+        };
+        if self.scripts.contains_key(&key) {
             return Ok(sha);
         }
         let (flags, code) = parse_shebang(body)?;
         let func = self
             .compile(&code, "@user_script")
             .map_err(|e| format!("Error compiling script (new function): {e}"))?;
+        let func = Slot::new(&self.lua, &func).map_err(|e| e.to_string())?;
         self.scripts.insert(
-            sha.clone(),
+            key,
             Script {
                 body: body.to_vec(),
                 func,
@@ -402,6 +368,11 @@ impl Engine {
             },
         );
         Ok(sha)
+    }
+
+    /// A registry slot holding `func` (what [`run`](Self::run) takes).
+    pub fn slot(&self, func: &Function) -> mlua::Result<Slot> {
+        Slot::new(&self.lua, func)
     }
 
     /// Number of cached scripts.
@@ -415,51 +386,18 @@ impl Engine {
         self.lua.gc_collect().ok();
     }
 
-    /// Runs `func` for the client of `ctx` with `keys` and `args` (set as KEYS and
-    /// ARGV, or passed as the two arguments of a function when `as_function`), and
-    /// writes its result or error into the caller's buffer.
+    /// Runs the function in registry slot `func` ([`Slot::id`]) for the client of `ctx` with `keys`
+    /// and `args` (set as KEYS and ARGV, or passed as the two arguments of a function
+    /// when `as_function`), and writes its result or error into the caller's buffer.
     pub fn run(
         &mut self,
         ctx: &mut Ctx<'_>,
-        func: &Function,
+        func: std::os::raw::c_int,
         keys: &[&[u8]],
         args: &[&[u8]],
         as_function: bool,
         mode: RunMode<'_>,
     ) {
-        let result = self.run_inner(ctx, func, keys, args, as_function, mode);
-        match result {
-            Ok(()) => {}
-            Err(e) => ctx.out.error(&format!(
-                "ERR Error running script (call to {}): {}",
-                mode.name,
-                one_line(&e.to_string())
-            )),
-        }
-    }
-
-    fn run_inner(
-        &mut self,
-        ctx: &mut Ctx<'_>,
-        func: &Function,
-        keys: &[&[u8]],
-        args: &[&[u8]],
-        as_function: bool,
-        mode: RunMode<'_>,
-    ) -> mlua::Result<()> {
-        let lua = &self.lua;
-        let keys_t = lua.create_table_with_capacity(keys.len(), 0)?;
-        for (i, k) in keys.iter().enumerate() {
-            keys_t.raw_set(i + 1, lua.create_string(k)?)?;
-        }
-        let args_t = lua.create_table_with_capacity(args.len(), 0)?;
-        for (i, a) in args.iter().enumerate() {
-            args_t.raw_set(i + 1, lua.create_string(a)?)?;
-        }
-        if !as_function {
-            self.globals.raw_set("KEYS", keys_t.clone())?;
-            self.globals.raw_set("ARGV", args_t.clone())?;
-        }
         self.resp.store(2, Ordering::Relaxed);
         self.client.state.db = ctx.client.db;
         // The script's commands run with the caller's ACL user, as in Redis; the check
@@ -477,28 +415,73 @@ impl Engine {
             resp: &self.resp,
             acl_restricted: ctx.client.acl_restricted,
         };
-        self.instructions.store(0, Ordering::Relaxed);
-        self.killed.store(false, Ordering::Relaxed);
-        let result: mlua::Result<MultiValue> = {
+        let status = {
             let _guard = super::dispatch::RunGuard::set(&mut state);
-            if as_function {
-                self.run_fn
-                    .call::<MultiValue>((func.clone(), keys_t, args_t))
-            } else {
-                self.run.call::<MultiValue>(func.clone())
-            }
+            self.vm.start(&self.lua, func, keys, args, as_function)
         };
-        let values = result?;
-        let mut values = values.into_iter();
-        let ok = matches!(values.next(), Some(Value::Boolean(true)));
-        let value = values.next().unwrap_or(Value::Nil);
-        if ok {
-            lua_to_reply(&value, ctx.out, self.resp.load(Ordering::Relaxed) == 3);
-        } else {
-            write_script_error(&value, ctx.out, mode.name);
-        }
-        Ok(())
+        self.write_result(ctx.out, status, mode.name);
     }
+
+    /// Writes the result of a run that ended (or could not start) into `out`.
+    fn write_result(&mut self, out: &mut Reply, status: mlua::Result<Status>, name: &str) {
+        let co = self.vm.thread();
+        match status {
+            Err(e) => out.error(&format!(
+                "ERR Error running script (call to {name}): {}",
+                one_line(&e.to_string())
+            )),
+            Ok(Status::Done) => {
+                let resp3 = self.resp.load(Ordering::Relaxed) == 3;
+                // SAFETY: the run thread just finished; its results stay on its stack
+                // until `finish`.
+                match unsafe { vm::scalar_result(co) } {
+                    Some(Scalar::Bulk(b)) => out.bulk(b),
+                    Some(Scalar::Int(i)) => out.int(i),
+                    Some(Scalar::Bool(b)) => {
+                        if resp3 {
+                            out.boolean(b)
+                        } else if b {
+                            out.int(1)
+                        } else {
+                            out.null()
+                        }
+                    }
+                    Some(Scalar::Nil) => out.null(),
+                    None => {
+                        let value = vm::take_value(&self.lua, co, 1);
+                        lua_to_reply(&value, out, resp3);
+                    }
+                }
+                self.vm.finish();
+            }
+            Ok(Status::Failed) => {
+                // SAFETY: the run thread just failed; its frames and error value are
+                // in place.
+                let location = unsafe { vm::error_location(co) };
+                // SAFETY: as above.
+                let is_table = unsafe { mlua::ffi::lua_type(co, -1) == mlua::ffi::LUA_TTABLE };
+                if is_table {
+                    let value = vm::take_value(&self.lua, co, -1);
+                    write_script_error(&value, location, out, name);
+                } else {
+                    let mut msg = b"ERR ".to_vec();
+                    // SAFETY: as above.
+                    msg.extend_from_slice(&unsafe { vm::error_string(co) });
+                    write_error_line(&msg, location, out, name);
+                }
+            }
+            Ok(Status::Suspended) => out.error(&format!(
+                "ERR Error running script (call to {name}): the script was suspended"
+            )),
+        }
+    }
+}
+
+/// The 40 lower-case hex digits of `sha`, or `None` if it is not 40 bytes long.
+fn sha_key(sha: &[u8]) -> Option<[u8; 40]> {
+    let mut key: [u8; 40] = sha.try_into().ok()?;
+    key.make_ascii_lowercase();
+    Some(key)
 }
 
 /// CR and LF as spaces.
@@ -506,31 +489,33 @@ fn one_line(s: &str) -> String {
     s.replace(['\r', '\n'], " ")
 }
 
-/// The caller's error reply for a script that raised `err` (the table the error
-/// handler built): `<msg> script: <name>, on <source>:<line>.`
-fn write_script_error(err: &Value, out: &mut Reply, name: &str) {
+/// The caller's error reply for a script that raised the table `err`:
+/// `<err.err> script: <name>, on <source>:<line>.` (the location where it was raised,
+/// else the table's own `source` and `line`, as Redis's error handler fills them).
+fn write_script_error(err: &Value, location: Option<(Vec<u8>, i64)>, out: &mut Reply, name: &str) {
     let Value::Table(t) = err else {
-        out.error(&format!(
-            "ERR Error running script (call to {name}): {}",
-            one_line(&format!("{err:?}"))
-        ));
-        return;
+        return write_error_line(b"ERR unknown error", location, out, name);
     };
     let msg = match t.raw_get::<Value>("err") {
         Ok(Value::String(s)) => s.as_bytes().to_vec(),
         _ => b"ERR unknown error".to_vec(),
     };
-    let source = t
-        .raw_get::<Option<mlua::LuaString>>("source")
-        .ok()
-        .flatten();
-    let line = t.raw_get::<Option<i64>>("line").ok().flatten();
+    let location = location.or_else(|| {
+        let source = t.raw_get::<Option<mlua::LuaString>>("source").ok().flatten()?;
+        let line = t.raw_get::<Option<i64>>("line").ok().flatten()?;
+        Some((source.as_bytes().to_vec(), line))
+    });
+    write_error_line(&msg, location, out, name);
+}
+
+/// `-<msg> script: <name>, on <source>:<line>.` with CR/LF made spaces.
+fn write_error_line(msg: &[u8], location: Option<(Vec<u8>, i64)>, out: &mut Reply, name: &str) {
     let mut text = Vec::with_capacity(msg.len() + 64);
     text.push(b'-');
-    text.extend_from_slice(&msg);
-    if let (Some(source), Some(line)) = (source, line) {
+    text.extend_from_slice(msg);
+    if let Some((source, line)) = location {
         text.extend_from_slice(format!(" script: {name}, on ").as_bytes());
-        text.extend_from_slice(&source.as_bytes());
+        text.extend_from_slice(&source);
         text.extend_from_slice(format!(":{line}.").as_bytes());
     }
     for c in &mut text {

@@ -39,10 +39,6 @@ local function handler(err)
   return err
 end
 hidden.handler = handler
-hidden.run = function(f) return xpcall(f, handler) end
-hidden.run_fn = function(f, keys, args)
-  return xpcall(function() return f(keys, args) end, handler)
-end
 
 -- Redis's luaPushErrorBuff: "-CODE msg" or "msg" into "CODE msg".
 local function error_text(s)

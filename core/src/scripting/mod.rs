@@ -16,6 +16,7 @@ pub mod functions;
 pub mod rand48;
 pub mod structlib;
 pub mod trampoline;
+pub mod vm;
 
 #[cfg(test)]
 mod tests;

@@ -466,10 +466,9 @@ fn fcall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Ok(e) => e,
         Err(e) => return ctx.out.error(&format!("ERR {e}")),
     };
-    let name = String::from_utf8_lossy(&func.name).into_owned();
     let mode = RunMode {
         read_only: func.flags.no_writes,
-        name: &name,
+        name: &func.name,
         allow_oom: func.flags.allow_oom,
         oom,
     };

@@ -98,6 +98,9 @@ pub fn over_maxmemory(ctx: &Ctx<'_>) -> bool {
 /// Feeds MONITOR clients the script command itself before the commands it runs
 /// (the command is flagged SKIP_MONITOR so dispatch does not feed it after).
 pub fn feed_monitors(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    if ctx.node.introspect.monitors.is_empty() {
+        return;
+    }
     if let Some(cmd) = ctx.commands.get(argv[0]) {
         super::monitor::feed(ctx, cmd, argv);
     }
@@ -134,7 +137,6 @@ fn eval_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], by_sha: bool, ro: bool) {
         ctx.node.scripting.put(engine);
         return ctx.out.error(NOSCRIPT_ERR);
     };
-    let sha = std::str::from_utf8(&hex).unwrap_or("");
     if ro && flags.shebang && !flags.no_writes {
         ctx.node.scripting.put(engine);
         return ctx.out.error(RO_WRITE_ERR);
@@ -148,7 +150,7 @@ fn eval_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], by_sha: bool, ro: bool) {
     let args = &argv[3 + nkeys..];
     let mode = RunMode {
         read_only: ro || flags.no_writes,
-        name: sha,
+        name: &hex,
         allow_oom: flags.allow_oom,
         oom,
     };

@@ -141,7 +141,7 @@ pub struct RunMode<'a> {
     /// Refuse write commands (EVAL_RO, FCALL_RO, `no-writes`).
     pub read_only: bool,
     /// The name in error texts (`script: <name>`): the SHA1, or the function's name.
-    pub name: &'a str,
+    pub name: &'a [u8],
     /// `allow-oom`: write commands may run over maxmemory.
     pub allow_oom: bool,
     /// The server was over maxmemory when the script started (Redis's
@@ -182,7 +182,7 @@ pub(crate) struct RunState<'a> {
     node: &'a mut Node,
     others: &'a mut HashMap<ConnId, Box<Client>>,
     commands: &'a CommandTable,
-    client: &'a mut Client,
+    pub(super) client: &'a mut Client,
     read_only: bool,
     /// Refuse DENYOOM commands (over maxmemory at the start, not `allow-oom`).
     deny_oom: bool,
@@ -255,9 +255,11 @@ impl Engine {
             )?;
         }
         let wrap = lua.create_function(|lua, f: Function| super::trampoline::wrap(lua, f))?;
-        // SAFETY: `dispatch` is a C function following the Lua C API (see dispatch.rs).
-        let dispatch = unsafe { lua.create_c_function(super::dispatch::dispatch)? };
-        hidden.raw_set("dispatch", dispatch)?;
+        // SAFETY: these are C functions following the Lua C API (see dispatch.rs).
+        unsafe {
+            hidden.raw_set("call", lua.create_c_function(super::dispatch::call)?)?;
+            hidden.raw_set("pcall", lua.create_c_function(super::dispatch::pcall)?)?;
+        }
         let killed = Arc::new(AtomicBool::new(false));
         {
             let killed = Arc::clone(&killed);
@@ -423,11 +425,12 @@ impl Engine {
     }
 
     /// Writes the result of a run that ended (or could not start) into `out`.
-    fn write_result(&mut self, out: &mut Reply, status: mlua::Result<Status>, name: &str) {
+    fn write_result(&mut self, out: &mut Reply, status: mlua::Result<Status>, name: &[u8]) {
         let co = self.vm.thread();
         match status {
             Err(e) => out.error(&format!(
-                "ERR Error running script (call to {name}): {}",
+                "ERR Error running script (call to {}): {}",
+                String::from_utf8_lossy(name),
                 one_line(&e.to_string())
             )),
             Ok(Status::Done) => {
@@ -471,7 +474,8 @@ impl Engine {
                 }
             }
             Ok(Status::Suspended) => out.error(&format!(
-                "ERR Error running script (call to {name}): the script was suspended"
+                "ERR Error running script (call to {}): the script was suspended",
+                String::from_utf8_lossy(name)
             )),
         }
     }
@@ -492,7 +496,7 @@ fn one_line(s: &str) -> String {
 /// The caller's error reply for a script that raised the table `err`:
 /// `<err.err> script: <name>, on <source>:<line>.` (the location where it was raised,
 /// else the table's own `source` and `line`, as Redis's error handler fills them).
-fn write_script_error(err: &Value, location: Option<(Vec<u8>, i64)>, out: &mut Reply, name: &str) {
+fn write_script_error(err: &Value, location: Option<(Vec<u8>, i64)>, out: &mut Reply, name: &[u8]) {
     let Value::Table(t) = err else {
         return write_error_line(b"ERR unknown error", location, out, name);
     };
@@ -509,12 +513,14 @@ fn write_script_error(err: &Value, location: Option<(Vec<u8>, i64)>, out: &mut R
 }
 
 /// `-<msg> script: <name>, on <source>:<line>.` with CR/LF made spaces.
-fn write_error_line(msg: &[u8], location: Option<(Vec<u8>, i64)>, out: &mut Reply, name: &str) {
+fn write_error_line(msg: &[u8], location: Option<(Vec<u8>, i64)>, out: &mut Reply, name: &[u8]) {
     let mut text = Vec::with_capacity(msg.len() + 64);
     text.push(b'-');
     text.extend_from_slice(msg);
     if let Some((source, line)) = location {
-        text.extend_from_slice(format!(" script: {name}, on ").as_bytes());
+        text.extend_from_slice(b" script: ");
+        text.extend_from_slice(name);
+        text.extend_from_slice(b", on ");
         text.extend_from_slice(&source);
         text.extend_from_slice(format!(":{line}.").as_bytes());
     }
@@ -529,11 +535,12 @@ fn write_error_line(msg: &[u8], location: Option<(Vec<u8>, i64)>, out: &mut Repl
 
 /// What `redis.call` does with its arguments (read off the Lua stack by
 /// [`super::dispatch::dispatch`]): Redis's checks for scripts, then the command through
-/// the dispatch on the script client; its reply bytes, or the error text of a check.
+/// the dispatch on the script client, whose reply buffer then holds the reply (and
+/// only it: the caller consumes it); or the error text of a check.
 pub(crate) fn check_and_execute(
     st: &mut RunState<'_>,
     args: &[&[u8]],
-) -> Result<Vec<u8>, &'static str> {
+) -> Result<(), &'static str> {
     let Some(&name) = args.first() else {
         return Err("ERR Please specify at least one argument for this redis lib call");
     };
@@ -590,7 +597,6 @@ pub(crate) fn check_and_execute(
     }
     let resp3 = st.resp.load(Ordering::Relaxed) == 3;
     st.client.reply.set_resp3(resp3);
-    let mark = st.client.reply.mark();
     {
         let mut ctx = Ctx {
             node: &mut *st.node,
@@ -601,9 +607,5 @@ pub(crate) fn check_and_execute(
         };
         execute(st.commands, &mut ctx, args);
     }
-    let reply = &mut st.client.reply;
-    let bytes = reply.raw().get(mark..).unwrap_or(&[]).to_vec();
-    let pending = reply.pending_len();
-    reply.consume(pending);
-    Ok(bytes)
+    Ok(())
 }

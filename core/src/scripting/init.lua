@@ -66,13 +66,10 @@ redis.REDIS_VERSION_NUM = 458767
 redis.LOG_DEBUG, redis.LOG_VERBOSE, redis.LOG_NOTICE, redis.LOG_WARNING = 0, 1, 2, 3
 redis.REPL_NONE, redis.REPL_AOF, redis.REPL_SLAVE, redis.REPL_REPLICA, redis.REPL_ALL =
   0, 1, 2, 2, 3
--- C closures (see trampoline.rs): each implementation returns false and its
--- results, or true and the error to raise.
-redis.call = C(function(...) return hidden.dispatch(...) end)
-redis.pcall = C(function(...)
-  local _, v = hidden.dispatch(...)
-  return false, v
-end)
+-- C functions (dispatch.rs): redis.call raises a command's error, redis.pcall
+-- returns it.
+redis.call = hidden.call
+redis.pcall = hidden.pcall
 redis.error_reply = function(...)
   local e = ...
   if select('#', ...) ~= 1 or type(e) ~= 'string' then
@@ -88,6 +85,8 @@ redis.status_reply = function(...)
   end
   return {ok = s}
 end
+-- The others are C closures (see trampoline.rs): each implementation returns false
+-- and its results, or true and the error to raise.
 local function fail(msg) return true, {err = msg} end
 redis.sha1hex = C(function(...)
   if select('#', ...) ~= 1 then return fail('ERR wrong number of arguments') end

@@ -236,6 +236,9 @@ pub struct Vm {
     thread_ref: c_int,
     /// Registry reference of the scripts' real globals (KEYS and ARGV are set there).
     globals_ref: c_int,
+    /// Registry references of the strings "KEYS" and "ARGV" (not hashed again per run).
+    keys_name_ref: c_int,
+    argv_name_ref: c_int,
     /// What the hook checks; boxed so its address stays put.
     pub watch: Box<Watch>,
 }
@@ -267,12 +270,23 @@ impl Vm {
     pub fn new(lua: &Lua, globals: &mlua::Table, watch: Watch) -> mlua::Result<Vm> {
         let watch = Box::new(watch);
         let globals_ref = Cell::new(ffi::LUA_NOREF);
+        let names = Cell::new((ffi::LUA_NOREF, ffi::LUA_NOREF));
         let watch_ptr = &*watch as *const Watch as *mut std::ffi::c_void;
         // SAFETY: protected mode with `globals` pushed; it is popped into the registry,
         // then the watch pointer is stored under WATCH_KEY and the hook set.
         unsafe {
             lua.exec_raw::<()>(globals, |state| {
                 globals_ref.set(ffi::luaL_ref(state, ffi::LUA_REGISTRYINDEX));
+                ffi::lua_pushlstring(state, c"KEYS".as_ptr(), 4);
+                let keys = ffi::luaL_ref(state, ffi::LUA_REGISTRYINDEX);
+                ffi::lua_pushlstring(state, c"ARGV".as_ptr(), 4);
+                names.set((keys, ffi::luaL_ref(state, ffi::LUA_REGISTRYINDEX)));
+                // A full collection starts when the heap has grown to 4 times what
+                // the last one left (Lua's default is 2): scripts make a few small
+                // tables per call (KEYS, ARGV, replies), and the collector's marking
+                // of the whole prelude each cycle was a tenth of a 3-command script's
+                // cost. The interpreter's heap is a few hundred kilobytes.
+                ffi::lua_gc(state, ffi::LUA_GCSETPAUSE, 400);
                 ffi::lua_pushlightuserdata(state, std::ptr::addr_of!(WATCH_KEY) as *mut _);
                 ffi::lua_pushlightuserdata(state, watch_ptr);
                 ffi::lua_rawset(state, ffi::LUA_REGISTRYINDEX);
@@ -283,6 +297,8 @@ impl Vm {
             thread: std::ptr::null_mut(),
             thread_ref: ffi::LUA_NOREF,
             globals_ref: globals_ref.get(),
+            keys_name_ref: names.get().0,
+            argv_name_ref: names.get().1,
             watch,
         })
     }
@@ -343,10 +359,10 @@ impl Vm {
                 Ok(self.resume_with(co, 2))
             } else {
                 ffi::lua_rawgeti_(co, ffi::LUA_REGISTRYINDEX, self.globals_ref);
-                ffi::lua_pushlstring(co, c"KEYS".as_ptr(), 4);
+                ffi::lua_rawgeti_(co, ffi::LUA_REGISTRYINDEX, self.keys_name_ref);
                 push_array(co, keys);
                 ffi::lua_rawset(co, -3);
-                ffi::lua_pushlstring(co, c"ARGV".as_ptr(), 4);
+                ffi::lua_rawgeti_(co, ffi::LUA_REGISTRYINDEX, self.argv_name_ref);
                 push_array(co, args);
                 ffi::lua_rawset(co, -3);
                 ffi::lua_settop(co, 0);

@@ -255,7 +255,7 @@ fn flush(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 fn kill(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    ctx.out.error("NOTBUSY No scripts in execution right now.");
+    super::scripting::kill_script(ctx, false);
 }
 
 fn list(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -428,6 +428,10 @@ fn restore(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 fn stats(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
+    if ctx.node.scripting.busy.as_ref().is_some_and(|b| b.eval) {
+        // Redis's reply while an EVAL script is busy.
+        return ctx.out.error(crate::scripting::BUSY_EVAL);
+    }
     let libs = ctx.node.functions.len();
     let functions = ctx.node.scripting.functions.function_count();
     let out = &mut *ctx.out;
@@ -471,13 +475,17 @@ fn fcall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         name: &func.name,
         allow_oom: func.flags.allow_oom,
         oom,
+        may_suspend: super::scripting::may_suspend(ctx),
     };
     let keys = &argv[3..3 + nkeys];
     let args = &argv[3 + nkeys..];
-    engine.run(ctx, func.func.id(), keys, args, true, mode);
+    let ran = engine.run(ctx, func.func.id(), keys, args, true, mode);
     let log = engine.take_log();
     ctx.node.scripting.put(engine);
-    super::scripting::emit_log(ctx, log);
+    super::scripting::emit_log(ctx.node, log);
+    if ran == crate::scripting::Ran::Suspended {
+        super::scripting::suspended(ctx, false, &func.name, mode);
+    }
 }
 
 fn help(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {

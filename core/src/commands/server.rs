@@ -168,6 +168,11 @@ fn shutdown(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.out.error("ERR No shutdown in progress.");
         return;
     }
+    // A script runs past busy-reply-threshold: only SHUTDOWN NOSAVE.
+    if !nosave && let Some(busy) = ctx.node.scripting.busy_error() {
+        ctx.out.error(busy);
+        return;
+    }
     let client = ctx.may_block().then_some(ctx.client.id);
     let step = persistence::begin_shutdown(ctx.node, client, save, nosave, force);
     if step == persistence::ShutdownStep::Saving && client.is_some() {

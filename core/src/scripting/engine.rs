@@ -147,6 +147,36 @@ pub struct RunMode<'a> {
     /// The server was over maxmemory when the script started (Redis's
     /// `pre_command_oom_state`): DENYOOM commands are refused unless `allow_oom`.
     pub oom: bool,
+    /// The run may be suspended past `busy-reply-threshold` (a top-level EVAL or
+    /// FCALL of a client; not inside EXEC, not from a master or the AOF).
+    pub may_suspend: bool,
+}
+
+/// How a call of [`Engine::run`] or [`Engine::resume`] ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ran {
+    /// The script ended: its reply (or error) is in the caller's buffer.
+    Done,
+    /// The script passed `busy-reply-threshold` and is suspended: nothing was
+    /// written; resume it with [`Engine::resume`].
+    Suspended,
+}
+
+/// What a suspended run needs again when it resumes (its [`RunMode`] and caller).
+#[derive(Debug, Clone)]
+pub struct Suspended {
+    /// The client that called the script (its reply goes there).
+    pub caller: ConnId,
+    /// EVAL (true) or FCALL (false): which `-BUSY` text and which KILL apply.
+    pub eval: bool,
+    /// The name in error texts.
+    pub name: Vec<u8>,
+    /// [`RunMode::read_only`].
+    pub read_only: bool,
+    /// DENYOOM commands are refused.
+    pub deny_oom: bool,
+    /// The caller's user is not allowed everything.
+    pub acl_restricted: bool,
 }
 
 /// The interpreter and what lives in it.
@@ -190,6 +220,8 @@ pub(crate) struct RunState<'a> {
     resp: &'a AtomicU8,
     /// The caller's user is not allowed everything: check each command.
     acl_restricted: bool,
+    /// The hook's state (`wrote` is set by write commands).
+    watch: &'a Watch,
 }
 
 impl Engine {
@@ -399,7 +431,7 @@ impl Engine {
         args: &[&[u8]],
         as_function: bool,
         mode: RunMode<'_>,
-    ) {
+    ) -> Ran {
         self.resp.store(2, Ordering::Relaxed);
         self.client.state.db = ctx.client.db;
         // The script's commands run with the caller's ACL user, as in Redis; the check
@@ -407,6 +439,14 @@ impl Engine {
         self.client.state.user = ctx.client.user;
         self.client.state.acl_restricted = false;
         self.client.reply.set_resp3(false);
+        let watch = &*self.vm.watch;
+        watch.threshold_ms.set(if mode.may_suspend {
+            ctx.node.config.busy_reply_threshold
+        } else {
+            0
+        });
+        watch.clock.set(&ctx.node.introspect.clock);
+        watch.fallback.set(ctx.node.now.mono);
         let mut state = RunState {
             node: &mut *ctx.node,
             others: &mut *ctx.others,
@@ -416,12 +456,73 @@ impl Engine {
             deny_oom: mode.oom && !mode.allow_oom,
             resp: &self.resp,
             acl_restricted: ctx.client.acl_restricted,
+            watch,
         };
         let status = {
             let _guard = super::dispatch::RunGuard::set(&mut state);
             self.vm.start(&self.lua, func, keys, args, as_function)
         };
+        self.vm.watch.clock.set(std::ptr::null());
+        if matches!(status, Ok(Status::Suspended)) {
+            return Ran::Suspended;
+        }
         self.write_result(ctx.out, status, mode.name);
+        Ran::Done
+    }
+
+    /// Runs a suspended script on for one time slice of `slice_ms` (then it is
+    /// suspended again, unless it ends), writing its reply into `out` when it ends.
+    /// A script that SCRIPT KILL marked stops at its first hook.
+    pub fn resume(
+        &mut self,
+        node: &mut Node,
+        others: &mut HashMap<ConnId, Box<Client>>,
+        commands: &CommandTable,
+        out: &mut Reply,
+        run: &Suspended,
+        slice_ms: u64,
+    ) -> Ran {
+        let watch = &*self.vm.watch;
+        watch.clock.set(&node.introspect.clock);
+        watch.fallback.set(node.now.mono);
+        watch.threshold_ms.set(slice_ms.max(1));
+        watch.deadline.set(None);
+        let mut state = RunState {
+            node,
+            others,
+            commands,
+            client: &mut self.client,
+            read_only: run.read_only,
+            deny_oom: run.deny_oom,
+            resp: &self.resp,
+            acl_restricted: run.acl_restricted,
+            watch,
+        };
+        let status = {
+            let _guard = super::dispatch::RunGuard::set(&mut state);
+            self.vm.resume()
+        };
+        self.vm.watch.clock.set(std::ptr::null());
+        if status == Status::Suspended {
+            return Ran::Suspended;
+        }
+        self.write_result(out, Ok(status), &run.name);
+        Ran::Done
+    }
+
+    /// Whether the running (suspended) script ran a write command.
+    pub fn wrote(&self) -> bool {
+        self.vm.watch.wrote.get()
+    }
+
+    /// Asks the suspended script to stop (SCRIPT KILL / FUNCTION KILL): false when it
+    /// already ran a write command (Redis's `-UNKILLABLE`).
+    pub fn kill(&mut self) -> bool {
+        if self.vm.watch.wrote.get() {
+            return false;
+        }
+        self.vm.watch.kill_requested.set(true);
+        true
     }
 
     /// Writes the result of a run that ended (or could not start) into `out`.
@@ -567,6 +668,9 @@ pub(crate) fn check_and_execute(
     }
     if st.read_only && cmd.flags & flags::WRITE != 0 {
         return Err("ERR Write commands are not allowed from read-only scripts.");
+    }
+    if cmd.flags & flags::WRITE != 0 {
+        st.watch.wrote.set(true);
     }
     if st.deny_oom && cmd.flags & flags::DENYOOM != 0 {
         return Err("OOM command not allowed when used memory > 'maxmemory'.");

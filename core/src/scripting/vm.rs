@@ -105,14 +105,19 @@ pub struct Watch {
     pub run_thread: Cell<usize>,
     /// Suspend the script at the next hook where it can yield.
     pub yield_requested: Cell<bool>,
-    /// When set, the script is suspended at the first hook at or after this instant
-    /// of [`clock`](Self::clock) (`busy-reply-threshold`, then each time slice).
-    pub yield_at: Cell<Option<Instant>>,
-    /// The node's clock, read by the hook when `yield_at` is set (set for each
-    /// resume; the node outlives it).
+    /// `busy-reply-threshold` in milliseconds for this run (0: never suspend).
+    pub threshold_ms: Cell<u64>,
+    /// The script is suspended at the first hook at or after this instant of
+    /// [`clock`](Self::clock); `None` until the first hook of a run, which sets it
+    /// to the threshold from then (so a short script never reads the clock).
+    pub deadline: Cell<Option<Instant>>,
+    /// The node's clock, read by the hook (set for each start and resume, to the
+    /// clock of the node that outlives it; null: never suspend).
     pub clock: Cell<*const Clock>,
     /// What the clock reads when the runtime gave none (the input's time).
     pub fallback: Cell<Instant>,
+    /// The script ran a write command (SCRIPT KILL then refuses: `-UNKILLABLE`).
+    pub wrote: Cell<bool>,
 }
 
 impl Watch {
@@ -125,9 +130,11 @@ impl Watch {
             kill_requested: Cell::new(false),
             run_thread: Cell::new(0),
             yield_requested: Cell::new(false),
-            yield_at: Cell::new(None),
+            threshold_ms: Cell::new(0),
+            deadline: Cell::new(None),
             clock: Cell::new(std::ptr::null()),
             fallback: Cell::new(Instant::default()),
+            wrote: Cell::new(false),
         }
     }
 
@@ -137,6 +144,29 @@ impl Watch {
         self.killed.store(false, Ordering::Relaxed);
         self.kill_requested.set(false);
         self.yield_requested.set(false);
+        self.deadline.set(None);
+        self.wrote.set(false);
+    }
+
+    /// Whether the hook should suspend the script now; sets the deadline at the first
+    /// call of a run.
+    fn time_is_up(&self) -> bool {
+        let threshold = self.threshold_ms.get();
+        // SAFETY: set for the length of a start or resume to a clock that outlives it.
+        let Some(clock) = (unsafe { self.clock.get().as_ref() }) else {
+            return false;
+        };
+        if threshold == 0 {
+            return false;
+        }
+        let now = clock.read(self.fallback.get());
+        match self.deadline.get() {
+            None => {
+                self.deadline.set(Some(now.add_millis(threshold)));
+                false
+            }
+            Some(at) => now >= at,
+        }
     }
 }
 
@@ -212,11 +242,7 @@ unsafe extern "C-unwind" fn hook(state: *mut ffi::lua_State, _ar: *mut ffi::lua_
             return;
         }
         if !watch.yield_requested.get() {
-            let (Some(at), Some(clock)) = (watch.yield_at.get(), watch.clock.get().as_ref())
-            else {
-                return;
-            };
-            if clock.read(watch.fallback.get()) < at {
+            if !watch.time_is_up() {
                 return;
             }
             watch.yield_requested.set(true);

@@ -683,6 +683,10 @@ async fn timer_loop(shared: Rc<Shared>) {
             boot::report_memory(&mut server, now);
             server.handle_timeout(now);
             shared.drain(&mut server);
+            drop(server);
+            // A deadline of "now" again (a busy script's next slice) must not starve
+            // the connections.
+            future::yield_now().await;
         }
     }
 }

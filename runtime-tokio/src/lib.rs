@@ -558,6 +558,10 @@ async fn timer_loop(shared: Rc<Shared>) {
                 boot::report_memory(&mut server, now);
                 server.handle_timeout(now);
                 shared.drain(&mut server);
+                drop(server);
+                // A deadline of "now" (a busy script's next slice, eviction going
+                // on) must not starve the connections: they get a turn in between.
+                tokio::task::yield_now().await;
             }
             () = shared.timer.notified() => {}
         }

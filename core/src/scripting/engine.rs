@@ -11,12 +11,18 @@
 //! runs on one at a time). `rlua` is folded into mlua; `piccolo`/`hematita` are not
 //! Lua 5.1.
 //!
+//! A script running past `busy-reply-threshold` is suspended by the count hook (the
+//! script runs in a coroutine, see [`super::vm`]) and the node serves other clients
+//! (`-BUSY`, SCRIPT KILL, SHUTDOWN NOSAVE) between slices of it, as Redis does from
+//! inside its hook; the time is read from the clock the runtime gave the node.
+//!
 //! Departures from Redis, all documented: Redis patches its Lua to make tables
 //! read-only; here the globals and library tables are read-only proxies (same error
-//! texts; `#string` and `rawequal` see the proxy). A runaway script is stopped by an
-//! instruction-count hook (see [`Engine::INSTRUCTION_LIMIT`]) since the core has no
-//! clock to measure `busy-reply-threshold` with and cannot serve other clients while a
-//! script runs.
+//! texts; `#string` and `rawequal` see the proxy). Lua 5.1 cannot suspend a script
+//! inside a C call (`pcall`, a metamethod, `table.sort`'s comparator, ...), nor one
+//! that may not be suspended (inside EXEC, from a master or the AOF): such a stretch
+//! is stopped after [`Engine::INSTRUCTION_LIMIT`] instructions, where Redis would keep
+//! serving other clients from its hook.
 
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -225,10 +231,10 @@ pub(crate) struct RunState<'a> {
 }
 
 impl Engine {
-    /// Lua VM instructions a script may run before it is stopped (some seconds of
-    /// work in a release build), in place of Redis's `busy-reply-threshold` and
-    /// SCRIPT KILL: the core has no clock to read during a script and cannot serve
-    /// other clients (or a SCRIPT KILL) until it returns.
+    /// Lua VM instructions a script may run without the node serving other clients
+    /// (some seconds of work in a release build) before it is stopped: counted from
+    /// the start of a run or from its last suspension, so only a stretch that could
+    /// not be suspended (see the module doc) reaches it.
     pub const INSTRUCTION_LIMIT: u64 = 2_000_000_000;
 
     /// A new interpreter prepared as Redis prepares its own.
@@ -487,6 +493,7 @@ impl Engine {
         watch.fallback.set(node.now.mono);
         watch.threshold_ms.set(slice_ms.max(1));
         watch.deadline.set(None);
+        watch.instructions.set(0);
         let mut state = RunState {
             node,
             others,

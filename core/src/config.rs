@@ -285,9 +285,7 @@ impl Config {
             }
             "slowlog-log-slower-than" => self.slowlog_log_slower_than = int(),
             "slowlog-max-len" => self.slowlog_max_len = u64::try_from(int()).unwrap_or(0),
-            "busy-reply-threshold" => {
-                self.busy_reply_threshold = u64::try_from(int()).unwrap_or(0)
-            }
+            "busy-reply-threshold" => self.busy_reply_threshold = u64::try_from(int()).unwrap_or(0),
             "latency-tracking" => self.latency_tracking = text == "yes",
             "latency-monitor-threshold" => {
                 self.latency_monitor_threshold = u64::try_from(int()).unwrap_or(0)

@@ -921,7 +921,14 @@ impl Server {
             None => &mut scratch,
         };
         let slice = crate::scripting::BUSY_SLICE_MS;
-        let ran = engine.resume(&mut self.node, &mut self.clients, &self.commands, out, &run, slice);
+        let ran = engine.resume(
+            &mut self.node,
+            &mut self.clients,
+            &self.commands,
+            out,
+            &run,
+            slice,
+        );
         let log = engine.take_log();
         self.node.scripting.put(engine);
         commands::scripting::emit_log(&mut self.node, log);
@@ -1251,7 +1258,12 @@ impl Server {
         let mut parser = std::mem::take(&mut client.parser);
         while !client.state.close_after_reply
             && client.state.blocked.is_none()
-            && !self.node.scripting.busy.as_ref().is_some_and(|b| b.caller == conn)
+            && !self
+                .node
+                .scripting
+                .busy
+                .as_ref()
+                .is_some_and(|b| b.caller == conn)
         {
             let limits = ParseLimits {
                 max_bulk_len: self.node.config.proto_max_bulk_len,

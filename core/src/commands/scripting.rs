@@ -165,9 +165,12 @@ fn eval_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], by_sha: bool, ro: bool) {
 }
 
 /// Whether a script of this caller may be suspended past `busy-reply-threshold`: a
-/// client's own top-level call (not inside EXEC, a master's stream or the AOF).
+/// client's own top-level call (not inside EXEC, a master's stream or the AOF), on a
+/// node that is not a replica (Redis holds its master's stream back while a script
+/// is busy; here a replica's scripts run to the end instead, so that the stream is
+/// never answered -BUSY).
 pub fn may_suspend(ctx: &Ctx<'_>) -> bool {
-    !ctx.client.in_exec && !ctx.client.is_master
+    !ctx.client.in_exec && !ctx.client.is_master && ctx.node.repl.replica.is_none()
 }
 
 /// Records the script just suspended: the node is busy until it ends (its reply is

@@ -154,7 +154,10 @@ fn a_script_that_wrote_is_unkillable_and_its_reply_comes_when_it_ends() {
     let rounds = n.run_until_idle(100_000);
     assert!(rounds > 1, "{rounds}");
     assert_eq!(n.take(a), b":3000000\r\n");
-    assert_eq!(n.send(b, &[b"MGET", b"k", b"n"]), b"*2\r\n$1\r\nv\r\n$1\r\n1\r\n");
+    assert_eq!(
+        n.send(b, &[b"MGET", b"k", b"n"]),
+        b"*2\r\n$1\r\nv\r\n$1\r\n1\r\n"
+    );
 }
 
 #[test]
@@ -162,7 +165,8 @@ fn a_function_past_the_threshold_is_stopped_by_function_kill() {
     let mut n = Node::new();
     let a = n.connect();
     let b = n.connect();
-    let lib: &[u8] = b"#!lua name=spin\nredis.register_function('spin', function() while true do end end)";
+    let lib: &[u8] =
+        b"#!lua name=spin\nredis.register_function('spin', function() while true do end end)";
     assert_eq!(n.send(a, &[b"FUNCTION", b"LOAD", lib]), b"$4\r\nspin\r\n");
     assert_eq!(n.send(a, &[b"FCALL", b"spin", b"0"]), b"");
     assert_eq!(n.send(b, &[b"PING"]), BUSY_FUNCTION);
@@ -195,12 +199,26 @@ fn a_short_script_or_one_inside_exec_is_never_suspended() {
     let mut n = Node::new();
     let a = n.connect();
     assert_eq!(
-        n.send(a, &[b"EVAL", b"local i = 0 while i < 1000 do i = i + 1 end return i", b"0"]),
+        n.send(
+            a,
+            &[
+                b"EVAL",
+                b"local i = 0 while i < 1000 do i = i + 1 end return i",
+                b"0"
+            ]
+        ),
         b":1000\r\n"
     );
     assert_eq!(n.send(a, &[b"MULTI"]), b"+OK\r\n");
     assert_eq!(
-        n.send(a, &[b"EVAL", b"local i = 0 while i < 3000000 do i = i + 1 end return i", b"0"]),
+        n.send(
+            a,
+            &[
+                b"EVAL",
+                b"local i = 0 while i < 3000000 do i = i + 1 end return i",
+                b"0"
+            ]
+        ),
         b"+QUEUED\r\n"
     );
     assert_eq!(n.send(a, &[b"EXEC"]), b"*1\r\n:3000000\r\n");

@@ -325,7 +325,11 @@ impl Engine {
             now,
         ));
         client.state.in_exec = true;
-        let vm = Vm::new(&lua, &globals, Watch::new(Engine::INSTRUCTION_LIMIT, killed))?;
+        let vm = Vm::new(
+            &lua,
+            &globals,
+            Watch::new(Engine::INSTRUCTION_LIMIT, killed),
+        )?;
         Ok(Engine {
             lua,
             hidden,
@@ -613,7 +617,10 @@ fn write_script_error(err: &Value, location: Option<(Vec<u8>, i64)>, out: &mut R
         _ => b"ERR unknown error".to_vec(),
     };
     let location = location.or_else(|| {
-        let source = t.raw_get::<Option<mlua::LuaString>>("source").ok().flatten()?;
+        let source = t
+            .raw_get::<Option<mlua::LuaString>>("source")
+            .ok()
+            .flatten()?;
         let line = t.raw_get::<Option<i64>>("line").ok().flatten()?;
         Some((source.as_bytes().to_vec(), line))
     });
@@ -645,10 +652,7 @@ fn write_error_line(msg: &[u8], location: Option<(Vec<u8>, i64)>, out: &mut Repl
 /// [`super::dispatch::dispatch`]): Redis's checks for scripts, then the command through
 /// the dispatch on the script client, whose reply buffer then holds the reply (and
 /// only it: the caller consumes it); or the error text of a check.
-pub(crate) fn check_and_execute(
-    st: &mut RunState<'_>,
-    args: &[&[u8]],
-) -> Result<(), &'static str> {
+pub(crate) fn check_and_execute(st: &mut RunState<'_>, args: &[&[u8]]) -> Result<(), &'static str> {
     let Some(&name) = args.first() else {
         return Err("ERR Please specify at least one argument for this redis lib call");
     };

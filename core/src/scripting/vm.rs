@@ -480,7 +480,10 @@ pub unsafe fn scalar_result<'a>(co: *mut ffi::lua_State) -> Option<Scalar<'a>> {
                 if p.is_null() {
                     return Some(Scalar::Nil);
                 }
-                Some(Scalar::Bulk(std::slice::from_raw_parts(p.cast::<u8>(), len)))
+                Some(Scalar::Bulk(std::slice::from_raw_parts(
+                    p.cast::<u8>(),
+                    len,
+                )))
             }
             ffi::LUA_TNUMBER => Some(Scalar::Int(ffi::lua_tonumber(co, 1) as i64)),
             ffi::LUA_TBOOLEAN => Some(Scalar::Bool(ffi::lua_toboolean(co, 1) != 0)),

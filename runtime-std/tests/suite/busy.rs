@@ -26,7 +26,11 @@ fn line(s: &mut TcpStream) -> Vec<u8> {
     let mut byte = [0u8; 1];
     while !out.ends_with(b"\r\n") {
         let n = s.read(&mut byte).expect("read a reply");
-        assert!(n == 1, "connection closed after {:?}", String::from_utf8_lossy(&out));
+        assert!(
+            n == 1,
+            "connection closed after {:?}",
+            String::from_utf8_lossy(&out)
+        );
         out.push(byte[0]);
     }
     out
@@ -42,7 +46,8 @@ pub fn busy_script_answers_busy_and_script_kill_stops_it(bin: &str) {
     let mut a = server.raw(Duration::from_secs(30));
     let mut b = server.raw(Duration::from_secs(30));
     let script = "local i = 0 while true do i = i + 1 end";
-    a.write_all(&request(&["EVAL", script, "0"])).expect("write");
+    a.write_all(&request(&["EVAL", script, "0"]))
+        .expect("write");
     // Until the threshold the node runs only the script; then PING gets -BUSY.
     assert_eq!(call(&mut b, &["PING"]), BUSY);
     assert_eq!(call(&mut b, &["SET", "k", "v"]), BUSY);
@@ -65,13 +70,18 @@ pub fn busy_script_answers_busy_and_script_kill_stops_it(bin: &str) {
     assert_eq!(call(&mut b, &["GET", "k"]), b"$-1\r\n");
 
     // A script that wrote cannot be killed; SHUTDOWN NOSAVE ends the server.
-    a.write_all(&request(&["EVAL", "redis.call('set', 'k', 'v') while true do end", "0"]))
-        .expect("write");
+    a.write_all(&request(&[
+        "EVAL",
+        "redis.call('set', 'k', 'v') while true do end",
+        "0",
+    ]))
+    .expect("write");
     assert_eq!(call(&mut b, &["PING"]), BUSY);
     let reply = call(&mut b, &["SCRIPT", "KILL"]);
     assert!(reply.starts_with(b"-UNKILLABLE Sorry the script already executed write commands"));
     assert_eq!(call(&mut b, &["SHUTDOWN"]), BUSY);
-    b.write_all(&request(&["SHUTDOWN", "NOSAVE"])).expect("write");
+    b.write_all(&request(&["SHUTDOWN", "NOSAVE"]))
+        .expect("write");
     let status = server.wait_exit(Duration::from_secs(20));
     assert!(status.success(), "exit status {status:?}");
 }

@@ -1258,12 +1258,12 @@ impl Server {
         let mut parser = std::mem::take(&mut client.parser);
         while !client.state.close_after_reply
             && client.state.blocked.is_none()
-            && !self
+            && self
                 .node
                 .scripting
                 .busy
                 .as_ref()
-                .is_some_and(|b| b.caller == conn)
+                .is_none_or(|b| b.caller != conn)
         {
             let limits = ParseLimits {
                 max_bulk_len: self.node.config.proto_max_bulk_len,

@@ -563,7 +563,8 @@ impl Engine {
                     }
                     Some(Scalar::Nil) => out.null(),
                     None => {
-                        let value = vm::take_value(&self.lua, co, 1);
+                        // SAFETY: as above; the table is at index 1.
+                        let value = unsafe { vm::take_value(&self.lua, co, 1) };
                         lua_to_reply(&value, out, resp3);
                     }
                 }
@@ -576,7 +577,8 @@ impl Engine {
                 // SAFETY: as above.
                 let is_table = unsafe { mlua::ffi::lua_type(co, -1) == mlua::ffi::LUA_TTABLE };
                 if is_table {
-                    let value = vm::take_value(&self.lua, co, -1);
+                    // SAFETY: as above; the error value is on top.
+                    let value = unsafe { vm::take_value(&self.lua, co, -1) };
                     write_script_error(&value, location, out, name);
                 } else {
                     let mut msg = b"ERR ".to_vec();

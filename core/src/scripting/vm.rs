@@ -494,7 +494,11 @@ pub unsafe fn scalar_result<'a>(co: *mut ffi::lua_State) -> Option<Scalar<'a>> {
 }
 
 /// The value at `index` of the run thread as an mlua value (tables, error values).
-pub fn take_value(lua: &Lua, co: *mut ffi::lua_State, index: c_int) -> Value {
+///
+/// # Safety
+///
+/// `co` is the (idle: finished or failed) run thread of `lua`, with a value at `index`.
+pub unsafe fn take_value(lua: &Lua, co: *mut ffi::lua_State, index: c_int) -> Value {
     // SAFETY: exec_raw runs the closure in protected mode on the main state; one
     // value is copied from the (idle) run thread to it, which exec_raw returns.
     unsafe {

@@ -434,10 +434,26 @@ fn stats(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     }
     let libs = ctx.node.functions.len();
     let functions = ctx.node.scripting.functions.function_count();
+    let now = ctx.node.introspect.clock.read(ctx.node.now.mono);
     let out = &mut *ctx.out;
     out.map(2);
     out.bulk(b"running_script");
-    out.null();
+    match ctx.node.scripting.busy.as_deref() {
+        // A function suspended past busy-reply-threshold: Redis's three fields.
+        Some(run) => {
+            out.map(3);
+            out.bulk(b"name");
+            out.bulk(&run.name);
+            out.bulk(b"command");
+            out.array(run.argv.len());
+            for a in &run.argv {
+                out.bulk(a);
+            }
+            out.bulk(b"duration_ms");
+            out.int((now.nanos_since(run.started) / 1_000_000) as i64);
+        }
+        None => out.null(),
+    }
     out.bulk(b"engines");
     out.map(1);
     out.bulk(b"LUA");
@@ -484,7 +500,7 @@ fn fcall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     ctx.node.scripting.put(engine);
     super::scripting::emit_log(ctx.node, log);
     if ran == crate::scripting::Ran::Suspended {
-        super::scripting::suspended(ctx, false, &func.name, mode);
+        super::scripting::suspended(ctx, argv, false, &func.name, mode);
     }
 }
 

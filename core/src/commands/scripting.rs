@@ -160,7 +160,7 @@ fn eval_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], by_sha: bool, ro: bool) {
     ctx.node.scripting.put(engine);
     emit_log(ctx.node, log);
     if ran == Ran::Suspended {
-        suspended(ctx, true, &hex, mode);
+        suspended(ctx, argv, true, &hex, mode);
     }
 }
 
@@ -175,7 +175,7 @@ pub fn may_suspend(ctx: &Ctx<'_>) -> bool {
 
 /// Records the script just suspended: the node is busy until it ends (its reply is
 /// written then, by [`crate::Server::handle_timeout`]).
-pub fn suspended(ctx: &mut Ctx<'_>, eval: bool, name: &[u8], mode: RunMode<'_>) {
+pub fn suspended(ctx: &mut Ctx<'_>, argv: &[&[u8]], eval: bool, name: &[u8], mode: RunMode<'_>) {
     ctx.node.scripting.busy = Some(Box::new(Suspended {
         caller: ctx.client.id,
         eval,
@@ -183,6 +183,8 @@ pub fn suspended(ctx: &mut Ctx<'_>, eval: bool, name: &[u8], mode: RunMode<'_>) 
         read_only: mode.read_only,
         deny_oom: mode.oom && !mode.allow_oom,
         acl_restricted: ctx.client.acl_restricted,
+        argv: argv.iter().map(|a| a.to_vec()).collect(),
+        started: ctx.node.now.mono,
     }));
 }
 

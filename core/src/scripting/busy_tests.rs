@@ -170,6 +170,14 @@ fn a_function_past_the_threshold_is_stopped_by_function_kill() {
     assert_eq!(n.send(a, &[b"FUNCTION", b"LOAD", lib]), b"$4\r\nspin\r\n");
     assert_eq!(n.send(a, &[b"FCALL", b"spin", b"0"]), b"");
     assert_eq!(n.send(b, &[b"PING"]), BUSY_FUNCTION);
+    let stats = n.send(b, &[b"FUNCTION", b"STATS"]);
+    let prefix = b"*4\r\n$14\r\nrunning_script\r\n*6\r\n$4\r\nname\r\n$4\r\nspin\r\n\
+        $7\r\ncommand\r\n*3\r\n$5\r\nFCALL\r\n$4\r\nspin\r\n$1\r\n0\r\n$11\r\nduration_ms\r\n:";
+    assert!(
+        stats.starts_with(prefix),
+        "{}",
+        String::from_utf8_lossy(&stats)
+    );
     assert_eq!(n.send(b, &[b"SCRIPT", b"KILL"]), BUSY_FUNCTION);
     assert_eq!(n.send(b, &[b"FUNCTION", b"KILL"]), b"+OK\r\n");
     n.run_until_idle(10);

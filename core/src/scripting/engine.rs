@@ -183,6 +183,10 @@ pub struct Suspended {
     pub deny_oom: bool,
     /// The caller's user is not allowed everything.
     pub acl_restricted: bool,
+    /// The EVAL / FCALL request (FUNCTION STATS shows it).
+    pub argv: Vec<Vec<u8>>,
+    /// When the request came in (FUNCTION STATS's `duration_ms`).
+    pub started: crate::time::Instant,
 }
 
 /// The interpreter and what lives in it.

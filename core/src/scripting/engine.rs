@@ -332,6 +332,7 @@ impl Engine {
         let vm = Vm::new(
             &lua,
             &globals,
+            &hidden,
             Watch::new(Engine::INSTRUCTION_LIMIT, killed),
         )?;
         Ok(Engine {

@@ -253,6 +253,21 @@ local lua_xpcall = xpcall
 G.xpcall = function(f, h) return xpcall_result(lua_xpcall(f, h)) end
 local co_resume = coroutine.resume
 coroutine.resume = function(...) return xpcall_result(co_resume(...)) end
+-- A script runs in a coroutine of its own (the run thread, see vm.rs) so that the
+-- count hook can suspend it; to the script it is the main thread, as in Redis:
+-- yielding from it fails, and coroutine.running() is nil there.
+local co_yield, co_running = coroutine.yield, coroutine.running
+coroutine.yield = function(...)
+  if co_running() == hidden.run_thread then
+    error('attempt to yield across metamethod/C-call boundary', 0)
+  end
+  return co_yield(...)
+end
+coroutine.running = function()
+  local co = co_running()
+  if co == hidden.run_thread then return nil end
+  return co
+end
 G.pairs = function(t)
   local real = readonly[t]
   if real then return pairs(real) end

@@ -118,6 +118,8 @@ pub struct Watch {
     pub fallback: Cell<Instant>,
     /// The script ran a write command (SCRIPT KILL then refuses: `-UNKILLABLE`).
     pub wrote: Cell<bool>,
+    /// The hook suspended the run thread (a yield from anything else is refused).
+    pub hook_yielded: Cell<bool>,
 }
 
 impl Watch {
@@ -135,6 +137,7 @@ impl Watch {
             clock: Cell::new(std::ptr::null()),
             fallback: Cell::new(Instant::default()),
             wrote: Cell::new(false),
+            hook_yielded: Cell::new(false),
         }
     }
 
@@ -249,6 +252,7 @@ unsafe extern "C-unwind" fn hook(state: *mut ffi::lua_State, _ar: *mut ffi::lua_
         }
         if can_yield(state) {
             watch.yield_requested.set(false);
+            watch.hook_yielded.set(true);
             ffi::lua_yield(state, 0);
         }
     }
@@ -262,6 +266,8 @@ pub struct Vm {
     thread_ref: c_int,
     /// Registry reference of the scripts' real globals (KEYS and ARGV are set there).
     globals_ref: c_int,
+    /// Registry reference of the prelude's internal table (`run_thread` is set there).
+    hidden_ref: c_int,
     /// Registry references of the strings "KEYS" and "ARGV" (not hashed again per run).
     keys_name_ref: c_int,
     argv_name_ref: c_int,
@@ -293,7 +299,19 @@ pub enum Status {
 
 impl Vm {
     /// Sets the hook on the main state (library loading) and prepares the run path.
-    pub fn new(lua: &Lua, globals: &mlua::Table, watch: Watch) -> mlua::Result<Vm> {
+    pub fn new(
+        lua: &Lua,
+        globals: &mlua::Table,
+        hidden: &mlua::Table,
+        watch: Watch,
+    ) -> mlua::Result<Vm> {
+        let hidden_ref = Cell::new(ffi::LUA_NOREF);
+        // SAFETY: protected mode with `hidden` pushed; it is popped into the registry.
+        unsafe {
+            lua.exec_raw::<()>(hidden, |state| {
+                hidden_ref.set(ffi::luaL_ref(state, ffi::LUA_REGISTRYINDEX));
+            })?;
+        }
         let watch = Box::new(watch);
         let globals_ref = Cell::new(ffi::LUA_NOREF);
         let names = Cell::new((ffi::LUA_NOREF, ffi::LUA_NOREF));
@@ -323,6 +341,7 @@ impl Vm {
             thread: std::ptr::null_mut(),
             thread_ref: ffi::LUA_NOREF,
             globals_ref: globals_ref.get(),
+            hidden_ref: hidden_ref.get(),
             keys_name_ref: names.get().0,
             argv_name_ref: names.get().1,
             watch,
@@ -338,6 +357,7 @@ impl Vm {
             return Ok(t);
         }
         let old = self.thread_ref;
+        let hidden_ref = self.hidden_ref;
         let new_ref = Cell::new(ffi::LUA_NOREF);
         let new_thread = Cell::new(std::ptr::null_mut());
         // SAFETY: protected mode; the new thread is anchored in the registry before
@@ -345,6 +365,11 @@ impl Vm {
         unsafe {
             lua.exec_raw::<()>((), |state| {
                 let t = ffi::lua_newthread(state);
+                // The prelude's coroutine.yield / running tell the run thread apart.
+                ffi::lua_rawgeti_(state, ffi::LUA_REGISTRYINDEX, hidden_ref);
+                ffi::lua_pushvalue(state, -2);
+                ffi::lua_setfield(state, -2, c"run_thread".as_ptr());
+                ffi::lua_settop(state, -2);
                 new_ref.set(ffi::luaL_ref(state, ffi::LUA_REGISTRYINDEX));
                 ffi::lua_sethook(t, Some(hook), ffi::LUA_MASKCOUNT, HOOK_EVERY);
                 new_thread.set(t);
@@ -412,10 +437,23 @@ impl Vm {
     }
 
     unsafe fn resume_with(&mut self, co: *mut ffi::lua_State, nargs: c_int) -> Status {
+        self.watch.hook_yielded.set(false);
         // SAFETY: the caller pushed the function (first run) and `nargs` arguments.
         match unsafe { ffi::lua_resume_(co, nargs) } {
             0 => Status::Done,
-            ffi::LUA_YIELD => Status::Suspended,
+            ffi::LUA_YIELD if self.watch.hook_yielded.get() => Status::Suspended,
+            ffi::LUA_YIELD => {
+                // Not the hook (the prelude's coroutine.yield refuses the run thread):
+                // Redis's error for a yield out of a script.
+                const MSG: &str = "attempt to yield across metamethod/C-call boundary";
+                // SAFETY: the suspended thread's stack takes one more value.
+                unsafe {
+                    if ffi::lua_checkstack(co, 1) != 0 {
+                        ffi::lua_pushlstring(co, MSG.as_ptr().cast(), MSG.len());
+                    }
+                }
+                Status::Failed
+            }
             _ => Status::Failed,
         }
     }

@@ -519,10 +519,10 @@ impl Engine {
             self.vm.resume()
         };
         self.vm.watch.clock.set(std::ptr::null());
-        if status == Status::Suspended {
+        if matches!(status, Ok(Status::Suspended)) {
             return Ran::Suspended;
         }
-        self.write_result(out, Ok(status), &run.name);
+        self.write_result(out, status, &run.name);
         Ran::Done
     }
 

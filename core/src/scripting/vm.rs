@@ -423,16 +423,16 @@ impl Vm {
         }
     }
 
-    /// Resumes a suspended run.
-    pub fn resume(&mut self) -> Status {
+    /// Resumes a suspended run (an error if none is suspended).
+    pub fn resume(&mut self) -> mlua::Result<Status> {
         let co = self.thread;
-        // SAFETY: only called after `start` or `resume` returned Suspended, so the
-        // run thread is alive and suspended by the hook.
+        // SAFETY: a non-null run thread is alive; it is resumed only when the hook
+        // suspended it.
         unsafe {
             if co.is_null() || ffi::lua_status(co) != ffi::LUA_YIELD {
-                return Status::Failed;
+                return Err(mlua::Error::runtime("no suspended script to resume"));
             }
-            self.resume_with(co, 0)
+            Ok(self.resume_with(co, 0))
         }
     }
 
@@ -487,7 +487,7 @@ unsafe fn push_array(co: *mut ffi::lua_State, items: &[&[u8]]) {
 
 /// A script's first result as Redis replies it, when it is not a table: a string is
 /// a bulk string, a number an integer, a boolean 1/nil (RESP2) or a boolean (RESP3),
-/// anything else nil. `None` for a table (left to [`super::convert`]).
+/// anything else nil ([`scalar_result`]; tables are left to [`super::convert`]).
 pub enum Scalar<'a> {
     /// A bulk string.
     Bulk(&'a [u8]),

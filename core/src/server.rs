@@ -421,7 +421,9 @@ impl Node {
     /// `c->woff`): it moves to the stream's end if the unit reached the replicas.
     #[inline]
     pub fn end_effects_unit(&mut self, woff: &mut u64) {
-        if self.effects.is_on() {
+        // A suspended script's unit stays open until it ends (other clients' commands
+        // meanwhile are refused with -BUSY and add nothing).
+        if self.effects.is_on() && self.scripting.busy.is_none() {
             self.deletions_into_unit();
             let before = self.effects.repl.total;
             self.effects.end_unit();
@@ -902,6 +904,15 @@ impl Server {
     pub fn handle_timeout(&mut self, now: Now) {
         self.node.now = now;
         crate::evict::sync_clock(&mut self.node);
+        if self.node.scripting.busy.is_some() {
+            // A script past busy-reply-threshold runs one more slice; nothing else
+            // (cron, expiry, timeouts) touches the dataset until it ends.
+            self.resume_script();
+            if self.node.scripting.busy.is_some() {
+                self.before_sleep();
+                return;
+            }
+        }
         if self.node.evict.pending {
             self.evict_and_publish();
         }
@@ -919,6 +930,64 @@ impl Server {
         self.end_pause_if_over();
         self.process_released();
         self.before_sleep();
+    }
+
+    /// Runs the suspended script for one slice; when it ends, its reply goes to its
+    /// caller, its effects unit closes, and the caller's pipelined input runs.
+    fn resume_script(&mut self) {
+        let Some(run) = self.node.scripting.busy.take() else {
+            return;
+        };
+        let id = run.caller;
+        let mut caller = self.clients.remove(&id);
+        let now = self.node.now;
+        let Ok(mut engine) = self.node.scripting.take(now) else {
+            if let Some(c) = caller {
+                self.clients.insert(id, c);
+            }
+            return;
+        };
+        let mut scratch = crate::resp::Reply::default();
+        let out = match caller.as_mut() {
+            Some(c) => &mut c.reply,
+            None => &mut scratch,
+        };
+        let slice = crate::scripting::BUSY_SLICE_MS;
+        let ran = engine.resume(
+            &mut self.node,
+            &mut self.clients,
+            &self.commands,
+            out,
+            &run,
+            slice,
+        );
+        let log = engine.take_log();
+        self.node.scripting.put(engine);
+        commands::scripting::emit_log(&mut self.node, log);
+        if ran == crate::scripting::Ran::Suspended {
+            self.node.scripting.busy = Some(run);
+            if let Some(c) = caller {
+                self.clients.insert(id, c);
+            }
+            self.flush_pending_writes();
+            return;
+        }
+        let mut woff = 0;
+        let woff = match caller.as_mut() {
+            Some(c) => &mut c.state.woff,
+            None => &mut woff,
+        };
+        self.node.end_effects_unit(woff);
+        if let Some(mut c) = caller {
+            self.after_command(&mut c);
+            self.clients.insert(id, c);
+        }
+        self.flush_pending_writes();
+        self.serve_blocked();
+        self.deliver_tracking(None);
+        self.flush_pending_writes();
+        self.process_input(id);
+        self.process_released();
     }
 
     /// Ends the wait of parked client `id`: `reply` is written (nothing: the
@@ -959,8 +1028,9 @@ impl Server {
         if let Some(end) = self.node.introspect.pause.next_deadline() {
             next = next.min(end);
         }
-        if self.node.evict.pending {
-            // Eviction stopped at its work bound: go on at once.
+        if self.node.evict.pending || self.node.scripting.busy.is_some() {
+            // Eviction stopped at its work bound, or a script past busy-reply-threshold
+            // waits for its next slice: go on at once.
             next = self.node.now.mono;
         }
         if self.node.repl.master.active() {
@@ -1226,7 +1296,15 @@ impl Server {
             return;
         };
         let mut parser = std::mem::take(&mut client.parser);
-        while !client.state.close_after_reply && client.state.blocked.is_none() {
+        while !client.state.close_after_reply
+            && client.state.blocked.is_none()
+            && self
+                .node
+                .scripting
+                .busy
+                .as_ref()
+                .is_none_or(|b| b.caller != conn)
+        {
             let limits = ParseLimits {
                 max_bulk_len: self.node.config.proto_max_bulk_len,
                 authenticated: client.state.authenticated || !self.node.acl.auth_required(),
@@ -1281,7 +1359,7 @@ impl Server {
     /// [`process_released`]: Self::process_released
     #[inline]
     fn serve_blocked(&mut self) {
-        if self.node.blocking.has_ready() {
+        if self.node.blocking.has_ready() && self.node.scripting.busy.is_none() {
             self.serve_ready_keys();
         }
     }

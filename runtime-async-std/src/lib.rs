@@ -678,11 +678,16 @@ async fn timer_loop(shared: Rc<Shared>) {
         )
         .await;
         if fired {
-            let now = shared.clock.now();
-            let mut server = shared.server.borrow_mut();
-            boot::report_memory(&mut server, now);
-            server.handle_timeout(now);
-            shared.drain(&mut server);
+            {
+                let now = shared.clock.now();
+                let mut server = shared.server.borrow_mut();
+                boot::report_memory(&mut server, now);
+                server.handle_timeout(now);
+                shared.drain(&mut server);
+            }
+            // A deadline of "now" again (a busy script's next slice) must not starve
+            // the connections.
+            future::yield_now().await;
         }
     }
 }

@@ -759,6 +759,11 @@ fn timer_loop(shared: &Shared) {
                 boot::report_memory(&mut st.server, now);
                 st.server.handle_timeout(now);
                 shared.drain(&mut st);
+                // A deadline of "now" again (a busy script's next slice) must not keep
+                // the lock from the connection threads.
+                drop(st);
+                std::thread::yield_now();
+                st = shared.lock();
             }
             Some(at) => {
                 let wait = shared.clock.until(now, at);

@@ -813,6 +813,15 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }
+    // A script runs past busy-reply-threshold (suspended): only ALLOW_BUSY commands.
+    if let Some(busy) = ctx.node.scripting.busy_error()
+        && cmd.flags & flags::ALLOW_BUSY == 0
+        && !ctx.client.in_exec
+    {
+        ctx.out.error(busy);
+        flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
+    }
     if pause::postpone(ctx, cmd) {
         return Outcome::Postponed;
     }

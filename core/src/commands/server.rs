@@ -174,6 +174,11 @@ fn shutdown(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
         return;
     }
+    // A script runs past busy-reply-threshold: only SHUTDOWN NOSAVE.
+    if !nosave && let Some(busy) = ctx.node.scripting.busy_error() {
+        ctx.out.error(busy);
+        return;
+    }
     let client = ctx.may_block().then_some(ctx.client.id);
     if client.is_none() {
         // Inside MULTI or a script: no waiting for replicas.

@@ -41,7 +41,8 @@ macro_rules! every_check {
             aof_kill_keeps_acknowledged_writes,
             aof_refused_like_redis,
             upgrades_old_style_aof,
-            incr_file_matches_redis
+            incr_file_matches_redis,
+            busy_script_answers_busy_and_script_kill_stops_it
         );
     };
     (waiting $why:literal, $bin:expr; $($check:ident),+) => {
@@ -66,6 +67,9 @@ macro_rules! every_check {
 mod aof;
 #[allow(unused_imports)]
 pub use aof::*;
+mod busy;
+#[allow(unused_imports)]
+pub use busy::*;
 pub mod failover;
 pub mod replica;
 pub mod restart;

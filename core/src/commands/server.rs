@@ -174,14 +174,17 @@ fn shutdown(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         }
         return;
     }
-    // A script runs past busy-reply-threshold: only SHUTDOWN NOSAVE.
-    if !nosave && let Some(busy) = ctx.node.scripting.busy_error() {
+    // A script runs past busy-reply-threshold: only SHUTDOWN NOSAVE, at once.
+    let busy = ctx.node.scripting.busy_error();
+    if let Some(busy) = busy
+        && !flags.nosave
+    {
         ctx.out.error(busy);
         return;
     }
     let client = ctx.may_block().then_some(ctx.client.id);
-    if client.is_none() {
-        // Inside MULTI or a script: no waiting for replicas.
+    if client.is_none() || busy.is_some() {
+        // Inside MULTI or a script, or while one is busy: no waiting for replicas.
         flags.now = true;
     }
     let step = wait::request(ctx.node, client, flags);

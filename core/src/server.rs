@@ -1129,7 +1129,14 @@ impl Server {
             }
             self.node.stats.writes_processed += 1;
             c.state.last_interaction = self.node.now;
+            let len = c.reply.mark();
             c.reply.consume(n);
+            if let Some(held) = c.held.as_mut()
+                && c.reply.mark() < len
+            {
+                // The buffer restarted: held positions follow it.
+                held.rebase(len);
+            }
             if c.reply.pending_len() == 0 {
                 c.write_notified = false;
             }

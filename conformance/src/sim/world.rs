@@ -1538,41 +1538,64 @@ impl World {
             return self.fail("model", format!("node {n}: {e}"));
         }
         if let Some(before) = before {
-            self.record_aof_states(before, &steps, &reqs, &ctx);
+            self.record_aof_states(before, &steps, &reqs, preferred, &ctx);
         }
     }
 
     /// AOF scenarios: appends the states this input's requests went through to
-    /// `aof_states` and gives each request its point. One candidate state and one
-    /// connection (the usual case): the requests are replayed one by one, so a crash
-    /// that tears an append between two of them still finds its state. Otherwise only
-    /// the candidates after the whole input are recorded.
-    fn record_aof_states(&mut self, before: Vec<Model>, steps: &[Step], reqs: &[usize], ctx: &Ctx) {
+    /// `aof_states` and gives each request its point. One candidate state (the usual
+    /// case): the requests are replayed one by one, those of the connection that sent
+    /// the input first (a write, then the blocked clients it served), so a crash that
+    /// tears the file between two of their commands still finds its state. Otherwise,
+    /// or if that order does not replay, only the candidates after the whole input
+    /// are recorded.
+    fn record_aof_states(
+        &mut self,
+        before: Vec<Model>,
+        steps: &[Step],
+        reqs: &[usize],
+        preferred: Option<u64>,
+        ctx: &Ctx,
+    ) {
         let last_fp = |w: &World| {
             w.aof_states
                 .last()
                 .and_then(|v| v.first())
                 .map(Model::data_fingerprint)
         };
-        let one_conn = steps.iter().all(|s| s.conn == steps[0].conn);
-        if before.len() == 1 && one_conn {
+        if before.len() == 1 {
+            let lead = preferred.unwrap_or(steps[0].conn);
+            let mut order: Vec<usize> = (0..steps.len())
+                .filter(|&i| steps[i].conn == lead)
+                .collect();
+            order.extend((0..steps.len()).filter(|&i| steps[i].conn != lead));
             let mut state = before.into_iter().next().expect("one state");
             let mut replayed = true;
-            let mut points = Vec::new();
-            for s in steps {
+            let mut points = vec![(0, false); steps.len()];
+            let mut recorded = Vec::new();
+            for &i in &order {
+                let s = &steps[i];
                 if state.apply(s.conn, &s.argv, &s.reply, ctx).is_err() {
                     replayed = false;
                     break;
                 }
-                let changed = last_fp(self) != Some(state.data_fingerprint());
+                let fp = state.data_fingerprint();
+                let changed = recorded.last().map_or(last_fp(self), |(f, _)| Some(*f)) != Some(fp);
                 if changed {
-                    self.aof_states.push(vec![state.clone()]);
+                    recorded.push((fp, state.clone()));
                 }
-                points.push((self.aof_states.len() - 1, changed));
+                points[i] = (recorded.len(), changed);
             }
-            if replayed {
-                for (r, p) in reqs.iter().zip(points) {
-                    self.reqs[*r].point = Some(p);
+            // The order is checked against the model's own verdict: the state it ends
+            // in must be the one the whole input left.
+            let agrees = self.models.len() == 1
+                && self.models[0].data_fingerprint() == state.data_fingerprint();
+            if replayed && agrees {
+                let base = self.aof_states.len() - 1;
+                self.aof_states
+                    .extend(recorded.into_iter().map(|(_, m)| vec![m]));
+                for (r, (k, changed)) in reqs.iter().zip(points) {
+                    self.reqs[*r].point = Some((base + k, changed));
                 }
                 return;
             }

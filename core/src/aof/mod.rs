@@ -65,6 +65,18 @@ pub struct Hold {
     waits: VecDeque<(u64, usize)>,
 }
 
+impl Hold {
+    /// The reply buffer was written out in full and restarted at position 0
+    /// ([`crate::resp::Reply::consume`]): positions move back by the old length
+    /// (everything held was within it, so nothing new is released).
+    pub fn rebase(&mut self, shift: usize) {
+        self.released = self.released.saturating_sub(shift);
+        for w in &mut self.waits {
+            w.1 = w.1.saturating_sub(shift);
+        }
+    }
+}
+
 /// What a disk operation of the AOF is for.
 #[derive(Debug)]
 pub enum Wait {

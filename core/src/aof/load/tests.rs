@@ -371,6 +371,35 @@ fn exec_refused_after_a_failed_append_aborts_the_transaction() {
     assert_eq!(h.server.pending_output(c), b"+OK\r\n");
 }
 
+/// A client's reply buffer restarts at 0 once written out in full: what it still
+/// holds must follow (a read answered after that went out before the append it
+/// depended on was on disk; found by the simulator, `--aof always --seed 1448`).
+#[test]
+fn replies_stay_held_after_the_buffer_restarts() {
+    let mut h = Harness::new(&["--appendonly", "yes"]);
+    open(&mut h);
+    let c = h.connect();
+    let d = h.connect();
+    send(&mut h, c, &["SET", "a", "1"]);
+    let (first, _) = pending_ops(&mut h);
+    // Another client's write waits for the next append; half a command from `c`.
+    send(&mut h, d, &["SET", "a", "2"]);
+    let get = req(&["GET", "a"]);
+    let now = h.now;
+    h.server.handle_read(now, c, &get[..5]);
+    // The first append completes: `c`'s +OK goes, and is written out in full.
+    h.server.handle_disk_done(now, first[0].token(), Ok(()));
+    assert_eq!(h.server.pending_output(c), b"+OK\r\n");
+    h.server.consume_output(c, 5);
+    let (second, _) = pending_ops(&mut h);
+    assert_eq!(second.len(), 1);
+    // The rest of GET: it reads the second write, whose append is not done.
+    h.server.handle_read(now, c, &get[5..]);
+    assert_eq!(h.server.pending_output(c), b"");
+    h.server.handle_disk_done(now, second[0].token(), Ok(()));
+    assert_eq!(h.server.pending_output(c), b"$1\r\n2\r\n");
+}
+
 #[test]
 fn a_failed_append_answers_misconf_and_recovers() {
     let mut h = Harness::new(&["--appendonly", "yes"]);
@@ -411,7 +440,10 @@ fn a_failed_append_answers_misconf_and_recovers() {
     let read = h.server.pending_output(d).to_vec();
     h.server.consume_output(d, read.len());
     assert!(read.starts_with(b"$1\r\n1\r\n"));
-    assert!(read.windows(26).any(|w| w == b"aof_last_write_status:err\r"));
+    assert!(
+        read.windows(26)
+            .any(|w| w == b"aof_last_write_status:err\r")
+    );
     // Writes are accepted again (their reply waits for their own append).
     assert_eq!(h.call(d, &["SET", "b", "2"]), b"");
     complete_all(&mut h);

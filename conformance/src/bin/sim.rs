@@ -73,8 +73,8 @@ fn parse() -> Result<Args, String> {
             "--steps" => a.steps = num(it.next(), "--steps")? as usize,
             "--nodes" => {
                 a.nodes = num(it.next(), "--nodes")? as usize;
-                if a.nodes != 1 {
-                    return Err("only --nodes 1 is simulated so far".into());
+                if !(1..=3).contains(&a.nodes) {
+                    return Err("--nodes takes 1, 2 or 3".into());
                 }
             }
             "--faults" => match it.peek().map(String::as_str) {

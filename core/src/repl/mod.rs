@@ -9,6 +9,7 @@
 
 pub mod backlog;
 pub mod master;
+pub mod probe;
 pub mod replica;
 
 use crate::util::rng::Rng;
@@ -32,6 +33,9 @@ pub struct Repl {
     pub master: master::MasterSide,
     /// The replica's side: `Some` while this node replicates a master.
     pub replica: Option<replica::ReplicaLink>,
+    /// The simulator's deliberate bug: ACKs claim more than was applied
+    /// ([`probe::BUG_ACK_AHEAD`]).
+    pub bug_ack_ahead: bool,
 }
 
 impl Repl {
@@ -44,6 +48,7 @@ impl Repl {
             offset: 0,
             master: master::MasterSide::default(),
             replica: None,
+            bug_ack_ahead: false,
         }
     }
 }

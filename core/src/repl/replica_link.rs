@@ -712,7 +712,8 @@ impl Server {
         let Some(link) = self.node.repl.replica.as_ref() else {
             return;
         };
-        let offset = link.reploff.to_string();
+        let offset = crate::repl::probe::acked_offset(self.node.repl.bug_ack_ahead, link.reploff)
+            .to_string();
         self.link_send(conn, &[b"REPLCONF", b"ACK", offset.as_bytes()]);
     }
 
@@ -761,13 +762,10 @@ impl Server {
                         && argv[1].eq_ignore_ascii_case(b"GETACK");
                     if getack {
                         // The ACK counts the commands before this one.
-                        let offset = self
-                            .node
-                            .repl
-                            .replica
-                            .as_ref()
-                            .map_or(0, |l| l.reploff)
-                            .to_string();
+                        let applied = self.node.repl.replica.as_ref().map_or(0, |l| l.reploff);
+                        let offset =
+                            crate::repl::probe::acked_offset(self.node.repl.bug_ack_ahead, applied)
+                                .to_string();
                         encode_into(
                             client.reply.raw(),
                             &[b"REPLCONF", b"ACK", offset.as_bytes()],

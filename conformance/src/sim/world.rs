@@ -1399,6 +1399,7 @@ impl World {
                     server.handle_listen_done(now, token, Ok(()));
                 }
                 Output::Log { level, text } => {
+                    if std::env::var_os("SIM_LOG").is_some() { eprintln!("[{}] node {n}: {text}", self.events.len()); }
                     self.hash
                         .record(b'L', format!("{level:?} {text}").as_bytes());
                 }

@@ -524,6 +524,7 @@ impl Server {
                 Level::Notice,
                 "MASTER <-> REPLICA sync: Master accepted a Partial Resynchronization.",
             );
+            self.ensure_replica_backlog();
             let offset = self.node.repl.offset;
             if let Some(link) = self.node.repl.replica.as_mut() {
                 if let Some(c) = link.conn.and_then(|id| self.clients.get_mut(&id)) {
@@ -690,6 +691,7 @@ impl Server {
             link.cached = false;
             link.proxy_pending.clear();
         }
+        self.ensure_replica_backlog();
         // Sub-replicas follow this node's new history from a fresh SELECT.
         self.node.effects.repl.reset_selected();
         if let Some(c) = self.clients.get_mut(&conn) {
@@ -705,6 +707,22 @@ impl Server {
         );
         self.send_ack(conn);
         true
+    }
+
+    /// A replica keeps a backlog from its first sync on, whether or not it has
+    /// sub-replicas (Redis's `readSyncBulkPayload` and `+CONTINUE` handling), under its
+    /// master's replication id: a sub-replica arriving later must not give it a new
+    /// id (which the master's side does when it creates a backlog from scratch), and a
+    /// promoted replica can serve partial resyncs.
+    fn ensure_replica_backlog(&mut self) {
+        if self.node.repl.master.backlog.is_some() {
+            return;
+        }
+        let size = crate::directives::get_by_name(&self.node.config, "repl-backlog-size")
+            .and_then(|v| v.parse::<usize>().ok())
+            .unwrap_or(1 << 20);
+        let offset = self.node.repl.offset;
+        self.node.repl.master.backlog = Some(crate::repl::backlog::Backlog::new(size, offset));
     }
 
     /// `REPLCONF ACK <applied offset>` to the master.

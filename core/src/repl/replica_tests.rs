@@ -568,3 +568,17 @@ fn replica_announce_ip_adds_replconf_ip_address_and_its_reply() {
     h.server.handle_read(h.now, id, b"+OK\r\n");
     assert_eq!(sent(&mut h, id), cmd(&["PSYNC", "?", "-1"]));
 }
+
+#[test]
+fn a_synced_replica_keeps_its_masters_replid_when_a_sub_replica_arrives() {
+    // Found by the simulator (`sim --seed 4 --nodes 3`): the middle node of a chain
+    // created its backlog only at its first sub-replica, with a new replication id,
+    // so its offset matched its master's under another history.
+    let (mut h, _link, c) = synced();
+    assert!(info_has(&mut h, c, "repl_backlog_active:1"));
+    let sub = h.connect();
+    h.call(sub, &["REPLCONF", "listening-port", "7002"]);
+    h.call(sub, &["PSYNC", "?", "-1"]);
+    assert!(info_has(&mut h, c, &format!("master_replid:{REPLID}")));
+    assert!(info_has(&mut h, c, "master_repl_offset:100"));
+}

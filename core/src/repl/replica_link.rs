@@ -83,6 +83,12 @@ impl Node {
         log(self, Level::Notice, text);
         self.set_expiry_mode(ExpiryMode::Delete);
         self.effects.set_proxying(false);
+        // The backlog kept from the replica's days goes on with this node's own
+        // writes (Redis feeds the backlog whenever there is one): without this they
+        // reached no replica until the next PSYNC.
+        if self.repl.master.backlog.is_some() {
+            self.set_effects_consumer(crate::effects::TO_REPL, true);
+        }
     }
 }
 

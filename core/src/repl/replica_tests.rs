@@ -582,3 +582,16 @@ fn a_synced_replica_keeps_its_masters_replid_when_a_sub_replica_arrives() {
     assert!(info_has(&mut h, c, &format!("master_replid:{REPLID}")));
     assert!(info_has(&mut h, c, "master_repl_offset:100"));
 }
+
+#[test]
+fn a_promoted_replica_feeds_its_backlog_with_its_own_writes() {
+    // Found by the simulator (`sim --seed 220 --nodes 3`): after REPLICAOF NO ONE the
+    // backlog kept from the replica's days got none of the new master's writes until
+    // the next PSYNC, so a replica continuing partially missed them.
+    let (mut h, _link, c) = synced();
+    assert_eq!(h.call(c, &["REPLICAOF", "NO", "ONE"]), b"+OK\r\n");
+    assert!(info_has(&mut h, c, "master_repl_offset:100"));
+    assert_eq!(h.call(c, &["SET", "x", "1"]), b"+OK\r\n");
+    assert!(!info_has(&mut h, c, "master_repl_offset:100"));
+    assert!(!info_has(&mut h, c, "repl_backlog_histlen:0\r\n"));
+}

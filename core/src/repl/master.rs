@@ -800,6 +800,20 @@ fn close(node: &mut Node, clients: &mut Clients, id: ConnId) {
     }
 }
 
+/// Drops every replica at once (Redis's `disconnectSlaves`): this node's history
+/// changed under them (it resynced from its own master), so they must sync again.
+/// What was queued for them belongs to the old history and is discarded.
+pub fn disconnect_all(node: &mut Node, clients: &mut Clients) {
+    let ids: Vec<ConnId> = node.repl.master.replicas.iter().map(|r| r.id).collect();
+    for id in ids {
+        if let Some(c) = clients.get_mut(&id) {
+            c.reply.consume(usize::MAX);
+        }
+        close(node, clients, id);
+        closed(node, id);
+    }
+}
+
 /// Connection `id` closed: forgets it as a replica.
 pub fn closed(node: &mut Node, id: ConnId) {
     let master = &mut node.repl.master;

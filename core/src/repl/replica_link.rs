@@ -524,6 +524,8 @@ impl Server {
                 repl.second_offset = repl.offset as i64 + 1;
                 let text = format!("Master replication ID changed to {}", repl.replid);
                 log(&mut self.node, Level::Warning, text);
+                // Sub-replicas must learn the new id (Redis disconnects them).
+                crate::repl::master::disconnect_all(&mut self.node, &mut self.clients);
             }
             log(
                 &mut self.node,
@@ -647,6 +649,11 @@ impl Server {
         };
         let rdb = std::mem::take(&mut link.rdb);
         let full = link.full_sync.take();
+        // A new history (Redis's replicationAttachToNewMaster): sub-replicas must
+        // resync, and the backlog of the old one cannot serve a PSYNC any more.
+        crate::repl::master::disconnect_all(&mut self.node, &mut self.clients);
+        self.node.repl.master.backlog = None;
+        self.node.effects.repl.bytes.clear();
         log(
             &mut self.node,
             Level::Notice,

@@ -595,3 +595,28 @@ fn a_promoted_replica_feeds_its_backlog_with_its_own_writes() {
     assert!(!info_has(&mut h, c, "master_repl_offset:100"));
     assert!(!info_has(&mut h, c, "repl_backlog_histlen:0\r\n"));
 }
+
+#[test]
+fn sub_replicas_are_dropped_when_the_master_changes_its_history() {
+    // Found by the simulator (`sim --seed 141 --nodes 3`): the middle node of a chain
+    // kept its sub-replica through a new history, which then stayed at an offset of
+    // the old one with its link up.
+    let (mut h, link, c) = synced();
+    let sub = h.connect();
+    h.call(sub, &["REPLCONF", "listening-port", "7002"]);
+    h.call(sub, &["PSYNC", "?", "-1"]);
+    assert!(info_has(&mut h, c, "connected_slaves:1"));
+    h.server.handle_closed(h.now, link);
+    let (id, _, _) = dialled(&mut h).expect("reconnects at once");
+    h.server.handle_connected(h.now, id, "127.0.0.1:40001");
+    sent(&mut h, id);
+    h.server.handle_read(h.now, id, b"+PONG\r\n");
+    sent(&mut h, id);
+    h.server.handle_read(h.now, id, b"+OK\r\n+OK\r\n");
+    assert_eq!(sent(&mut h, id), cmd(&["PSYNC", REPLID, "101"]));
+    let new_id = "2222222222222222222222222222222222222222";
+    h.server
+        .handle_read(h.now, id, format!("+CONTINUE {new_id}\r\n").as_bytes());
+    assert!(info_has(&mut h, c, &format!("master_replid:{new_id}")));
+    assert!(info_has(&mut h, c, "connected_slaves:0"));
+}

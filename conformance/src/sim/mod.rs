@@ -99,7 +99,7 @@ pub struct Options {
     pub steps: usize,
     /// Faults on.
     pub faults: bool,
-    /// Nodes (1 for now).
+    /// Nodes: 1, or 2..3 for replication scenarios (`world/repl.rs`).
     pub nodes: usize,
     /// A deliberate bug.
     pub bug: Option<Bug>,
@@ -150,6 +150,9 @@ impl Options {
         }
         if self.bug == Some(Bug::AofReplyBeforeFsync) {
             scenario.aof = AofMode::Always;
+        }
+        if self.bug == Some(Bug::ReplicaAckAhead) {
+            scenario.nodes = scenario.nodes.max(2);
         }
         scenario
     }

@@ -1399,7 +1399,10 @@ impl World {
                     server.handle_listen_done(now, token, Ok(()));
                 }
                 Output::Log { level, text } => {
-                    if std::env::var_os("SIM_LOG").is_some() { eprintln!("[{}] node {n}: {text}", self.events.len()); }
+                    if std::env::var_os("SIM_LOG").is_some() {
+                        eprintln!("[{}] node {n}: {text}", self.events.len());
+                    }
+                    self.net.note_log(&text);
                     self.hash
                         .record(b'L', format!("{level:?} {text}").as_bytes());
                 }
@@ -1991,6 +1994,7 @@ impl World {
                     }
                 }
                 ("GET", b"$-1\r\n") => "get missed",
+                ("WAIT", x) if x != b":0\r\n" => "wait acknowledged",
                 (_, x) if x.starts_with(b"-WRONGTYPE") => "wrongtype",
                 (_, x) if x.starts_with(b"-") => "other error",
                 _ => continue,
@@ -2001,6 +2005,7 @@ impl World {
         c.insert("drops", self.stats.drops);
         c.insert("disk errors", self.stats.disk_errors);
         c.insert("wall clock jumps", self.stats.jumps);
+        c.extend(self.net.coverage());
         c
     }
 

@@ -76,6 +76,13 @@ fn topology(seed: u64, nodes: usize) -> Vec<Option<usize>> {
         .collect()
 }
 
+/// Whether some node replicates a node that replicates another (at the start).
+fn topology_chained(upstream: &[Option<usize>]) -> bool {
+    upstream
+        .iter()
+        .any(|m| m.is_some_and(|m| upstream.get(m).copied().flatten().is_some()))
+}
+
 /// The topology for the seed's line (`repl=0<-1,1<-2`), empty for one node.
 pub(super) fn describe(scenario: &Scenario) -> String {
     if scenario.nodes < 2 {
@@ -148,17 +155,50 @@ pub(super) struct Net {
     cut: BTreeSet<(usize, usize)>,
     /// Per node: the highest offset it applied under each replication id.
     applied: Vec<BTreeMap<String, u64>>,
+    /// How often the interesting cases happened (from the nodes' log lines).
+    seen: BTreeMap<&'static str, u64>,
+    /// The topology at the start has a chain.
+    chained: bool,
 }
 
 impl Net {
     /// The network of `scenario`'s world.
     pub(super) fn new(scenario: &Scenario) -> Self {
+        let upstream = topology(scenario.seed, scenario.nodes);
         Net {
-            upstream: topology(scenario.seed, scenario.nodes),
+            chained: topology_chained(&upstream),
+            upstream,
             applied: vec![BTreeMap::new(); scenario.nodes],
             next: 1,
             ..Net::default()
         }
+    }
+
+    /// Counts the replication cases a node's log line shows.
+    pub(super) fn note_log(&mut self, text: &str) {
+        let case = if text.starts_with("Full resync requested") {
+            "full resync"
+        } else if text.starts_with("Partial resynchronization request") && text.contains("accepted")
+        {
+            "partial resync"
+        } else if text.starts_with("MASTER MODE enabled") {
+            "failover"
+        } else if text.starts_with("Connection with replica") {
+            "replica lost"
+        } else {
+            return;
+        };
+        *self.seen.entry(case).or_default() += 1;
+    }
+
+    /// The counts of [`Net::note_log`], plus chained replicas at the start.
+    pub(super) fn coverage(&self) -> BTreeMap<&'static str, u64> {
+        let mut c = self.seen.clone();
+        if self.upstream.len() > 1 {
+            c.insert("replication scenario", 1);
+            c.insert("chained replica", u64::from(self.chained));
+        }
+        c
     }
 
     /// The node clients talk to.

@@ -93,7 +93,12 @@ pub(super) fn describe(scenario: &Scenario) -> String {
         .enumerate()
         .filter_map(|(i, m)| m.map(|m| format!("{m}<-{i}")))
         .collect();
-    format!(" repl={}", edges.join(","))
+    let mut rng = SimRng::new(scenario.seed, 4);
+    let sync = match (rng.chance(2, 3), *rng.pick(&[0, 0, 1])) {
+        (true, delay) => format!("diskless+{delay}s"),
+        (false, _) => "disk".to_string(),
+    };
+    format!(" repl={} sync={sync}", edges.join(","))
 }
 
 /// One end of a link between nodes.
@@ -159,13 +164,18 @@ pub(super) struct Net {
     seen: BTreeMap<&'static str, u64>,
     /// The topology at the start has a chain.
     chained: bool,
+    /// The seed's full-sync options: `repl-diskless-sync` and its delay in seconds.
+    diskless: (bool, u32),
 }
 
 impl Net {
     /// The network of `scenario`'s world.
     pub(super) fn new(scenario: &Scenario) -> Self {
         let upstream = topology(scenario.seed, scenario.nodes);
+        let mut rng = SimRng::new(scenario.seed, 4);
+        let diskless = (rng.chance(2, 3), *rng.pick(&[0, 0, 1]));
         Net {
+            diskless,
             chained: topology_chained(&upstream),
             upstream,
             applied: vec![BTreeMap::new(); scenario.nodes],
@@ -218,7 +228,14 @@ impl Net {
         if self.upstream.len() < 2 {
             return Vec::new();
         }
-        let mut args = vec!["--port".to_string(), port_of(n).to_string()];
+        let mut args = vec![
+            "--port".to_string(),
+            port_of(n).to_string(),
+            "--repl-diskless-sync".to_string(),
+            if self.diskless.0 { "yes" } else { "no" }.to_string(),
+            "--repl-diskless-sync-delay".to_string(),
+            self.diskless.1.to_string(),
+        ];
         if let Some(Some(m)) = self.upstream.get(n) {
             args.extend([
                 "--replicaof".to_string(),
@@ -474,11 +491,25 @@ impl World {
     }
 
     /// Promotes `node` if it is a direct replica of the primary that applied all the
-    /// primary produced; otherwise nothing happens.
+    /// primary produced once what was in flight to it arrived; otherwise nothing
+    /// happens.
     pub(super) fn failover(&mut self, node: usize) {
         let p = self.net.primary;
         if node >= self.nodes.len() || self.net.upstream[node] != Some(p) {
             return;
+        }
+        // A manual failover waits for the replica to catch up: what is in flight
+        // from the primary to it is written and delivered first (a few rounds: each
+        // delivery may produce more, e.g. the stream after a transfer).
+        for _ in 0..8 {
+            let (Some(old), Some(new)) = (self.probe(p), self.probe(node)) else {
+                return;
+            };
+            if new.link_up.is_some() && new.offset == old.offset && new.replid == old.replid {
+                break;
+            }
+            self.peer_flush(p, node, u32::MAX);
+            self.peer_deliver(node, p, u32::MAX);
         }
         let (Some(old), Some(new)) = (self.probe(p), self.probe(node)) else {
             return;
@@ -706,7 +737,7 @@ pub(super) fn candidates(w: &World, cands: &mut Vec<(u64, u8, u32)>) {
         }
         if faults {
             let (a, b) = (l.ends[0].node, l.ends[1].node);
-            let weight = if w.net.is_cut(a, b) { 20 } else { 2 };
+            let weight = if w.net.is_cut(a, b) { 20 } else { 6 };
             cands.push((weight, FIRST_KIND + 3, pair(a, b)));
         }
     }
@@ -719,7 +750,7 @@ pub(super) fn candidates(w: &World, cands: &mut Vec<(u64, u8, u32)>) {
         }
         for n in 0..nodes {
             if w.net.upstream[n] == Some(w.net.primary) {
-                cands.push((2, FIRST_KIND + 5, n as u32));
+                cands.push((4, FIRST_KIND + 5, n as u32));
             }
         }
     }

@@ -812,9 +812,14 @@ impl Server {
                     let Some(link) = self.node.repl.replica.as_mut() else {
                         break;
                     };
-                    link.reploff = link
-                        .read_reploff
-                        .saturating_sub(parser.buffered_len() as u64);
+                    // Inside the master's MULTI nothing is applied until EXEC (Redis's
+                    // commandProcessed): a link broken mid-transaction resumes from
+                    // the MULTI, not after commands that were only queued.
+                    if client.state.multi.is_none() {
+                        link.reploff = link
+                            .read_reploff
+                            .saturating_sub(parser.buffered_len() as u64);
+                    }
                 }
             }
         }

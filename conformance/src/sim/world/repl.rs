@@ -460,6 +460,9 @@ impl World {
         } else {
             let k = (n as usize).min(l.flight[1 - i].len());
             let bytes: Vec<u8> = l.flight[1 - i].drain(..k).collect();
+            if std::env::var_os("SIM_PEER").is_some() {
+                eprintln!("[{}] {peer} -> {node}: {:?}", self.events.len(), String::from_utf8_lossy(&bytes));
+            }
             self.hash.record(b'p', &bytes);
             server.handle_read(now, conn, &bytes);
         }
@@ -666,6 +669,9 @@ impl World {
             let (Some(km), Some(kr)) = (self.dump_keys(m), self.dump_keys(r)) else {
                 return;
             };
+            if km != kr && std::env::var_os("SIM_LOG").is_some() {
+                eprintln!("master {m}:\n  {}\nreplica {r}:\n  {}", km.join("\n  "), kr.join("\n  "));
+            }
             if km != kr {
                 let diff = km
                     .iter()

@@ -458,14 +458,15 @@ fn a_replica_acking_what_it_has_not_applied_is_caught_by_wait() {
 
 /// Regressions found by the simulator in the core's replication (each fixed; see
 /// core/src/repl/replica_tests.rs for the unit tests): a chain's middle node took a
-/// new replication id at its first sub-replica (seed 4), a promoted replica did not
-/// feed its kept backlog (seed 220), a sub-replica survived its master's full resync
-/// (seed 141).
+/// new replication id at its first sub-replica (3 nodes, seed 4), a promoted replica
+/// did not feed its kept backlog (220), a sub-replica survived its master's full
+/// resync (141) or its promotion (140), a replica counted the commands of an open
+/// MULTI as applied and deleted a key whose EXPIREAT had passed (2 nodes, seed 21).
 #[test]
 fn replication_regression_seeds_pass() {
-    for seed in [4, 141, 220] {
+    for (nodes, seed) in [(3, 4), (3, 141), (3, 220), (3, 140), (2, 21)] {
         let o = sim::run(&Options {
-            nodes: 3,
+            nodes,
             ..Options::new(seed)
         });
         assert!(o.failure.is_none(), "{}", o.line());

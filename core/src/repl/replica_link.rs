@@ -83,6 +83,13 @@ impl Node {
         log(self, Level::Notice, text);
         self.set_expiry_mode(ExpiryMode::Delete);
         self.effects.set_proxying(false);
+        // Sub-replicas must learn the new id (Redis's disconnectSlaves here): they
+        // come back with a partial resync under replid2.
+        let subs: Vec<ConnId> = self.repl.master.replicas.iter().map(|r| r.id).collect();
+        for id in subs {
+            self.outputs.push_back(Output::Close(id));
+            crate::repl::master::closed(self, id);
+        }
         // The backlog kept from the replica's days goes on with this node's own
         // writes (Redis feeds the backlog whenever there is one): without this they
         // reached no replica until the next PSYNC.

@@ -661,3 +661,16 @@ fn an_expire_time_already_past_keeps_the_key_on_a_replica() {
     h.server.handle_read(h.now, link, &stream);
     assert_eq!(h.call(c, &["GET", "k"]), b"$1\r\nv\r\n");
 }
+
+#[test]
+fn a_promoted_replica_drops_its_sub_replicas_so_they_learn_its_new_id() {
+    // Found by the simulator (`sim --seed 140 --nodes 3`): the promoted middle node of
+    // a chain kept its sub-replica, which stayed under the old replication id.
+    let (mut h, _link, c) = synced();
+    let sub = h.connect();
+    h.call(sub, &["REPLCONF", "listening-port", "7002"]);
+    h.call(sub, &["PSYNC", "?", "-1"]);
+    assert!(info_has(&mut h, c, "connected_slaves:1"));
+    assert_eq!(h.call(c, &["REPLICAOF", "NO", "ONE"]), b"+OK\r\n");
+    assert!(info_has(&mut h, c, "connected_slaves:0"));
+}

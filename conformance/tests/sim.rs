@@ -364,7 +364,7 @@ fn spop_replays_from_the_aof_as_the_member_it_removed() {
 /// with faults and without. Invariants 4 and 5 hold on each.
 fn repl_ci_seeds() -> Vec<Options> {
     let mut all = Vec::new();
-    for seed in 0..12 {
+    for seed in 0..40 {
         all.push(Options {
             nodes: 2,
             ..Options::new(seed)
@@ -374,10 +374,17 @@ fn repl_ci_seeds() -> Vec<Options> {
             ..Options::new(seed)
         });
     }
-    for seed in 100..104 {
+    for seed in 100..106 {
         all.push(Options {
             nodes: 3,
             faults: false,
+            ..Options::new(seed)
+        });
+    }
+    for seed in 200..204 {
+        all.push(Options {
+            nodes: 3,
+            steps: 8000,
             ..Options::new(seed)
         });
     }

@@ -6,10 +6,10 @@
 //! ```
 //!
 //! Options: `--seed N` or `--seeds A..B` (B excluded), `--steps N` (2000), `--faults
-//! on|off` (on), `--nodes N` (1), `--no-shrink`, `--shrink-budget N` (2000 replays),
+//! on|off` (on), `--nodes N` (1; 2 or 3: replication), `--no-shrink`, `--shrink-budget N` (2000 replays),
 //! `--trace` (print the events of each seed), `--bug NAME` (a deliberate bug, to see
 //! the simulator catch it: drop-reply-byte, forget-synced-file, duplicate-request,
-//! aof-reply-before-fsync), `--aof off|always|everysec` (instead of the seed's own).
+//! aof-reply-before-fsync, replica-ack-ahead), `--aof off|always|everysec` (instead of the seed's own).
 //! A range ends with `N passed, M failed` and exits 1 if any seed failed. Everything on
 //! stdout is determined by the arguments; the elapsed time goes to stderr.
 

@@ -9,11 +9,10 @@
 //! recorded list of events replays on its own, and still makes sense with events cut
 //! out of it (the shrinker relies on that).
 //!
-//! Extension points for replication and AOF: links are keyed by id and belong to a
-//! client today; a link between two nodes is the same pair of byte queues, opened from
-//! [`Output::Connect`] (answered with `handle_connect_failed` for now). A node's disk
-//! already keeps appends, fsyncs and the promises of completed operations that AOF's
-//! invariant needs ([`Disk::broken_promises`]).
+//! Links between nodes ([`Output::Connect`]), the replication topology and the checks
+//! of replication scenarios live in [`repl`]. A node's disk keeps appends, fsyncs and
+//! the promises of completed operations that AOF's invariant needs
+//! ([`Disk::broken_promises`]).
 
 use std::collections::{BTreeMap, VecDeque};
 
@@ -149,7 +148,11 @@ impl std::fmt::Display for Event {
                 write!(f, "node {node} writes {} bytes to node {peer}", n(*k))
             }
             Event::PeerDeliver { node, peer, n: k } => {
-                write!(f, "network delivers {} bytes from node {peer} to node {node}", n(*k))
+                write!(
+                    f,
+                    "network delivers {} bytes from node {peer} to node {node}",
+                    n(*k)
+                )
             }
             Event::PeerDrop { a, b } => write!(f, "network drops the links of nodes {a} and {b}"),
             Event::Partition { a, b, on } => write!(
@@ -875,9 +878,7 @@ impl World {
                 }
             }
             Event::Dial { node } => self.dial(node as usize),
-            Event::PeerFlush { node, peer, n } => {
-                self.peer_flush(node as usize, peer as usize, n)
-            }
+            Event::PeerFlush { node, peer, n } => self.peer_flush(node as usize, peer as usize, n),
             Event::PeerDeliver { node, peer, n } => {
                 self.peer_deliver(node as usize, peer as usize, n)
             }
@@ -1010,7 +1011,11 @@ impl World {
         link.consumed += k as u64;
         // `consume_output` takes no `now`: the core stamps the write (Redis's
         // `lastinteraction`) with the time of its last input.
-        link.last_active = server.last_now().mono.as_nanos().saturating_sub(MONO_ORIGIN_NS);
+        link.last_active = server
+            .last_now()
+            .mono
+            .as_nanos()
+            .saturating_sub(MONO_ORIGIN_NS);
         if server.pending_output(link.conn).is_empty() {
             link.armed = false;
         }

@@ -71,5 +71,9 @@ pub const BUG_ACK_AHEAD: u64 = 256;
 /// The offset a replica puts in `REPLCONF ACK` when it applied `applied`: the same,
 /// unless the deliberate bug is on.
 pub(crate) fn acked_offset(bug: bool, applied: u64) -> u64 {
-    if bug { applied + BUG_ACK_AHEAD } else { applied }
+    if bug {
+        applied + BUG_ACK_AHEAD
+    } else {
+        applied
+    }
 }

@@ -280,8 +280,7 @@ impl Net {
                 }
             }
         }
-        self.links
-            .retain(|_, l| l.ends[0].open || l.ends[1].open);
+        self.links.retain(|_, l| l.ends[0].open || l.ends[1].open);
     }
 
     /// The open end of node `n` with connection `conn`.
@@ -304,7 +303,13 @@ impl Net {
 
     /// The core closes `conn` of node `n` (if it is a link's end): its pending bytes
     /// leave first, then the other end will see the close.
-    pub(super) fn closing(&mut self, n: usize, server: &mut Server, conn: ConnId, hash: &mut TraceHash) {
+    pub(super) fn closing(
+        &mut self,
+        n: usize,
+        server: &mut Server,
+        conn: ConnId,
+        hash: &mut TraceHash,
+    ) {
         let Some((id, i)) = self.end_of(n, conn) else {
             return;
         };
@@ -325,7 +330,14 @@ impl Net {
     }
 
     /// Node `n` (incarnation `incarnation`) asked to dial `host:port` as `conn`.
-    pub(super) fn dial_requested(&mut self, n: usize, incarnation: u32, conn: ConnId, host: &str, port: u16) {
+    pub(super) fn dial_requested(
+        &mut self,
+        n: usize,
+        incarnation: u32,
+        conn: ConnId,
+        host: &str,
+        port: u16,
+    ) {
         self.dials.push_back(Dial {
             node: n,
             incarnation,
@@ -377,7 +389,8 @@ impl World {
             return;
         };
         let lconn = server.handle_accept(t_now, &addr, &format!("127.0.0.1:{}", d.port));
-        self.hash.record(b'C', format!("{n} -> {t} {addr}").as_bytes());
+        self.hash
+            .record(b'C', format!("{n} -> {t} {addr}").as_bytes());
         let end = |node, conn| End {
             node,
             conn,
@@ -400,12 +413,16 @@ impl World {
     }
 
     /// The oldest link between `node` and `peer` where `pick` finds `node`'s end.
-    fn peer_link(&self, node: usize, peer: usize, pick: impl Fn(&PeerLink, usize) -> bool) -> Option<(u64, usize)> {
-        self.net.links.iter().find_map(|(id, l)| {
-            l.side(node, peer)
-                .filter(|&i| pick(l, i))
-                .map(|i| (*id, i))
-        })
+    fn peer_link(
+        &self,
+        node: usize,
+        peer: usize,
+        pick: impl Fn(&PeerLink, usize) -> bool,
+    ) -> Option<(u64, usize)> {
+        self.net
+            .links
+            .iter()
+            .find_map(|(id, l)| l.side(node, peer).filter(|&i| pick(l, i)).map(|i| (*id, i)))
     }
 
     /// Node `node` writes up to `n` bytes of its output on its link with `peer`.
@@ -461,7 +478,11 @@ impl World {
             let k = (n as usize).min(l.flight[1 - i].len());
             let bytes: Vec<u8> = l.flight[1 - i].drain(..k).collect();
             if std::env::var_os("SIM_PEER").is_some() {
-                eprintln!("[{}] {peer} -> {node}: {:?}", self.events.len(), String::from_utf8_lossy(&bytes));
+                eprintln!(
+                    "[{}] {peer} -> {node}: {:?}",
+                    self.events.len(),
+                    String::from_utf8_lossy(&bytes)
+                );
             }
             self.hash.record(b'p', &bytes);
             server.handle_read(now, conn, &bytes);
@@ -573,14 +594,21 @@ impl World {
             }
             let holders: Vec<usize> = (0..self.nodes.len())
                 .filter(|&x| self.net.upstream[x] == Some(n))
-                .filter(|&x| self.net.applied[x].get(&probe.replid).is_some_and(|&o| o >= woff))
+                .filter(|&x| {
+                    self.net.applied[x]
+                        .get(&probe.replid)
+                        .is_some_and(|&o| o >= woff)
+                })
                 .collect();
             if (*count as usize) > holders.len() {
                 let applied: Vec<String> = (0..self.nodes.len())
                     .filter(|&x| x != n)
                     .map(|x| {
                         let o = self.net.applied[x].get(&probe.replid).copied();
-                        format!("node {x}: {}", o.map_or("nothing".to_string(), |o| o.to_string()))
+                        format!(
+                            "node {x}: {}",
+                            o.map_or("nothing".to_string(), |o| o.to_string())
+                        )
                     })
                     .collect();
                 let msg = format!(
@@ -605,7 +633,9 @@ impl World {
             .iter()
             .find(|d| self.nodes[d.node].server.is_some())
         {
-            return Some(Event::Dial { node: d.node as u32 });
+            return Some(Event::Dial {
+                node: d.node as u32,
+            });
         }
         for l in self.net.links.values() {
             for i in 0..2 {
@@ -632,7 +662,8 @@ impl World {
             };
             match (self.probe(r), self.probe(m)) {
                 (Some(pr), Some(pm))
-                    if pr.link_up.is_some() && pr.offset == pm.offset && pr.replid == pm.replid => {}
+                    if pr.link_up.is_some() && pr.offset == pm.offset && pr.replid == pm.replid => {
+                }
                 _ => return false,
             }
         }
@@ -650,7 +681,10 @@ impl World {
                 continue;
             };
             let (Some(pr), Some(pm)) = (self.probe(r), self.probe(m)) else {
-                return self.fail("repl", format!("node {r} or its master {m} is down at the end"));
+                return self.fail(
+                    "repl",
+                    format!("node {r} or its master {m} is down at the end"),
+                );
             };
             if pr.link_up.is_none() || pr.offset != pm.offset || pr.replid != pm.replid {
                 return self.fail(
@@ -658,7 +692,11 @@ impl World {
                     format!(
                         "after quiescing, replica {r} ({}, replid {} offset {}) has not caught up \
                          with its master {m} (replid {} offset {})",
-                        if pr.link_up.is_some() { "link up" } else { "link down" },
+                        if pr.link_up.is_some() {
+                            "link up"
+                        } else {
+                            "link down"
+                        },
                         pr.replid,
                         pr.offset,
                         pm.replid,
@@ -670,7 +708,11 @@ impl World {
                 return;
             };
             if km != kr && std::env::var_os("SIM_LOG").is_some() {
-                eprintln!("master {m}:\n  {}\nreplica {r}:\n  {}", km.join("\n  "), kr.join("\n  "));
+                eprintln!(
+                    "master {m}:\n  {}\nreplica {r}:\n  {}",
+                    km.join("\n  "),
+                    kr.join("\n  ")
+                );
             }
             if km != kr {
                 let diff = km
@@ -678,10 +720,14 @@ impl World {
                     .zip(&kr)
                     .find(|(a, b)| a != b)
                     .map(|(a, b)| format!("master has {a}, replica has {b}"))
-                    .unwrap_or_else(|| format!("master has {} keys, replica {}", km.len(), kr.len()));
+                    .unwrap_or_else(|| {
+                        format!("master has {} keys, replica {}", km.len(), kr.len())
+                    });
                 return self.fail(
                     "repl",
-                    format!("after quiescing, replica {r}'s dataset differs from master {m}'s: {diff}"),
+                    format!(
+                        "after quiescing, replica {r}'s dataset differs from master {m}'s: {diff}"
+                    ),
                 );
             }
         }

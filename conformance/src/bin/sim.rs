@@ -109,6 +109,10 @@ fn parse() -> Result<Args, String> {
             other => return Err(format!("unknown argument {other}")),
         }
     }
+    if a.nodes > 1 && a.aof.is_some_and(|m| m != AofMode::Off) {
+        // The AOF checks follow one node's history; replicas would need their own.
+        return Err("--aof always|everysec runs one node only (drop --nodes)".into());
+    }
     Ok(a)
 }
 

@@ -58,6 +58,9 @@ pub struct Config {
     pub slowlog_log_slower_than: i64,
     /// `slowlog-max-len`
     pub slowlog_max_len: u64,
+    /// `busy-reply-threshold` (alias `lua-time-limit`) in milliseconds: a script
+    /// running longer is suspended and other clients get `-BUSY` (0: never).
+    pub busy_reply_threshold: u64,
     /// `notify-keyspace-events` as flag bits ([`crate::notify`]); 0: off.
     pub notify_keyspace_events: u32,
     /// `latency-tracking`: per-command latency histograms (LATENCY HISTOGRAM, INFO
@@ -140,6 +143,7 @@ impl Default for Config {
             output_limits: OutputLimits::default(),
             slowlog_log_slower_than: 10000,
             slowlog_max_len: 128,
+            busy_reply_threshold: 5000,
             latency_tracking: true,
             latency_monitor_threshold: 0,
             notify_keyspace_events: 0,
@@ -281,6 +285,7 @@ impl Config {
             }
             "slowlog-log-slower-than" => self.slowlog_log_slower_than = int(),
             "slowlog-max-len" => self.slowlog_max_len = u64::try_from(int()).unwrap_or(0),
+            "busy-reply-threshold" => self.busy_reply_threshold = u64::try_from(int()).unwrap_or(0),
             "latency-tracking" => self.latency_tracking = text == "yes",
             "latency-monitor-threshold" => {
                 self.latency_monitor_threshold = u64::try_from(int()).unwrap_or(0)

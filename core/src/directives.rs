@@ -1202,6 +1202,7 @@ pub fn get(config: &Config, dir: &Directive) -> String {
         "client-output-buffer-limit" => output_limits_text(&c.output_limits),
         "slowlog-log-slower-than" => c.slowlog_log_slower_than.to_string(),
         "slowlog-max-len" => c.slowlog_max_len.to_string(),
+        "busy-reply-threshold" => c.busy_reply_threshold.to_string(),
         "latency-tracking" => if c.latency_tracking { "yes" } else { "no" }.to_string(),
         "latency-monitor-threshold" => c.latency_monitor_threshold.to_string(),
         "tracking-table-max-keys" => c.tracking_table_max_keys.to_string(),

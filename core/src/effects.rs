@@ -72,6 +72,11 @@ impl Sink {
         self.selected = None;
     }
 
+    /// The database the target last saw selected (`None`: none since the last reset).
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
     /// Appends `cmd` (RESP) for database `db`, selecting it first if needed.
     fn push(&mut self, db: usize, cmd: &[u8]) {
         if self.selected != Some(db) {

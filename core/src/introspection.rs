@@ -52,12 +52,20 @@ pub struct Pause {
     /// DEBUG SLEEP: until then every command waits, whatever the mode, as if the
     /// server were stalled.
     pub stall_end: Option<Instant>,
+    /// The server's own write pauses, with no end of their own ([`HELD_BY_SHUTDOWN`],
+    /// [`HELD_BY_FAILOVER`]): CLIENT UNPAUSE does not lift them, as in Redis.
+    pub held: u8,
 }
+
+/// A shutdown waits for its replicas to catch up: writes wait.
+pub const HELD_BY_SHUTDOWN: u8 = 1;
+/// A FAILOVER runs: writes wait.
+pub const HELD_BY_FAILOVER: u8 = 2;
 
 impl Pause {
     /// Whether a pause is in force at `now`.
     pub fn active(&self, now: Instant) -> bool {
-        (self.mode != PauseMode::None && now < self.end) || self.stalled(now)
+        (self.mode != PauseMode::None && now < self.end) || self.held != 0 || self.stalled(now)
     }
 
     /// Whether DEBUG SLEEP holds every command at `now`.

@@ -421,7 +421,9 @@ impl Node {
     /// `c->woff`): it moves to the stream's end if the unit reached the replicas.
     #[inline]
     pub fn end_effects_unit(&mut self, woff: &mut u64) {
-        if self.effects.is_on() {
+        // A suspended script's unit stays open until it ends (other clients' commands
+        // meanwhile are refused with -BUSY and add nothing).
+        if self.effects.is_on() && self.scripting.busy.is_none() {
             self.deletions_into_unit();
             let before = self.effects.repl.total;
             self.effects.end_unit();
@@ -826,6 +828,11 @@ impl Server {
                     "SIGTERM received but errors trying to shut down the server, check the logs for more information",
                 ),
             }
+            for id in std::mem::take(&mut self.node.repl.shutdown_others) {
+                self.finish_parked(id, |out| {
+                    out.error("ERR Errors trying to SHUTDOWN. Check logs.");
+                });
+            }
             self.resume_input();
         }
         commands::persistence::start_queued(&mut self.node);
@@ -849,9 +856,36 @@ impl Server {
     /// The process was asked to stop (SIGINT/SIGTERM): the core finishes its duties
     /// (a final save, when configured) and emits [`Output::Shutdown`].
     pub fn handle_shutdown(&mut self, now: Now) {
+        self.shutdown_with(now, crate::repl::shutdown::Flags::default());
+    }
+
+    /// [`handle_shutdown`](Self::handle_shutdown) for signal `name` (`SIGINT` or
+    /// `SIGTERM`), with the flags `shutdown-on-sigint` / `shutdown-on-sigterm` give it
+    /// (`save`, `nosave`, `now`, `force`), as redis-server does.
+    pub fn handle_shutdown_signal(&mut self, now: Now, name: &str) {
+        let directive = if name == "SIGINT" {
+            "shutdown-on-sigint"
+        } else {
+            "shutdown-on-sigterm"
+        };
+        let text = crate::directives::get_by_name(&self.node.config, directive).unwrap_or_default();
+        let has = |flag: &str| text.split(' ').any(|w| w.eq_ignore_ascii_case(flag));
+        let flags = crate::repl::shutdown::Flags {
+            save: has("save"),
+            nosave: has("nosave"),
+            now: has("now"),
+            force: has("force"),
+        };
+        self.shutdown_with(now, flags);
+    }
+
+    fn shutdown_with(&mut self, now: Now, flags: crate::repl::shutdown::Flags) {
         self.node.now = now;
-        if commands::persistence::shutdown_pending(&self.node) {
-            // Asked again while saving: Redis's answer to a second SIGINT.
+        if commands::persistence::shutdown_pending(&self.node)
+            || crate::repl::shutdown::waiting(&self.node)
+        {
+            // Asked again while saving or waiting for replicas: Redis's answer to a
+            // second SIGINT.
             commands::persistence::log(
                 &mut self.node,
                 crate::util::log::Level::Warning,
@@ -861,7 +895,7 @@ impl Server {
             self.node.outputs.push_back(Output::Shutdown);
             return;
         }
-        commands::persistence::begin_shutdown(&mut self.node, None, false, false, false);
+        crate::repl::shutdown::request(&mut self.node, None, flags);
         self.before_sleep();
     }
 
@@ -870,6 +904,15 @@ impl Server {
     pub fn handle_timeout(&mut self, now: Now) {
         self.node.now = now;
         crate::evict::sync_clock(&mut self.node);
+        if self.node.scripting.busy.is_some() {
+            // A script past busy-reply-threshold runs one more slice; nothing else
+            // (cron, expiry, timeouts) touches the dataset until it ends.
+            self.resume_script();
+            if self.node.scripting.busy.is_some() {
+                self.before_sleep();
+                return;
+            }
+        }
         if self.node.evict.pending {
             self.evict_and_publish();
         }
@@ -887,6 +930,64 @@ impl Server {
         self.end_pause_if_over();
         self.process_released();
         self.before_sleep();
+    }
+
+    /// Runs the suspended script for one slice; when it ends, its reply goes to its
+    /// caller, its effects unit closes, and the caller's pipelined input runs.
+    fn resume_script(&mut self) {
+        let Some(run) = self.node.scripting.busy.take() else {
+            return;
+        };
+        let id = run.caller;
+        let mut caller = self.clients.remove(&id);
+        let now = self.node.now;
+        let Ok(mut engine) = self.node.scripting.take(now) else {
+            if let Some(c) = caller {
+                self.clients.insert(id, c);
+            }
+            return;
+        };
+        let mut scratch = crate::resp::Reply::default();
+        let out = match caller.as_mut() {
+            Some(c) => &mut c.reply,
+            None => &mut scratch,
+        };
+        let slice = crate::scripting::BUSY_SLICE_MS;
+        let ran = engine.resume(
+            &mut self.node,
+            &mut self.clients,
+            &self.commands,
+            out,
+            &run,
+            slice,
+        );
+        let log = engine.take_log();
+        self.node.scripting.put(engine);
+        commands::scripting::emit_log(&mut self.node, log);
+        if ran == crate::scripting::Ran::Suspended {
+            self.node.scripting.busy = Some(run);
+            if let Some(c) = caller {
+                self.clients.insert(id, c);
+            }
+            self.flush_pending_writes();
+            return;
+        }
+        let mut woff = 0;
+        let woff = match caller.as_mut() {
+            Some(c) => &mut c.state.woff,
+            None => &mut woff,
+        };
+        self.node.end_effects_unit(woff);
+        if let Some(mut c) = caller {
+            self.after_command(&mut c);
+            self.clients.insert(id, c);
+        }
+        self.flush_pending_writes();
+        self.serve_blocked();
+        self.deliver_tracking(None);
+        self.flush_pending_writes();
+        self.process_input(id);
+        self.process_released();
     }
 
     /// Ends the wait of parked client `id`: `reply` is written (nothing: the
@@ -927,8 +1028,9 @@ impl Server {
         if let Some(end) = self.node.introspect.pause.next_deadline() {
             next = next.min(end);
         }
-        if self.node.evict.pending {
-            // Eviction stopped at its work bound: go on at once.
+        if self.node.evict.pending || self.node.scripting.busy.is_some() {
+            // Eviction stopped at its work bound, or a script past busy-reply-threshold
+            // waits for its next slice: go on at once.
             next = self.node.now.mono;
         }
         if self.node.repl.master.active() {
@@ -1059,9 +1161,17 @@ impl Server {
         self.load_rdb_with(now, bytes, false)
     }
 
+    /// After the dump file loaded at start-up (and `DB loaded from disk` logged): takes
+    /// back the replication id and offset it holds, so that this node's master or
+    /// replicas can continue partially ([`crate::repl::persist::restore`]).
+    pub fn restore_replication(&mut self, report: &crate::rdb::load::LoadReport) {
+        crate::repl::persist::restore(&mut self.node, report);
+    }
+
     /// [`load_rdb`](Self::load_rdb), keeping keys already expired if `keep_expired`
-    /// (a replica loading its master's snapshot: the master's DELs remove them).
-    fn load_rdb_with(
+    /// (a replica loading its master's snapshot: the master's DELs remove them; an
+    /// AOF's RDB preamble, whose commands may still touch them).
+    pub(crate) fn load_rdb_with(
         &mut self,
         now: Now,
         bytes: &[u8],
@@ -1186,7 +1296,15 @@ impl Server {
             return;
         };
         let mut parser = std::mem::take(&mut client.parser);
-        while !client.state.close_after_reply && client.state.blocked.is_none() {
+        while !client.state.close_after_reply
+            && client.state.blocked.is_none()
+            && self
+                .node
+                .scripting
+                .busy
+                .as_ref()
+                .is_none_or(|b| b.caller != conn)
+        {
             let limits = ParseLimits {
                 max_bulk_len: self.node.config.proto_max_bulk_len,
                 authenticated: client.state.authenticated || !self.node.acl.auth_required(),
@@ -1241,7 +1359,7 @@ impl Server {
     /// [`process_released`]: Self::process_released
     #[inline]
     fn serve_blocked(&mut self) {
-        if self.node.blocking.has_ready() {
+        if self.node.blocking.has_ready() && self.node.scripting.busy.is_none() {
             self.serve_ready_keys();
         }
     }
@@ -1409,7 +1527,8 @@ impl Server {
             return;
         };
         commands::persistence::finish_scan_now(&mut self.node);
-        let opts = commands::persistence::snapshot_options(&self.node);
+        let mut opts = commands::persistence::snapshot_options(&self.node);
+        opts.aux.repl = crate::repl::persist::save_info(&self.node);
         let bytes = crate::rdb::snapshot::save_all(&mut self.node.dbs, &opts);
         let now = self.node.now;
         let load_error = match self.load_rdb(now, &bytes) {
@@ -1499,6 +1618,16 @@ impl Server {
         let now_ms = self.node.now.unix_ms();
         commands::info::cron(&mut self.node, &self.clients);
         commands::persistence::cron(&mut self.node);
+        if crate::repl::shutdown::waiting(&self.node) {
+            // A shutdown waits for the replicas: over once they caught up or in time.
+            crate::repl::shutdown::cron(&mut self.node);
+        }
+        if self.node.persist.hold_input {
+            // A shutdown's final save runs (Redis's is synchronous): the dataset and
+            // the replication stream stay as the file has them (no PING, no expiry).
+            self.aof_cron();
+            return;
+        }
         crate::repl::master::cron(&mut self.node, &mut self.clients);
         self.flush_pending_writes();
         self.aof_cron();
@@ -1531,8 +1660,10 @@ impl Server {
             let now = self.node.now.mono;
             for (id, c) in self.clients.iter_mut() {
                 // Blocked and subscribed clients are spared, as Redis's
-                // clientsCronHandleTimeout spares them.
+                // clientsCronHandleTimeout spares them, and so are clients whose
+                // replies wait for the AOF: they wait for us, not we for them.
                 if c.state.blocked.is_some()
+                    || c.held.is_some()
                     || c.state.is_subscribed()
                     || c.state.replica
                     || c.state.is_master
@@ -1605,6 +1736,7 @@ impl Server {
         }
         if pause.mode != crate::introspection::PauseMode::None
             || pause.stall_end.is_some()
+            || pause.held != 0
             || pause.postponed.is_empty()
         {
             return;

@@ -315,7 +315,7 @@ async fn serve_local(
         boot::log_signal(name);
         let now = shared.clock.now();
         let mut server = shared.server.borrow_mut();
-        server.handle_shutdown(now);
+        server.handle_shutdown_signal(now, name);
         shared.drain(&mut server);
     }
     // What the core still waits for from the disk (a chunk of a final save abandoned
@@ -678,11 +678,16 @@ async fn timer_loop(shared: Rc<Shared>) {
         )
         .await;
         if fired {
-            let now = shared.clock.now();
-            let mut server = shared.server.borrow_mut();
-            boot::report_memory(&mut server, now);
-            server.handle_timeout(now);
-            shared.drain(&mut server);
+            {
+                let now = shared.clock.now();
+                let mut server = shared.server.borrow_mut();
+                boot::report_memory(&mut server, now);
+                server.handle_timeout(now);
+                shared.drain(&mut server);
+            }
+            // A deadline of "now" again (a busy script's next slice) must not starve
+            // the connections.
+            future::yield_now().await;
         }
     }
 }

@@ -367,11 +367,18 @@ fn load_dump(server: &mut Server, clock: &Clock) -> Result<(), ExitCode> {
         }
     }
     match loaded {
-        Ok(_) => {
+        Ok(report) => {
             notice(&format!(
                 "DB loaded from disk: {:.3} seconds",
                 started.elapsed().as_secs_f64()
             ));
+            // The replication id and offset the file holds (a partial resync next).
+            server.restore_replication(&report);
+            while let Some(out) = server.poll_output() {
+                if let cinnabar_core::Output::Log { level, text } = out {
+                    log(server.log_role(), level, &text);
+                }
+            }
             Ok(())
         }
         Err(e) => {

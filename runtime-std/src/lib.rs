@@ -399,7 +399,7 @@ pub fn serve(server: Server, listeners: Vec<TcpListener>, clock: Clock) -> io::R
                 shared.disk_idle.notify_all();
             }
             let now = shared.clock.now();
-            st.server.handle_shutdown(now);
+            st.server.handle_shutdown_signal(now, name);
             shared.drain(&mut st);
         })?;
     }
@@ -759,6 +759,11 @@ fn timer_loop(shared: &Shared) {
                 boot::report_memory(&mut st.server, now);
                 st.server.handle_timeout(now);
                 shared.drain(&mut st);
+                // A deadline of "now" again (a busy script's next slice) must not keep
+                // the lock from the connection threads.
+                drop(st);
+                std::thread::yield_now();
+                st = shared.lock();
             }
             Some(at) => {
                 let wait = shared.clock.until(now, at);

@@ -21,3 +21,33 @@ fn replica_of_redis_diskless() {
 fn chained_through_ours() {
     suite::replica::chained_through_ours(BIN);
 }
+
+#[test]
+fn replica_restart_continues() {
+    suite::restart::replica_restart_continues(BIN);
+}
+
+#[test]
+fn master_restart_keeps_replica() {
+    suite::restart::master_restart_keeps_replica(BIN);
+}
+
+#[test]
+fn shutdown_waits_for_replica() {
+    suite::restart::shutdown_waits_for_replica(BIN);
+}
+
+#[test]
+fn failover_between_ours() {
+    suite::failover::failover_between_ours(BIN);
+}
+
+#[test]
+fn failover_to_redis() {
+    suite::failover::failover_to_redis(BIN);
+}
+
+#[test]
+fn redis_fails_over_to_ours() {
+    suite::failover::redis_fails_over_to_ours(BIN);
+}

@@ -269,7 +269,7 @@ async fn serve_local(
         boot::log_signal(name);
         let now = shared.clock.now();
         let mut server = shared.server.borrow_mut();
-        server.handle_shutdown(now);
+        server.handle_shutdown_signal(now, name);
         shared.drain(&mut server);
     }
     // What the core still waits for from the disk (a chunk of a final save abandoned
@@ -553,11 +553,16 @@ async fn timer_loop(shared: Rc<Shared>) {
         let deadline = tokio::time::Instant::from_std(shared.clock.to_std(at));
         tokio::select! {
             () = tokio::time::sleep_until(deadline) => {
-                let now = shared.clock.now();
-                let mut server = shared.server.borrow_mut();
-                boot::report_memory(&mut server, now);
-                server.handle_timeout(now);
-                shared.drain(&mut server);
+                {
+                    let now = shared.clock.now();
+                    let mut server = shared.server.borrow_mut();
+                    boot::report_memory(&mut server, now);
+                    server.handle_timeout(now);
+                    shared.drain(&mut server);
+                }
+                // A deadline of "now" (a busy script's next slice, eviction going
+                // on) must not starve the connections: they get a turn in between.
+                tokio::task::yield_now().await;
             }
             () = shared.timer.notified() => {}
         }

@@ -413,6 +413,9 @@ struct Node {
     failing: bool,
     drift_ppm: i64,
     wall_jump_us: i64,
+    /// The latest wall-clock time (ms) the node has shown: its clock only goes back at
+    /// a jump, so this is the largest time a jump left.
+    wall_peak_ms: i64,
     conns: BTreeMap<ConnId, u64>,
     timer_spins: u32,
     /// The config file's contents as of the last completed CONFIG REWRITE.
@@ -480,6 +483,7 @@ impl World {
                     0
                 },
                 wall_jump_us: 0,
+                wall_peak_ms: 0,
                 conns: BTreeMap::new(),
                 timer_spins: 0,
                 acked_config: INITIAL_CONFIG.as_bytes().to_vec(),
@@ -797,14 +801,33 @@ impl World {
             self.aof_acked = 0;
             return;
         }
-        let last = self.aof_states[total - 1][0].dump(now);
+        // Name the recorded state nearest to what loaded, and how they differ.
+        let differing = |want: &[String]| -> Vec<String> {
+            let only_got = got.iter().filter(|e| !want.contains(e));
+            let only_want = want.iter().filter(|e| !got.contains(e));
+            only_got
+                .map(|e| format!("+{e}"))
+                .chain(only_want.map(|e| format!("-{e}")))
+                .collect()
+        };
+        let mut nearest = (usize::MAX, 0, Vec::new());
+        for (i, states) in self.aof_states.iter().enumerate() {
+            for m in states {
+                let diff = differing(&m.dump(now));
+                if diff.len() < nearest.0 {
+                    nearest = (diff.len(), i, diff);
+                }
+            }
+        }
         self.fail(
             "durability",
             format!(
-                "node {n} restarted from its AOF into a dataset it never had: [{}]; the \
-                 latest state was [{}]",
+                "node {n} restarted from its AOF into a dataset it never had: [{}]; nearest \
+                 is change {} of {} (acknowledged up to {lo}), which differs by [{}]",
                 got.join(", "),
-                last.join(", ")
+                nearest.1,
+                total - 1,
+                nearest.2.join(", ")
             ),
         );
     }
@@ -1004,6 +1027,9 @@ impl World {
         let pending = server.pending_output(link.conn);
         let k = (n as usize).min(pending.len());
         if k == 0 {
+            // Everything produced is held for the AOF: as a runtime does, stop writing
+            // until the next `Output::Write`.
+            link.armed = false;
             return;
         }
         let mut bytes = pending[..k].to_vec();
@@ -1249,8 +1275,11 @@ impl World {
         if result.is_err() {
             self.stats.disk_errors += 1;
         }
-        if matches!(op, DiskOp::Append { .. }) {
-            node.aof_failing = result.is_err();
+        // The core refuses writes from a failed append until an append of bytes
+        // works; a failed fsync (an empty append) also starts the refusals, and a
+        // working one does not end them.
+        if let DiskOp::Append { bytes, .. } = &op {
+            node.aof_failing = result.is_err() || (bytes.is_empty() && node.aof_failing);
         }
         if let (
             Ok(()),
@@ -1280,16 +1309,21 @@ impl World {
         let ms = ms.max(-MAX_WALL_BACK_MS);
         if ms < 0 {
             let from = self.now(n).unix_ms();
+            let peak = self.nodes[n].wall_peak_ms.max(from);
+            // A key expiring between the new time and the latest the clock ever showed
+            // might come back to life or not, depending on whether expiry deleted it
+            // meanwhile: not a jump the model can follow. The states a restart from the
+            // AOF may load count too.
+            let states = self.aof_states.iter().flatten();
             if self
                 .models
                 .iter()
-                .any(|m| m.expiry_between(from + ms, from + 1))
+                .chain(states)
+                .any(|m| m.expiry_between(from + ms, peak + 1))
             {
-                // A key expiring in the skipped interval might come back to life or not,
-                // depending on whether active expiry sampled it: not a jump the model can
-                // follow.
                 return;
             }
+            self.nodes[n].wall_peak_ms = peak;
         }
         self.stats.jumps += 1;
         if self.scenario.nodes > 1 {
@@ -1897,9 +1931,13 @@ impl World {
                 self.apply(ev);
                 continue;
             }
-            // Nothing moves: only parked requests (BLPOP) and replicas still syncing
-            // may be left; let time pass.
-            let parked = self.links.values().any(|l| !l.at_server.is_empty());
+            // Nothing moves: only parked requests (BLPOP), replies held for the AOF
+            // (whose failed append the cron retries) and replicas still syncing may be
+            // left; let time pass.
+            let parked = self
+                .links
+                .values()
+                .any(|l| !l.at_server.is_empty() || !l.awaiting.is_empty());
             if self.t_ns - start > QUIESCE_LIMIT_NS {
                 break;
             }

@@ -165,5 +165,48 @@ pub fn workloads() -> Vec<Workload> {
             || vec![rpush(b"list100", "m", 100)],
             cmd(&[b"LRANGE", b"list100", b"0", b"99"]),
         ),
+        workload(
+            "evalsha_1",
+            || vec![cmd(&[b"SCRIPT", b"LOAD", RETURN_1])],
+            cmd(&[b"EVALSHA", sha1_hex(RETURN_1).as_bytes(), b"0"]),
+        ),
+        workload(
+            "evalsha_3",
+            || vec![cmd(&[b"SCRIPT", b"LOAD", SCRIPT_3])],
+            cmd(&[
+                b"EVALSHA",
+                sha1_hex(SCRIPT_3).as_bytes(),
+                b"2",
+                b"key:000000000042",
+                b"counter:rand_int",
+                VALUE,
+            ]),
+        ),
+        workload(
+            "fcall_3",
+            || vec![cmd(&[b"FUNCTION", b"LOAD", LIBRARY_3])],
+            cmd(&[
+                b"FCALL",
+                b"f3",
+                b"2",
+                b"key:000000000042",
+                b"counter:rand_int",
+                VALUE,
+            ]),
+        ),
     ]
 }
+
+/// The smallest script (redis-benchmark's `evalsha` rows in BENCHMARKS.md).
+const RETURN_1: &[u8] = b"return 1";
+
+/// A script of three commands: a write, a counter and a read.
+const SCRIPT_3: &[u8] = b"redis.call('set', KEYS[1], ARGV[1]) redis.call('incr', KEYS[2]) \
+return redis.call('get', KEYS[1])";
+
+/// [`SCRIPT_3`] as a library function `f3`.
+const LIBRARY_3: &[u8] = b"#!lua name=bench\n\
+redis.register_function('f3', function(keys, args) redis.call('set', keys[1], args[1]) \
+redis.call('incr', keys[2]) return redis.call('get', keys[1]) end)";
+
+use cinnabar_core::scripting::sha1_hex;

@@ -39,9 +39,6 @@ pub fn reject_write(ctx: &mut Ctx<'_>, cmd: &Command) -> bool {
         return false;
     }
     let text = super::misconf(ctx.node);
-    ctx.out.error(&text);
-    if ctx.client.multi.is_some() {
-        ctx.client.multi_error = true;
-    }
+    crate::commands::reject(ctx, cmd, &text);
     true
 }

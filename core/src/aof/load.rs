@@ -14,6 +14,7 @@
 use super::manifest::Manifest;
 use crate::client::{Client, ConnId};
 use crate::commands;
+use crate::keyspace::ExpiryMode;
 use crate::server::{Output, Server};
 use crate::time::Now;
 use crate::util::log::Level;
@@ -176,28 +177,19 @@ impl Server {
         if total == 0 {
             return Ok(Loaded::Empty);
         }
-        let count = names.len();
         let mut truncate = None;
-        for (i, ((name, base), bytes)) in names.iter().zip(files).enumerate() {
-            let last = i + 1 == count;
-            let start = clock();
-            let result = self.load_one_file(name, bytes);
-            if result == FileLoad::Ok || (matches!(result, FileLoad::Truncated(_)) && last) {
-                let kind = if *base { "base" } else { "incr" };
-                self.log(
-                    Level::Notice,
-                    format!(
-                        "DB loaded from {kind} file {name}: {:.3} seconds",
-                        (clock() - start).max(0.0)
-                    ),
-                );
-            }
-            match result {
-                FileLoad::Ok | FileLoad::Empty => {}
-                FileLoad::Truncated(at) if last => truncate = Some((name.clone(), at)),
-                FileLoad::Truncated(_) | FileLoad::Failed => return Err(LoadFailed),
-            }
-        }
+        // Redis expires nothing while loading (`keyIsExpired` is false during a
+        // load): a command replayed on a key whose time has passed since sees the
+        // key, as it did when it ran. Expiry resumes once the load is over.
+        let mode = self
+            .node
+            .dbs
+            .first()
+            .map(|db| db.expiry_mode)
+            .unwrap_or_default();
+        let outcome = self.load_files(&names, files, clock, &mut truncate);
+        self.node.set_expiry_mode(mode);
+        outcome?;
         let base_size = manifest
             .base
             .as_ref()
@@ -220,6 +212,40 @@ impl Server {
         Ok(Loaded::Ok { truncate })
     }
 
+    /// Loads each file of the AOF in manifest order (see [`load_aof`](Self::load_aof)),
+    /// with expiry off; a torn last file's valid length goes to `truncate`.
+    fn load_files(
+        &mut self,
+        names: &[(String, bool)],
+        files: &[Vec<u8>],
+        clock: &mut dyn FnMut() -> f64,
+        truncate: &mut Option<(String, u64)>,
+    ) -> Result<(), LoadFailed> {
+        let count = names.len();
+        self.node.set_expiry_mode(ExpiryMode::Keep);
+        for (i, ((name, base), bytes)) in names.iter().zip(files).enumerate() {
+            let last = i + 1 == count;
+            let start = clock();
+            let result = self.load_one_file(name, bytes);
+            if result == FileLoad::Ok || (matches!(result, FileLoad::Truncated(_)) && last) {
+                let kind = if *base { "base" } else { "incr" };
+                self.log(
+                    Level::Notice,
+                    format!(
+                        "DB loaded from {kind} file {name}: {:.3} seconds",
+                        (clock() - start).max(0.0)
+                    ),
+                );
+            }
+            match result {
+                FileLoad::Ok | FileLoad::Empty => {}
+                FileLoad::Truncated(at) if last => *truncate = Some((name.clone(), at)),
+                FileLoad::Truncated(_) | FileLoad::Failed => return Err(LoadFailed),
+            }
+        }
+        Ok(())
+    }
+
     /// Loads one file (Redis's `loadSingleAppendOnlyFile`).
     fn load_one_file(&mut self, name: &str, bytes: &[u8]) -> FileLoad {
         if bytes.is_empty() {
@@ -240,7 +266,11 @@ impl Server {
                 .to_string(),
             );
             let now = self.node.now;
-            match self.load_rdb(now, bytes) {
+            // Keys already expired are kept, as Redis keeps them in a preamble: the
+            // commands after it may still touch them.
+            let loaded = self.load_rdb_with(now, bytes, true);
+            self.node.set_expiry_mode(ExpiryMode::Keep);
+            match loaded {
                 Ok(report) => start = report.consumed,
                 Err(e) => {
                     self.log(Level::Warning, e.to_string());
@@ -288,7 +318,21 @@ impl Server {
                     }
                     break false;
                 }
-                Next::Short => break true,
+                Next::Short => {
+                    // Redis 7.0.15 cuts a torn transaction after its last whole
+                    // command, which leaves a MULTI that the next appends follow: the
+                    // next load then reverts everything after it, acknowledged writes
+                    // included. We cut before the MULTI instead (its EXEC never
+                    // reached the file, so nothing in it was acknowledged).
+                    if fake.state.multi.is_some() {
+                        self.log(
+                            Level::Warning,
+                            format!("Revert incomplete MULTI/EXEC transaction in AOF file {name}"),
+                        );
+                        valid_up_to = valid_before_multi;
+                    }
+                    break true;
+                }
                 Next::Format => {
                     self.log(
                         Level::Warning,

@@ -12,10 +12,12 @@
 //!   AOF bytes were not yet on disk are held back ([`Hold`]) until the append covering
 //!   them completes, so no reply acknowledges a write the file may not have.
 //! - [`rewrite`]: BGREWRITEAOF without fork, from the point-in-time snapshot.
+//! - [`base`]: the command-format base (`aof-use-rdb-preamble no`).
 //!
 //! A failed append keeps its bytes, refuses write commands with Redis's `MISCONF
 //! Errors writing to the AOF file` error, and is retried by the cron until it works.
 
+pub mod base;
 pub mod command;
 pub mod load;
 pub mod manifest;
@@ -230,18 +232,20 @@ impl Server {
                 aof.buf.extend_from_slice(&bytes);
             }
         }
-        // While the disk fails, replies of inputs that wrote nothing (MISCONF errors,
-        // reads) go out: only new bytes hold their replies.
-        let undurable = if (self.node.aof.write_error.is_some() && !produced)
-            || self.node.aof.bug_reply_before_fsync
-        {
+        let undurable = if self.node.aof.bug_reply_before_fsync {
             None
         } else {
             self.node.aof.undurable()
         };
+        // While the disk fails, an input that wrote nothing and was answered only
+        // with errors (the MISCONF refusals) is answered at once; any other reply, a
+        // read included, may show a write that is not on disk and waits with the rest.
+        let refusals_pass = self.node.aof.write_error.is_some() && !produced;
         let touched = std::mem::take(&mut self.node.aof.touched);
         for id in touched {
-            if let Some(batch) = undurable {
+            if let Some(batch) = undurable
+                && !(refusals_pass && self.new_output_is_errors(id))
+            {
                 self.hold(id, batch);
             }
             self.flush_now(id);
@@ -286,6 +290,29 @@ impl Server {
             Level::Notice,
             "Calling fsync() on the AOF file.",
         );
+    }
+
+    /// Whether `id`'s output since what is already held (or sent) is nothing but
+    /// error replies (an error line cannot hold a CRLF, so frames split exactly).
+    #[cold]
+    fn new_output_is_errors(&self, id: ConnId) -> bool {
+        let Some(client) = self.clients.get(&id) else {
+            return true;
+        };
+        let sent = client.reply.mark() - client.reply.pending_len();
+        let from = client
+            .held
+            .as_ref()
+            .and_then(|h| h.waits.back().map(|w| w.1))
+            .unwrap_or(sent);
+        let mut rest = client.reply.pending().get(from - sent..).unwrap_or(&[]);
+        while let Some((&b'-', line)) = rest.split_first() {
+            let Some(end) = line.windows(2).position(|w| w == b"\r\n") else {
+                return false;
+            };
+            rest = &line[end + 2..];
+        }
+        rest.is_empty()
     }
 
     /// Holds `id`'s output written so far until `batch` is durable.

@@ -11,9 +11,13 @@
 //! manifest. Writes during the rewrite land in the new incremental file only: never
 //! lost, never doubled. The snapshot is the one BGSAVE uses, so a rewrite and a save
 //! never run at once: one waits for the other, as Redis schedules them.
+//!
+//! The base is an RDB (`.base.rdb`) under `aof-use-rdb-preamble yes`, else the
+//! commands that rebuild the dataset (`.base.aof`, [`super::base`]), written by the same
+//! snapshot in its command format; the choice is read when the rewrite starts.
 
 use super::{Aof, Wait, in_dir, log};
-use crate::rdb::snapshot::Snapshot;
+use crate::rdb::snapshot::{Format, Snapshot, SnapshotOptions};
 use crate::server::{DiskOp, DiskWait, Node, Server};
 use crate::util::log::Level;
 
@@ -50,6 +54,8 @@ struct Active {
     started_ms: i64,
     /// Bytes of the new base handed to the disk.
     written: u64,
+    /// The base is an RDB (`.base.rdb`), else commands (`.base.aof`).
+    preamble: bool,
 }
 
 /// Rewrite state and INFO counters.
@@ -112,11 +118,27 @@ impl RewriteState {
     }
 }
 
-/// Options of a base file's RDB.
+/// Options of a base file: an RDB (`aof-use-rdb-preamble yes`) or commands.
 fn base_options(node: &Node) -> crate::rdb::snapshot::SnapshotOptions {
     let mut opts = crate::commands::persistence::snapshot_options(node);
     opts.aux.aof_base = true;
+    if !super::flag(node, "aof-use-rdb-preamble") {
+        opts.format = Format::Commands;
+    }
     opts
+}
+
+/// The first bytes of a base file: the snapshot's header, after a `#TS:` annotation
+/// in a command-format base when `aof-timestamp-enabled` (as Redis's
+/// `rewriteAppendOnlyFileRio` starts).
+fn base_header(node: &Node, opts: &SnapshotOptions, header: Vec<u8>) -> Vec<u8> {
+    if opts.format != Format::Commands || !super::flag(node, "aof-timestamp-enabled") {
+        return header;
+    }
+    let secs = node.now.unix_ms().div_euclid(1000);
+    let mut out = format!("#TS:{secs}\r\n").into_bytes();
+    out.extend_from_slice(&header);
+    out
 }
 
 /// Writes the manifest (temp file, renamed over the real one); a failure at run time
@@ -217,10 +239,14 @@ impl Server {
         let mut changed = false;
         let had_incr = !node.aof.manifest.incr.is_empty();
         if node.aof.manifest.base.is_none() && !had_incr {
-            let base = node.aof.manifest.new_base(&name, true);
-            changed = true;
             let opts = base_options(node);
+            let base = node
+                .aof
+                .manifest
+                .new_base(&name, opts.format == Format::Rdb);
+            changed = true;
             let bytes = crate::rdb::snapshot::save_all(&mut node.dbs, &opts);
+            let bytes = base_header(node, &opts, bytes);
             node.aof.base_size = bytes.len() as u64;
             node.aof.current_size = bytes.len() as u64;
             node.aof.rw.rewrite_base_size = bytes.len() as u64;
@@ -322,6 +348,7 @@ impl Server {
         }
         let opts = base_options(node);
         let (snapshot, header) = Snapshot::start(&mut node.dbs, &opts);
+        let header = base_header(node, &opts, header);
         let temp = in_dir(node, &format!("temp-rewriteaof-bg-{pid}.aof"));
         node.aof.rw.active = Some(Box::new(Active {
             snapshot,
@@ -332,6 +359,7 @@ impl Server {
             renaming: false,
             started_ms: node.now.unix_ms(),
             written: 0,
+            preamble: opts.format == Format::Rdb,
         }));
         if !node.aof.on {
             // BGREWRITEAOF with the AOF off writes a base only.
@@ -401,9 +429,10 @@ impl Server {
             // Everything is on disk and synced: the rename.
             active.renaming = true;
             active.in_flight = true;
+            let preamble = active.preamble;
             let name = super::filename(node);
             let mut manifest = node.aof.manifest.clone();
-            let base = manifest.new_base(&name, true);
+            let base = manifest.new_base(&name, preamble);
             let to = in_dir(node, &base);
             node.start_disk_op(
                 |token| DiskOp::Rename {
@@ -521,7 +550,7 @@ impl Server {
         node.aof.rw.last_secs = secs;
         if ok {
             let name = super::filename(node);
-            let base = node.aof.manifest.new_base(&name, true);
+            let base = node.aof.manifest.new_base(&name, active.preamble);
             if node.aof.on {
                 node.aof.manifest.incr_to_history_but_last();
             } else {

@@ -115,7 +115,7 @@ fn restore(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     // Redis's checkAlreadyExpired (a master, not loading): the key would be gone at
     // once, so it is not stored.
-    if ttl != 0 && ttl <= now {
+    if ttl != 0 && ttl <= now && db.past_time_deletes() {
         if deleted {
             ctx.node.dirty += 1;
             ctx.out.ok();

@@ -255,7 +255,7 @@ fn flush(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 fn kill(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    ctx.out.error("NOTBUSY No scripts in execution right now.");
+    super::scripting::kill_script(ctx, false);
 }
 
 fn list(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
@@ -428,12 +428,32 @@ fn restore(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 fn stats(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
+    if ctx.node.scripting.busy.as_ref().is_some_and(|b| b.eval) {
+        // Redis's reply while an EVAL script is busy.
+        return ctx.out.error(crate::scripting::BUSY_EVAL);
+    }
     let libs = ctx.node.functions.len();
     let functions = ctx.node.scripting.functions.function_count();
+    let now = ctx.node.introspect.clock.read(ctx.node.now.mono);
     let out = &mut *ctx.out;
     out.map(2);
     out.bulk(b"running_script");
-    out.null();
+    match ctx.node.scripting.busy.as_deref() {
+        // A function suspended past busy-reply-threshold: Redis's three fields.
+        Some(run) => {
+            out.map(3);
+            out.bulk(b"name");
+            out.bulk(&run.name);
+            out.bulk(b"command");
+            out.array(run.argv.len());
+            for a in &run.argv {
+                out.bulk(a);
+            }
+            out.bulk(b"duration_ms");
+            out.int((now.nanos_since(run.started) / 1_000_000) as i64);
+        }
+        None => out.null(),
+    }
     out.bulk(b"engines");
     out.map(1);
     out.bulk(b"LUA");
@@ -466,19 +486,22 @@ fn fcall(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         Ok(e) => e,
         Err(e) => return ctx.out.error(&format!("ERR {e}")),
     };
-    let name = String::from_utf8_lossy(&func.name).into_owned();
     let mode = RunMode {
         read_only: func.flags.no_writes,
-        name: &name,
+        name: &func.name,
         allow_oom: func.flags.allow_oom,
         oom,
+        may_suspend: super::scripting::may_suspend(ctx),
     };
     let keys = &argv[3..3 + nkeys];
     let args = &argv[3 + nkeys..];
-    engine.run(ctx, &func.func, keys, args, true, mode);
+    let ran = engine.run(ctx, func.func.id(), keys, args, true, mode);
     let log = engine.take_log();
     ctx.node.scripting.put(engine);
-    super::scripting::emit_log(ctx, log);
+    super::scripting::emit_log(ctx.node, log);
+    if ran == crate::scripting::Ran::Suspended {
+        super::scripting::suspended(ctx, argv, false, &func.name, mode);
+    }
 }
 
 fn help(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {

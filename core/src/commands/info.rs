@@ -320,9 +320,11 @@ fn section(ctx: &mut Ctx<'_>, name: &str, s: &mut String) {
 }
 
 fn memory_section(ctx: &mut Ctx<'_>, s: &mut String) {
-    let clients_mem: u64 = buffer_sizes(ctx).map(|(i, o)| (i + o) as u64).sum();
+    let all_clients: u64 = buffer_sizes(ctx).map(|(i, o)| (i + o) as u64).sum();
     let node = &*ctx.node;
-    let mem = super::memory::figures(node, clients_mem);
+    let repl = crate::repl::memory::usage(node, ctx.others);
+    let clients_mem = all_clients.saturating_sub(repl.replicas);
+    let mem = super::memory::figures(node, clients_mem + repl.replicas + repl.backlog);
     let config = &node.config;
     let cached_scripts = node.scripting.script_count();
     // Redis's figure for a fresh interpreter until scripting first runs.
@@ -361,7 +363,7 @@ fn memory_section(ctx: &mut Ctx<'_>, s: &mut String) {
          allocator_frag_bytes:0\r\nallocator_rss_ratio:{:.2}\r\nallocator_rss_bytes:{}\r\n\
          rss_overhead_ratio:1.00\r\nrss_overhead_bytes:0\r\nmem_fragmentation_ratio:{:.2}\r\n\
          mem_fragmentation_bytes:{}\r\nmem_not_counted_for_evict:0\r\n\
-         mem_replication_backlog:0\r\nmem_total_replication_buffers:0\r\nmem_clients_slaves:0\r\n\
+         mem_replication_backlog:{}\r\nmem_total_replication_buffers:{}\r\nmem_clients_slaves:{}\r\n\
          mem_clients_normal:{clients_mem}\r\nmem_cluster_links:0\r\nmem_aof_buffer:0\r\n\
          mem_allocator:{}\r\nactive_defrag_running:0\r\nlazyfree_pending_objects:0\r\n\
          lazyfreed_objects:0\r\n",
@@ -383,6 +385,9 @@ fn memory_section(ctx: &mut Ctx<'_>, s: &mut String) {
         mem.rss as i64 - mem.used as i64,
         ratio(mem.rss, mem.used),
         mem.rss as i64 - mem.used as i64,
+        repl.backlog,
+        repl.buffers,
+        repl.replicas,
         if node.introspect.memory.used.is_some() {
             "reported-by-runtime"
         } else {

@@ -423,9 +423,6 @@ fn expire_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], basetime: i64, seconds: boo
 
     let key = argv[1];
     let now = ctx.now_ms();
-    // A replica keeps the key whatever the time (Redis's checkAlreadyExpired): its
-    // master decides, and a later command in its stream may move the time again.
-    let is_replica = ctx.node.repl.replica.is_some();
     let (db, out) = ctx.db_and_out();
     if db.get(key, now).is_none() {
         out.int(0);
@@ -440,7 +437,7 @@ fn expire_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], basetime: i64, seconds: boo
         out.int(0);
         return;
     }
-    let event = if when <= now && !is_replica {
+    let event = if when <= now && db.past_time_deletes() {
         // Already in the past: the key goes now, and goes out as a DEL.
         db.remove(key);
         ctx.rewrite_effect(&[b"DEL", key]);

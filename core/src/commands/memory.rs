@@ -150,7 +150,9 @@ fn stats(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
             .map(|c| c.parser.buffered_len() + c.reply.pending_len())
             .sum::<usize>()) as u64;
     let node = &*ctx.node;
-    let f = figures(node, clients_mem);
+    let repl = crate::repl::memory::usage(node, ctx.others);
+    let clients_mem = clients_mem.saturating_sub(repl.replicas);
+    let f = figures(node, clients_mem + repl.replicas + repl.backlog);
     let dbs: Vec<(usize, u64, u64)> = node
         .dbs
         .iter()
@@ -170,8 +172,8 @@ fn stats(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
     int(out, "peak.allocated", f.peak);
     int(out, "total.allocated", f.used);
     int(out, "startup.allocated", f.startup);
-    int(out, "replication.backlog", 0);
-    int(out, "clients.slaves", 0);
+    int(out, "replication.backlog", repl.backlog);
+    int(out, "clients.slaves", repl.replicas);
     int(out, "clients.normal", clients_mem);
     int(out, "cluster.links", 0);
     int(out, "aof.buffer", 0);

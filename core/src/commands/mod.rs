@@ -15,6 +15,7 @@ mod docs_data;
 #[cfg(test)]
 #[rustfmt::skip]
 mod docs_fixtures;
+pub mod failover;
 pub mod function;
 pub mod geo;
 pub mod geohash;
@@ -376,6 +377,7 @@ pub const FAMILIES: &[&[Command]] = &[
     replication::COMMANDS,
     crate::aof::command::COMMANDS,
     replicaof::COMMANDS,
+    failover::COMMANDS,
 ];
 
 /// Longest command name the table can hold.
@@ -774,10 +776,11 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
             return Outcome::Rejected(cmd);
         }
         // min-replicas-to-write is not met.
-        if ctx.node.repl.master.refuse_writes && cmd.flags & flags::WRITE != 0 {
-            ctx.out
-                .error("NOREPLICAS Not enough good replicas to write.");
-            flag_transaction(ctx);
+        if ctx.node.repl.master.refuse_writes
+            && cmd.name != "ping"
+            && persistence::write_like(ctx, cmd)
+        {
+            reject(ctx, cmd, "NOREPLICAS Not enough good replicas to write.");
             return Outcome::Rejected(cmd);
         }
         // A failed AOF write refuses writes until the disk works again.
@@ -807,6 +810,15 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         && let Some(err) = crate::repl::replica::refused_stale(ctx.node, ctx.client, cmd)
     {
         ctx.out.error(err);
+        flag_transaction(ctx);
+        return Outcome::Rejected(cmd);
+    }
+    // A script runs past busy-reply-threshold (suspended): only ALLOW_BUSY commands.
+    if let Some(busy) = ctx.node.scripting.busy_error()
+        && cmd.flags & flags::ALLOW_BUSY == 0
+        && !ctx.client.in_exec
+    {
+        ctx.out.error(busy);
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }
@@ -980,6 +992,18 @@ pub fn container(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 /// A command rejected while queueing in MULTI makes EXEC abort.
+/// Refuses `cmd` with `error` as Redis's `rejectCommand` does: EXEC discards its
+/// transaction and answers `-EXECABORT Transaction discarded because of: <error>`;
+/// any other command answers the error and, inside MULTI, makes EXEC abort.
+pub fn reject(ctx: &mut Ctx<'_>, cmd: &Command, error: &str) {
+    if cmd.name == "exec" && ctx.client.multi.is_some() {
+        transaction::abort(ctx, error);
+    } else {
+        ctx.out.error(error);
+        flag_transaction(ctx);
+    }
+}
+
 fn flag_transaction(ctx: &mut Ctx<'_>) {
     if ctx.client.multi.is_some() {
         ctx.client.multi_error = true;

@@ -37,8 +37,19 @@ pub fn postpone(ctx: &mut Ctx<'_>, cmd: &'static Command) -> bool {
 fn postpone_paused(ctx: &mut Ctx<'_>, cmd: &'static Command) -> bool {
     let pause = &ctx.node.introspect.pause;
     let now = ctx.node.now.mono;
+    // The server's own pauses (shutdown, failover) hold writes.
+    let client_mode = if now < pause.end {
+        pause.mode
+    } else {
+        PauseMode::None
+    };
+    let mode = if pause.held != 0 {
+        client_mode.max(PauseMode::Write)
+    } else {
+        client_mode
+    };
     let held = pause.stalled(now)
-        || match pause.mode {
+        || match mode {
             PauseMode::All => true,
             PauseMode::Write => {
                 may_replicate(cmd)

@@ -230,6 +230,7 @@ pub fn snapshot_options(node: &Node) -> SnapshotOptions {
         checksum: flag(node, "rdbchecksum"),
         access: AccessData::for_policy(node.config.maxmemory_policy),
         functions: node.functions.codes().to_vec(),
+        format: crate::rdb::snapshot::Format::Rdb,
     }
 }
 
@@ -285,7 +286,9 @@ fn start(node: &mut Node, req: Request) {
         };
         log(node, Level::Notice, text);
     }
-    let opts = snapshot_options(node);
+    let mut opts = snapshot_options(node);
+    // A dump file carries the replication id and offset (an AOF base does not).
+    opts.aux.repl = crate::repl::persist::save_info(node);
     let (snapshot, header) = Snapshot::start(&mut node.dbs, &opts);
     let temp = format!("temp-{}-{id}.rdb", node.config.process.pid);
     let target = node.config.dbfilename.clone();
@@ -578,18 +581,17 @@ pub enum ShutdownStep {
     Saving,
 }
 
-/// Starts a shutdown (SHUTDOWN, or a signal when `client` is `None`): ends a running
-/// background save, and saves first when `save` points exist and not `nosave`, or
-/// when `save`. While the final save runs, other clients' input waits.
-pub fn begin_shutdown(
+/// The last steps of a shutdown (SHUTDOWN, or a signal when `client` is `None`), once
+/// the replicas are waited for ([`crate::repl::shutdown`]): ends a running background
+/// save, and saves first when `save` points exist and not `nosave`, or when `save`.
+/// While the final save runs, other clients' input waits.
+pub fn finish_shutdown(
     node: &mut Node,
     client: Option<ConnId>,
     save: bool,
     nosave: bool,
     force: bool,
 ) -> ShutdownStep {
-    // Redis's prepareForShutdown logs this first, before any save or kill.
-    log(node, Level::Warning, "User requested shutdown...");
     if node.persist.bgsave_running() {
         log(
             node,
@@ -648,10 +650,7 @@ pub fn reject_write(ctx: &mut Ctx<'_>, cmd: &Command) -> bool {
     if !refuses(ctx, cmd) {
         return false;
     }
-    ctx.out.error(MISCONF);
-    if ctx.client.multi.is_some() {
-        ctx.client.multi_error = true;
-    }
+    super::reject(ctx, cmd, MISCONF);
     true
 }
 

@@ -23,6 +23,11 @@ fn requester(ctx: &Ctx<'_>) -> String {
 
 /// REPLICAOF host port | NO ONE.
 fn replicaof(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    if ctx.node.repl.failover.is_some() {
+        ctx.out
+            .error("ERR REPLICAOF not allowed while failing over.");
+        return;
+    }
     if argv[1].eq_ignore_ascii_case(b"no") && argv[2].eq_ignore_ascii_case(b"one") {
         if ctx.node.repl.replica.is_some() {
             ctx.node.unset_master();
@@ -54,6 +59,7 @@ fn replicaof(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         ctx.out.simple("OK Already connected to specified master");
         return;
     }
+    crate::repl::replica::disconnect_blocked(ctx.node, ctx.others);
     ctx.node.set_master(host.clone(), port);
     let text = format!(
         "REPLICAOF {host}:{port} enabled (user request from '{}')",

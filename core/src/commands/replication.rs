@@ -104,6 +104,33 @@ fn replconf(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 /// PSYNC <replid> <offset>: `+CONTINUE` with the backlog from `offset`, or
 /// `+FULLRESYNC <replid> <offset>` and a snapshot.
 fn psync(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    if ctx.node.repl.master.replica(ctx.client.id).is_some() {
+        // Already a replica: Redis ignores it.
+        return;
+    }
+    if argv
+        .get(3)
+        .is_some_and(|a| a.eq_ignore_ascii_case(b"failover"))
+    {
+        // FAILOVER from our master: we are its target and take over first.
+        if ctx.node.repl.replica.is_none() {
+            ctx.out
+                .error("ERR PSYNC FAILOVER can't be sent to a master.");
+            return;
+        }
+        if argv[1] != ctx.node.repl.replid.as_bytes() {
+            ctx.out
+                .error("ERR PSYNC FAILOVER replid must match my replid.");
+            return;
+        }
+        let from = super::connection::client_info_line(ctx, argv);
+        ctx.node.unset_master();
+        let text = format!(
+            "Failover request received for replid {}, accepting from client {from}",
+            String::from_utf8_lossy(argv[1])
+        );
+        super::persistence::log(ctx.node, crate::util::log::Level::Notice, text);
+    }
     let Some(offset) = parse_i64(argv[2]) else {
         ctx.out.error(NOT_INTEGER);
         return;
@@ -120,6 +147,11 @@ fn start_sync(ctx: &mut Ctx<'_>, psync: Option<(&[u8], i64)>) {
     let id = ctx.client.id;
     if ctx.node.repl.master.replica(id).is_some() {
         // Already a replica: Redis ignores it.
+        return;
+    }
+    // Don't let replicas sync with us while we're failing over.
+    if ctx.node.repl.failover.is_some() {
+        ctx.out.error("NOMASTERLINK Can't SYNC while failing over");
         return;
     }
     // A replica serves its own replicas (a chain) once its link is up.

@@ -4,7 +4,7 @@
 
 use super::flags::*;
 use super::{Command, Ctx, NOT_INTEGER, container};
-use crate::scripting::RunMode;
+use crate::scripting::{Ran, RunMode, Suspended};
 use crate::util::number::parse_i64;
 
 /// This family's commands.
@@ -98,6 +98,9 @@ pub fn over_maxmemory(ctx: &Ctx<'_>) -> bool {
 /// Feeds MONITOR clients the script command itself before the commands it runs
 /// (the command is flagged SKIP_MONITOR so dispatch does not feed it after).
 pub fn feed_monitors(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    if ctx.node.introspect.monitors.is_empty() {
+        return;
+    }
     if let Some(cmd) = ctx.commands.get(argv[0]) {
         super::monitor::feed(ctx, cmd, argv);
     }
@@ -113,23 +116,24 @@ fn eval_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], by_sha: bool, ro: bool) {
         Ok(e) => e,
         Err(e) => return ctx.out.error(&format!("ERR {e}")),
     };
-    let sha = if by_sha {
-        let sha = String::from_utf8_lossy(argv[1]).to_ascii_lowercase();
-        if sha.len() != 40 || engine.script(&sha).is_none() {
+    let mut hex = [0u8; 40];
+    if by_sha {
+        if argv[1].len() != 40 {
             ctx.node.scripting.put(engine);
             return ctx.out.error(NOSCRIPT_ERR);
         }
-        sha
+        hex.copy_from_slice(argv[1]);
+        hex.make_ascii_lowercase();
     } else {
         match engine.load_script(argv[1]) {
-            Ok(sha) => sha,
+            Ok(sha) => hex.copy_from_slice(&sha.as_bytes()[..40]),
             Err(e) => {
                 ctx.node.scripting.put(engine);
                 return ctx.out.error(&format!("ERR {e}"));
             }
         }
-    };
-    let Some((func, flags)) = engine.script(&sha).map(|s| (s.func.clone(), s.flags)) else {
+    }
+    let Some((func, flags)) = engine.script(&hex).map(|s| (s.func.id(), s.flags)) else {
         ctx.node.scripting.put(engine);
         return ctx.out.error(NOSCRIPT_ERR);
     };
@@ -146,19 +150,47 @@ fn eval_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], by_sha: bool, ro: bool) {
     let args = &argv[3 + nkeys..];
     let mode = RunMode {
         read_only: ro || flags.no_writes,
-        name: &sha,
+        name: &hex,
         allow_oom: flags.allow_oom,
         oom,
+        may_suspend: may_suspend(ctx),
     };
-    engine.run(ctx, &func, keys, args, false, mode);
+    let ran = engine.run(ctx, func, keys, args, false, mode);
     let log = engine.take_log();
     ctx.node.scripting.put(engine);
-    emit_log(ctx, log);
+    emit_log(ctx.node, log);
+    if ran == Ran::Suspended {
+        suspended(ctx, argv, true, &hex, mode);
+    }
+}
+
+/// Whether a script of this caller may be suspended past `busy-reply-threshold`: a
+/// client's own top-level call (not inside EXEC, a master's stream or the AOF), on a
+/// node that is not a replica (Redis holds its master's stream back while a script
+/// is busy; here a replica's scripts run to the end instead, so that the stream is
+/// never answered -BUSY).
+pub fn may_suspend(ctx: &Ctx<'_>) -> bool {
+    !ctx.client.in_exec && !ctx.client.is_master && ctx.node.repl.replica.is_none()
+}
+
+/// Records the script just suspended: the node is busy until it ends (its reply is
+/// written then, by [`crate::Server::handle_timeout`]).
+pub fn suspended(ctx: &mut Ctx<'_>, argv: &[&[u8]], eval: bool, name: &[u8], mode: RunMode<'_>) {
+    ctx.node.scripting.busy = Some(Box::new(Suspended {
+        caller: ctx.client.id,
+        eval,
+        name: name.to_vec(),
+        read_only: mode.read_only,
+        deny_oom: mode.oom && !mode.allow_oom,
+        acl_restricted: ctx.client.acl_restricted,
+        argv: argv.iter().map(|a| a.to_vec()).collect(),
+        started: ctx.node.now.mono,
+    }));
 }
 
 /// Hands the lines `redis.log` wrote to the runtime (notice and warning levels, the
 /// server's default verbosity).
-pub fn emit_log(ctx: &mut Ctx<'_>, log: Vec<(u8, Vec<u8>)>) {
+pub fn emit_log(node: &mut crate::server::Node, log: Vec<(u8, Vec<u8>)>) {
     use crate::util::log::Level;
     for (level, text) in log {
         let level = match level {
@@ -166,7 +198,7 @@ pub fn emit_log(ctx: &mut Ctx<'_>, log: Vec<(u8, Vec<u8>)>) {
             2 => Level::Notice,
             _ => continue,
         };
-        ctx.node.outputs.push_back(crate::server::Output::Log {
+        node.outputs.push_back(crate::server::Output::Log {
             level,
             text: String::from_utf8_lossy(&text).into_owned(),
         });
@@ -191,10 +223,7 @@ fn exists(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let found: Vec<bool> = match ctx.node.scripting.engine(now) {
         Ok(e) => argv[2..]
             .iter()
-            .map(|sha| {
-                let sha = String::from_utf8_lossy(sha).to_ascii_lowercase();
-                e.script(&sha).is_some()
-            })
+            .map(|sha| e.script(sha).is_some())
             .collect(),
         Err(_) => vec![false; argv.len() - 2],
     };
@@ -220,9 +249,39 @@ fn flush(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
 }
 
 fn kill(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
-    // Scripts run to completion inside one input: none is ever running when a
-    // command arrives.
-    ctx.out.error("NOTBUSY No scripts in execution right now.");
+    kill_script(ctx, true);
+}
+
+/// SCRIPT KILL (`eval`) and FUNCTION KILL: stops the suspended script if it has not
+/// written, with Redis's replies (Redis's `scriptKill`).
+pub fn kill_script(ctx: &mut Ctx<'_>, eval: bool) {
+    let Some(busy) = &ctx.node.scripting.busy else {
+        return ctx.out.error("NOTBUSY No scripts in execution right now.");
+    };
+    let busy_eval = busy.eval;
+    let now = ctx.node.now;
+    let killed = match ctx.node.scripting.engine(now) {
+        Ok(engine) => {
+            if engine.wrote() {
+                return ctx.out.error(
+                    "UNKILLABLE Sorry the script already executed write commands against the dataset. You can either wait the script termination or kill the server in a hard way using the SHUTDOWN NOSAVE command.",
+                );
+            }
+            if eval != busy_eval {
+                false
+            } else {
+                engine.kill()
+            }
+        }
+        Err(_) => false,
+    };
+    if killed {
+        ctx.out.ok();
+    } else if busy_eval {
+        ctx.out.error(crate::scripting::BUSY_EVAL);
+    } else {
+        ctx.out.error(crate::scripting::BUSY_FUNCTION);
+    }
 }
 
 fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {

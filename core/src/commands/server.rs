@@ -134,25 +134,27 @@ fn time(ctx: &mut Ctx<'_>, _argv: &[&[u8]]) {
 }
 
 /// SHUTDOWN [NOSAVE|SAVE] [NOW] [FORCE] [ABORT]. On success there is no reply: the
-/// runtime stops on [`Output::Shutdown`](crate::server::Output::Shutdown). With `save`
-/// points (unless NOSAVE), or SAVE, the final save comes first: the client waits for it
-/// and the other clients' input is held; if it fails (and not FORCE) the server goes
-/// on and the client gets Redis's error. No shutdown is ever left in progress where
-/// another client could see it (there are no replicas to wait for, and input waits
-/// during the final save), so ABORT always fails.
+/// runtime stops on [`Output::Shutdown`](crate::server::Output::Shutdown). A master
+/// whose replicas lag waits for them first (`shutdown-timeout`, not with NOW, nor where
+/// the client cannot block: [`crate::repl::shutdown`]); ABORT ends that wait. With
+/// `save` points (unless NOSAVE), or SAVE, the final save comes first: the client
+/// waits for it and the other clients' input is held; if it fails (and not FORCE) the
+/// server goes on and the client gets Redis's error.
 fn shutdown(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
-    let (mut nosave, mut save, mut other, mut abort) = (false, false, false, false);
-    let mut force = false;
+    use crate::repl::shutdown::{self as wait, Flags, Step};
+    let mut flags = Flags::default();
+    let (mut other, mut abort) = (false, false);
     for arg in &argv[1..] {
         if opt_is(arg, "nosave") {
-            nosave = true;
+            flags.nosave = true;
         } else if opt_is(arg, "save") {
-            save = true;
+            flags.save = true;
         } else if opt_is(arg, "now") {
             other = true;
+            flags.now = true;
         } else if opt_is(arg, "force") {
             other = true;
-            force = true;
+            flags.force = true;
         } else if opt_is(arg, "abort") {
             abort = true;
         } else {
@@ -160,17 +162,33 @@ fn shutdown(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
             return;
         }
     }
-    if (abort && (nosave || save || other)) || (nosave && save) {
+    if (abort && (flags.nosave || flags.save || other)) || (flags.nosave && flags.save) {
         ctx.out.error(SYNTAX_ERR);
         return;
     }
     if abort {
-        ctx.out.error("ERR No shutdown in progress.");
+        if wait::abort(ctx.node, ctx.others) {
+            ctx.out.ok();
+        } else {
+            ctx.out.error("ERR No shutdown in progress.");
+        }
+        return;
+    }
+    // A script runs past busy-reply-threshold: only SHUTDOWN NOSAVE, at once.
+    let busy = ctx.node.scripting.busy_error();
+    if let Some(busy) = busy
+        && !flags.nosave
+    {
+        ctx.out.error(busy);
         return;
     }
     let client = ctx.may_block().then_some(ctx.client.id);
-    let step = persistence::begin_shutdown(ctx.node, client, save, nosave, force);
-    if step == persistence::ShutdownStep::Saving && client.is_some() {
+    if client.is_none() || busy.is_some() {
+        // Inside MULTI or a script, or while one is busy: no waiting for replicas.
+        flags.now = true;
+    }
+    let step = wait::request(ctx.node, client, flags);
+    if step != Step::Exit && client.is_some() {
         ctx.block(Vec::new(), None, TimeoutReply::Ok);
     }
 }

@@ -411,7 +411,7 @@ fn getex(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     };
     let absolute = args.flags & (opt::EXAT | opt::PXAT) != 0;
     let event = match when {
-        Some(ms) if absolute && ms <= now => {
+        Some(ms) if absolute && ms <= now && db.past_time_deletes() => {
             // An absolute time already past deletes the key.
             db.remove(key);
             ctx.rewrite_effect(&[b"DEL", key]);

@@ -235,6 +235,15 @@ impl Db {
         }
     }
 
+    /// Whether a time already past deletes a key at once (Redis's
+    /// `checkAlreadyExpired`): on a master that is not loading; a replica and a load
+    /// keep the key with its past time (the master's DEL, or the end of the load,
+    /// removes it).
+    #[inline]
+    pub fn past_time_deletes(&self) -> bool {
+        self.expiry_mode == ExpiryMode::Delete
+    }
+
     /// Deletes `key` if its time passed at `now_ms`; returns whether it did.
     pub fn expire_if_needed(&mut self, key: &[u8], now_ms: i64) -> bool {
         if self.volatile.is_empty() {

@@ -6,8 +6,7 @@ use super::entry::Entry;
 use super::segtable::{SegTable, cursor_position, scan_position};
 use super::{Db, KeyHasher};
 use crate::evict::AccessClock;
-use crate::rdb::save;
-use crate::rdb::snapshot::DbSnapshot;
+use crate::rdb::snapshot::{DbSnapshot, write_record};
 
 /// A table a `clear` took away from a database while its snapshot ran: the snapshot
 /// goes on walking it.
@@ -33,7 +32,15 @@ impl std::fmt::Debug for SnapSlot {
 /// Writes `e`'s record into `out`.
 fn write_entry(out: &mut Vec<u8>, state: &mut DbSnapshot, e: &Entry, clock: &AccessClock) {
     let access = state.access.key_access(clock, e.access());
-    save::write_key_value(out, e.key(), e.value(), e.expire(), access, &mut state.enc);
+    write_record(
+        state.format,
+        out,
+        e.key(),
+        e.value(),
+        e.expire(),
+        access,
+        &mut state.enc,
+    );
     state.keys_written += 1;
 }
 

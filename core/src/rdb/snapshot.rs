@@ -60,6 +60,11 @@
 //! ([`crate::commands::persistence`]) hands chunks to the runtime as disk operations,
 //! one in flight at a time: a temp file, appends, the last one fsynced, a rename.
 //!
+//! **Formats.** The same scheme writes an AOF base of commands
+//! ([`Format::Commands`], `aof-use-rdb-preamble no`): the records are the commands of
+//! [`crate::aof::base`], each database run starts with `SELECT`, and there is no RDB
+//! header, RESIZEDB, EOF or CRC (function libraries become `FUNCTION LOAD`).
+//!
 //! **Costs.** Memory beyond the dataset: the records of keys changed before the scan
 //! reached them (until the next slice hands them to the disk) and the names of those
 //! keys (until the scan passes them) — Redis's fork pays a whole page per changed
@@ -112,6 +117,34 @@ impl AccessData {
     }
 }
 
+/// What a snapshot's records are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// An RDB file (BGSAVE, a full sync, an AOF base with `aof-use-rdb-preamble yes`).
+    #[default]
+    Rdb,
+    /// The commands that rebuild the dataset, as an AOF base without preamble
+    /// ([`crate::aof::base`]): no RDB header, AUX fields, RESIZEDB, trailer or CRC.
+    Commands,
+}
+
+/// Writes one key's record in `format` into `out`.
+#[inline]
+pub(crate) fn write_record(
+    format: Format,
+    out: &mut Vec<u8>,
+    key: &[u8],
+    value: &Value,
+    expire: Option<i64>,
+    access: KeyAccess,
+    enc: &mut Encoder,
+) {
+    match format {
+        Format::Rdb => save::write_key_value(out, key, value, expire, access, enc),
+        Format::Commands => crate::aof::base::write_key(out, key, value, expire),
+    }
+}
+
 /// One database's part of a running snapshot (kept in the `Db`; see the module doc).
 pub struct DbSnapshot {
     /// The database index at the start (SELECTDB of every run).
@@ -135,6 +168,8 @@ pub struct DbSnapshot {
     pub(crate) enc: Encoder,
     /// Whether to write IDLE or FREQ before each key.
     pub(crate) access: AccessData,
+    /// What the records are.
+    pub(crate) format: Format,
     /// The table a `clear` took away while the scan ran: the scan walks it instead.
     pub(crate) frozen: Option<crate::keyspace::Frozen>,
     /// Records written so far (hooks and scan).
@@ -161,6 +196,7 @@ impl DbSnapshot {
         sizes: (usize, usize),
         compression: bool,
         access: AccessData,
+        format: Format,
     ) -> Self {
         DbSnapshot {
             index,
@@ -173,6 +209,7 @@ impl DbSnapshot {
             pending: Vec::new(),
             enc: Encoder::new(compression),
             access,
+            format,
             frozen: None,
             keys_written: 0,
         }
@@ -231,7 +268,15 @@ impl DbSnapshot {
         expire: Option<i64>,
         access: KeyAccess,
     ) {
-        save::write_key_value(&mut self.pending, key, value, expire, access, &mut self.enc);
+        write_record(
+            self.format,
+            &mut self.pending,
+            key,
+            value,
+            expire,
+            access,
+            &mut self.enc,
+        );
         self.keys_written += 1;
     }
 
@@ -258,6 +303,8 @@ pub struct SnapshotOptions {
     pub access: AccessData,
     /// Function libraries (their code), written after the header.
     pub functions: Vec<Vec<u8>>,
+    /// RDB, or commands (an AOF base without preamble).
+    pub format: Format,
 }
 
 /// The writer of a running snapshot: what was written, the CRC, which database the
@@ -266,6 +313,7 @@ pub struct SnapshotOptions {
 pub struct Snapshot {
     crc: Running,
     checksum: bool,
+    format: Format,
     /// The database index of the last SELECTDB written.
     current_db: Option<usize>,
     /// Database indexes whose RESIZEDB is written.
@@ -307,10 +355,19 @@ impl Snapshot {
     /// AUX fields, function libraries). No database may have a snapshot attached.
     pub fn start(dbs: &mut [Db], opts: &SnapshotOptions) -> (Snapshot, Vec<u8>) {
         let mut header = Vec::with_capacity(256);
-        let mut enc = Encoder::new(opts.compression);
-        save::write_header(&mut header, &opts.aux, &mut enc);
-        for code in &opts.functions {
-            save::write_function(&mut header, code, &mut enc);
+        match opts.format {
+            Format::Rdb => {
+                let mut enc = Encoder::new(opts.compression);
+                save::write_header(&mut header, &opts.aux, &mut enc);
+                for code in &opts.functions {
+                    save::write_function(&mut header, code, &mut enc);
+                }
+            }
+            Format::Commands => {
+                for code in &opts.functions {
+                    crate::aof::base::write_function(&mut header, code);
+                }
+            }
         }
         let mut keys_total = 0;
         let mut attached = 0;
@@ -324,6 +381,7 @@ impl Snapshot {
                 (db.len(), db.expires_len()),
                 opts.compression,
                 opts.access,
+                opts.format,
             );
             db.snapshot_attach(Box::new(state));
             attached += 1;
@@ -333,6 +391,7 @@ impl Snapshot {
         let snapshot = Snapshot {
             crc,
             checksum: opts.checksum,
+            format: opts.format,
             current_db: None,
             resized: Vec::new(),
             scratch: Vec::new(),
@@ -418,13 +477,15 @@ impl Snapshot {
         if self.scratch.capacity() > budget.bytes.min(1 << 20) {
             self.scratch = Vec::new();
         }
-        if remaining == 0 {
+        if remaining == 0 && self.format == Format::Commands {
+            self.finished = true;
+        } else if remaining == 0 {
             out.push(opcodes::EOF);
             self.crc.update(&out);
             let crc = if self.checksum { self.crc.value() } else { 0 };
             out.extend_from_slice(&crc.to_le_bytes());
             self.finished = true;
-        } else {
+        } else if self.format == Format::Rdb {
             self.crc.update(&out);
         }
         self.bytes += out.len() as u64;
@@ -438,7 +499,9 @@ impl Snapshot {
             return;
         }
         self.current_db = Some(index);
-        if self.resized.contains(&index) {
+        if self.format == Format::Commands {
+            crate::aof::base::write_select(out, index);
+        } else if self.resized.contains(&index) {
             out.push(opcodes::SELECTDB);
             super::write::length(out, index as u64);
         } else {

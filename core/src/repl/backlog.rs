@@ -71,6 +71,11 @@ impl Backlog {
         self.first_offset
     }
 
+    /// Bytes of memory the backlog holds (its buffer's allocation).
+    pub fn memory(&self) -> usize {
+        self.buf.capacity()
+    }
+
     /// Bytes kept (`repl_backlog_histlen`).
     pub fn histlen(&self) -> u64 {
         self.buf.len() as u64

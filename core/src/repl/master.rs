@@ -226,7 +226,7 @@ pub fn current_offset(node: &Node) -> u64 {
 }
 
 /// A replica's name in log lines: its announced address and listening port.
-fn replica_name(r: &Replica) -> String {
+pub(crate) fn replica_name(r: &Replica) -> String {
     if r.port > 0 {
         format!("{}:{}", r.ip, r.port)
     } else {
@@ -263,6 +263,34 @@ fn ensure_backlog(node: &mut Node) {
         node.repl.replid, node.repl.replid2
     );
     log(node, Level::Notice, text);
+}
+
+/// A replica keeps a backlog of its master's stream from its first sync on, sub-replicas
+/// or not (as Redis's do), so that once promoted (REPLICAOF NO ONE, FAILOVER) the
+/// other nodes continue from it by partial resync. `fresh` (after a full sync): the
+/// history restarts at the current offset; else an existing backlog is kept.
+pub fn replica_backlog(node: &mut Node, fresh: bool) {
+    if fresh || node.repl.master.backlog.is_none() {
+        let size = directive_i64(node, "repl-backlog-size").max(1) as usize;
+        node.effects.repl.bytes.clear();
+        node.repl.master.backlog = Some(Backlog::new(size, node.repl.offset));
+    }
+    if node.effects.consumers() & crate::effects::TO_REPL == 0 {
+        node.set_effects_consumer(crate::effects::TO_REPL, true);
+    }
+}
+
+/// Closes every replica connection (Redis's `disconnectSlaves`): after this node's
+/// replication id changed (promotion, a new id from its master) its replicas must
+/// reconnect to learn it; PSYNC2 lets them continue partially.
+pub fn disconnect_replicas(node: &mut Node) {
+    let ids: Vec<ConnId> = node.repl.master.replicas.iter().map(|r| r.id).collect();
+    for id in ids {
+        node.outputs.push_back(Output::Close(id));
+        // Forgotten at once, as Redis frees them: nothing of the new history may
+        // reach them before the close.
+        closed(node, id);
+    }
 }
 
 /// What PSYNC / SYNC answered, for the handler.
@@ -800,22 +828,9 @@ fn close(node: &mut Node, clients: &mut Clients, id: ConnId) {
     }
 }
 
-/// Drops every replica at once (Redis's `disconnectSlaves`): this node's history
-/// changed under them (it resynced from its own master), so they must sync again.
-/// What was queued for them belongs to the old history and is discarded.
-pub fn disconnect_all(node: &mut Node, clients: &mut Clients) {
-    let ids: Vec<ConnId> = node.repl.master.replicas.iter().map(|r| r.id).collect();
-    for id in ids {
-        if let Some(c) = clients.get_mut(&id) {
-            c.reply.consume(usize::MAX);
-        }
-        close(node, clients, id);
-        closed(node, id);
-    }
-}
-
 /// Connection `id` closed: forgets it as a replica.
 pub fn closed(node: &mut Node, id: ConnId) {
+    super::shutdown::closed(node, id);
     let master = &mut node.repl.master;
     master.handshakes.remove(&id);
     master.waiters.retain(|w| w.id != id);
@@ -867,6 +882,9 @@ pub fn before_sleep(node: &mut Node, clients: &mut Clients) -> Vec<(ConnId, u64)
     }
     feed(node, clients);
     pump_bulk(node, clients);
+    if node.repl.failover.is_some() {
+        super::failover::update(node, clients);
+    }
     if node.repl.master.transfer.is_some() {
         step_transfer(node, clients);
     } else if node
@@ -951,9 +969,11 @@ pub fn cron(node: &mut Node, clients: &mut Clients) {
     let loops = node.repl.master.cron_loops;
     node.repl.master.cron_loops += 1;
     let period = directive_i64(node, "repl-ping-replica-period").max(1) as u64;
+    super::failover::update(node, clients);
     if loops.is_multiple_of(period)
         && !node.repl.master.replicas.is_empty()
         && node.repl.replica.is_none()
+        && !super::failover::quiet_stream(node)
     {
         feed_raw(node, b"*1\r\n$4\r\nPING\r\n");
     }
@@ -1084,11 +1104,14 @@ pub fn info_fields(node: &Node, s: &mut String) {
         crate::directives::get_by_name(&node.config, "repl-backlog-size").unwrap_or_default();
     let _ = write!(
         s,
-        "master_failover_state:no-failover\r\nmaster_replid:{}\r\nmaster_replid2:{}\r\n\
+        "master_failover_state:{}\r\nmaster_replid:{}\r\nmaster_replid2:{}\r\n\
          master_repl_offset:{offset}\r\nsecond_repl_offset:{}\r\nrepl_backlog_active:{active}\r\n\
          repl_backlog_size:{size}\r\nrepl_backlog_first_byte_offset:{first}\r\n\
          repl_backlog_histlen:{histlen}\r\n",
-        node.repl.replid, node.repl.replid2, node.repl.second_offset,
+        super::failover::state_name(node),
+        node.repl.replid,
+        node.repl.replid2,
+        node.repl.second_offset,
     );
 }
 

@@ -8,9 +8,13 @@
 //! ([`crate::effects::Effects::repl`]); the replication offset counts its bytes.
 
 pub mod backlog;
+pub mod failover;
 pub mod master;
+pub mod memory;
+pub mod persist;
 pub mod probe;
 pub mod replica;
+pub mod shutdown;
 
 use crate::util::rng::Rng;
 
@@ -36,6 +40,12 @@ pub struct Repl {
     /// The simulator's deliberate bug: ACKs claim more than was applied
     /// ([`probe::BUG_ACK_AHEAD`]).
     pub bug_ack_ahead: bool,
+    /// A FAILOVER under way.
+    pub failover: Option<failover::Failover>,
+    /// A shutdown waiting for the replicas to catch up.
+    pub shutdown: Option<shutdown::ShutdownWait>,
+    /// SHUTDOWN clients that waited with another, answered too if its final save fails.
+    pub shutdown_others: Vec<crate::client::ConnId>,
 }
 
 impl Repl {
@@ -49,6 +59,9 @@ impl Repl {
             master: master::MasterSide::default(),
             replica: None,
             bug_ack_ahead: false,
+            failover: None,
+            shutdown: None,
+            shutdown_others: Vec::new(),
         }
     }
 }

@@ -340,3 +340,42 @@ mod tests {
 #[cfg(test)]
 #[path = "replica_tests.rs"]
 mod link_tests;
+
+/// The error a client blocked on a master gets when the node turns replica.
+const UNBLOCKED_ROLE: &[u8] =
+    b"-UNBLOCKED force unblock from blocking operation, instance state changed (master -> replica?)\r\n";
+
+/// A master turning replica (REPLICAOF host port, a FAILOVER's switch) ends every
+/// blocking command in progress (BLPOP, XREAD BLOCK, WAIT, ...) with Redis's
+/// `-UNBLOCKED` error and closes those clients after it, as Redis's
+/// `disconnectAllBlockedClients`; commands held by a pause are spared (they run,
+/// or are refused, once it ends).
+pub fn disconnect_blocked(
+    node: &mut crate::server::Node,
+    clients: &mut crate::repl::master::Clients,
+) {
+    let ids: Vec<ConnId> = clients
+        .iter()
+        .filter(|(id, c)| {
+            c.state.blocked.is_some()
+                && !c.state.is_master
+                && !node.introspect.pause.postponed.contains(id)
+        })
+        .map(|(id, _)| *id)
+        .collect();
+    for id in ids {
+        let Some(c) = clients.get_mut(&id) else {
+            continue;
+        };
+        let Some(blocked) = c.state.blocked.take() else {
+            continue;
+        };
+        node.blocking.unpark(id, &blocked);
+        crate::repl::master::unblock_wait(node, id);
+        c.reply.raw().extend_from_slice(UNBLOCKED_ROLE);
+        c.state.close_after_reply = true;
+        node.stats.record_error(UNBLOCKED_ROLE);
+        node.blocking.released(id);
+        node.pending_writes.push(id);
+    }
+}

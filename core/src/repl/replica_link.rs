@@ -83,19 +83,10 @@ impl Node {
         log(self, Level::Notice, text);
         self.set_expiry_mode(ExpiryMode::Delete);
         self.effects.set_proxying(false);
-        // Sub-replicas must learn the new id (Redis's disconnectSlaves here): they
-        // come back with a partial resync under replid2.
-        let subs: Vec<ConnId> = self.repl.master.replicas.iter().map(|r| r.id).collect();
-        for id in subs {
-            self.outputs.push_back(Output::Close(id));
-            crate::repl::master::closed(self, id);
-        }
-        // The backlog kept from the replica's days goes on with this node's own
-        // writes (Redis feeds the backlog whenever there is one): without this they
-        // reached no replica until the next PSYNC.
-        if self.repl.master.backlog.is_some() {
-            self.set_effects_consumer(crate::effects::TO_REPL, true);
-        }
+        // The replicas learn the new id by reconnecting; the backlog's TTL counts
+        // from now.
+        crate::repl::master::disconnect_replicas(self);
+        self.repl.master.no_replicas_since = Some(self.now.mono);
     }
 }
 
@@ -478,7 +469,14 @@ impl Server {
                 Level::Notice,
                 format!("Trying a partial resynchronization (request {replid}:{offset})."),
             );
-            self.link_send(conn, &[b"PSYNC", replid.as_bytes(), offset.as_bytes()]);
+            if crate::repl::failover::psync_failover(&self.node) {
+                self.link_send(
+                    conn,
+                    &[b"PSYNC", replid.as_bytes(), offset.as_bytes(), b"FAILOVER"],
+                );
+            } else {
+                self.link_send(conn, &[b"PSYNC", replid.as_bytes(), offset.as_bytes()]);
+            }
         } else {
             log(
                 &mut self.node,
@@ -497,6 +495,7 @@ impl Server {
             return;
         }
         if let Some((replid, offset)) = replica::parse_fullresync(line) {
+            crate::repl::failover::psync_answered(&mut self.node, true);
             log(
                 &mut self.node,
                 Level::Notice,
@@ -518,6 +517,7 @@ impl Server {
             return;
         }
         if let Some(new_id) = replica::parse_continue(line) {
+            crate::repl::failover::psync_answered(&mut self.node, true);
             log(
                 &mut self.node,
                 Level::Notice,
@@ -531,15 +531,14 @@ impl Server {
                 repl.second_offset = repl.offset as i64 + 1;
                 let text = format!("Master replication ID changed to {}", repl.replid);
                 log(&mut self.node, Level::Warning, text);
-                // Sub-replicas must learn the new id (Redis disconnects them).
-                crate::repl::master::disconnect_all(&mut self.node, &mut self.clients);
+                // Sub-replicas must learn the new id.
+                crate::repl::master::disconnect_replicas(&mut self.node);
             }
             log(
                 &mut self.node,
                 Level::Notice,
                 "MASTER <-> REPLICA sync: Master accepted a Partial Resynchronization.",
             );
-            self.ensure_replica_backlog();
             let offset = self.node.repl.offset;
             if let Some(link) = self.node.repl.replica.as_mut() {
                 if let Some(c) = link.conn.and_then(|id| self.clients.get_mut(&id)) {
@@ -552,6 +551,7 @@ impl Server {
                 link.read_reploff = offset;
                 link.proxy_pending.clear();
             }
+            crate::repl::master::replica_backlog(&mut self.node, false);
             return;
         }
         if text.starts_with("-NOMASTERLINK") || text.starts_with("-LOADING") {
@@ -566,6 +566,11 @@ impl Server {
                 Level::Warning,
                 format!("Unexpected reply to PSYNC from master: {text}"),
             );
+        }
+        if crate::repl::failover::psync_failover(&self.node) {
+            // The target refused: a master again.
+            crate::repl::failover::psync_answered(&mut self.node, false);
+            return;
         }
         self.replica_cancel();
     }
@@ -658,9 +663,7 @@ impl Server {
         let full = link.full_sync.take();
         // A new history (Redis's replicationAttachToNewMaster): sub-replicas must
         // resync, and the backlog of the old one cannot serve a PSYNC any more.
-        crate::repl::master::disconnect_all(&mut self.node, &mut self.clients);
-        self.node.repl.master.backlog = None;
-        self.node.effects.repl.bytes.clear();
+        crate::repl::master::disconnect_replicas(&mut self.node);
         log(
             &mut self.node,
             Level::Notice,
@@ -711,7 +714,7 @@ impl Server {
             link.cached = false;
             link.proxy_pending.clear();
         }
-        self.ensure_replica_backlog();
+        crate::repl::master::replica_backlog(&mut self.node, true);
         // Sub-replicas follow this node's new history from a fresh SELECT.
         self.node.effects.repl.reset_selected();
         if let Some(c) = self.clients.get_mut(&conn) {
@@ -727,22 +730,6 @@ impl Server {
         );
         self.send_ack(conn);
         true
-    }
-
-    /// A replica keeps a backlog from its first sync on, whether or not it has
-    /// sub-replicas (Redis's `readSyncBulkPayload` and `+CONTINUE` handling), under its
-    /// master's replication id: a sub-replica arriving later must not give it a new
-    /// id (which the master's side does when it creates a backlog from scratch), and a
-    /// promoted replica can serve partial resyncs.
-    fn ensure_replica_backlog(&mut self) {
-        if self.node.repl.master.backlog.is_some() {
-            return;
-        }
-        let size = crate::directives::get_by_name(&self.node.config, "repl-backlog-size")
-            .and_then(|v| v.parse::<usize>().ok())
-            .unwrap_or(1 << 20);
-        let offset = self.node.repl.offset;
-        self.node.repl.master.backlog = Some(crate::repl::backlog::Backlog::new(size, offset));
     }
 
     /// `REPLCONF ACK <applied offset>` to the master.

@@ -128,16 +128,57 @@ pub unsafe extern "C-unwind" fn dispatch(state: *mut ffi::lua_State) -> c_int {
             }
             args.push(std::slice::from_raw_parts(p.cast::<u8>(), len));
         }
-        let reply = match check_and_execute(run, &args) {
-            Ok(bytes) => bytes,
-            Err(msg) => return push_error(state, msg.as_bytes()),
-        };
+        if let Err(msg) = check_and_execute(run, &args) {
+            return push_error(state, msg.as_bytes());
+        }
         drop(args);
+        // The reply is read where the command wrote it, then dropped.
+        let reply = run.client.reply.pending();
         let failed = matches!(reply.first(), Some(b'-' | b'!'));
         ffi::lua_pushboolean(state, c_int::from(failed));
         let mut pos = 0;
-        push_reply(state, &reply, &mut pos, 0);
+        push_reply(state, reply, &mut pos, 0);
+        let n = run.client.reply.pending_len();
+        run.client.reply.consume(n);
         2
+    }
+}
+
+/// `redis.call`: [`dispatch`], raising the error (a table `{err = ...}`) instead of
+/// returning it. A C function of its own (not a Lua wrapper), so the error is raised
+/// from a C frame right above the script's line, where Redis's handler looks.
+///
+/// # Safety
+///
+/// Only Lua may call it, as a C function (registered with `create_c_function`).
+pub unsafe extern "C-unwind" fn call(state: *mut ffi::lua_State) -> c_int {
+    // SAFETY: dispatch has returned, so no Rust value with a destructor is alive in
+    // this frame when lua_error unwinds it; it left `failed, value` on the stack.
+    unsafe {
+        let n = dispatch(state);
+        if n != 2 {
+            return n;
+        }
+        if ffi::lua_toboolean(state, -2) != 0 {
+            ffi::lua_error(state);
+        }
+        1
+    }
+}
+
+/// `redis.pcall`: [`dispatch`], returning an error as a table `{err = ...}`.
+///
+/// # Safety
+///
+/// Only Lua may call it, as a C function (registered with `create_c_function`).
+pub unsafe extern "C-unwind" fn pcall(state: *mut ffi::lua_State) -> c_int {
+    // SAFETY: as for `call`; the value is on top of the stack.
+    unsafe {
+        let n = dispatch(state);
+        if n != 2 {
+            return n;
+        }
+        1
     }
 }
 

@@ -11,21 +11,28 @@
 //! runs on one at a time). `rlua` is folded into mlua; `piccolo`/`hematita` are not
 //! Lua 5.1.
 //!
+//! A script running past `busy-reply-threshold` is suspended by the count hook (the
+//! script runs in a coroutine, see [`super::vm`]) and the node serves other clients
+//! (`-BUSY`, SCRIPT KILL, SHUTDOWN NOSAVE) between slices of it, as Redis does from
+//! inside its hook; the time is read from the clock the runtime gave the node.
+//!
 //! Departures from Redis, all documented: Redis patches its Lua to make tables
 //! read-only; here the globals and library tables are read-only proxies (same error
-//! texts; `#string` and `rawequal` see the proxy). A runaway script is stopped by an
-//! instruction-count hook (see [`Engine::INSTRUCTION_LIMIT`]) since the core has no
-//! clock to measure `busy-reply-threshold` with and cannot serve other clients while a
-//! script runs.
+//! texts; `#string` and `rawequal` see the proxy). Lua 5.1 cannot suspend a script
+//! inside a C call (`pcall`, a metamethod, `table.sort`'s comparator, ...), nor one
+//! that may not be suspended (inside EXEC, from a master or the AOF): such a stretch
+//! is stopped after [`Engine::INSTRUCTION_LIMIT`] instructions, where Redis would keep
+//! serving other clients from its hook.
 
 use std::sync::Arc;
 use std::sync::Mutex;
-use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 
-use mlua::{Function, Lua, LuaOptions, MultiValue, StdLib, Table, Value};
+use mlua::{Function, Lua, LuaOptions, StdLib, Table, Value};
 
 use super::convert::lua_to_reply;
 use super::rand48::Rand48;
+use super::vm::{self, Scalar, Slot, Status, Vm, Watch};
 use crate::client::{Client, ConnId};
 use crate::commands::{CommandTable, Ctx, execute, flags};
 use crate::resp::Reply;
@@ -41,12 +48,6 @@ pub const SCRIPT_CLIENT_ID: ConnId = ConnId(1 << 62);
 
 /// Lines `redis.log` wrote during a run: level and text.
 type LogLines = Arc<Mutex<Vec<(u8, Vec<u8>)>>>;
-
-/// How often (in VM instructions) the hook counts a running script's work.
-const HOOK_EVERY: u32 = 10_000;
-
-/// The error a script stopped by the instruction limit raises.
-const KILLED: &str = "Script killed: it ran longer than the instruction limit allows";
 
 /// Flags from a script's `#!lua flags=...` shebang line.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -134,8 +135,8 @@ pub fn sha1_hex(bytes: &[u8]) -> String {
 pub struct Script {
     /// The script as sent (SHA1 input).
     pub body: Vec<u8>,
-    /// The compiled function.
-    pub func: Function,
+    /// The compiled function, in a registry slot.
+    pub func: Slot,
     /// Its shebang flags.
     pub flags: ScriptFlags,
 }
@@ -146,12 +147,46 @@ pub struct RunMode<'a> {
     /// Refuse write commands (EVAL_RO, FCALL_RO, `no-writes`).
     pub read_only: bool,
     /// The name in error texts (`script: <name>`): the SHA1, or the function's name.
-    pub name: &'a str,
+    pub name: &'a [u8],
     /// `allow-oom`: write commands may run over maxmemory.
     pub allow_oom: bool,
     /// The server was over maxmemory when the script started (Redis's
     /// `pre_command_oom_state`): DENYOOM commands are refused unless `allow_oom`.
     pub oom: bool,
+    /// The run may be suspended past `busy-reply-threshold` (a top-level EVAL or
+    /// FCALL of a client; not inside EXEC, not from a master or the AOF).
+    pub may_suspend: bool,
+}
+
+/// How a call of [`Engine::run`] or [`Engine::resume`] ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ran {
+    /// The script ended: its reply (or error) is in the caller's buffer.
+    Done,
+    /// The script passed `busy-reply-threshold` and is suspended: nothing was
+    /// written; resume it with [`Engine::resume`].
+    Suspended,
+}
+
+/// What a suspended run needs again when it resumes (its [`RunMode`] and caller).
+#[derive(Debug, Clone)]
+pub struct Suspended {
+    /// The client that called the script (its reply goes there).
+    pub caller: ConnId,
+    /// EVAL (true) or FCALL (false): which `-BUSY` text and which KILL apply.
+    pub eval: bool,
+    /// The name in error texts.
+    pub name: Vec<u8>,
+    /// [`RunMode::read_only`].
+    pub read_only: bool,
+    /// DENYOOM commands are refused.
+    pub deny_oom: bool,
+    /// The caller's user is not allowed everything.
+    pub acl_restricted: bool,
+    /// The EVAL / FCALL request (FUNCTION STATS shows it).
+    pub argv: Vec<Vec<u8>>,
+    /// When the request came in (FUNCTION STATS's `duration_ms`).
+    pub started: crate::time::Instant,
 }
 
 /// The interpreter and what lives in it.
@@ -159,26 +194,19 @@ pub struct Engine {
     lua: Lua,
     /// Internal table the prelude filled: `dispatch` (per run), `handler`, `run`, ...
     hidden: Table,
-    /// The real globals (KEYS and ARGV are set there).
-    globals: Table,
     /// The scripts' (read-only) view of the globals.
     env: Table,
-    run: Function,
-    run_fn: Function,
     /// EVAL scripts by lower-case SHA1.
-    scripts: HashMap<String, Script>,
+    scripts: HashMap<[u8; 40], Script>,
     /// The client `redis.call` runs commands as.
     client: Box<Client>,
     /// `redis.setresp`: 2 or 3 for the running script.
     resp: Arc<AtomicU8>,
     /// Lines `redis.log` wrote since the last [`take_log`](Self::take_log).
     log: LogLines,
-    /// VM instructions the running script has executed (counted by the hook).
-    instructions: Arc<AtomicU64>,
-    /// How many instructions a script may run (see [`Engine::INSTRUCTION_LIMIT`]).
-    instruction_limit: Arc<AtomicU64>,
-    /// The running script passed the limit (its errors can no longer be caught).
-    killed: Arc<AtomicBool>,
+    /// The run path on the C API and the count hook's state. Declared after `lua`:
+    /// the hook reads the watch, so the interpreter goes first.
+    vm: Vm,
 }
 
 impl std::fmt::Debug for Engine {
@@ -194,7 +222,7 @@ pub(crate) struct RunState<'a> {
     node: &'a mut Node,
     others: &'a mut HashMap<ConnId, Box<Client>>,
     commands: &'a CommandTable,
-    client: &'a mut Client,
+    pub(super) client: &'a mut Client,
     read_only: bool,
     /// Refuse DENYOOM commands (over maxmemory at the start, not `allow-oom`).
     deny_oom: bool,
@@ -202,13 +230,15 @@ pub(crate) struct RunState<'a> {
     resp: &'a AtomicU8,
     /// The caller's user is not allowed everything: check each command.
     acl_restricted: bool,
+    /// The hook's state (`wrote` is set by write commands).
+    watch: &'a Watch,
 }
 
 impl Engine {
-    /// Lua VM instructions a script may run before it is stopped (some seconds of
-    /// work in a release build), in place of Redis's `busy-reply-threshold` and
-    /// SCRIPT KILL: the core has no clock to read during a script and cannot serve
-    /// other clients (or a SCRIPT KILL) until it returns.
+    /// Lua VM instructions a script may run without the node serving other clients
+    /// (some seconds of work in a release build) before it is stopped: counted from
+    /// the start of a run or from its last suspension, so only a stretch that could
+    /// not be suspended (see the module doc) reaches it.
     pub const INSTRUCTION_LIMIT: u64 = 2_000_000_000;
 
     /// A new interpreter prepared as Redis prepares its own.
@@ -267,9 +297,11 @@ impl Engine {
             )?;
         }
         let wrap = lua.create_function(|lua, f: Function| super::trampoline::wrap(lua, f))?;
-        // SAFETY: `dispatch` is a C function following the Lua C API (see dispatch.rs).
-        let dispatch = unsafe { lua.create_c_function(super::dispatch::dispatch)? };
-        hidden.raw_set("dispatch", dispatch)?;
+        // SAFETY: these are C functions following the Lua C API (see dispatch.rs).
+        unsafe {
+            hidden.raw_set("call", lua.create_c_function(super::dispatch::call)?)?;
+            hidden.raw_set("pcall", lua.create_c_function(super::dispatch::pcall)?)?;
+        }
         let killed = Arc::new(AtomicBool::new(false));
         {
             let killed = Arc::clone(&killed);
@@ -289,8 +321,6 @@ impl Engine {
         ))?;
         let globals: Table = hidden.raw_get("globals")?;
         let env: Table = hidden.raw_get("env")?;
-        let run: Function = hidden.raw_get("run")?;
-        let run_fn: Function = hidden.raw_get("run_fn")?;
         let mut client = Box::new(Client::new(
             SCRIPT_CLIENT_ID,
             "lua".into(),
@@ -299,46 +329,27 @@ impl Engine {
             now,
         ));
         client.state.in_exec = true;
-        let instructions = Arc::new(AtomicU64::new(0));
-        let instruction_limit = Arc::new(AtomicU64::new(Engine::INSTRUCTION_LIMIT));
-        {
-            let counted = Arc::clone(&instructions);
-            let limit = Arc::clone(&instruction_limit);
-            let killed = Arc::clone(&killed);
-            lua.set_hook(
-                mlua::HookTriggers::new().every_nth_instruction(HOOK_EVERY),
-                move |_, _| {
-                    let n = counted.fetch_add(u64::from(HOOK_EVERY), Ordering::Relaxed);
-                    if n > limit.load(Ordering::Relaxed) {
-                        killed.store(true, Ordering::Relaxed);
-                        // Raised at every hook from now on, so a pcall in the script
-                        // cannot keep it going.
-                        return Err(mlua::Error::runtime(KILLED));
-                    }
-                    Ok(mlua::VmState::Continue)
-                },
-            )?;
-        }
+        let vm = Vm::new(
+            &lua,
+            &globals,
+            &hidden,
+            Watch::new(Engine::INSTRUCTION_LIMIT, killed),
+        )?;
         Ok(Engine {
             lua,
             hidden,
-            globals,
             env,
-            run,
-            run_fn,
             scripts: HashMap::default(),
             client,
             resp,
             log,
-            instructions,
-            instruction_limit,
-            killed,
+            vm,
         })
     }
 
     /// Sets how many VM instructions a script may run before it is stopped.
     pub fn set_instruction_limit(&self, limit: u64) {
-        self.instruction_limit.store(limit, Ordering::Relaxed);
+        self.vm.watch.limit.set(limit);
     }
 
     /// The interpreter.
@@ -378,23 +389,27 @@ impl Engine {
             })
     }
 
-    /// The cached script `sha` (lower-case).
-    pub fn script(&self, sha: &str) -> Option<&Script> {
-        self.scripts.get(sha)
+    /// The cached script whose SHA1 is `sha` (40 hex digits in either case).
+    pub fn script(&self, sha: &[u8]) -> Option<&Script> {
+        self.scripts.get(&sha_key(sha)?)
     }
 
     /// Compiles and caches `body` (if not cached yet); its SHA1, or Redis's error text.
     pub fn load_script(&mut self, body: &[u8]) -> Result<String, String> {
         let sha = sha1_hex(body);
-        if self.scripts.contains_key(&sha) {
+        let Some(key) = sha_key(sha.as_bytes()) else {
+            return Err("bad SHA1".into());
+        };
+        if self.scripts.contains_key(&key) {
             return Ok(sha);
         }
         let (flags, code) = parse_shebang(body)?;
         let func = self
             .compile(&code, "@user_script")
             .map_err(|e| format!("Error compiling script (new function): {e}"))?;
+        let func = Slot::new(&self.lua, &func).map_err(|e| e.to_string())?;
         self.scripts.insert(
-            sha.clone(),
+            key,
             Script {
                 body: body.to_vec(),
                 func,
@@ -402,6 +417,11 @@ impl Engine {
             },
         );
         Ok(sha)
+    }
+
+    /// A registry slot holding `func` (what [`run`](Self::run) takes).
+    pub fn slot(&self, func: &Function) -> mlua::Result<Slot> {
+        Slot::new(&self.lua, func)
     }
 
     /// Number of cached scripts.
@@ -415,51 +435,18 @@ impl Engine {
         self.lua.gc_collect().ok();
     }
 
-    /// Runs `func` for the client of `ctx` with `keys` and `args` (set as KEYS and
-    /// ARGV, or passed as the two arguments of a function when `as_function`), and
-    /// writes its result or error into the caller's buffer.
+    /// Runs the function in registry slot `func` ([`Slot::id`]) for the client of `ctx` with `keys`
+    /// and `args` (set as KEYS and ARGV, or passed as the two arguments of a function
+    /// when `as_function`), and writes its result or error into the caller's buffer.
     pub fn run(
         &mut self,
         ctx: &mut Ctx<'_>,
-        func: &Function,
+        func: std::os::raw::c_int,
         keys: &[&[u8]],
         args: &[&[u8]],
         as_function: bool,
         mode: RunMode<'_>,
-    ) {
-        let result = self.run_inner(ctx, func, keys, args, as_function, mode);
-        match result {
-            Ok(()) => {}
-            Err(e) => ctx.out.error(&format!(
-                "ERR Error running script (call to {}): {}",
-                mode.name,
-                one_line(&e.to_string())
-            )),
-        }
-    }
-
-    fn run_inner(
-        &mut self,
-        ctx: &mut Ctx<'_>,
-        func: &Function,
-        keys: &[&[u8]],
-        args: &[&[u8]],
-        as_function: bool,
-        mode: RunMode<'_>,
-    ) -> mlua::Result<()> {
-        let lua = &self.lua;
-        let keys_t = lua.create_table_with_capacity(keys.len(), 0)?;
-        for (i, k) in keys.iter().enumerate() {
-            keys_t.raw_set(i + 1, lua.create_string(k)?)?;
-        }
-        let args_t = lua.create_table_with_capacity(args.len(), 0)?;
-        for (i, a) in args.iter().enumerate() {
-            args_t.raw_set(i + 1, lua.create_string(a)?)?;
-        }
-        if !as_function {
-            self.globals.raw_set("KEYS", keys_t.clone())?;
-            self.globals.raw_set("ARGV", args_t.clone())?;
-        }
+    ) -> Ran {
         self.resp.store(2, Ordering::Relaxed);
         self.client.state.db = ctx.client.db;
         // The script's commands run with the caller's ACL user, as in Redis; the check
@@ -467,6 +454,14 @@ impl Engine {
         self.client.state.user = ctx.client.user;
         self.client.state.acl_restricted = false;
         self.client.reply.set_resp3(false);
+        let watch = &*self.vm.watch;
+        watch.threshold_ms.set(if mode.may_suspend {
+            ctx.node.config.busy_reply_threshold
+        } else {
+            0
+        });
+        watch.clock.set(&ctx.node.introspect.clock);
+        watch.fallback.set(ctx.node.now.mono);
         let mut state = RunState {
             node: &mut *ctx.node,
             others: &mut *ctx.others,
@@ -476,29 +471,140 @@ impl Engine {
             deny_oom: mode.oom && !mode.allow_oom,
             resp: &self.resp,
             acl_restricted: ctx.client.acl_restricted,
+            watch,
         };
-        self.instructions.store(0, Ordering::Relaxed);
-        self.killed.store(false, Ordering::Relaxed);
-        let result: mlua::Result<MultiValue> = {
+        let status = {
             let _guard = super::dispatch::RunGuard::set(&mut state);
-            if as_function {
-                self.run_fn
-                    .call::<MultiValue>((func.clone(), keys_t, args_t))
-            } else {
-                self.run.call::<MultiValue>(func.clone())
-            }
+            self.vm.start(&self.lua, func, keys, args, as_function)
         };
-        let values = result?;
-        let mut values = values.into_iter();
-        let ok = matches!(values.next(), Some(Value::Boolean(true)));
-        let value = values.next().unwrap_or(Value::Nil);
-        if ok {
-            lua_to_reply(&value, ctx.out, self.resp.load(Ordering::Relaxed) == 3);
-        } else {
-            write_script_error(&value, ctx.out, mode.name);
+        self.vm.watch.clock.set(std::ptr::null());
+        if matches!(status, Ok(Status::Suspended)) {
+            return Ran::Suspended;
         }
-        Ok(())
+        self.write_result(ctx.out, status, mode.name);
+        Ran::Done
     }
+
+    /// Runs a suspended script on for one time slice of `slice_ms` (then it is
+    /// suspended again, unless it ends), writing its reply into `out` when it ends.
+    /// A script that SCRIPT KILL marked stops at its first hook.
+    pub fn resume(
+        &mut self,
+        node: &mut Node,
+        others: &mut HashMap<ConnId, Box<Client>>,
+        commands: &CommandTable,
+        out: &mut Reply,
+        run: &Suspended,
+        slice_ms: u64,
+    ) -> Ran {
+        let watch = &*self.vm.watch;
+        watch.clock.set(&node.introspect.clock);
+        watch.fallback.set(node.now.mono);
+        watch.threshold_ms.set(slice_ms.max(1));
+        watch.deadline.set(None);
+        watch.instructions.set(0);
+        let mut state = RunState {
+            node,
+            others,
+            commands,
+            client: &mut self.client,
+            read_only: run.read_only,
+            deny_oom: run.deny_oom,
+            resp: &self.resp,
+            acl_restricted: run.acl_restricted,
+            watch,
+        };
+        let status = {
+            let _guard = super::dispatch::RunGuard::set(&mut state);
+            self.vm.resume()
+        };
+        self.vm.watch.clock.set(std::ptr::null());
+        if matches!(status, Ok(Status::Suspended)) {
+            return Ran::Suspended;
+        }
+        self.write_result(out, status, &run.name);
+        Ran::Done
+    }
+
+    /// Whether the running (suspended) script ran a write command.
+    pub fn wrote(&self) -> bool {
+        self.vm.watch.wrote.get()
+    }
+
+    /// Asks the suspended script to stop (SCRIPT KILL / FUNCTION KILL): false when it
+    /// already ran a write command (Redis's `-UNKILLABLE`).
+    pub fn kill(&mut self) -> bool {
+        if self.vm.watch.wrote.get() {
+            return false;
+        }
+        self.vm.watch.kill_requested.set(true);
+        true
+    }
+
+    /// Writes the result of a run that ended (or could not start) into `out`.
+    fn write_result(&mut self, out: &mut Reply, status: mlua::Result<Status>, name: &[u8]) {
+        let co = self.vm.thread();
+        match status {
+            Err(e) => out.error(&format!(
+                "ERR Error running script (call to {}): {}",
+                String::from_utf8_lossy(name),
+                one_line(&e.to_string())
+            )),
+            Ok(Status::Done) => {
+                let resp3 = self.resp.load(Ordering::Relaxed) == 3;
+                // SAFETY: the run thread just finished; its results stay on its stack
+                // until `finish`.
+                match unsafe { vm::scalar_result(co) } {
+                    Some(Scalar::Bulk(b)) => out.bulk(b),
+                    Some(Scalar::Int(i)) => out.int(i),
+                    Some(Scalar::Bool(b)) => {
+                        if resp3 {
+                            out.boolean(b)
+                        } else if b {
+                            out.int(1)
+                        } else {
+                            out.null()
+                        }
+                    }
+                    Some(Scalar::Nil) => out.null(),
+                    None => {
+                        // SAFETY: as above; the table is at index 1.
+                        let value = unsafe { vm::take_value(&self.lua, co, 1) };
+                        lua_to_reply(&value, out, resp3);
+                    }
+                }
+                self.vm.finish();
+            }
+            Ok(Status::Failed) => {
+                // SAFETY: the run thread just failed; its frames and error value are
+                // in place.
+                let location = unsafe { vm::error_location(co) };
+                // SAFETY: as above.
+                let is_table = unsafe { mlua::ffi::lua_type(co, -1) == mlua::ffi::LUA_TTABLE };
+                if is_table {
+                    // SAFETY: as above; the error value is on top.
+                    let value = unsafe { vm::take_value(&self.lua, co, -1) };
+                    write_script_error(&value, location, out, name);
+                } else {
+                    let mut msg = b"ERR ".to_vec();
+                    // SAFETY: as above.
+                    msg.extend_from_slice(&unsafe { vm::error_string(co) });
+                    write_error_line(&msg, location, out, name);
+                }
+            }
+            Ok(Status::Suspended) => out.error(&format!(
+                "ERR Error running script (call to {}): the script was suspended",
+                String::from_utf8_lossy(name)
+            )),
+        }
+    }
+}
+
+/// The 40 lower-case hex digits of `sha`, or `None` if it is not 40 bytes long.
+fn sha_key(sha: &[u8]) -> Option<[u8; 40]> {
+    let mut key: [u8; 40] = sha.try_into().ok()?;
+    key.make_ascii_lowercase();
+    Some(key)
 }
 
 /// CR and LF as spaces.
@@ -506,31 +612,38 @@ fn one_line(s: &str) -> String {
     s.replace(['\r', '\n'], " ")
 }
 
-/// The caller's error reply for a script that raised `err` (the table the error
-/// handler built): `<msg> script: <name>, on <source>:<line>.`
-fn write_script_error(err: &Value, out: &mut Reply, name: &str) {
+/// The caller's error reply for a script that raised the table `err`:
+/// `<err.err> script: <name>, on <source>:<line>.` (the location where it was raised,
+/// else the table's own `source` and `line`, as Redis's error handler fills them).
+fn write_script_error(err: &Value, location: Option<(Vec<u8>, i64)>, out: &mut Reply, name: &[u8]) {
     let Value::Table(t) = err else {
-        out.error(&format!(
-            "ERR Error running script (call to {name}): {}",
-            one_line(&format!("{err:?}"))
-        ));
-        return;
+        return write_error_line(b"ERR unknown error", location, out, name);
     };
     let msg = match t.raw_get::<Value>("err") {
         Ok(Value::String(s)) => s.as_bytes().to_vec(),
         _ => b"ERR unknown error".to_vec(),
     };
-    let source = t
-        .raw_get::<Option<mlua::LuaString>>("source")
-        .ok()
-        .flatten();
-    let line = t.raw_get::<Option<i64>>("line").ok().flatten();
+    let location = location.or_else(|| {
+        let source = t
+            .raw_get::<Option<mlua::LuaString>>("source")
+            .ok()
+            .flatten()?;
+        let line = t.raw_get::<Option<i64>>("line").ok().flatten()?;
+        Some((source.as_bytes().to_vec(), line))
+    });
+    write_error_line(&msg, location, out, name);
+}
+
+/// `-<msg> script: <name>, on <source>:<line>.` with CR/LF made spaces.
+fn write_error_line(msg: &[u8], location: Option<(Vec<u8>, i64)>, out: &mut Reply, name: &[u8]) {
     let mut text = Vec::with_capacity(msg.len() + 64);
     text.push(b'-');
-    text.extend_from_slice(&msg);
-    if let (Some(source), Some(line)) = (source, line) {
-        text.extend_from_slice(format!(" script: {name}, on ").as_bytes());
-        text.extend_from_slice(&source.as_bytes());
+    text.extend_from_slice(msg);
+    if let Some((source, line)) = location {
+        text.extend_from_slice(b" script: ");
+        text.extend_from_slice(name);
+        text.extend_from_slice(b", on ");
+        text.extend_from_slice(&source);
         text.extend_from_slice(format!(":{line}.").as_bytes());
     }
     for c in &mut text {
@@ -544,11 +657,9 @@ fn write_script_error(err: &Value, out: &mut Reply, name: &str) {
 
 /// What `redis.call` does with its arguments (read off the Lua stack by
 /// [`super::dispatch::dispatch`]): Redis's checks for scripts, then the command through
-/// the dispatch on the script client; its reply bytes, or the error text of a check.
-pub(crate) fn check_and_execute(
-    st: &mut RunState<'_>,
-    args: &[&[u8]],
-) -> Result<Vec<u8>, &'static str> {
+/// the dispatch on the script client, whose reply buffer then holds the reply (and
+/// only it: the caller consumes it); or the error text of a check.
+pub(crate) fn check_and_execute(st: &mut RunState<'_>, args: &[&[u8]]) -> Result<(), &'static str> {
     let Some(&name) = args.first() else {
         return Err("ERR Please specify at least one argument for this redis lib call");
     };
@@ -575,6 +686,9 @@ pub(crate) fn check_and_execute(
     }
     if st.read_only && cmd.flags & flags::WRITE != 0 {
         return Err("ERR Write commands are not allowed from read-only scripts.");
+    }
+    if cmd.flags & flags::WRITE != 0 {
+        st.watch.wrote.set(true);
     }
     if st.deny_oom && cmd.flags & flags::DENYOOM != 0 {
         return Err("OOM command not allowed when used memory > 'maxmemory'.");
@@ -605,7 +719,6 @@ pub(crate) fn check_and_execute(
     }
     let resp3 = st.resp.load(Ordering::Relaxed) == 3;
     st.client.reply.set_resp3(resp3);
-    let mark = st.client.reply.mark();
     {
         let mut ctx = Ctx {
             node: &mut *st.node,
@@ -616,9 +729,5 @@ pub(crate) fn check_and_execute(
         };
         execute(st.commands, &mut ctx, args);
     }
-    let reply = &mut st.client.reply;
-    let bytes = reply.raw().get(mark..).unwrap_or(&[]).to_vec();
-    let pending = reply.pending_len();
-    reply.consume(pending);
-    Ok(bytes)
+    Ok(())
 }

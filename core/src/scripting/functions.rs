@@ -18,8 +18,8 @@ pub struct FunctionInfo {
     pub name: Vec<u8>,
     /// Its library's name.
     pub library: Vec<u8>,
-    /// The callback.
-    pub func: Function,
+    /// The callback, in a registry slot.
+    pub func: super::vm::Slot,
     /// `flags` given to register_function.
     pub flags: ScriptFlags,
     /// The flag names as given, for FUNCTION LIST.
@@ -129,6 +129,7 @@ pub fn compile_library(
         let entry = entry.map_err(|e| e.to_string())?;
         let name: mlua::LuaString = entry.raw_get("name").map_err(|e| e.to_string())?;
         let func: Function = entry.raw_get("callback").map_err(|e| e.to_string())?;
+        let func = engine.slot(&func).map_err(|e| e.to_string())?;
         let description: Option<mlua::LuaString> =
             entry.raw_get("description").map_err(|e| e.to_string())?;
         let flags_t: Table = entry.raw_get("flags").map_err(|e| e.to_string())?;

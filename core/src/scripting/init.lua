@@ -39,10 +39,6 @@ local function handler(err)
   return err
 end
 hidden.handler = handler
-hidden.run = function(f) return xpcall(f, handler) end
-hidden.run_fn = function(f, keys, args)
-  return xpcall(function() return f(keys, args) end, handler)
-end
 
 -- Redis's luaPushErrorBuff: "-CODE msg" or "msg" into "CODE msg".
 local function error_text(s)
@@ -70,13 +66,10 @@ redis.REDIS_VERSION_NUM = 458767
 redis.LOG_DEBUG, redis.LOG_VERBOSE, redis.LOG_NOTICE, redis.LOG_WARNING = 0, 1, 2, 3
 redis.REPL_NONE, redis.REPL_AOF, redis.REPL_SLAVE, redis.REPL_REPLICA, redis.REPL_ALL =
   0, 1, 2, 2, 3
--- C closures (see trampoline.rs): each implementation returns false and its
--- results, or true and the error to raise.
-redis.call = C(function(...) return hidden.dispatch(...) end)
-redis.pcall = C(function(...)
-  local _, v = hidden.dispatch(...)
-  return false, v
-end)
+-- C functions (dispatch.rs): redis.call raises a command's error, redis.pcall
+-- returns it.
+redis.call = hidden.call
+redis.pcall = hidden.pcall
 redis.error_reply = function(...)
   local e = ...
   if select('#', ...) ~= 1 or type(e) ~= 'string' then
@@ -92,6 +85,8 @@ redis.status_reply = function(...)
   end
   return {ok = s}
 end
+-- The others are C closures (see trampoline.rs): each implementation returns false
+-- and its results, or true and the error to raise.
 local function fail(msg) return true, {err = msg} end
 redis.sha1hex = C(function(...)
   if select('#', ...) ~= 1 then return fail('ERR wrong number of arguments') end
@@ -258,6 +253,21 @@ local lua_xpcall = xpcall
 G.xpcall = function(f, h) return xpcall_result(lua_xpcall(f, h)) end
 local co_resume = coroutine.resume
 coroutine.resume = function(...) return xpcall_result(co_resume(...)) end
+-- A script runs in a coroutine of its own (the run thread, see vm.rs) so that the
+-- count hook can suspend it; to the script it is the main thread, as in Redis:
+-- yielding from it fails, and coroutine.running() is nil there.
+local co_yield, co_running = coroutine.yield, coroutine.running
+coroutine.yield = function(...)
+  if co_running() == hidden.run_thread then
+    error('attempt to yield across metamethod/C-call boundary', 0)
+  end
+  return co_yield(...)
+end
+coroutine.running = function()
+  local co = co_running()
+  if co == hidden.run_thread then return nil end
+  return co
+end
 G.pairs = function(t)
   local real = readonly[t]
   if real then return pairs(real) end

@@ -16,13 +16,28 @@ pub mod functions;
 pub mod rand48;
 pub mod structlib;
 pub mod trampoline;
+pub mod vm;
 
+#[cfg(test)]
+mod busy_tests;
 #[cfg(test)]
 mod tests;
 
-pub use engine::{Engine, RunMode, ScriptFlags, sha1_hex};
+pub use engine::{Engine, Ran, RunMode, ScriptFlags, Suspended, sha1_hex};
 
 use crate::time::Now;
+
+/// Redis's reply while an EVAL script runs past `busy-reply-threshold`.
+pub const BUSY_EVAL: &str =
+    "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.";
+/// Redis's reply while a FUNCTION runs past `busy-reply-threshold`.
+pub const BUSY_FUNCTION: &str =
+    "BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.";
+
+/// How long a suspended script runs per [`crate::Server::handle_timeout`] before the
+/// node serves other clients again (Redis serves events every 100,000 instructions
+/// of a busy script, about as often).
+pub const BUSY_SLICE_MS: u64 = 1;
 
 /// The node's scripting state: the interpreter, made on first use.
 #[derive(Debug, Default)]
@@ -30,6 +45,9 @@ pub struct Scripting {
     engine: Option<Box<Engine>>,
     /// Function libraries compiled in the engine (names, flags, Lua functions).
     pub functions: functions::Registry,
+    /// The script suspended past `busy-reply-threshold`, if any: the node is busy
+    /// (other clients get `-BUSY`) until it ends.
+    pub busy: Option<Box<Suspended>>,
 }
 
 impl Scripting {
@@ -54,6 +72,14 @@ impl Scripting {
     /// Gives the interpreter back after [`take`](Self::take).
     pub fn put(&mut self, engine: Box<Engine>) {
         self.engine = Some(engine);
+    }
+
+    /// The `-BUSY` error for other clients while a script is suspended.
+    #[inline]
+    pub fn busy_error(&self) -> Option<&'static str> {
+        self.busy
+            .as_ref()
+            .map(|b| if b.eval { BUSY_EVAL } else { BUSY_FUNCTION })
     }
 
     /// Number of cached EVAL scripts (INFO `number_of_cached_scripts`).

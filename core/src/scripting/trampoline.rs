@@ -1,13 +1,14 @@
 //! C-function trampolines for the `redis` API written in Lua or in Rust.
 //!
-//! Redis's `redis.call`, `redis.setresp`, ... are C functions: they raise their
+//! Redis's `redis.setresp`, `redis.log`, ... are C functions: they raise their
 //! errors (tables such as `{err = "ERR ..."}`) from a C frame, and a script's
 //! `return redis.call(...)` is not a tail call, so the error handler finds the
 //! script's line one level up. mlua's Rust callbacks cannot raise an arbitrary Lua
 //! value, and a Lua wrapper would be tail-called away. So each such function is a
 //! small C closure around its implementation: the implementation returns
 //! `false, results...` or `true, error_value`, and the trampoline returns the results
-//! or raises the error value with `lua_error`.
+//! or raises the error value with `lua_error`. (`redis.call` and `redis.pcall`, the
+//! calls that matter for speed, are C functions of their own in `dispatch.rs`.)
 
 use mlua::ffi;
 use mlua::{Function, Lua};

@@ -105,6 +105,7 @@ pub fn loads_redis_aof(bin: &str) {
         );
         let mut con = loaded(&reference);
         fill_every_type(&mut con);
+        fill_streams(&mut con);
         let started: String = redis::cmd("BGREWRITEAOF")
             .query(&mut con)
             .expect("BGREWRITEAOF");
@@ -136,14 +137,29 @@ pub fn loads_redis_aof(bin: &str) {
 }
 
 /// Our binary writes an appendonlydir (a base written at start, a rewrite, writes
-/// after it); `redis-check-aof` accepts it and redis-server 7.0.15 started on it has
-/// the same keyspace; so does our binary started again.
+/// after it), with the RDB preamble and without (a base of commands, `.base.aof`);
+/// `redis-check-aof` accepts it and redis-server 7.0.15 started on it has the same
+/// keyspace and functions; so does our binary started again.
 pub fn redis_loads_our_aof(bin: &str) {
-    let dir = scratch_dir("aof-to-redis", bin);
+    for preamble in ["yes", "no"] {
+        redis_loads_our_aof_with(bin, preamble);
+    }
+}
+
+fn redis_loads_our_aof_with(bin: &str, preamble: &str) {
+    let dir = scratch_dir(&format!("aof-to-redis-{preamble}"), bin);
     let d = dir.to_string_lossy().into_owned();
-    let mut ours = start_aof(bin, &d, "ours", &[]);
+    let opts = ["--aof-use-rdb-preamble", preamble];
+    let mut ours = start_aof(bin, &d, "ours", &opts);
     let mut con = ours.client();
     ok(&mut con, &[b"SET", b"before", b"rewrite"]);
+    let lib = "#!lua name=aoflib\nredis.register_function('aof_f', function() return 7 end)";
+    let _: String = redis::cmd("FUNCTION")
+        .arg("LOAD")
+        .arg(lib)
+        .query(&mut con)
+        .expect("FUNCTION LOAD");
+    fill_streams(&mut con);
     let started: String = redis::cmd("BGREWRITEAOF")
         .query(&mut con)
         .expect("BGREWRITEAOF");
@@ -158,28 +174,64 @@ pub fn redis_loads_our_aof(bin: &str) {
         .arg(7200)
         .query(&mut con)
         .expect("EXPIRE");
+    // A second rewrite with everything in the base.
+    let _: String = redis::cmd("BGREWRITEAOF")
+        .query(&mut con)
+        .expect("BGREWRITEAOF");
+    wait_rewrite_done(&mut con);
+    ok(&mut con, &[b"SET", b"after", b"second"]);
     let before = keyspace(&mut con);
     ours.kill();
+    let suffix = if preamble == "yes" { "rdb" } else { "aof" };
     let manifest = std::fs::read_to_string(dir.join("appendonlydir/appendonly.aof.manifest"))
         .expect("manifest");
     assert_eq!(
         manifest,
-        "file appendonly.aof.2.base.rdb seq 2 type b\nfile appendonly.aof.2.incr.aof seq 2 type i\n"
+        format!(
+            "file appendonly.aof.3.base.{suffix} seq 3 type b\nfile appendonly.aof.3.incr.aof seq 3 type i\n"
+        )
     );
-    assert!(!dir.join("appendonlydir/appendonly.aof.1.base.rdb").exists());
+    let base = std::fs::read(dir.join(format!("appendonlydir/appendonly.aof.3.base.{suffix}")))
+        .expect("base");
+    if preamble == "no" {
+        assert!(base.starts_with(b"*3\r\n$8\r\nFUNCTION\r\n$4\r\nLOAD\r\n"));
+    } else {
+        assert!(base.starts_with(b"REDIS0010"));
+    }
+    assert!(
+        !dir.join(format!("appendonlydir/appendonly.aof.2.base.{suffix}"))
+            .exists()
+    );
     check_aof(&dir);
-    let again = start_aof(bin, &d, "again", &[]);
-    assert_same(&before, &keyspace(&mut loaded(&again)), "ours again");
+    let again = start_aof(bin, &d, "again", &opts);
+    let mut con = loaded(&again);
+    assert_same(
+        &before,
+        &keyspace(&mut con),
+        &format!("ours again, preamble {preamble}"),
+    );
     drop(again);
     let Some(redis) = redis_server() else {
         eprintln!("redis_loads_our_aof: no redis-server, compared with ourselves only");
         return;
     };
-    let reference = start_aof(&redis, &d, "redis", &[]);
-    assert_same(&before, &keyspace(&mut loaded(&reference)), "redis-server");
+    let reference = start_aof(&redis, &d, "redis", &opts);
+    let mut con = loaded(&reference);
+    assert_same(
+        &before,
+        &keyspace(&mut con),
+        &format!("redis-server, preamble {preamble}"),
+    );
+    let v: i64 = redis::cmd("FCALL")
+        .arg("aof_f")
+        .arg(0)
+        .query(&mut con)
+        .expect("FCALL");
+    assert_eq!(v, 7);
 }
 
-/// With `appendfsync always` (and `everysec` every other round), a client pipelines
+/// With `appendfsync always` (and `everysec` every other round; with and without the
+/// RDB preamble; a BGREWRITEAOF started every third round), a client pipelines
 /// INCRs and RPUSHes in MULTI/EXEC pairs and counts the replies it got; the server is killed with SIGKILL at a varying moment; after a
 /// restart every acknowledged write is there and nothing never sent appears. Repeated
 /// `AOF_KILLS` times (24 by default; `AOF_KILLS=300` for the longer run).
@@ -197,7 +249,15 @@ pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
         // was written, so nothing acknowledged may be missing there either, and the
         // file must always load.
         let policy = if round % 2 == 0 { "always" } else { "everysec" };
-        let mut server = start_aof(bin, &d, "kill", &["--appendfsync", policy]);
+        // Both base formats, and every third round a rewrite racing the writes and the
+        // kill: what lands in the new incremental file is neither lost nor doubled.
+        let preamble = if (round / 2) % 2 == 0 { "yes" } else { "no" };
+        let mut server = start_aof(
+            bin,
+            &d,
+            "kill",
+            &["--appendfsync", policy, "--aof-use-rdb-preamble", preamble],
+        );
         let mut con = server.client();
         let n: u64 = redis::cmd("GET")
             .arg("n")
@@ -215,6 +275,12 @@ pub fn aof_kill_keeps_acknowledged_writes(bin: &str) {
         );
         acked_total = n;
         sent_total = n;
+        if round % 3 == 2 {
+            let started: String = redis::cmd("BGREWRITEAOF")
+                .query(&mut con)
+                .expect("BGREWRITEAOF");
+            assert!(started.starts_with("Background append only file rewriting"));
+        }
         let mut raw = server.raw(Duration::from_secs(5));
         // Pairs in MULTI/EXEC, pipelined 50 at a time; the reader counts EXEC replies.
         let batch: Vec<u8> = (0..50)

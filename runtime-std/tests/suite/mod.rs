@@ -41,7 +41,8 @@ macro_rules! every_check {
             aof_kill_keeps_acknowledged_writes,
             aof_refused_like_redis,
             upgrades_old_style_aof,
-            incr_file_matches_redis
+            incr_file_matches_redis,
+            busy_script_answers_busy_and_script_kill_stops_it
         );
     };
     (waiting $why:literal, $bin:expr; $($check:ident),+) => {
@@ -66,7 +67,12 @@ macro_rules! every_check {
 mod aof;
 #[allow(unused_imports)]
 pub use aof::*;
+mod busy;
+#[allow(unused_imports)]
+pub use busy::*;
+pub mod failover;
 pub mod replica;
+pub mod restart;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -185,13 +191,26 @@ impl Server {
         extra: &[&str],
         log: Option<&Path>,
     ) -> Server {
+        Server::start_logged_on(bin, None, file, extra, log)
+    }
+
+    /// [`start_logged`](Self::start_logged) on `port` when given (a restart where the
+    /// peers expect it), else on a free port.
+    pub fn start_logged_on(
+        bin: &str,
+        port: Option<u16>,
+        file: Option<&Path>,
+        extra: &[&str],
+        log: Option<&Path>,
+    ) -> Server {
+        let fixed = port;
         let scratch = (!extra.contains(&"--dir")).then(|| scratch_dir("dir", bin));
         let dir_args: Vec<String> = match &scratch {
             Some(d) => vec!["--dir".into(), d.to_string_lossy().into_owned()],
             None => Vec::new(),
         };
         for _attempt in 0..5 {
-            let port = free_port();
+            let port = fixed.unwrap_or_else(free_port);
             let stdout = match log {
                 Some(path) => Stdio::from(
                     std::fs::OpenOptions::new()
@@ -1226,7 +1245,7 @@ pub fn loads_redis_streams(bin: &str) {
 }
 
 /// Where the reference redis-server is (REDIS_SERVER, else /usr/bin), if installed.
-fn redis_server() -> Option<String> {
+pub fn redis_server() -> Option<String> {
     let redis = std::env::var("REDIS_SERVER").unwrap_or_else(|_| "/usr/bin/redis-server".into());
     std::path::Path::new(&redis).exists().then_some(redis)
 }

@@ -61,46 +61,105 @@ fn replays_a_redis_incr_file_with_select_and_multi() {
     ));
 }
 
+/// Nothing expires while loading, as in Redis: a key whose time passed is still
+/// there for the commands after it. redis-server 7.0.15 loads this file (times in
+/// 1970) with neither key: `INCR` bumped each expired counter, which then expired.
+#[test]
+fn commands_replayed_on_keys_whose_time_passed_see_them() {
+    let mut h = Harness::new(&[]);
+    let mut f = Vec::new();
+    f.extend_from_slice(b"*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n");
+    f.extend_from_slice(b"*5\r\n$3\r\nSET\r\n$1\r\ns\r\n$1\r\n7\r\n$4\r\nPXAT\r\n$4\r\n1000\r\n");
+    f.extend_from_slice(b"*2\r\n$4\r\nINCR\r\n$1\r\ns\r\n");
+    f.extend_from_slice(b"*3\r\n$3\r\nSET\r\n$1\r\nt\r\n$1\r\n5\r\n");
+    f.extend_from_slice(b"*3\r\n$9\r\nPEXPIREAT\r\n$1\r\nt\r\n$4\r\n1000\r\n");
+    f.extend_from_slice(b"*2\r\n$4\r\nINCR\r\n$1\r\nt\r\n");
+    assert!(load(&mut h, &manifest_incr_only(), &[f]).is_ok());
+    let c = h.connect();
+    assert_eq!(h.call(c, &["GET", "s"]), b"$-1\r\n");
+    assert_eq!(h.call(c, &["GET", "t"]), b"$-1\r\n");
+    assert_eq!(h.call(c, &["DBSIZE"]), b":0\r\n");
+    // Expiry works again after the load.
+    assert_eq!(h.call(c, &["SET", "u", "1", "PXAT", "1000"]), b"+OK\r\n");
+    assert_eq!(h.call(c, &["EXISTS", "u"]), b":0\r\n");
+}
+
 #[test]
 fn a_torn_tail_is_cut_to_the_last_whole_command() {
     let full = incr_file();
-    let exec = b"*1\r\n$4\r\nEXEC\r\n".len();
     let name = "appendonly.aof.1.incr.aof".to_string();
-    // Cut inside the EXEC: Redis cuts after the last whole command (the queued INCR),
-    // and the transaction never ran.
-    let torn = full[..full.len() - 5].to_vec();
+    // Cut inside the SELECT after a `#TS` annotation: the whole commands load, and
+    // the file is cut after the last of them (before the annotation, as Redis does).
+    let tail = b"#TS:1796672624\r\n*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n*1\r\n$5\r\nMULTI\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n*1\r\n$4\r\nEXEC\r\n".len();
+    let select = b"*2\r\n$6\r\nSELECT\r\n$1\r\n0\r\n".len();
+    let before_select = full.len() - tail + b"#TS:1796672624\r\n".len();
+    let torn = full[..before_select + select - 3].to_vec();
     let mut h = Harness::new(&[]);
     let r = load(&mut h, &manifest_incr_only(), std::slice::from_ref(&torn));
-    let at = full.len() - exec;
     assert_eq!(
         r,
         Ok(super::Loaded::Ok {
-            truncate: Some((name.clone(), at as u64))
+            truncate: Some((name.clone(), (full.len() - tail) as u64))
         })
     );
     let lines = logs(&mut h);
     assert!(lines.contains(&format!(
         "!!! Warning: short read while loading the AOF file {name}!!!"
     )));
-    assert!(lines.contains(&format!("!!! Truncating the AOF {name} at offset {at} !!!")));
+    assert!(lines.contains(&format!(
+        "!!! Truncating the AOF {name} at offset {} !!!",
+        full.len() - tail
+    )));
     assert!(lines.contains(&format!(
         "AOF {name} loaded anyway because aof-load-truncated is enabled"
     )));
     let c = h.connect();
-    assert_eq!(h.call(c, &["GET", "n"]), b"$-1\r\n");
     assert_eq!(h.call(c, &["GET", "a"]), b"$1\r\n1\r\n");
 
-    // The file so cut ends inside MULTI: the next load reverts it to before MULTI.
-    let cut = full[..at].to_vec();
+    // Cut inside the transaction (in its EXEC): the transaction never ran, and the
+    // file is cut before its MULTI. Redis 7.0.15 cuts after the last whole queued
+    // command instead, leaving a MULTI that the next appends would follow, so that
+    // the next load reverts them too, acknowledged or not.
+    let exec = b"*1\r\n$4\r\nEXEC\r\n".len();
     let multi =
         b"*1\r\n$5\r\nMULTI\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n*2\r\n$4\r\nincr\r\n$1\r\nn\r\n"
             .len();
+    let torn_exec = full[..full.len() - 5].to_vec();
+    let before_multi = full.len() - exec - multi;
+    let mut h = Harness::new(&[]);
+    let r = load(
+        &mut h,
+        &manifest_incr_only(),
+        std::slice::from_ref(&torn_exec),
+    );
+    assert_eq!(
+        r,
+        Ok(super::Loaded::Ok {
+            truncate: Some((name.clone(), before_multi as u64))
+        })
+    );
+    assert!(logs(&mut h).contains(&format!(
+        "Revert incomplete MULTI/EXEC transaction in AOF file {name}"
+    )));
+    let c = h.connect();
+    assert_eq!(h.call(c, &["GET", "n"]), b"$-1\r\n");
+    // What is appended after the cut loads next time.
+    let mut next = full[..before_multi].to_vec();
+    next.extend_from_slice(b"*3\r\n$3\r\nSET\r\n$1\r\nb\r\n$1\r\n2\r\n");
+    let mut h = Harness::new(&[]);
+    let r = load(&mut h, &manifest_incr_only(), &[next]);
+    assert_eq!(r, Ok(super::Loaded::Ok { truncate: None }));
+    let c = h.connect();
+    assert_eq!(h.call(c, &["GET", "b"]), b"$1\r\n2\r\n");
+
+    // A file that ends inside MULTI at a command boundary is reverted the same way.
+    let cut = full[..full.len() - exec].to_vec();
     let mut h = Harness::new(&[]);
     let r = load(&mut h, &manifest_incr_only(), &[cut]);
     assert_eq!(
         r,
         Ok(super::Loaded::Ok {
-            truncate: Some((name.clone(), (at - multi) as u64))
+            truncate: Some((name.clone(), before_multi as u64))
         })
     );
     assert!(logs(&mut h).contains(&format!(
@@ -285,6 +344,33 @@ fn replies_wait_for_their_append_and_one_append_covers_a_batch() {
     assert_eq!(h.server.pending_output(reader), b"+OK\r\n");
 }
 
+/// Redis's `rejectCommand`: an EXEC refused for the failed append discards the
+/// transaction with `-EXECABORT` (the client is no longer in MULTI).
+#[test]
+fn exec_refused_after_a_failed_append_aborts_the_transaction() {
+    let mut h = Harness::new(&["--appendonly", "yes"]);
+    open(&mut h);
+    let c = h.connect();
+    let d = h.connect();
+    assert_eq!(h.call(d, &["MULTI"]), b"+OK\r\n");
+    assert_eq!(h.call(d, &["SET", "x", "1"]), b"+QUEUED\r\n");
+    send(&mut h, c, &["SET", "a", "1"]);
+    let (ops, _) = pending_ops(&mut h);
+    let now = h.now;
+    h.server
+        .handle_disk_done(now, ops[0].token(), Err("No space left on device".into()));
+    assert_eq!(
+        h.call(d, &["EXEC"]),
+        &b"-EXECABORT Transaction discarded because of: MISCONF Errors writing to the AOF file: No space left on device\r\n"[..]
+    );
+    // Out of MULTI: WATCH is accepted (its reply waits for the failed append).
+    assert_eq!(h.call(d, &["WATCH", "x"]), b"");
+    h.advance(200);
+    complete_all(&mut h);
+    assert_eq!(h.server.pending_output(d), b"+OK\r\n");
+    assert_eq!(h.server.pending_output(c), b"+OK\r\n");
+}
+
 #[test]
 fn a_failed_append_answers_misconf_and_recovers() {
     let mut h = Harness::new(&["--appendonly", "yes"]);
@@ -295,18 +381,16 @@ fn a_failed_append_answers_misconf_and_recovers() {
     let now = h.now;
     h.server
         .handle_disk_done(now, ops[0].token(), Err("No space left on device".into()));
-    // The write is not acknowledged; the next write is refused, reads answer.
+    // The write is not acknowledged; the next write is refused at once; a read,
+    // which may show the write that is not on disk, waits with it.
     assert_eq!(h.server.pending_output(c), b"");
     let d = h.connect();
     assert_eq!(
         h.call(d, &["SET", "b", "2"]),
         b"-MISCONF Errors writing to the AOF file: No space left on device\r\n"
     );
-    assert!(
-        h.call(d, &["INFO", "persistence"])
-            .windows(26)
-            .any(|w| w == b"aof_last_write_status:err\r")
-    );
+    assert_eq!(h.call(d, &["GET", "a"]), b"");
+    assert_eq!(h.call(d, &["INFO", "persistence"]), b"");
     // The cron retries the same bytes; once they are on disk the reply goes.
     h.advance(200);
     let (ops, _) = pending_ops(&mut h);
@@ -324,6 +408,13 @@ fn a_failed_append_answers_misconf_and_recovers() {
         h.server.handle_disk_done(now, op.token(), Ok(()));
     }
     assert_eq!(h.server.pending_output(c), b"+OK\r\n");
+    let read = h.server.pending_output(d).to_vec();
+    h.server.consume_output(d, read.len());
+    assert!(read.starts_with(b"$1\r\n1\r\n"));
+    assert!(
+        read.windows(26)
+            .any(|w| w == b"aof_last_write_status:err\r")
+    );
     // Writes are accepted again (their reply waits for their own append).
     assert_eq!(h.call(d, &["SET", "b", "2"]), b"");
     complete_all(&mut h);

@@ -198,6 +198,7 @@ fn options() -> SnapshotOptions {
         checksum: true,
         access: AccessData::None,
         functions: Vec::new(),
+        format: Format::Rdb,
     }
 }
 
@@ -224,6 +225,83 @@ fn key(rng: &mut Rng, space: u64) -> Vec<u8> {
 /// it was at the start.
 #[test]
 fn file_is_the_keyspace_at_the_start() {
+    point_in_time(Format::Rdb);
+}
+
+/// [`file_is_the_keyspace_at_the_start`] for an AOF base of commands.
+#[test]
+fn command_base_is_the_keyspace_at_the_start() {
+    point_in_time(Format::Commands);
+}
+
+/// Reads a command-format base of strings (SELECT, SET, PEXPIREAT) back.
+fn parse_commands(file: &[u8]) -> Result<Parsed, String> {
+    let mut parsed = Parsed::default();
+    let mut pos = 0;
+    let mut db: Option<usize> = None;
+    let line = |pos: &mut usize, lead: u8| -> Result<usize, String> {
+        let rest = file.get(*pos..).ok_or("truncated")?;
+        let end = rest
+            .windows(2)
+            .position(|w| w == b"\r\n")
+            .ok_or("no CRLF")?;
+        if rest.first() != Some(&lead) {
+            return Err(format!("expected {}", lead as char));
+        }
+        let n = std::str::from_utf8(&rest[1..end])
+            .map_err(|e| e.to_string())?
+            .parse()
+            .map_err(|e: std::num::ParseIntError| e.to_string())?;
+        *pos += end + 2;
+        Ok(n)
+    };
+    while pos < file.len() {
+        let argc = line(&mut pos, b'*')?;
+        let mut args = Vec::new();
+        for _ in 0..argc {
+            let len = line(&mut pos, b'$')?;
+            let arg = file.get(pos..pos + len).ok_or("truncated")?.to_vec();
+            if file.get(pos + len..pos + len + 2) != Some(&b"\r\n"[..]) {
+                return Err("no CRLF after bulk".into());
+            }
+            pos += len + 2;
+            args.push(arg);
+        }
+        let text = |a: &[u8]| String::from_utf8_lossy(a).into_owned();
+        match args.as_slice() {
+            [c, n] if c == b"SELECT" => {
+                db = Some(text(n).parse().map_err(|_| "bad db")?);
+                parsed.selects += 1;
+            }
+            [c, k, v] if c == b"SET" => {
+                let d = db.ok_or("SET before SELECT")?;
+                let prev = parsed
+                    .dbs
+                    .entry(d)
+                    .or_default()
+                    .insert(k.clone(), (v.clone(), None));
+                if prev.is_some() {
+                    return Err(format!("{} written twice", text(k)));
+                }
+            }
+            [c, k, ms] if c == b"PEXPIREAT" => {
+                let d = db.ok_or("PEXPIREAT before SELECT")?;
+                let e = parsed
+                    .dbs
+                    .get_mut(&d)
+                    .and_then(|c| c.get_mut(k))
+                    .ok_or("PEXPIREAT of a key not written")?;
+                e.1 = Some(text(ms).parse().map_err(|_| "bad ms")?);
+            }
+            other => return Err(format!("unexpected command {other:?}")),
+        }
+    }
+    Ok(parsed)
+}
+
+fn point_in_time(format: Format) {
+    let mut opts = options();
+    opts.format = format;
     let seed = crate::testkit::qc_seed();
     let mut rng = Rng::new(seed);
     let runs = std::env::var("QUICKCHECK_TESTS")
@@ -246,7 +324,7 @@ fn file_is_the_keyspace_at_the_start() {
             }
         }
         let before: Vec<Contents> = dbs.iter().map(contents).collect();
-        let (mut snap, mut file) = Snapshot::start(&mut dbs, &options());
+        let (mut snap, mut file) = Snapshot::start(&mut dbs, &opts);
         let budget = Budget {
             bytes: 1 + rng.below(4_000) as usize,
             visits: 1 + rng.below(50) as usize,
@@ -321,7 +399,11 @@ fn file_is_the_keyspace_at_the_start() {
             dbs.iter().all(|d| d.snapshot_state().is_none()),
             "run {run}"
         );
-        let parsed = parse_file(&file).unwrap_or_else(|e| panic!("run {run} (seed {seed}): {e}"));
+        let parsed = match format {
+            Format::Rdb => parse_file(&file),
+            Format::Commands => parse_commands(&file),
+        }
+        .unwrap_or_else(|e| panic!("run {run} (seed {seed}): {e}"));
         for (i, want) in before.iter().enumerate() {
             let got = parsed.dbs.get(&i).cloned().unwrap_or_default();
             assert_eq!(
@@ -333,7 +415,7 @@ fn file_is_the_keyspace_at_the_start() {
                 got == *want,
                 "run {run} (seed {seed}) db {i}: contents differ"
             );
-            if !want.is_empty() {
+            if !want.is_empty() && format == Format::Rdb {
                 let expires = want.values().filter(|(_, e)| e.is_some()).count();
                 assert!(
                     parsed.resize.contains(&(i, want.len(), expires)),

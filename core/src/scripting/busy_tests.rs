@@ -1,0 +1,234 @@
+//! `busy-reply-threshold`: a script running past it is suspended inside the core,
+//! other clients get `-BUSY`, SCRIPT KILL / FUNCTION KILL stop it (or answer
+//! `-UNKILLABLE` / `-NOTBUSY`), SHUTDOWN NOSAVE still works, and the caller gets its
+//! reply and then its pipelined commands run. The node's clock moves 1 ms at each
+//! reading, so a script's time passes without any real time.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::{Config, ConnId, Instant, Now, Output, Server};
+
+const BUSY_EVAL: &[u8] =
+    b"-BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.\r\n";
+const BUSY_FUNCTION: &[u8] =
+    b"-BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.\r\n";
+
+struct Node {
+    server: Server,
+    now: Now,
+    outputs: Vec<Output>,
+}
+
+impl Node {
+    /// A node with `busy-reply-threshold` 50 ms and a clock that ticks per reading.
+    fn new() -> Self {
+        let now = Now::new(1_700_000_000_000_000, Instant::from_millis(1));
+        let mut server = Server::new(Config::default(), now);
+        let ticks = Arc::new(AtomicU64::new(1));
+        server.set_clock(move || Instant::from_millis(ticks.fetch_add(1, Ordering::Relaxed)));
+        let mut n = Node {
+            server,
+            now,
+            outputs: Vec::new(),
+        };
+        let c = n.connect();
+        assert_eq!(
+            n.send(c, &[b"CONFIG", b"SET", b"busy-reply-threshold", b"50"]),
+            b"+OK\r\n"
+        );
+        n
+    }
+
+    fn connect(&mut self) -> ConnId {
+        self.server
+            .handle_accept(self.now, "127.0.0.1:40000", "127.0.0.1:6379")
+    }
+
+    fn drain(&mut self) {
+        while let Some(o) = self.server.poll_output() {
+            self.outputs.push(o);
+        }
+    }
+
+    fn send(&mut self, conn: ConnId, args: &[&[u8]]) -> Vec<u8> {
+        let req = crate::resp::encode_request(args);
+        self.server.handle_read(self.now, conn, &req);
+        self.drain();
+        self.take(conn)
+    }
+
+    fn take(&mut self, conn: ConnId) -> Vec<u8> {
+        let out = self.server.pending_output(conn).to_vec();
+        self.server.consume_output(conn, out.len());
+        out
+    }
+
+    fn busy(&self) -> bool {
+        self.server.node().scripting.busy.is_some()
+    }
+
+    /// Runs the node's deadlines as a runtime would until the script ends (at most
+    /// `rounds` times); the number of rounds it took.
+    fn run_until_idle(&mut self, rounds: usize) -> usize {
+        for i in 0..rounds {
+            if !self.busy() {
+                return i;
+            }
+            assert_eq!(self.server.poll_timeout(), Some(self.now.mono));
+            self.server.handle_timeout(self.now);
+            self.drain();
+        }
+        panic!("the script still runs after {rounds} slices");
+    }
+}
+
+#[test]
+fn a_script_past_the_threshold_gets_busy_replies_and_script_kill_stops_it() {
+    let mut n = Node::new();
+    let a = n.connect();
+    let b = n.connect();
+    let script: &[u8] = b"local i = 0 while true do i = i + 1 end";
+    let sha = crate::scripting::sha1_hex(script);
+    // The caller gets nothing yet: the script is suspended inside the core.
+    assert_eq!(n.send(a, &[b"EVAL", script, b"0"]), b"");
+    assert!(n.busy());
+    // Its pipelined command waits behind the script.
+    assert_eq!(n.send(a, &[b"PING"]), b"");
+    assert_eq!(n.send(b, &[b"GET", b"x"]), BUSY_EVAL);
+    assert_eq!(n.send(b, &[b"EVAL", b"return 1", b"0"]), BUSY_EVAL);
+    assert_eq!(n.send(b, &[b"SHUTDOWN"]), BUSY_EVAL);
+    // FUNCTION KILL does not kill an EVAL script; FUNCTION STATS is refused too.
+    assert_eq!(n.send(b, &[b"FUNCTION", b"KILL"]), BUSY_EVAL);
+    assert_eq!(n.send(b, &[b"FUNCTION", b"STATS"]), BUSY_EVAL);
+    // A transaction that met -BUSY fails at EXEC.
+    assert_eq!(n.send(b, &[b"MULTI"]), b"+OK\r\n");
+    assert_eq!(n.send(b, &[b"SET", b"x", b"1"]), BUSY_EVAL);
+    // The script keeps running slice after slice until killed.
+    for _ in 0..20 {
+        n.server.handle_timeout(n.now);
+        n.drain();
+    }
+    assert!(n.busy());
+    assert_eq!(n.take(a), b"");
+    let c = n.connect();
+    assert_eq!(n.send(c, &[b"SCRIPT", b"KILL"]), b"+OK\r\n");
+    n.run_until_idle(10);
+    let expected = format!(
+        "-ERR Script killed by user with SCRIPT KILL... script: {sha}, on @user_script:1.\r\n+PONG\r\n"
+    );
+    assert_eq!(String::from_utf8_lossy(&n.take(a)), expected);
+    assert_eq!(
+        n.send(c, &[b"SCRIPT", b"KILL"]),
+        b"-NOTBUSY No scripts in execution right now.\r\n"
+    );
+    assert_eq!(
+        n.send(b, &[b"EXEC"]),
+        b"-EXECABORT Transaction discarded because of previous errors.\r\n"
+    );
+    // The interpreter runs the next script normally.
+    assert_eq!(n.send(a, &[b"EVAL", b"return 7", b"0"]), b":7\r\n");
+}
+
+#[test]
+fn a_script_that_wrote_is_unkillable_and_its_reply_comes_when_it_ends() {
+    let mut n = Node::new();
+    let a = n.connect();
+    let b = n.connect();
+    let script: &[&[u8]] = &[
+        b"EVAL",
+        b"redis.call('set', KEYS[1], 'v') local i = 0 while i < 3000000 do i = i + 1 end \
+          redis.call('incr', KEYS[2]) return i",
+        b"2",
+        b"k",
+        b"n",
+    ];
+    assert_eq!(n.send(a, script), b"");
+    assert!(n.busy());
+    // Other clients do not see the dataset while the script is suspended.
+    assert_eq!(n.send(b, &[b"GET", b"k"]), BUSY_EVAL);
+    assert_eq!(
+        n.send(b, &[b"SCRIPT", b"KILL"]),
+        &b"-UNKILLABLE Sorry the script already executed write commands against the dataset. You can either wait the script termination or kill the server in a hard way using the SHUTDOWN NOSAVE command.\r\n"[..]
+    );
+    let rounds = n.run_until_idle(100_000);
+    assert!(rounds > 1, "{rounds}");
+    assert_eq!(n.take(a), b":3000000\r\n");
+    assert_eq!(
+        n.send(b, &[b"MGET", b"k", b"n"]),
+        b"*2\r\n$1\r\nv\r\n$1\r\n1\r\n"
+    );
+}
+
+#[test]
+fn a_function_past_the_threshold_is_stopped_by_function_kill() {
+    let mut n = Node::new();
+    let a = n.connect();
+    let b = n.connect();
+    let lib: &[u8] =
+        b"#!lua name=spin\nredis.register_function('spin', function() while true do end end)";
+    assert_eq!(n.send(a, &[b"FUNCTION", b"LOAD", lib]), b"$4\r\nspin\r\n");
+    assert_eq!(n.send(a, &[b"FCALL", b"spin", b"0"]), b"");
+    assert_eq!(n.send(b, &[b"PING"]), BUSY_FUNCTION);
+    let stats = n.send(b, &[b"FUNCTION", b"STATS"]);
+    let prefix = b"*4\r\n$14\r\nrunning_script\r\n*6\r\n$4\r\nname\r\n$4\r\nspin\r\n\
+        $7\r\ncommand\r\n*3\r\n$5\r\nFCALL\r\n$4\r\nspin\r\n$1\r\n0\r\n$11\r\nduration_ms\r\n:";
+    assert!(
+        stats.starts_with(prefix),
+        "{}",
+        String::from_utf8_lossy(&stats)
+    );
+    assert_eq!(n.send(b, &[b"SCRIPT", b"KILL"]), BUSY_FUNCTION);
+    assert_eq!(n.send(b, &[b"FUNCTION", b"KILL"]), b"+OK\r\n");
+    n.run_until_idle(10);
+    assert_eq!(
+        String::from_utf8_lossy(&n.take(a)),
+        "-ERR Script killed by user with SCRIPT KILL... script: spin, on @user_function:2.\r\n"
+    );
+}
+
+#[test]
+fn shutdown_nosave_works_while_a_script_is_busy() {
+    let mut n = Node::new();
+    let a = n.connect();
+    let b = n.connect();
+    assert_eq!(n.send(a, &[b"EVAL", b"while true do end", b"0"]), b"");
+    n.outputs.clear();
+    let _ = n.send(b, &[b"SHUTDOWN", b"NOSAVE"]);
+    assert!(
+        n.outputs.iter().any(|o| matches!(o, Output::Shutdown)),
+        "{:?}",
+        n.outputs
+    );
+}
+
+#[test]
+fn a_short_script_or_one_inside_exec_is_never_suspended() {
+    let mut n = Node::new();
+    let a = n.connect();
+    assert_eq!(
+        n.send(
+            a,
+            &[
+                b"EVAL",
+                b"local i = 0 while i < 1000 do i = i + 1 end return i",
+                b"0"
+            ]
+        ),
+        b":1000\r\n"
+    );
+    assert_eq!(n.send(a, &[b"MULTI"]), b"+OK\r\n");
+    assert_eq!(
+        n.send(
+            a,
+            &[
+                b"EVAL",
+                b"local i = 0 while i < 3000000 do i = i + 1 end return i",
+                b"0"
+            ]
+        ),
+        b"+QUEUED\r\n"
+    );
+    assert_eq!(n.send(a, &[b"EXEC"]), b"*1\r\n:3000000\r\n");
+    assert!(!n.busy());
+}

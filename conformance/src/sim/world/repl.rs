@@ -76,6 +76,13 @@ fn topology(seed: u64, nodes: usize) -> Vec<Option<usize>> {
         .collect()
 }
 
+/// The full-sync options seed `seed` draws: `repl-diskless-sync` (two seeds in
+/// three) and its delay in seconds (0 or 1: the default 5 s outlasts most links).
+fn sync_options(seed: u64) -> (bool, u32) {
+    let mut rng = SimRng::new(seed, 4);
+    (rng.chance(2, 3), *rng.pick(&[0, 0, 1]))
+}
+
 /// Whether some node replicates a node that replicates another (at the start).
 fn topology_chained(upstream: &[Option<usize>]) -> bool {
     upstream
@@ -93,8 +100,7 @@ pub(super) fn describe(scenario: &Scenario) -> String {
         .enumerate()
         .filter_map(|(i, m)| m.map(|m| format!("{m}<-{i}")))
         .collect();
-    let mut rng = SimRng::new(scenario.seed, 4);
-    let sync = match (rng.chance(2, 3), *rng.pick(&[0, 0, 1])) {
+    let sync = match sync_options(scenario.seed) {
         (true, delay) => format!("diskless+{delay}s"),
         (false, _) => "disk".to_string(),
     };
@@ -172,8 +178,7 @@ impl Net {
     /// The network of `scenario`'s world.
     pub(super) fn new(scenario: &Scenario) -> Self {
         let upstream = topology(scenario.seed, scenario.nodes);
-        let mut rng = SimRng::new(scenario.seed, 4);
-        let diskless = (rng.chance(2, 3), *rng.pick(&[0, 0, 1]));
+        let diskless = sync_options(scenario.seed);
         Net {
             diskless,
             chained: topology_chained(&upstream),

@@ -68,7 +68,10 @@
 //!    equal the model's, TTLs included; so must it after each restart (empty, as no
 //!    persistence exists yet), and the config of the last acknowledged CONFIG REWRITE
 //!    must be the one the restarted node runs with.
-//! 3. Determinism: a trace hash covers every event and every byte fed to, written by,
+//! 3. Replication scenarios (`--nodes 2..3`, issue 12's invariants 4 and 5): replicas
+//!    converge to their master, and WAIT never counts a replica that has not applied
+//!    the write; see `world/repl.rs`.
+//! 4. Determinism: a trace hash covers every event and every byte fed to, written by,
 //!    or handed to the disk by the core. The same seed gives the same hash and line.
 //!
 //! Deliberate bugs ([`Bug`]) switch on corruption in the simulator (never in the core)
@@ -99,7 +102,7 @@ pub struct Options {
     pub steps: usize,
     /// Faults on.
     pub faults: bool,
-    /// Nodes (1 for now).
+    /// Nodes: 1, or 2..3 for replication scenarios (`world/repl.rs`).
     pub nodes: usize,
     /// A deliberate bug.
     pub bug: Option<Bug>,
@@ -150,6 +153,9 @@ impl Options {
         }
         if self.bug == Some(Bug::AofReplyBeforeFsync) {
             scenario.aof = AofMode::Always;
+        }
+        if self.bug == Some(Bug::ReplicaAckAhead) {
+            scenario.nodes = scenario.nodes.max(2);
         }
         scenario
     }

@@ -351,6 +351,20 @@ impl Workload {
         }
     }
 
+    /// Replication scenarios, now and then (`None` otherwise): a write, then `WAIT` for
+    /// up to `replicas + 1` replicas with a short timeout. Drawn only when the world has
+    /// replicas, so single-node seeds keep their streams.
+    pub fn wait_batch(&mut self, replicas: usize) -> Option<Vec<Vec<Bytes>>> {
+        if !self.rng.chance(1, 6) {
+            return None;
+        }
+        let k = self.key(0);
+        let write = vec![b("SET"), k, self.value()];
+        let n = self.rng.below(replicas as u64 + 2).to_string();
+        let ms = self.rng.range(1, 300).to_string();
+        Some(vec![write, cmd(&["WAIT", &n, &ms])])
+    }
+
     fn transaction(&mut self) -> Vec<Vec<Bytes>> {
         let mut batch = Vec::new();
         if self.rng.chance(1, 2) {

@@ -9,11 +9,10 @@
 //! recorded list of events replays on its own, and still makes sense with events cut
 //! out of it (the shrinker relies on that).
 //!
-//! Extension points for replication and AOF: links are keyed by id and belong to a
-//! client today; a link between two nodes is the same pair of byte queues, opened from
-//! [`Output::Connect`] (answered with `handle_connect_failed` for now). A node's disk
-//! already keeps appends, fsyncs and the promises of completed operations that AOF's
-//! invariant needs ([`Disk::broken_promises`]).
+//! Links between nodes ([`Output::Connect`]), the replication topology and the checks
+//! of replication scenarios live in [`repl`]. A node's disk keeps appends, fsyncs and
+//! the promises of completed operations that AOF's invariant needs
+//! ([`Disk::broken_promises`]).
 
 use std::collections::{BTreeMap, VecDeque};
 
@@ -29,6 +28,8 @@ use super::rng::SimRng;
 use super::trace::TraceHash;
 use super::workload::{Shape, Workload};
 use crate::frame::{Parsed, parse_frame};
+
+mod repl;
 
 /// The config file every node starts from, relative to its `dir`.
 pub const CONFIG_PATH: &str = "redis.conf";
@@ -82,6 +83,21 @@ pub enum Event {
     Crash { node: u32, r: u64 },
     /// The node starts again from its disk.
     Restart { node: u32 },
+    /// The node's oldest outbound dial completes: connected, or refused (peer down
+    /// or partitioned away).
+    Dial { node: u32 },
+    /// The node's runtime writes up to `n` bytes of its pending output on its link
+    /// with `peer` (the oldest one).
+    PeerFlush { node: u32, peer: u32, n: u32 },
+    /// The network hands up to `n` bytes in flight from `peer` to `node`, or the close.
+    PeerDeliver { node: u32, peer: u32, n: u32 },
+    /// The network drops every link between `a` and `b`: both ends see a close.
+    PeerDrop { a: u32, b: u32 },
+    /// `a` and `b` cannot reach each other (`on`) or can again.
+    Partition { a: u32, b: u32, on: bool },
+    /// Failover: `node` gets `REPLICAOF NO ONE`, every other node is repointed to it,
+    /// and clients reconnect to it.
+    Failover { node: u32 },
 }
 
 impl Event {
@@ -127,6 +143,24 @@ impl std::fmt::Display for Event {
             Event::WallJump { node, ms } => write!(f, "node {node}'s wall clock jumps {ms:+} ms"),
             Event::Crash { node, r } => write!(f, "node {node} loses power ({r})"),
             Event::Restart { node } => write!(f, "node {node} restarts"),
+            Event::Dial { node } => write!(f, "node {node}'s dial completes"),
+            Event::PeerFlush { node, peer, n: k } => {
+                write!(f, "node {node} writes {} bytes to node {peer}", n(*k))
+            }
+            Event::PeerDeliver { node, peer, n: k } => {
+                write!(
+                    f,
+                    "network delivers {} bytes from node {peer} to node {node}",
+                    n(*k)
+                )
+            }
+            Event::PeerDrop { a, b } => write!(f, "network drops the links of nodes {a} and {b}"),
+            Event::Partition { a, b, on } => write!(
+                f,
+                "nodes {a} and {b} {}",
+                if *on { "are partitioned" } else { "reconnect" }
+            ),
+            Event::Failover { node } => write!(f, "failover to node {node}"),
         }
     }
 }
@@ -144,6 +178,9 @@ pub enum Bug {
     /// The core's own deliberate bug: under `appendfsync always` a reply leaves before
     /// the append carrying its write is fsynced (forces an `always` scenario).
     AofReplyBeforeFsync,
+    /// The core's own deliberate bug: replicas acknowledge offsets they have not
+    /// applied yet (a replication scenario's WAIT must catch it).
+    ReplicaAckAhead,
 }
 
 impl Bug {
@@ -153,6 +190,7 @@ impl Bug {
         ("forget-synced-file", Bug::ForgetSyncedFile),
         ("duplicate-request", Bug::DuplicateRequest),
         ("aof-reply-before-fsync", Bug::AofReplyBeforeFsync),
+        ("replica-ack-ahead", Bug::ReplicaAckAhead),
     ];
 
     /// The command-line name.
@@ -265,7 +303,7 @@ impl Scenario {
             self.drift_ppm,
             self.aof.name(),
             if self.faults { "on" } else { "off" }
-        )
+        ) + &repl::describe(self)
     }
 }
 
@@ -418,6 +456,8 @@ pub struct World {
     aof_states: Vec<Vec<Model>>,
     /// The highest index in `aof_states` whose change a written-out reply acknowledged.
     aof_acked: usize,
+    /// Node-to-node links, dials, partitions and the replication topology.
+    net: repl::Net,
     /// Every event applied, in order.
     pub events: Vec<Event>,
     /// The first invariant that failed.
@@ -436,7 +476,12 @@ impl World {
                 disk: Disk::with_files(&[(CONFIG_PATH, INITIAL_CONFIG.as_bytes())]),
                 pending_disk: VecDeque::new(),
                 failing: false,
-                drift_ppm: if i == 0 { scenario.drift_ppm } else { 0 },
+                // Replication scenarios share one wall clock (see world/repl.rs).
+                drift_ppm: if i == 0 || scenario.nodes > 1 {
+                    scenario.drift_ppm
+                } else {
+                    0
+                },
                 wall_jump_us: 0,
                 wall_peak_ms: 0,
                 conns: BTreeMap::new(),
@@ -467,6 +512,7 @@ impl World {
             quiescing: false,
             aof_states: vec![vec![Model::default()]],
             aof_acked: 0,
+            net: repl::Net::new(scenario),
             events: Vec::new(),
             failure: None,
             stats: Stats::default(),
@@ -542,6 +588,7 @@ impl World {
         ]
         .iter()
         .map(|s| s.to_string())
+        .chain(self.net.node_args(n))
         .collect()
     }
 
@@ -575,7 +622,14 @@ impl World {
         server.set_clock(move || {
             Instant::from_nanos(clock.load(std::sync::atomic::Ordering::Relaxed))
         });
-        if let Some(bytes) = self.nodes[n].disk.read(&dbfilename) {
+        // Replication scenarios: a replica keeps its master's last snapshot as its
+        // `dbfilename`; a replica loads it (it resyncs anyway, and invariant 4 checks
+        // where it ends), a primary (promoted earlier) ignores it: the model cannot
+        // know that snapshot's dataset (see world/repl.rs).
+        let skip_rdb = self.scenario.nodes > 1 && self.net.is_primary(n);
+        if let Some(bytes) = self.nodes[n].disk.read(&dbfilename)
+            && !skip_rdb
+        {
             let bytes = bytes.to_vec();
             match server.load_rdb(now, &bytes) {
                 Err(e) => {
@@ -587,6 +641,7 @@ impl World {
                         ),
                     );
                 }
+                Ok(_) if self.scenario.nodes > 1 => {}
                 Ok(_) => {
                     // Nothing in today's scenarios writes a dataset file (save "", no
                     // SAVE in the workload). Once RDB lands the model must learn what an
@@ -604,11 +659,14 @@ impl World {
         if self.bug == Some(Bug::AofReplyBeforeFsync) {
             server.set_bug_reply_before_fsync(true);
         }
+        if self.bug == Some(Bug::ReplicaAckAhead) {
+            server.set_bug_ack_ahead(true);
+        }
         if self.scenario.aof != AofMode::Off {
             if let Err(e) = self.load_aof(n, &mut server, now) {
                 return self.fail("durability", format!("node {n}: {e}"));
             }
-        } else {
+        } else if self.net.is_primary(n) {
             for m in &mut self.models {
                 m.reset();
             }
@@ -806,7 +864,10 @@ impl World {
                 format!("node {n}'s disk: {}", broken.join("; ")),
             );
         }
-        self.check_dataset(n);
+        // A replica's dataset comes from its master once it resyncs.
+        if self.net.is_primary(n) {
+            self.check_dataset(n);
+        }
     }
 
     /// Carries out `ev`, checking every invariant it touches.
@@ -839,6 +900,14 @@ impl World {
                     self.boot(n);
                 }
             }
+            Event::Dial { node } => self.dial(node as usize),
+            Event::PeerFlush { node, peer, n } => self.peer_flush(node as usize, peer as usize, n),
+            Event::PeerDeliver { node, peer, n } => {
+                self.peer_deliver(node as usize, peer as usize, n)
+            }
+            Event::PeerDrop { a, b } => self.peer_drop(a as usize, b as usize),
+            Event::Partition { a, b, on } => self.net.partition(a as usize, b as usize, on),
+            Event::Failover { node } => self.failover(node as usize),
         }
     }
 
@@ -853,8 +922,20 @@ impl World {
         let window = self.scenario.window;
         let t = self.t_ns;
         let link = self.links.get_mut(&id).expect("client's link");
-        if link.outbox.is_empty() && !self.quiescing && link.awaiting.len() < window {
-            let batch = self.clients[client as usize].workload.batch();
+        // Nothing is pipelined behind a WAIT: the client's WAIT offset is then the
+        // one its reply was computed for (world/repl.rs checks it).
+        let after_wait = link
+            .awaiting
+            .back()
+            .is_some_and(|&r| self.reqs[r].argv[0].eq_ignore_ascii_case(b"WAIT"));
+        if link.outbox.is_empty() && !self.quiescing && link.awaiting.len() < window && !after_wait
+        {
+            let workload = &mut self.clients[client as usize].workload;
+            let batch = match self.scenario.nodes {
+                1 => None,
+                n => workload.wait_batch(n - 1),
+            };
+            let batch = batch.unwrap_or_else(|| workload.batch());
             for argv in batch {
                 let bytes = encode_request(&argv.iter().map(Vec::as_slice).collect::<Vec<_>>());
                 let start = link.generated;
@@ -954,7 +1035,13 @@ impl World {
         let mut bytes = pending[..k].to_vec();
         server.consume_output(link.conn, k);
         link.consumed += k as u64;
-        link.last_active = self.t_ns;
+        // `consume_output` takes no `now`: the core stamps the write (Redis's
+        // `lastinteraction`) with the time of its last input.
+        link.last_active = server
+            .last_now()
+            .mono
+            .as_nanos()
+            .saturating_sub(MONO_ORIGIN_NS);
         if server.pending_output(link.conn).is_empty() {
             link.armed = false;
         }
@@ -1055,7 +1142,7 @@ impl World {
         if c >= self.clients.len() || self.clients[c].link.is_some() {
             return;
         }
-        let n = 0;
+        let n = self.net.primary();
         let now = self.now(n);
         let Some(server) = self.nodes[n].server.as_mut() else {
             return;
@@ -1239,7 +1326,14 @@ impl World {
             self.nodes[n].wall_peak_ms = peak;
         }
         self.stats.jumps += 1;
-        self.nodes[n].wall_jump_us += ms * 1000;
+        if self.scenario.nodes > 1 {
+            // One wall clock for every node of a replication scenario.
+            for node in &mut self.nodes {
+                node.wall_jump_us += ms * 1000;
+            }
+        } else {
+            self.nodes[n].wall_jump_us += ms * 1000;
+        }
     }
 
     fn crash(&mut self, n: usize, r: u64) {
@@ -1254,6 +1348,8 @@ impl World {
         let mut rng = SimRng::new(r, 13);
         node.disk.crash(&in_flight, &mut rng, forget);
         node.incarnation += 1;
+        self.net.crashed(n);
+        let node = &mut self.nodes[n];
         node.conns.clear();
         node.failing = false;
         node.aof_failing = false;
@@ -1301,6 +1397,8 @@ impl World {
                         .and_then(|id| self.links.get_mut(id))
                     {
                         l.armed = true;
+                    } else {
+                        self.net.armed(n, conn);
                     }
                 }
                 Output::Close(conn) => {
@@ -1318,6 +1416,8 @@ impl World {
                         link.armed = false;
                         self.nodes[n].conns.remove(&conn);
                         closed.push(id);
+                    } else {
+                        self.net.closing(n, &mut server, conn, &mut self.hash);
                     }
                     server.handle_closed(now, conn);
                 }
@@ -1327,7 +1427,8 @@ impl World {
                 }
                 Output::Connect { id, host, port } => {
                     self.hash.record(b'C', format!("{host}:{port}").as_bytes());
-                    server.handle_connect_failed(now, id, "Connection refused");
+                    let incarnation = self.nodes[n].incarnation;
+                    self.net.dial_requested(n, incarnation, id, &host, port);
                 }
                 Output::Shutdown => shutdown = true,
                 // The simulated network has no listeners: moving them always works.
@@ -1337,6 +1438,10 @@ impl World {
                     server.handle_listen_done(now, token, Ok(()));
                 }
                 Output::Log { level, text } => {
+                    if std::env::var_os("SIM_LOG").is_some() {
+                        eprintln!("[{}] node {n}: {text}", self.events.len());
+                    }
+                    self.net.note_log(&text);
                     self.hash
                         .record(b'L', format!("{level:?} {text}").as_bytes());
                 }
@@ -1359,6 +1464,9 @@ impl World {
             }
         }
         self.nodes[n].server = Some(server);
+        if self.scenario.nodes > 1 {
+            self.after_pump_repl(n, &steps);
+        }
         self.check_steps(n, steps, &cause, now);
         for id in closed {
             for m in &mut self.models {
@@ -1373,6 +1481,7 @@ impl World {
 
     /// A node that stopped by itself: like a crash, minus the power loss.
     fn crash_clean(&mut self, n: usize) {
+        self.net.crashed(n);
         self.nodes[n].server = None;
         self.nodes[n].incarnation += 1;
         self.nodes[n].conns.clear();
@@ -1810,6 +1919,9 @@ impl World {
                 return Some(Event::ToClient { client, n: all });
             }
         }
+        if let Some(ev) = self.next_quiet_peer_event() {
+            return Some(ev);
+        }
         self.nodes
             .iter()
             .position(|n| n.server.is_some() && !n.pending_disk.is_empty())
@@ -1835,19 +1947,24 @@ impl World {
                 self.apply(Event::Restart { node: n as u32 });
             }
         }
+        self.net.heal();
         let start = self.t_ns;
         while self.failure.is_none() {
             if let Some(ev) = self.next_quiet_event() {
                 self.apply(ev);
                 continue;
             }
-            // Nothing moves: only parked requests (BLPOP) and replies held for the
-            // AOF (whose failed append the cron retries) may be left; let time pass.
+            // Nothing moves: only parked requests (BLPOP), replies held for the AOF
+            // (whose failed append the cron retries) and replicas still syncing may be
+            // left; let time pass.
             let parked = self
                 .links
                 .values()
                 .any(|l| !l.at_server.is_empty() || !l.awaiting.is_empty());
-            if !parked || self.t_ns - start > QUIESCE_LIMIT_NS {
+            if self.t_ns - start > QUIESCE_LIMIT_NS {
+                break;
+            }
+            if !parked && (self.scenario.nodes == 1 || self.replication_settled()) {
                 break;
             }
             for n in 0..self.nodes.len() {
@@ -1856,6 +1973,12 @@ impl World {
         }
         if self.failure.is_some() {
             return;
+        }
+        if self.scenario.nodes > 1 {
+            self.check_replicas();
+            if self.failure.is_some() {
+                return;
+            }
         }
         for (id, l) in &self.links {
             if let Some(&r) = l.at_server.front() {
@@ -1937,6 +2060,7 @@ impl World {
                     }
                 }
                 ("GET", b"$-1\r\n") => "get missed",
+                ("WAIT", x) if x != b":0\r\n" => "wait acknowledged",
                 (_, x) if x.starts_with(b"-WRONGTYPE") => "wrongtype",
                 (_, x) if x.starts_with(b"-") => "other error",
                 _ => continue,
@@ -1947,6 +2071,7 @@ impl World {
         c.insert("drops", self.stats.drops);
         c.insert("disk errors", self.stats.disk_errors);
         c.insert("wall clock jumps", self.stats.jumps);
+        c.extend(self.net.coverage());
         c
     }
 
@@ -2009,7 +2134,7 @@ impl Scheduler {
                     }
                 }
                 None => {
-                    if w.nodes[0].server.is_some() {
+                    if w.nodes[w.net.primary()].server.is_some() {
                         cands.push((200, 5, c));
                     }
                 }
@@ -2032,6 +2157,9 @@ impl Scheduler {
             }
         }
         cands.push((150, 12, 0));
+        if w.scenario.nodes > 1 {
+            repl::candidates(w, &mut cands);
+        }
         let weights: Vec<u64> = cands.iter().map(|c| c.0).collect();
         let (_, kind, who) = cands[self.rng.weighted(&weights)];
         let r = &mut self.rng;
@@ -2076,6 +2204,7 @@ impl Scheduler {
                 r: r.u64(),
             },
             11 => Event::Restart { node: who },
+            k @ repl::FIRST_KIND.. => repl::event(w, k, who, r),
             _ => Event::Advance {
                 us: match r.below(8) {
                     0 => 0,

@@ -287,6 +287,9 @@ pub fn disconnect_replicas(node: &mut Node) {
     let ids: Vec<ConnId> = node.repl.master.replicas.iter().map(|r| r.id).collect();
     for id in ids {
         node.outputs.push_back(Output::Close(id));
+        // Forgotten at once, as Redis frees them: nothing of the new history may
+        // reach them before the close.
+        closed(node, id);
     }
 }
 

@@ -721,3 +721,20 @@ fn the_stream_waiting_for_a_transfer_counts_against_the_output_limit() {
         "over the replica hard limit while its snapshot is prepared"
     );
 }
+
+#[test]
+fn expired_keys_reach_the_backlog_while_no_replica_is_connected() {
+    let (mut h, c) = master(&["--repl-diskless-sync", "no", "--hz", "100"]);
+    let (r, replid) = synced_replica(&mut h);
+    send(&mut h, c, &["SET", "z", "1", "PX", "50"]);
+    let before = take(&mut h, r);
+    let offset = before.len() as u64;
+    h.server.handle_closed(h.now, r);
+    h.advance(200);
+    send(&mut h, c, &["LPUSH", "z", "a"]);
+    let r2 = h.connect();
+    send(&mut h, r2, &["REPLCONF", "capa", "eof", "capa", "psync2"]);
+    let got = send(&mut h, r2, &["PSYNC", &replid, &(offset + 1).to_string()]);
+    let got = String::from_utf8_lossy(&got).into_owned();
+    assert!(got.contains("DEL\r\n$1\r\nz"), "{got:?}");
+}

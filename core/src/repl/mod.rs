@@ -12,6 +12,7 @@ pub mod failover;
 pub mod master;
 pub mod memory;
 pub mod persist;
+pub mod probe;
 pub mod replica;
 pub mod shutdown;
 
@@ -36,6 +37,9 @@ pub struct Repl {
     pub master: master::MasterSide,
     /// The replica's side: `Some` while this node replicates a master.
     pub replica: Option<replica::ReplicaLink>,
+    /// The simulator's deliberate bug: ACKs claim more than was applied
+    /// ([`probe::BUG_ACK_AHEAD`]).
+    pub bug_ack_ahead: bool,
     /// A FAILOVER under way.
     pub failover: Option<failover::Failover>,
     /// A shutdown waiting for the replicas to catch up.
@@ -54,6 +58,7 @@ impl Repl {
             offset: 0,
             master: master::MasterSide::default(),
             replica: None,
+            bug_ack_ahead: false,
             failover: None,
             shutdown: None,
             shutdown_others: Vec::new(),

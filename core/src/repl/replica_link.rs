@@ -661,6 +661,9 @@ impl Server {
         };
         let rdb = std::mem::take(&mut link.rdb);
         let full = link.full_sync.take();
+        // A new history (Redis's replicationAttachToNewMaster): sub-replicas must
+        // resync, and the backlog of the old one cannot serve a PSYNC any more.
+        crate::repl::master::disconnect_replicas(&mut self.node);
         log(
             &mut self.node,
             Level::Notice,
@@ -734,7 +737,8 @@ impl Server {
         let Some(link) = self.node.repl.replica.as_ref() else {
             return;
         };
-        let offset = link.reploff.to_string();
+        let offset = crate::repl::probe::acked_offset(self.node.repl.bug_ack_ahead, link.reploff)
+            .to_string();
         self.link_send(conn, &[b"REPLCONF", b"ACK", offset.as_bytes()]);
     }
 
@@ -783,13 +787,10 @@ impl Server {
                         && argv[1].eq_ignore_ascii_case(b"GETACK");
                     if getack {
                         // The ACK counts the commands before this one.
-                        let offset = self
-                            .node
-                            .repl
-                            .replica
-                            .as_ref()
-                            .map_or(0, |l| l.reploff)
-                            .to_string();
+                        let applied = self.node.repl.replica.as_ref().map_or(0, |l| l.reploff);
+                        let offset =
+                            crate::repl::probe::acked_offset(self.node.repl.bug_ack_ahead, applied)
+                                .to_string();
                         encode_into(
                             client.reply.raw(),
                             &[b"REPLCONF", b"ACK", offset.as_bytes()],
@@ -805,9 +806,14 @@ impl Server {
                     let Some(link) = self.node.repl.replica.as_mut() else {
                         break;
                     };
-                    link.reploff = link
-                        .read_reploff
-                        .saturating_sub(parser.buffered_len() as u64);
+                    // Inside the master's MULTI nothing is applied until EXEC (Redis's
+                    // commandProcessed): a link broken mid-transaction resumes from
+                    // the MULTI, not after commands that were only queued.
+                    if client.state.multi.is_none() {
+                        link.reploff = link
+                            .read_reploff
+                            .saturating_sub(parser.buffered_len() as u64);
+                    }
                 }
             }
         }

@@ -568,3 +568,109 @@ fn replica_announce_ip_adds_replconf_ip_address_and_its_reply() {
     h.server.handle_read(h.now, id, b"+OK\r\n");
     assert_eq!(sent(&mut h, id), cmd(&["PSYNC", "?", "-1"]));
 }
+
+#[test]
+fn a_synced_replica_keeps_its_masters_replid_when_a_sub_replica_arrives() {
+    // Found by the simulator (`sim --seed 4 --nodes 3`): the middle node of a chain
+    // created its backlog only at its first sub-replica, with a new replication id,
+    // so its offset matched its master's under another history.
+    let (mut h, _link, c) = synced();
+    assert!(info_has(&mut h, c, "repl_backlog_active:1"));
+    let sub = h.connect();
+    h.call(sub, &["REPLCONF", "listening-port", "7002"]);
+    h.call(sub, &["PSYNC", "?", "-1"]);
+    assert!(info_has(&mut h, c, &format!("master_replid:{REPLID}")));
+    assert!(info_has(&mut h, c, "master_repl_offset:100"));
+}
+
+#[test]
+fn a_promoted_replica_feeds_its_backlog_with_its_own_writes() {
+    // Found by the simulator (`sim --seed 220 --nodes 3`): after REPLICAOF NO ONE the
+    // backlog kept from the replica's days got none of the new master's writes until
+    // the next PSYNC, so a replica continuing partially missed them.
+    let (mut h, _link, c) = synced();
+    assert_eq!(h.call(c, &["REPLICAOF", "NO", "ONE"]), b"+OK\r\n");
+    assert!(info_has(&mut h, c, "master_repl_offset:100"));
+    assert_eq!(h.call(c, &["SET", "x", "1"]), b"+OK\r\n");
+    assert!(!info_has(&mut h, c, "master_repl_offset:100"));
+    assert!(!info_has(&mut h, c, "repl_backlog_histlen:0\r\n"));
+}
+
+#[test]
+fn sub_replicas_are_dropped_when_the_master_changes_its_history() {
+    // Found by the simulator (`sim --seed 141 --nodes 3`): the middle node of a chain
+    // kept its sub-replica through a new history, which then stayed at an offset of
+    // the old one with its link up.
+    let (mut h, link, c) = synced();
+    let sub = h.connect();
+    h.call(sub, &["REPLCONF", "listening-port", "7002"]);
+    h.call(sub, &["PSYNC", "?", "-1"]);
+    assert!(info_has(&mut h, c, "connected_slaves:1"));
+    h.server.handle_closed(h.now, link);
+    let (id, _, _) = dialled(&mut h).expect("reconnects at once");
+    h.server.handle_connected(h.now, id, "127.0.0.1:40001");
+    sent(&mut h, id);
+    h.server.handle_read(h.now, id, b"+PONG\r\n");
+    sent(&mut h, id);
+    h.server.handle_read(h.now, id, b"+OK\r\n+OK\r\n");
+    assert_eq!(sent(&mut h, id), cmd(&["PSYNC", REPLID, "101"]));
+    let new_id = "2222222222222222222222222222222222222222";
+    h.server
+        .handle_read(h.now, id, format!("+CONTINUE {new_id}\r\n").as_bytes());
+    assert!(info_has(&mut h, c, &format!("master_replid:{new_id}")));
+    assert!(info_has(&mut h, c, "connected_slaves:0"));
+}
+
+#[test]
+fn a_link_broken_inside_a_transaction_resumes_from_its_multi() {
+    // Found by the simulator (`sim --seed 21 --nodes 2`): the offset counted the
+    // commands queued in the master's MULTI, so a partial resync after a drop went on
+    // after them and the transaction's first commands were lost.
+    let (mut h, link, c) = synced();
+    let mut stream = cmd(&["MULTI"]); // 15 bytes
+    stream.extend(cmd(&["SET", "t", "1"])); // 27 bytes
+    h.server.handle_read(h.now, link, &stream);
+    assert!(info_has(&mut h, c, "slave_repl_offset:100"));
+    h.server.handle_closed(h.now, link);
+    let (id, _, _) = dialled(&mut h).expect("reconnects at once");
+    h.server.handle_connected(h.now, id, "127.0.0.1:40001");
+    sent(&mut h, id);
+    h.server.handle_read(h.now, id, b"+PONG\r\n");
+    sent(&mut h, id);
+    h.server.handle_read(h.now, id, b"+OK\r\n+OK\r\n");
+    assert_eq!(sent(&mut h, id), cmd(&["PSYNC", REPLID, "101"]));
+    let mut input = format!("+CONTINUE {REPLID}\r\n").into_bytes();
+    input.extend(&stream);
+    input.extend(cmd(&["EXEC"]));
+    h.server.handle_read(h.now, id, &input);
+    assert_eq!(h.call(c, &["GET", "t"]), b"$1\r\n1\r\n");
+    // 100 + MULTI, SET, EXEC (14 bytes), each once.
+    assert!(info_has(&mut h, c, "slave_repl_offset:156"));
+}
+
+#[test]
+fn an_expire_time_already_past_keeps_the_key_on_a_replica() {
+    // Found by the simulator (`sim --seed 21 --nodes 2`): a replica applying its
+    // master's stream late deleted a key whose PEXPIREAT had passed meanwhile, so the
+    // master's next PEXPIREAT (moving the time later) found nothing.
+    let (mut h, link, c) = synced();
+    let now_ms = h.now.unix_ms();
+    let mut stream = cmd(&["SET", "k", "v"]);
+    stream.extend(cmd(&["PEXPIREAT", "k", &(now_ms - 10).to_string()]));
+    stream.extend(cmd(&["PEXPIREAT", "k", &(now_ms + 60_000).to_string()]));
+    h.server.handle_read(h.now, link, &stream);
+    assert_eq!(h.call(c, &["GET", "k"]), b"$1\r\nv\r\n");
+}
+
+#[test]
+fn a_promoted_replica_drops_its_sub_replicas_so_they_learn_its_new_id() {
+    // Found by the simulator (`sim --seed 140 --nodes 3`): the promoted middle node of
+    // a chain kept its sub-replica, which stayed under the old replication id.
+    let (mut h, _link, c) = synced();
+    let sub = h.connect();
+    h.call(sub, &["REPLCONF", "listening-port", "7002"]);
+    h.call(sub, &["PSYNC", "?", "-1"]);
+    assert!(info_has(&mut h, c, "connected_slaves:1"));
+    assert_eq!(h.call(c, &["REPLICAOF", "NO", "ONE"]), b"+OK\r\n");
+    assert!(info_has(&mut h, c, "connected_slaves:0"));
+}

@@ -36,11 +36,12 @@ fn ci_seeds() -> Vec<Options> {
     all
 }
 
-#[test]
-fn ci_seeds_pass() {
+/// Runs every seed of `seeds`, fails with the replay command of each failing one,
+/// and requires every case of `cases` to have been reached by some seed.
+fn all_pass_reaching(seeds: Vec<Options>, cases: &[&str]) {
     let mut failures = Vec::new();
     let mut coverage: BTreeMap<&str, u64> = BTreeMap::new();
-    for opts in ci_seeds() {
+    for opts in seeds {
         let outcome = sim::run(&opts);
         println!("{}", outcome.line());
         if outcome.failure.is_some() {
@@ -60,25 +61,33 @@ fn ci_seeds_pass() {
         failures.join("\n")
     );
     println!("{coverage:#?}");
-    // The workload must keep reaching the cases the invariants are about.
-    for case in [
-        "blpop popped",
-        "blpop timed out",
-        "exec ran",
-        "exec aborted",
-        "rewrite acknowledged",
-        "rewrite failed",
-        "wrongtype",
-        "crashes",
-        "drops",
-        "disk errors",
-        "wall clock jumps",
-    ] {
+    for case in cases {
         assert!(
             coverage.get(case).copied().unwrap_or(0) > 0,
-            "no seed of the CI set reached `{case}`: {coverage:?}"
+            "no seed reached `{case}`: {coverage:?}"
         );
     }
+}
+
+#[test]
+fn ci_seeds_pass() {
+    // The workload must keep reaching the cases the invariants are about.
+    all_pass_reaching(
+        ci_seeds(),
+        &[
+            "blpop popped",
+            "blpop timed out",
+            "exec ran",
+            "exec aborted",
+            "rewrite acknowledged",
+            "rewrite failed",
+            "wrongtype",
+            "crashes",
+            "drops",
+            "disk errors",
+            "wall clock jumps",
+        ],
+    );
 }
 
 #[test]
@@ -349,15 +358,18 @@ fn an_aof_reply_before_its_fsync_is_caught() {
 /// datasets the node never had). It is propagated as `SREM key member`, as Redis does.
 #[test]
 fn spop_replays_from_the_aof_as_the_member_it_removed() {
-    for seed in [1, 3] {
-        let opts = Options {
-            aof: Some(sim::AofMode::Always),
+    all_pass_reaching(aof_seeds(sim::AofMode::Always, [1, 3]), &[]);
+}
+
+/// `seeds` with the AOF on under `mode`.
+fn aof_seeds(mode: sim::AofMode, seeds: impl IntoIterator<Item = u64>) -> Vec<Options> {
+    seeds
+        .into_iter()
+        .map(|seed| Options {
+            aof: Some(mode),
             ..Options::new(seed)
-        };
-        let o = sim::run(&opts);
-        println!("{}", o.line());
-        assert!(o.failure.is_none(), "{}", o.line());
-    }
+        })
+        .collect()
 }
 
 /// Regressions found by `--aof always` runs, each a core bug now fixed: seed 2, the
@@ -371,35 +383,16 @@ fn spop_replays_from_the_aof_as_the_member_it_removed() {
 /// positions still held, so the next replies went out before their append.
 #[test]
 fn aof_bugs_found_by_the_simulator_stay_fixed() {
-    for seed in [2, 4, 116, 179, 1448] {
-        let opts = Options {
-            aof: Some(sim::AofMode::Always),
-            ..Options::new(seed)
-        };
-        let o = sim::run(&opts);
-        println!("{}", o.line());
-        assert!(o.failure.is_none(), "{}", o.line());
-    }
+    all_pass_reaching(aof_seeds(sim::AofMode::Always, [2, 4, 116, 179, 1448]), &[]);
 }
 
 /// A slice of AOF scenarios under both fsync policies: crashes, torn writes, full
 /// disks, clock jumps; every acknowledged write must survive under `always`.
 #[test]
 fn aof_seed_slice() {
-    for (mode, seeds) in [
-        (sim::AofMode::Always, 200..230),
-        (sim::AofMode::Everysec, 230..260),
-    ] {
-        for seed in seeds {
-            let opts = Options {
-                aof: Some(mode),
-                ..Options::new(seed)
-            };
-            let o = sim::run(&opts);
-            println!("{}", o.line());
-            assert!(o.failure.is_none(), "{}", o.line());
-        }
-    }
+    let mut seeds = aof_seeds(sim::AofMode::Always, 200..230);
+    seeds.extend(aof_seeds(sim::AofMode::Everysec, 230..260));
+    all_pass_reaching(seeds, &["crashes", "disk errors"]);
 }
 
 /// The replication slice of CI: two- and three-node seeds (chains, failovers, WAIT),
@@ -435,43 +428,19 @@ fn repl_ci_seeds() -> Vec<Options> {
 
 #[test]
 fn replication_ci_seeds_pass() {
-    let mut failures = Vec::new();
-    let mut coverage: BTreeMap<&str, u64> = BTreeMap::new();
-    for opts in repl_ci_seeds() {
-        let outcome = sim::run(&opts);
-        println!("{}", outcome.line());
-        if outcome.failure.is_some() {
-            failures.push(format!(
-                "{}\n  replay: {}",
-                outcome.line(),
-                opts.replay_command()
-            ));
-        }
-        for (k, v) in outcome.coverage {
-            *coverage.entry(k).or_default() += v;
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "failing seeds:\n{}",
-        failures.join("\n")
+    all_pass_reaching(
+        repl_ci_seeds(),
+        &[
+            "full resync",
+            "partial resync",
+            "failover",
+            "replica lost",
+            "chained replica",
+            "wait acknowledged",
+            "crashes",
+            "drops",
+        ],
     );
-    println!("{coverage:#?}");
-    for case in [
-        "full resync",
-        "partial resync",
-        "failover",
-        "replica lost",
-        "chained replica",
-        "wait acknowledged",
-        "crashes",
-        "drops",
-    ] {
-        assert!(
-            coverage.get(case).copied().unwrap_or(0) > 0,
-            "no seed of the replication CI set reached `{case}`: {coverage:?}"
-        );
-    }
 }
 
 #[test]

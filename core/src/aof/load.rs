@@ -307,7 +307,14 @@ impl Server {
         let mut valid_before_multi = start;
         let short = loop {
             match next_command(bytes, pos) {
-                Next::Eof => {
+                next @ (Next::Eof | Next::Short) => {
+                    // A file that ends inside MULTI is reverted to before it. Redis
+                    // 7.0.15 does so at a clean end, but cuts a torn transaction after
+                    // its last whole command, which leaves a MULTI that the next
+                    // appends follow: the next load then reverts everything after it,
+                    // acknowledged writes included. We cut before the MULTI in both
+                    // cases (its EXEC never reached the file: nothing in it was
+                    // acknowledged).
                     if fake.state.multi.is_some() {
                         self.log(
                             Level::Warning,
@@ -316,22 +323,7 @@ impl Server {
                         valid_up_to = valid_before_multi;
                         break true;
                     }
-                    break false;
-                }
-                Next::Short => {
-                    // Redis 7.0.15 cuts a torn transaction after its last whole
-                    // command, which leaves a MULTI that the next appends follow: the
-                    // next load then reverts everything after it, acknowledged writes
-                    // included. We cut before the MULTI instead (its EXEC never
-                    // reached the file, so nothing in it was acknowledged).
-                    if fake.state.multi.is_some() {
-                        self.log(
-                            Level::Warning,
-                            format!("Revert incomplete MULTI/EXEC transaction in AOF file {name}"),
-                        );
-                        valid_up_to = valid_before_multi;
-                    }
-                    break true;
+                    break matches!(next, Next::Short);
                 }
                 Next::Format => {
                     self.log(

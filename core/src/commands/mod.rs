@@ -991,7 +991,6 @@ pub fn container(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     ctx.out.error_bytes(&msg);
 }
 
-/// A command rejected while queueing in MULTI makes EXEC abort.
 /// Refuses `cmd` with `error` as Redis's `rejectCommand` does: EXEC discards its
 /// transaction and answers `-EXECABORT Transaction discarded because of: <error>`;
 /// any other command answers the error and, inside MULTI, makes EXEC abort.
@@ -1004,6 +1003,7 @@ pub fn reject(ctx: &mut Ctx<'_>, cmd: &Command, error: &str) {
     }
 }
 
+/// A command rejected while queueing in MULTI makes EXEC abort.
 fn flag_transaction(ctx: &mut Ctx<'_>) {
     if ctx.client.multi.is_some() {
         ctx.client.multi_error = true;

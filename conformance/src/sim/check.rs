@@ -58,19 +58,24 @@ pub const MAX_STATES: usize = 64;
 /// Checks `steps` (each connection's in order) against every candidate state in
 /// `states`, which become the candidate states after them. `preferred` is the
 /// connection whose input caused the event. `Err` explains the failure on the most
-/// likely path.
+/// likely path. When one state leads to one state, `Ok` has the order (indices into
+/// `steps`) in which the server must have run them.
 pub fn check_event(
     states: &mut Vec<Model>,
     steps: &[Step],
     preferred: Option<u64>,
     ctx: &Ctx,
-) -> Result<(), String> {
+) -> Result<Option<Vec<usize>>, String> {
     let mut conns: Vec<u64> = steps.iter().map(|s| s.conn).collect();
     conns.sort_unstable();
     conns.dedup();
-    let queues: Vec<Vec<&Step>> = conns
+    let indices: Vec<Vec<usize>> = conns
         .iter()
-        .map(|c| steps.iter().filter(|s| s.conn == *c).collect())
+        .map(|c| (0..steps.len()).filter(|&i| steps[i].conn == *c).collect())
+        .collect();
+    let queues: Vec<Vec<&Step>> = indices
+        .iter()
+        .map(|q| q.iter().map(|&i| &steps[i]).collect())
         .collect();
     let mut search = Search {
         queues,
@@ -82,6 +87,8 @@ pub fn check_event(
         visited: HashSet::new(),
         out: Vec::new(),
         out_fingerprints: BTreeSet::new(),
+        path: Vec::new(),
+        first_path: None,
     };
     for state in states.iter() {
         let mut pos = vec![0; search.queues.len()];
@@ -114,8 +121,12 @@ pub fn check_event(
             "inconclusive: more than {MAX_STATES} datasets are consistent with the replies so far"
         ));
     }
+    let order = (states.len() == 1 && search.out.len() == 1)
+        .then_some(search.first_path)
+        .flatten()
+        .map(|path| path.iter().map(|&(q, p)| indices[q][p]).collect());
     *states = search.out;
-    Ok(())
+    Ok(order)
 }
 
 fn describe(s: &Step, e: &str) -> String {
@@ -132,6 +143,10 @@ struct Search<'a> {
     visited: HashSet<(Vec<usize>, Option<usize>, u64)>,
     out: Vec<Model>,
     out_fingerprints: BTreeSet<u64>,
+    /// The (queue, position) steps taken to the current search node.
+    path: Vec<(usize, usize)>,
+    /// The path to the first state found.
+    first_path: Option<Vec<(usize, usize)>>,
 }
 
 impl Search<'_> {
@@ -146,6 +161,9 @@ impl Search<'_> {
         if done {
             if self.out_fingerprints.insert(model.fingerprint()) {
                 self.out.push(model);
+                if self.first_path.is_none() {
+                    self.first_path = Some(self.path.clone());
+                }
             }
             return;
         }
@@ -197,7 +215,9 @@ impl Search<'_> {
                             _ => None,
                         }
                     };
+                    self.path.push((i, pos[i] - 1));
                     self.dfs(next, pos, next_active);
+                    self.path.pop();
                     pos[i] -= 1;
                 }
                 Err(e) => {

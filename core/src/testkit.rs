@@ -100,4 +100,37 @@ impl Harness {
     pub fn node(&mut self) -> &mut crate::server::Node {
         self.server.node_mut()
     }
+
+    /// Everything the server wrote on `conn` since the last look, taken.
+    pub fn take_output(&mut self, conn: crate::ConnId) -> Vec<u8> {
+        let out = self.server.pending_output(conn).to_vec();
+        self.server.consume_output(conn, out.len());
+        out
+    }
+
+    /// The last connection the core asked the runtime to dial (`Output::Connect`),
+    /// draining the queued outputs.
+    pub fn dialled(&mut self) -> Option<(crate::ConnId, String, u16)> {
+        let mut found = None;
+        while let Some(out) = self.server.poll_output() {
+            if let crate::Output::Connect { id, host, port } = out {
+                found = Some((id, host, port));
+            }
+        }
+        found
+    }
+
+    /// A replica's link `conn`, just dialled, through the handshake as a master that
+    /// accepts everything answers it (PING, two REPLCONFs): what the replica sent,
+    /// its PSYNC last.
+    pub fn answer_handshake(&mut self, conn: crate::ConnId) -> Vec<u8> {
+        self.server
+            .handle_connected(self.now, conn, "127.0.0.1:40000");
+        let mut sent = self.take_output(conn);
+        for reply in ["+PONG\r\n", "+OK\r\n", "+OK\r\n"] {
+            self.server.handle_read(self.now, conn, reply.as_bytes());
+            sent.extend(self.take_output(conn));
+        }
+        sent
+    }
 }

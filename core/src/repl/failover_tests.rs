@@ -3,12 +3,6 @@
 use crate::ConnId;
 use crate::testkit::Harness;
 
-fn take(h: &mut Harness, conn: ConnId) -> Vec<u8> {
-    let out = h.server.pending_output(conn).to_vec();
-    h.server.consume_output(conn, out.len());
-    out
-}
-
 /// A master with one replica (announced port 6380) online, all acknowledged.
 fn master_with_replica() -> (Harness, ConnId, ConnId) {
     let mut h = Harness::new(&["--repl-diskless-sync", "no", "--save", ""]);
@@ -24,7 +18,7 @@ fn master_with_replica() -> (Harness, ConnId, ConnId) {
         }
         h.advance(1);
     }
-    take(&mut h, r);
+    h.take_output(r);
     (h, c, r)
 }
 
@@ -86,7 +80,7 @@ fn errors_in_redis_words() {
 fn waits_for_sync_then_switches_with_psync_failover() {
     let (mut h, c, r) = master_with_replica();
     assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     assert_eq!(
         h.call_text(c, &["FAILOVER", "TO", "127.0.0.1", "6380"]),
         "+OK\r\n"
@@ -116,20 +110,8 @@ fn waits_for_sync_then_switches_with_psync_failover() {
     let replid = h.server.node().repl.replid.clone();
     let offset = h.server.node().repl.offset;
     h.advance(1100);
-    let conn = h
-        .outputs()
-        .into_iter()
-        .find_map(|o| match o {
-            crate::Output::Connect { id, .. } => Some(id),
-            _ => None,
-        })
-        .expect("dials the target");
-    h.server.handle_connected(h.now, conn, "127.0.0.1:40000");
-    let mut sent = take(&mut h, conn);
-    for reply in ["+PONG\r\n", "+OK\r\n", "+OK\r\n"] {
-        h.server.handle_read(h.now, conn, reply.as_bytes());
-        sent.extend(take(&mut h, conn));
-    }
+    let (conn, _, _) = h.dialled().expect("dials the target");
+    let sent = h.answer_handshake(conn);
     let psync = format!(
         "*4\r\n$5\r\nPSYNC\r\n$40\r\n{replid}\r\n${}\r\n{}\r\n$8\r\nFAILOVER\r\n",
         (offset + 1).to_string().len(),
@@ -145,7 +127,7 @@ fn waits_for_sync_then_switches_with_psync_failover() {
     h.server.handle_read(h.now, conn, reply.as_bytes());
     assert_eq!(state(&mut h, c), "no-failover");
     assert_eq!(
-        take(&mut h, d),
+        h.take_output(d),
         b"-READONLY You can't write against a read only replica.\r\n"
     );
 }
@@ -154,13 +136,13 @@ fn waits_for_sync_then_switches_with_psync_failover() {
 fn timeout_aborts_and_writes_resume() {
     let (mut h, c, r) = master_with_replica();
     assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     assert_eq!(h.call_text(c, &["FAILOVER", "TIMEOUT", "500"]), "+OK\r\n");
     let d = h.connect();
     assert_eq!(h.call(d, &["SET", "held", "1"]), b"");
     h.advance(1100);
     assert_eq!(state(&mut h, c), "no-failover");
-    assert_eq!(take(&mut h, d), b"+OK\r\n");
+    assert_eq!(h.take_output(d), b"+OK\r\n");
     let logs: Vec<String> = h
         .outputs()
         .into_iter()
@@ -181,7 +163,7 @@ fn timeout_aborts_and_writes_resume() {
 fn abort_while_waiting() {
     let (mut h, c, r) = master_with_replica();
     assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     assert_eq!(h.call_text(c, &["FAILOVER"]), "+OK\r\n");
     assert_eq!(h.call_text(c, &["FAILOVER", "ABORT"]), "+OK\r\n");
     assert_eq!(state(&mut h, c), "no-failover");
@@ -192,7 +174,7 @@ fn abort_while_waiting() {
 fn force_switches_at_the_timeout_and_replicaof_is_refused_meanwhile() {
     let (mut h, c, r) = master_with_replica();
     assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     assert_eq!(
         h.call_text(
             c,

@@ -5,13 +5,6 @@ use crate::ConnId;
 use crate::repl::master::ReplicaState;
 use crate::testkit::Harness;
 
-/// Everything pending on `conn`, marked as written.
-fn take(h: &mut Harness, conn: ConnId) -> Vec<u8> {
-    let out = h.server.pending_output(conn).to_vec();
-    h.server.consume_output(conn, out.len());
-    out
-}
-
 /// Sends raw bytes on `conn` and returns what it got back.
 fn send(h: &mut Harness, conn: ConnId, args: &[&str]) -> Vec<u8> {
     h.call(conn, args)
@@ -21,7 +14,7 @@ fn send(h: &mut Harness, conn: ConnId, args: &[&str]) -> Vec<u8> {
 /// bounded.
 fn take_until(h: &mut Harness, conn: ConnId, got: &mut Vec<u8>, done: impl Fn(&[u8]) -> bool) {
     for _ in 0..10_000 {
-        got.extend(take(h, conn));
+        got.extend(h.take_output(conn));
         if done(got) {
             return;
         }
@@ -173,7 +166,7 @@ fn diskless_full_sync_waits_for_the_first_ack() {
     assert!(rest.ends_with(mark));
     // Nothing of the stream before the replica's first ACK (it looks for the mark at
     // the end of what it read), then all of it.
-    assert_eq!(take(&mut h, r), b"");
+    assert_eq!(h.take_output(r), b"");
     let stream = send(&mut h, r, &["REPLCONF", "ACK", "0"]);
     let mut want = resp(&["SELECT", "0"]);
     want.extend(resp(&["SET", "after", "1"]));
@@ -193,7 +186,7 @@ fn synced_replica(h: &mut Harness) -> (ConnId, String) {
         }
         h.advance(1);
     }
-    got.extend(take(h, r));
+    got.extend(h.take_output(r));
     let (replid, _, _) = fullresync(&got);
     (r, replid)
 }
@@ -203,7 +196,7 @@ fn partial_resync_from_the_backlog() {
     let (mut h, c) = master(&["--repl-diskless-sync", "no"]);
     let (r, replid) = synced_replica(&mut h);
     send(&mut h, c, &["SET", "x", "1"]);
-    let before = take(&mut h, r);
+    let before = h.take_output(r);
     assert!(before.ends_with(&resp(&["SET", "x", "1"])));
     let offset = before.len() as u64; // the stream so far, all of it received
     h.server.handle_closed(h.now, r);
@@ -249,24 +242,24 @@ fn wait_counts_replicas_that_acknowledged() {
     let (mut h, c) = master(&["--repl-diskless-sync", "no"]);
     let (r, _) = synced_replica(&mut h);
     assert_eq!(send(&mut h, c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     // Blocks: nobody acknowledged the write yet; the replica is asked to.
     assert_eq!(send(&mut h, c, &["WAIT", "1", "0"]), b"");
-    let getack = take(&mut h, r);
+    let getack = h.take_output(r);
     assert_eq!(getack, resp(&["REPLCONF", "GETACK", "*"]));
     let offset = crate::repl::master::current_offset(h.server.node());
     // An ACK short of the write does not release it.
     send(&mut h, r, &["REPLCONF", "ACK", "1"]);
-    assert_eq!(take(&mut h, c), b"");
+    assert_eq!(h.take_output(c), b"");
     send(&mut h, r, &["REPLCONF", "ACK", &offset.to_string()]);
-    assert_eq!(take(&mut h, c), b":1\r\n");
+    assert_eq!(h.take_output(c), b":1\r\n");
     // Two replicas asked for, one there: the timeout answers the count.
     assert_eq!(send(&mut h, c, &["SET", "k", "w"]), b"+OK\r\n");
     assert_eq!(send(&mut h, c, &["WAIT", "2", "100"]), b"");
     h.advance(50);
-    assert_eq!(take(&mut h, c), b"");
+    assert_eq!(h.take_output(c), b"");
     h.advance(60);
-    assert_eq!(take(&mut h, c), b":0\r\n");
+    assert_eq!(h.take_output(c), b":0\r\n");
     // Errors, as Redis words them.
     assert_eq!(
         send(&mut h, c, &["WAIT", "x", "0"]),
@@ -318,11 +311,11 @@ fn min_replicas_to_write_refuses_writes() {
 fn replicas_get_pings_and_time_out() {
     let (mut h, _c) = master(&["--repl-diskless-sync", "no", "--repl-timeout", "5"]);
     let (r, _) = synced_replica(&mut h);
-    take(&mut h, r);
+    h.take_output(r);
     let mut pings = 0;
     for _ in 0..30 {
         h.advance(1000);
-        let got = take(&mut h, r);
+        let got = h.take_output(r);
         pings += got.windows(4).filter(|w| w == b"PING").count();
         if h.server.pending_output(r).is_empty() && pings > 0 {
             send(&mut h, r, &["REPLCONF", "ACK", "0"]);
@@ -376,7 +369,7 @@ fn replica_output_buffer_limit_and_client_list() {
         "replica 4096 0 0",
     ]);
     let (r, _) = synced_replica(&mut h);
-    take(&mut h, r);
+    h.take_output(r);
     let list = String::from_utf8(send(&mut h, c, &["CLIENT", "LIST", "TYPE", "replica"])).unwrap();
     assert!(
         list.contains(&format!("id={} ", r.0)) && list.contains("flags=S "),
@@ -486,19 +479,19 @@ fn snapshot_plus_stream_equals_the_master_under_writes() {
                 send(&mut h, c, &["SELECT", "0"]);
                 send(&mut h, c, &["EXEC"]);
             }
-            got.extend(take(&mut h, r));
+            got.extend(h.take_output(r));
             h.advance(0);
-            got.extend(take(&mut h, r));
+            got.extend(h.take_output(r));
             i += 1;
             assert!(i < 10_000, "the transfer ends");
         }
         // The rest: the end of the file, then the stream (after an ACK, diskless).
         for _ in 0..100 {
             h.advance(1);
-            got.extend(take(&mut h, r));
+            got.extend(h.take_output(r));
         }
         got.extend(send(&mut h, r, &["REPLCONF", "ACK", "0"]));
-        got.extend(take(&mut h, r));
+        got.extend(h.take_output(r));
         let (_, offset, rest) = fullresync(&got);
         let (rdb, stream) = if diskless == "yes" {
             let mark = &rest[5..45];
@@ -542,14 +535,18 @@ fn replicas_arriving_together_share_one_snapshot() {
     // The delay holds the first one back...
     h.advance(1000);
     assert!(h.server.node().repl.master.transfer.is_none());
-    assert_eq!(take(&mut h, r1), b"\n", "a keepalive newline while waiting");
+    assert_eq!(
+        h.take_output(r1),
+        b"\n",
+        "a keepalive newline while waiting"
+    );
     // ... until the second makes max-replicas: one transfer for both.
     let r2 = h.connect();
     send(&mut h, r2, &["REPLCONF", "capa", "eof"]);
     let mut a = send(&mut h, r2, &["PSYNC", "?", "-1"]);
     h.advance(100);
-    a.extend(take(&mut h, r2));
-    let b = take(&mut h, r1);
+    a.extend(h.take_output(r2));
+    let b = h.take_output(r1);
     assert!(a.starts_with(b"+FULLRESYNC "));
     // The same bytes to both, down to the random end mark each transfer draws.
     assert!(a.len() > 100);
@@ -563,7 +560,7 @@ fn legacy_sync_sends_the_rdb_without_fullresync() {
     let mut got = send(&mut h, r, &["SYNC"]);
     for _ in 0..100 {
         h.advance(1);
-        got.extend(take(&mut h, r));
+        got.extend(h.take_output(r));
     }
     assert!(
         got.starts_with(b"$"),
@@ -590,7 +587,7 @@ fn psync2_continues_from_the_previous_id_up_to_second_offset() {
     let (r, old_id) = synced_replica(&mut h);
     send(&mut h, c, &["SET", "x", "1"]);
     let offset = crate::repl::master::current_offset(h.server.node());
-    take(&mut h, r);
+    h.take_output(r);
     h.server.handle_closed(h.now, r);
     // As a promotion leaves it: a new id, the old one valid up to this offset.
     let repl = &mut h.node().repl;
@@ -623,7 +620,7 @@ fn client_unblock_ends_a_wait_with_its_count() {
     let admin = h.connect();
     let id = c.0.to_string();
     assert_eq!(send(&mut h, admin, &["CLIENT", "UNBLOCK", &id]), b":1\r\n");
-    assert_eq!(take(&mut h, c), b":0\r\n");
+    assert_eq!(h.take_output(c), b":0\r\n");
     assert!(h.server.node().repl.master.waiters.is_empty());
     assert_eq!(send(&mut h, c, &["WAIT", "1", "0"]), b"");
     assert_eq!(
@@ -631,7 +628,7 @@ fn client_unblock_ends_a_wait_with_its_count() {
         b":1\r\n"
     );
     assert_eq!(
-        take(&mut h, c),
+        h.take_output(c),
         b"-UNBLOCKED client unblocked via CLIENT UNBLOCK\r\n"
     );
 }
@@ -727,7 +724,7 @@ fn expired_keys_reach_the_backlog_while_no_replica_is_connected() {
     let (mut h, c) = master(&["--repl-diskless-sync", "no", "--hz", "100"]);
     let (r, replid) = synced_replica(&mut h);
     send(&mut h, c, &["SET", "z", "1", "PX", "50"]);
-    let before = take(&mut h, r);
+    let before = h.take_output(r);
     let offset = before.len() as u64;
     h.server.handle_closed(h.now, r);
     h.advance(200);

@@ -195,23 +195,8 @@ mod tests {
         );
         // The handshake ends with PSYNC <saved id> <offset + 1>.
         h.advance(1100);
-        let conn = h
-            .outputs()
-            .into_iter()
-            .find_map(|o| match o {
-                crate::Output::Connect { id, .. } => Some(id),
-                _ => None,
-            })
-            .expect("dials the master");
-        h.server.handle_connected(h.now, conn, "127.0.0.1:40000");
-        let mut sent = h.server.pending_output(conn).to_vec();
-        h.server.consume_output(conn, sent.len());
-        for reply in ["+PONG\r\n", "+OK\r\n", "+OK\r\n"] {
-            h.server.handle_read(h.now, conn, reply.as_bytes());
-            let out = h.server.pending_output(conn).to_vec();
-            h.server.consume_output(conn, out.len());
-            sent.extend(out);
-        }
+        let (conn, _, _) = h.dialled().expect("dials the master");
+        let sent = h.answer_handshake(conn);
         let want = format!("*3\r\n$5\r\nPSYNC\r\n$40\r\n{ID}\r\n$4\r\n1001\r\n");
         let sent = String::from_utf8_lossy(&sent).into_owned();
         assert!(sent.ends_with(&want), "{sent}");

@@ -15,24 +15,6 @@ fn cmd(args: &[&str]) -> Vec<u8> {
     out
 }
 
-/// What the replica wrote on `conn` since last taken.
-fn sent(h: &mut Harness, conn: ConnId) -> Vec<u8> {
-    let out = h.server.pending_output(conn).to_vec();
-    h.server.consume_output(conn, out.len());
-    out
-}
-
-/// The id of the connection the core asked the runtime to dial, if any.
-fn dialled(h: &mut Harness) -> Option<(ConnId, String, u16)> {
-    let mut found = None;
-    while let Some(out) = h.server.poll_output() {
-        if let Output::Connect { id, host, port } = out {
-            found = Some((id, host, port));
-        }
-    }
-    found
-}
-
 /// An RDB of a master holding a string, a list, a hash and `gone`, a key whose TTL
 /// has passed (still stored: active expiry is off).
 fn master_rdb() -> Vec<u8> {
@@ -72,16 +54,16 @@ const REPLID: &str = "1111111111111111111111111111111111111111";
 /// PSYNC (returned).
 fn handshake(h: &mut Harness) -> (ConnId, Vec<u8>) {
     h.advance(200);
-    let (id, host, port) = dialled(h).expect("the replica dials its master");
+    let (id, host, port) = h.dialled().expect("the replica dials its master");
     assert_eq!((host.as_str(), port), ("127.0.0.1", 7000));
     h.server.handle_connected(h.now, id, "127.0.0.1:40000");
-    assert_eq!(sent(h, id), cmd(&["PING"]));
+    assert_eq!(h.take_output(id), cmd(&["PING"]));
     h.server.handle_read(h.now, id, b"+PONG\r\n");
     let mut expected = cmd(&["REPLCONF", "listening-port", "7001"]);
     expected.extend(cmd(&["REPLCONF", "capa", "eof", "capa", "psync2"]));
-    assert_eq!(sent(h, id), expected);
+    assert_eq!(h.take_output(id), expected);
     h.server.handle_read(h.now, id, b"+OK\r\n+OK\r\n");
-    (id, sent(h, id))
+    (id, h.take_output(id))
 }
 
 fn info_has(h: &mut Harness, c: ConnId, line: &str) -> bool {
@@ -103,7 +85,7 @@ fn synced() -> (Harness, ConnId, ConnId) {
     for chunk in input.chunks(7) {
         h.server.handle_read(h.now, link, chunk);
     }
-    assert_eq!(sent(&mut h, link), cmd(&["REPLCONF", "ACK", "100"]));
+    assert_eq!(h.take_output(link), cmd(&["REPLCONF", "ACK", "100"]));
     let c = h.connect();
     (h, link, c)
 }
@@ -127,7 +109,7 @@ fn full_sync_loads_the_snapshot_and_applies_the_stream_counting_its_bytes() {
     stream.extend(cmd(&["REPLCONF", "GETACK", "*"])); // 37 bytes
     h.server.handle_read(h.now, link, &stream);
     // The periodic ACK of the cron (advance above) came first, then GETACK's.
-    let acks = sent(&mut h, link);
+    let acks = h.take_output(link);
     assert!(
         acks.ends_with(&cmd(&["REPLCONF", "ACK", "127"])),
         "{acks:?}"
@@ -142,7 +124,7 @@ fn full_sync_loads_the_snapshot_and_applies_the_stream_counting_its_bytes() {
         h.call(c, &["SET", "x", "1"]),
         b"-READONLY You can't write against a read only replica.\r\n"
     );
-    assert!(sent(&mut h, link).is_empty());
+    assert!(h.take_output(link).is_empty());
     assert_eq!(
         h.call(c, &["ROLE"]),
         b"*5\r\n$5\r\nslave\r\n$9\r\n127.0.0.1\r\n:7000\r\n$9\r\nconnected\r\n:187\r\n"
@@ -168,13 +150,13 @@ fn a_broken_link_resumes_with_a_partial_resync() {
     h.server.handle_read(h.now, link, &cmd(&["SELECT", "3"]));
     h.server.handle_closed(h.now, link);
     assert!(info_has(&mut h, c, "master_link_status:down"));
-    let (id, _, _) = dialled(&mut h).expect("reconnects at once");
+    let (id, _, _) = h.dialled().expect("reconnects at once");
     h.server.handle_connected(h.now, id, "127.0.0.1:40001");
-    sent(&mut h, id);
+    h.take_output(id);
     h.server.handle_read(h.now, id, b"+PONG\r\n");
-    sent(&mut h, id);
+    h.take_output(id);
     h.server.handle_read(h.now, id, b"+OK\r\n+OK\r\n");
-    assert_eq!(sent(&mut h, id), cmd(&["PSYNC", REPLID, "151"]));
+    assert_eq!(h.take_output(id), cmd(&["PSYNC", REPLID, "151"]));
     let mut input = format!("+CONTINUE {REPLID}\r\n").into_bytes();
     input.extend(cmd(&["SET", "a", "2"]));
     h.server.handle_read(h.now, id, &input);
@@ -220,7 +202,7 @@ fn a_diskless_snapshot_ends_at_its_mark() {
     for chunk in input.chunks(13) {
         h.server.handle_read(h.now, link, chunk);
     }
-    assert_eq!(sent(&mut h, link), cmd(&["REPLCONF", "ACK", "5"]));
+    assert_eq!(h.take_output(link), cmd(&["REPLCONF", "ACK", "5"]));
     let c = h.connect();
     assert_eq!(h.call(c, &["GET", "s"]), b"$1\r\nv\r\n");
 }
@@ -244,7 +226,7 @@ fn garbage_or_a_corrupt_snapshot_drops_the_link_and_keeps_the_data() {
     assert!(info_has(&mut h, c, "master_link_status:down"));
     // The next cron dials again; garbage instead of a payload line is refused too.
     h.advance(1100);
-    let (id, _, _) = dialled(&mut h).expect("dials again");
+    let (id, _, _) = h.dialled().expect("dials again");
     h.server.handle_connected(h.now, id, "127.0.0.1:40002");
     h.server.handle_read(h.now, id, b"+PONG\r\n+OK\r\n+OK\r\n");
     h.server.handle_read(
@@ -321,9 +303,9 @@ fn stale_data_refused_while_the_link_is_down_when_configured() {
 fn a_master_that_never_answers_is_given_up_after_repl_timeout() {
     let mut h = Harness::new(&["--replicaof", "127.0.0.1", "7000", "--repl-timeout", "2"]);
     h.advance(200);
-    let (id, _, _) = dialled(&mut h).expect("dials");
+    let (id, _, _) = h.dialled().expect("dials");
     h.server.handle_connected(h.now, id, "127.0.0.1:40003");
-    assert_eq!(sent(&mut h, id), cmd(&["PING"]));
+    assert_eq!(h.take_output(id), cmd(&["PING"]));
     let mut closed = false;
     for _ in 0..40 {
         if closed {
@@ -337,13 +319,13 @@ fn a_master_that_never_answers_is_given_up_after_repl_timeout() {
     assert!(closed, "the silent handshake is abandoned");
     h.server.handle_closed(h.now, id);
     h.advance(1100);
-    let (again, _, _) = dialled(&mut h).expect("and tried again");
+    let (again, _, _) = h.dialled().expect("and tried again");
     assert_ne!(again, id);
     // A dial that fails is retried by the cron too.
     h.server
         .handle_connect_failed(h.now, again, "Connection refused");
     h.advance(1100);
-    assert!(dialled(&mut h).is_some());
+    assert!(h.dialled().is_some());
 }
 
 #[test]
@@ -360,16 +342,16 @@ fn masterauth_and_masteruser_authenticate_first_and_a_refusal_drops_the_link() {
         "s3cret",
     ]);
     h.advance(200);
-    let (id, _, _) = dialled(&mut h).expect("dials");
+    let (id, _, _) = h.dialled().expect("dials");
     h.server.handle_connected(h.now, id, "127.0.0.1:40004");
-    sent(&mut h, id);
+    h.take_output(id);
     // A master that wants a password still answers PING with NOAUTH: go on.
     h.server
         .handle_read(h.now, id, b"-NOAUTH Authentication required.\r\n");
     let mut expected = cmd(&["AUTH", "repl", "s3cret"]);
     expected.extend(cmd(&["REPLCONF", "listening-port", "7001"]));
     expected.extend(cmd(&["REPLCONF", "capa", "eof", "capa", "psync2"]));
-    assert_eq!(sent(&mut h, id), expected);
+    assert_eq!(h.take_output(id), expected);
     h.server.handle_read(
         h.now,
         id,
@@ -462,7 +444,7 @@ fn garbage_from_a_master_at_any_stage_never_panics() {
         let mut rng = crate::util::rng::Rng::new(seed);
         let mut h = Harness::new(&["--replicaof", "127.0.0.1", "7000", "--port", "7001"]);
         h.advance(200);
-        let Some((mut link, _, _)) = dialled(&mut h) else {
+        let Some((mut link, _, _)) = h.dialled() else {
             panic!("seed {seed}: no dial");
         };
         h.server.handle_connected(h.now, link, "127.0.0.1:40005");
@@ -552,21 +534,21 @@ fn replica_announce_ip_adds_replconf_ip_address_and_its_reply() {
         "10.0.0.9",
     ]);
     h.advance(200);
-    let (id, _, _) = dialled(&mut h).expect("dials");
+    let (id, _, _) = h.dialled().expect("dials");
     h.server.handle_connected(h.now, id, "127.0.0.1:40007");
-    sent(&mut h, id);
+    h.take_output(id);
     h.server.handle_read(h.now, id, b"+PONG\r\n");
     let mut expected = cmd(&["REPLCONF", "listening-port", "7001"]);
     expected.extend(cmd(&["REPLCONF", "ip-address", "10.0.0.9"]));
     expected.extend(cmd(&["REPLCONF", "capa", "eof", "capa", "psync2"]));
-    assert_eq!(sent(&mut h, id), expected);
+    assert_eq!(h.take_output(id), expected);
     h.server.handle_read(h.now, id, b"+OK\r\n+OK\r\n");
     assert!(
-        sent(&mut h, id).is_empty(),
+        h.take_output(id).is_empty(),
         "PSYNC waits for the third reply"
     );
     h.server.handle_read(h.now, id, b"+OK\r\n");
-    assert_eq!(sent(&mut h, id), cmd(&["PSYNC", "?", "-1"]));
+    assert_eq!(h.take_output(id), cmd(&["PSYNC", "?", "-1"]));
 }
 
 #[test]
@@ -607,13 +589,13 @@ fn sub_replicas_are_dropped_when_the_master_changes_its_history() {
     h.call(sub, &["PSYNC", "?", "-1"]);
     assert!(info_has(&mut h, c, "connected_slaves:1"));
     h.server.handle_closed(h.now, link);
-    let (id, _, _) = dialled(&mut h).expect("reconnects at once");
+    let (id, _, _) = h.dialled().expect("reconnects at once");
     h.server.handle_connected(h.now, id, "127.0.0.1:40001");
-    sent(&mut h, id);
+    h.take_output(id);
     h.server.handle_read(h.now, id, b"+PONG\r\n");
-    sent(&mut h, id);
+    h.take_output(id);
     h.server.handle_read(h.now, id, b"+OK\r\n+OK\r\n");
-    assert_eq!(sent(&mut h, id), cmd(&["PSYNC", REPLID, "101"]));
+    assert_eq!(h.take_output(id), cmd(&["PSYNC", REPLID, "101"]));
     let new_id = "2222222222222222222222222222222222222222";
     h.server
         .handle_read(h.now, id, format!("+CONTINUE {new_id}\r\n").as_bytes());
@@ -632,13 +614,13 @@ fn a_link_broken_inside_a_transaction_resumes_from_its_multi() {
     h.server.handle_read(h.now, link, &stream);
     assert!(info_has(&mut h, c, "slave_repl_offset:100"));
     h.server.handle_closed(h.now, link);
-    let (id, _, _) = dialled(&mut h).expect("reconnects at once");
+    let (id, _, _) = h.dialled().expect("reconnects at once");
     h.server.handle_connected(h.now, id, "127.0.0.1:40001");
-    sent(&mut h, id);
+    h.take_output(id);
     h.server.handle_read(h.now, id, b"+PONG\r\n");
-    sent(&mut h, id);
+    h.take_output(id);
     h.server.handle_read(h.now, id, b"+OK\r\n+OK\r\n");
-    assert_eq!(sent(&mut h, id), cmd(&["PSYNC", REPLID, "101"]));
+    assert_eq!(h.take_output(id), cmd(&["PSYNC", REPLID, "101"]));
     let mut input = format!("+CONTINUE {REPLID}\r\n").into_bytes();
     input.extend(&stream);
     input.extend(cmd(&["EXEC"]));

@@ -5,12 +5,6 @@ use crate::ConnId;
 use crate::Output;
 use crate::testkit::Harness;
 
-fn take(h: &mut Harness, conn: ConnId) -> Vec<u8> {
-    let out = h.server.pending_output(conn).to_vec();
-    h.server.consume_output(conn, out.len());
-    out
-}
-
 fn resp(args: &[&str]) -> Vec<u8> {
     let mut out = format!("*{}\r\n", args.len()).into_bytes();
     for a in args {
@@ -38,7 +32,7 @@ fn master_with_replica(args: &[&str]) -> (Harness, ConnId, ConnId) {
     }
     // The replication cron's first run (and its PING) before the ACK.
     h.advance(1100);
-    take(&mut h, r);
+    h.take_output(r);
     ack_all(&mut h, r);
     h.outputs();
     (h, c, r)
@@ -80,7 +74,7 @@ fn replicas_in_sync_mean_no_wait() {
 fn waits_for_the_lagging_replica_then_exits() {
     let (mut h, c, r) = master_with_replica(&[]);
     assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     // The replica has not acknowledged the SET: the client waits, the replica is asked.
     assert_eq!(h.call(c, &["SHUTDOWN"]), b"");
     let out = h.outputs();
@@ -92,7 +86,7 @@ fn waits_for_the_lagging_replica_then_exits() {
             "Waiting for replicas before shutting down."
         ]
     );
-    assert_eq!(take(&mut h, r), resp(&["REPLCONF", "GETACK", "*"]));
+    assert_eq!(h.take_output(r), resp(&["REPLCONF", "GETACK", "*"]));
     // Writes wait; reads are served.
     let d = h.connect();
     assert_eq!(h.call(d, &["SET", "held", "1"]), b"");
@@ -122,7 +116,7 @@ fn timeout_then_lagging_replica_logged() {
         "100",
     ]);
     assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     assert_eq!(h.call(c, &["SHUTDOWN"]), b"");
     h.outputs();
     h.advance(1900);
@@ -150,13 +144,13 @@ fn timeout_then_lagging_replica_logged() {
 fn now_skips_the_wait_and_zero_timeout_too() {
     let (mut h, c, r) = master_with_replica(&[]);
     assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     assert_eq!(h.call(c, &["SHUTDOWN", "NOW"]), b"");
     assert!(h.outputs().contains(&Output::Shutdown));
 
     let (mut h, c, r) = master_with_replica(&["--shutdown-timeout", "0"]);
     assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     assert_eq!(h.call(c, &["SHUTDOWN"]), b"");
     assert!(h.outputs().contains(&Output::Shutdown));
 }
@@ -165,7 +159,7 @@ fn now_skips_the_wait_and_zero_timeout_too() {
 fn abort_resumes_writes_and_fails_the_waiters() {
     let (mut h, c, r) = master_with_replica(&[]);
     assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     assert_eq!(h.call(c, &["SHUTDOWN"]), b"");
     let c2 = h.connect();
     // A second SHUTDOWN joins the wait.
@@ -180,9 +174,9 @@ fn abort_resumes_writes_and_fails_the_waiters() {
     );
     assert_eq!(h.call(a, &["SHUTDOWN", "ABORT"]), b"+OK\r\n");
     let failed = b"-ERR Errors trying to SHUTDOWN. Check logs.\r\n";
-    assert_eq!(take(&mut h, c), failed);
-    assert_eq!(take(&mut h, c2), failed);
-    assert_eq!(take(&mut h, d), b"+OK\r\n");
+    assert_eq!(h.take_output(c), failed);
+    assert_eq!(h.take_output(c2), failed);
+    assert_eq!(h.take_output(d), b"+OK\r\n");
     let out = h.outputs();
     assert!(!out.contains(&Output::Shutdown));
     assert_eq!(logs(&out), ["Shutdown manually aborted."]);
@@ -199,12 +193,12 @@ fn abort_resumes_writes_and_fails_the_waiters() {
 fn a_signal_waits_too_and_a_second_one_exits() {
     let (mut h, c, r) = master_with_replica(&[]);
     assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     let now = h.now;
     h.server.handle_shutdown(now);
     let out = h.outputs();
     assert!(!out.contains(&Output::Shutdown));
-    assert_eq!(take(&mut h, r), resp(&["REPLCONF", "GETACK", "*"]));
+    assert_eq!(h.take_output(r), resp(&["REPLCONF", "GETACK", "*"]));
     h.server.handle_shutdown(now);
     let out = h.outputs();
     assert!(out.contains(&Output::Shutdown));
@@ -216,13 +210,13 @@ fn signal_flags_from_the_configuration() {
     // shutdown-on-sigterm now: no wait for the lagging replica.
     let (mut h, c, r) = master_with_replica(&["--shutdown-on-sigterm", "now"]);
     assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     let now = h.now;
     h.server.handle_shutdown_signal(now, "SIGINT");
     assert!(!h.outputs().contains(&Output::Shutdown), "SIGINT waits");
     let (mut h, c, r) = master_with_replica(&["--shutdown-on-sigterm", "now"]);
     assert_eq!(h.call(c, &["SET", "k", "v"]), b"+OK\r\n");
-    take(&mut h, r);
+    h.take_output(r);
     let now = h.now;
     h.server.handle_shutdown_signal(now, "SIGTERM");
     assert!(h.outputs().contains(&Output::Shutdown), "SIGTERM does not");

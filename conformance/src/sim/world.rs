@@ -1764,12 +1764,13 @@ impl World {
         Some(replies)
     }
 
-    /// The node's dataset, read through commands, in the model's dump format.
-    fn dump_server(&mut self, n: usize) -> Option<Vec<String>> {
+    /// Node `n`'s keys (KEYS *), sorted; a reply that is not an array fails the run
+    /// as `kind`.
+    pub(super) fn sorted_keys(&mut self, n: usize, kind: &'static str) -> Option<Vec<Bytes>> {
         let keys = match self.admin(n, &[cmdv(&["KEYS", "*"])])?.remove(0) {
             R::Arr(items) => items,
             other => {
-                self.fail("model", format!("KEYS * replied {other}"));
+                self.fail(kind, format!("node {n}: KEYS * replied {other}"));
                 return None;
             }
         };
@@ -1778,6 +1779,12 @@ impl World {
             .filter_map(|k| if let R::Bulk(b) = k { Some(b) } else { None })
             .collect();
         keys.sort();
+        Some(keys)
+    }
+
+    /// The node's dataset, read through commands, in the model's dump format.
+    fn dump_server(&mut self, n: usize) -> Option<Vec<String>> {
+        let keys = self.sorted_keys(n, "model")?;
         let mut cmds = Vec::new();
         for k in &keys {
             cmds.push(vec![b"TYPE".to_vec(), k.clone()]);

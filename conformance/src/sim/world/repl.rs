@@ -744,18 +744,7 @@ impl World {
     /// listpack after an RDB load, legitimately differ between master and replica.
     fn dump_keys(&mut self, n: usize) -> Option<Vec<String>> {
         let lines = self.dump_server(n)?;
-        let keys = match self.admin(n, &[cmdv(&["KEYS", "*"])])?.remove(0) {
-            R::Arr(items) => items,
-            other => {
-                self.fail("repl", format!("node {n}: KEYS * replied {other}"));
-                return None;
-            }
-        };
-        let mut keys: Vec<Bytes> = keys
-            .into_iter()
-            .filter_map(|k| if let R::Bulk(b) = k { Some(b) } else { None })
-            .collect();
-        keys.sort();
+        let keys = self.sorted_keys(n, "repl")?;
         let cmds: Vec<Vec<Bytes>> = keys
             .iter()
             .map(|k| vec![b"PEXPIRETIME".to_vec(), k.clone()])

@@ -5,15 +5,14 @@
 //! `redis-check-rdb` and loaded by redis-server 7.0.15. An integration test, outside
 //! `core/src`, because it reads fixture files and runs redis-server.
 
-use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant as StdInstant};
+use std::process::Command;
+use std::time::Instant as StdInstant;
 
 use quickcheck::{Arbitrary, Gen, TestResult};
-use serde_json::{Value as Json, json};
+use serde_json::Value as Json;
 
+use cinnabar_core::Config;
 use cinnabar_core::rdb::dump::create_payload;
 use cinnabar_core::rdb::read::Reader;
 use cinnabar_core::rdb::stream::{read_stream, write_stream};
@@ -21,104 +20,17 @@ use cinnabar_core::rdb::types;
 use cinnabar_core::rdb::write::Encoder;
 use cinnabar_core::types::Value;
 use cinnabar_core::types::stream::{ENTRIES_READ_UNKNOWN, StreamId, StreamValue};
-use cinnabar_core::{Config, ConnId, Instant, Now, Server};
 
 mod common;
+
+use common::json::{stream_json, without_active_time};
+use common::redis::{OneConn, REDIS_SERVER, RedisServer, T0_MS};
 
 // ---------------------------------------------------------------------------------
 // Fixtures.
 
 fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures/rdb")
-}
-
-/// Text as the fixtures' JSON writes it: a string when UTF-8, else base64.
-fn text(b: &[u8]) -> Json {
-    match std::str::from_utf8(b) {
-        Ok(s) => Json::String(s.to_owned()),
-        Err(_) => json!({ "base64": base64(b) }),
-    }
-}
-
-fn base64(b: &[u8]) -> String {
-    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::new();
-    for c in b.chunks(3) {
-        let n = c
-            .iter()
-            .enumerate()
-            .fold(0u32, |n, (i, &x)| n | u32::from(x) << (16 - 8 * i));
-        for i in 0..4 {
-            if i <= c.len() {
-                out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-fn id(i: StreamId) -> Json {
-    Json::String(i.to_string())
-}
-
-/// `s` in the shape of the fixtures' stream values (XINFO STREAM FULL).
-fn describe(s: &StreamValue) -> Json {
-    let e = &s.entries;
-    let entries: Vec<Json> = e
-        .range(StreamId::MIN, StreamId::MAX)
-        .map(|en| {
-            let fv: Vec<Json> = en.pairs().flat_map(|(f, v)| [text(f), text(v)]).collect();
-            json!([id(en.id), fv])
-        })
-        .collect();
-    let groups: Vec<Json> = s
-        .groups
-        .iter()
-        .map(|(name, g)| {
-            let pel: Vec<Json> = g
-                .pel
-                .iter()
-                .map(|(i, n)| json!([id(*i), text(&n.consumer), n.delivery_time, n.delivery_count]))
-                .collect();
-            let consumers: Vec<Json> = g
-                .consumers
-                .iter()
-                .map(|(cname, c)| {
-                    let pel: Vec<Json> = c
-                        .pel
-                        .iter()
-                        .map(|i| {
-                            let n = &g.pel[i];
-                            json!([id(*i), n.delivery_time, n.delivery_count])
-                        })
-                        .collect();
-                    json!({"name": text(cname), "seen_time": c.seen_time, "pel": pel})
-                })
-                .collect();
-            json!({
-                "name": text(name),
-                "last_delivered_id": id(g.last_id),
-                "pel": pel,
-                "consumers": consumers,
-                "entries_read": if g.entries_read == ENTRIES_READ_UNKNOWN {
-                    Json::Null
-                } else {
-                    json!(g.entries_read)
-                },
-            })
-        })
-        .collect();
-    json!({
-        "length": e.len(),
-        "last_generated_id": id(e.last_id),
-        "entries": entries,
-        "groups": groups,
-        "max_deleted_entry_id": id(e.max_deleted_id),
-        "entries_added": e.entries_added,
-        "recorded_first_entry_id": id(e.first_id()),
-    })
 }
 
 /// Finds the stream `key` in a whole RDB file: the one place where its type byte and
@@ -157,22 +69,6 @@ fn find_stream_body<'a>(file: &'a [u8], key: &[u8]) -> Result<(u8, StreamValue, 
             String::from_utf8_lossy(key)
         )),
     }
-}
-
-/// Drops what Redis 7.0 does not have (a consumer's `active_time`, 7.2+).
-fn without_active_time(mut v: Json) -> Json {
-    if let Some(groups) = v.get_mut("groups").and_then(Json::as_array_mut) {
-        for g in groups {
-            if let Some(cs) = g.get_mut("consumers").and_then(Json::as_array_mut) {
-                for c in cs {
-                    if let Some(o) = c.as_object_mut() {
-                        o.remove("active_time");
-                    }
-                }
-            }
-        }
-    }
-    v
 }
 
 /// Every stream of `file` as the whole loader reads it: `(db, key) -> (value, type)`.
@@ -239,9 +135,9 @@ fn every_fixture_stream_loads_as_redis_showed_it() {
             let name = String::from_utf8_lossy(&key).into_owned();
             let want = &dbs[&db.to_string()][&name];
             let want = without_active_time(want["value"].clone());
-            assert_eq!(describe(&stream), want, "{rdb_path} db {db} key {name}");
+            assert_eq!(stream_json(&stream), want, "{rdb_path} db {db} key {name}");
             let (t, alone) = find_stream(&file, &key).unwrap_or_else(|e| panic!("{rdb_path}: {e}"));
-            assert_eq!(describe(&alone), want, "{rdb_path} key {name} (alone)");
+            assert_eq!(stream_json(&alone), want, "{rdb_path} key {name} (alone)");
             by_type[usize::from(t - types::STREAM_LISTPACKS) / 3] += 1;
             checked += 1;
         }
@@ -317,39 +213,12 @@ fn corrupt_bodies_are_refused_without_panicking() {
 // ---------------------------------------------------------------------------------
 // A server driven through its real parser and dispatch.
 
-const T0_MS: i64 = 1_700_000_000_000;
+type Harness = OneConn;
 
-struct Harness {
-    server: Server,
-    conn: ConnId,
-    now: Now,
-}
-
-impl Harness {
-    fn new() -> Self {
-        let now = Now::new(T0_MS * 1000, Instant::from_millis(1));
-        let mut server = Server::new(Config::default(), now);
-        let conn = server.handle_accept(now, "127.0.0.1:40000", "127.0.0.1:6379");
-        Harness { server, conn, now }
-    }
-
-    fn send(&mut self, args: &[&[u8]]) -> Vec<u8> {
-        let req = cinnabar_core::resp::encode_request(args);
-        self.server.handle_read(self.now, self.conn, &req);
-        while self.server.poll_output().is_some() {}
-        let out = self.server.pending_output(self.conn).to_vec();
-        self.server.consume_output(self.conn, out.len());
-        out
-    }
-
+impl OneConn {
     fn run(&mut self, line: &str) -> Vec<u8> {
         let args: Vec<&[u8]> = line.split(' ').map(str::as_bytes).collect();
         self.send(&args)
-    }
-
-    fn advance(&mut self, ms: u64) {
-        self.now = self.now.advance_millis(ms);
-        self.server.handle_timeout(self.now);
     }
 
     /// `key`'s stream, read back from its DUMP payload.
@@ -617,7 +486,6 @@ fn write_then_read_round_trips() {
 // ---------------------------------------------------------------------------------
 // Against redis-server 7.0.15.
 
-const REDIS_SERVER: &str = "/usr/bin/redis-server";
 const REDIS_CHECK_RDB: &str = "/usr/bin/redis-check-rdb";
 
 /// A whole RDB file: header, db 0, the given keys' streams, EOF and CRC-64.
@@ -635,103 +503,6 @@ fn rdb_file(h: &mut Harness, keys: &[&str]) -> Vec<u8> {
     let crc = cinnabar_core::rdb::crc64::checksum(&out);
     out.extend_from_slice(&crc.to_le_bytes());
     out
-}
-
-/// Length of the complete RESP2 frame at the start of `b`, if it is all there.
-fn frame_len(b: &[u8]) -> Option<usize> {
-    let line_end = b.windows(2).position(|w| w == b"\r\n")?;
-    let head = std::str::from_utf8(&b[1..line_end]).ok()?;
-    let after = line_end + 2;
-    match b.first()? {
-        b'+' | b'-' | b':' => Some(after),
-        b'$' => {
-            let n: i64 = head.parse().ok()?;
-            if n < 0 {
-                return Some(after);
-            }
-            let end = after + n as usize + 2;
-            (b.len() >= end).then_some(end)
-        }
-        b'*' => {
-            let n: i64 = head.parse().ok()?;
-            let mut pos = after;
-            for _ in 0..n.max(0) {
-                pos += frame_len(&b[pos..])?;
-            }
-            Some(pos)
-        }
-        _ => None,
-    }
-}
-
-struct RedisServer {
-    child: Child,
-    port: u16,
-}
-
-impl Drop for RedisServer {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl RedisServer {
-    fn start(dir: &Path, dbfilename: &str) -> RedisServer {
-        let port = TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let child = Command::new(REDIS_SERVER)
-            .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
-            .args(["--dir", &dir.to_string_lossy(), "--dbfilename", dbfilename])
-            .args(["--save", "", "--appendonly", "no", "--daemonize", "no"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut server = RedisServer { child, port };
-        let deadline = StdInstant::now() + Duration::from_secs(20);
-        loop {
-            if let Ok(reply) = server.try_query(&["PING"])
-                && reply == b"+PONG\r\n"
-            {
-                return server;
-            }
-            if let Ok(Some(status)) = server.child.try_wait() {
-                panic!("redis-server exited: {status}");
-            }
-            assert!(
-                StdInstant::now() < deadline,
-                "redis-server did not answer PING"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn try_query(&mut self, args: &[&str]) -> std::io::Result<Vec<u8>> {
-        let mut c = TcpStream::connect(("127.0.0.1", self.port))?;
-        c.set_read_timeout(Some(Duration::from_secs(10)))?;
-        let mut req = format!("*{}\r\n", args.len());
-        for a in args {
-            req.push_str(&format!("${}\r\n{a}\r\n", a.len()));
-        }
-        c.write_all(req.as_bytes())?;
-        let mut buf = Vec::new();
-        let mut chunk = [0u8; 65536];
-        loop {
-            if let Some(n) = frame_len(&buf) {
-                buf.truncate(n);
-                return Ok(buf);
-            }
-            let n = c.read(&mut chunk)?;
-            if n == 0 {
-                return Err(std::io::Error::other("connection closed"));
-            }
-            buf.extend_from_slice(&chunk[..n]);
-        }
-    }
 }
 
 /// Blanks the value after `radix-tree-nodes` (our count models Redis's tree, but the
@@ -774,7 +545,7 @@ fn check_with_redis(h: &mut Harness, keys: &[&str], name: &str) -> Result<(), St
     let mut redis = RedisServer::start(&dir, "dump.rdb");
     for key in keys {
         let theirs = redis
-            .try_query(&["XINFO", "STREAM", key, "FULL", "COUNT", "0"])
+            .try_query(&[b"XINFO", b"STREAM", key.as_bytes(), b"FULL", b"COUNT", b"0"])
             .map_err(|e| e.to_string())?;
         let ours = h.xinfo(key);
         if redact_rax_nodes(&theirs) != redact_rax_nodes(&ours) {
@@ -921,8 +692,10 @@ fn compare_with_redis_save(
     let dir = scratch_dir(name);
     let mut redis = RedisServer::start(&dir, "dump.rdb");
     let mut h = small_nodes(node_entries, node_bytes);
-    let q =
-        |redis: &mut RedisServer, args: &[&str]| redis.try_query(args).map_err(|e| e.to_string());
+    let q = |redis: &mut RedisServer, args: &[&str]| {
+        let args: Vec<&[u8]> = args.iter().map(|a| a.as_bytes()).collect();
+        redis.try_query(&args).map_err(|e| e.to_string())
+    };
     q(
         &mut redis,
         &[

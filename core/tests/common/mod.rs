@@ -1,7 +1,11 @@
 //! What the core's integration tests share: seeded quickcheck runs that print a
-//! replayable seed (`QC_SEED` replays a run, `QUICKCHECK_TESTS` scales it).
+//! replayable seed (`QC_SEED` replays a run, `QUICKCHECK_TESTS` scales it), the
+//! fixtures' JSON shapes ([`json`]), and servers to drive ([`redis`]).
 
 #![allow(dead_code)]
+
+pub mod json;
+pub mod redis;
 
 use quickcheck::{Gen, QuickCheck, Testable};
 

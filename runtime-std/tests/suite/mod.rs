@@ -5,6 +5,32 @@
 
 #![allow(dead_code, unused_macros)]
 
+/// Defines one `#[test]` per replication check (`module::check`), each run against
+/// `$bin`, so the three `tests/replica.rs` files stay one line each.
+macro_rules! replication_checks {
+    ($bin:expr) => {
+        replication_checks!($bin;
+            replica::replica_of_redis_disk,
+            replica::replica_of_redis_diskless,
+            replica::chained_through_ours,
+            restart::replica_restart_continues,
+            restart::master_restart_keeps_replica,
+            restart::shutdown_waits_for_replica,
+            failover::failover_between_ours,
+            failover::failover_to_redis,
+            failover::redis_fails_over_to_ours
+        );
+    };
+    ($bin:expr; $($module:ident :: $check:ident),+) => {
+        $(
+            #[test]
+            fn $check() {
+                crate::suite::$module::$check($bin);
+            }
+        )+
+    };
+}
+
 /// Defines one `#[test]` per shared check, each run against `$bin` (the including
 /// crate's binary), so the three `tests/e2e.rs` files stay one line each. Checks that
 /// wait for a branch not merged yet are listed under `waiting` with the reason, and

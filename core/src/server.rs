@@ -863,19 +863,7 @@ impl Server {
     /// `SIGTERM`), with the flags `shutdown-on-sigint` / `shutdown-on-sigterm` give it
     /// (`save`, `nosave`, `now`, `force`), as redis-server does.
     pub fn handle_shutdown_signal(&mut self, now: Now, name: &str) {
-        let directive = if name == "SIGINT" {
-            "shutdown-on-sigint"
-        } else {
-            "shutdown-on-sigterm"
-        };
-        let text = crate::directives::get_by_name(&self.node.config, directive).unwrap_or_default();
-        let has = |flag: &str| text.split(' ').any(|w| w.eq_ignore_ascii_case(flag));
-        let flags = crate::repl::shutdown::Flags {
-            save: has("save"),
-            nosave: has("nosave"),
-            now: has("now"),
-            force: has("force"),
-        };
+        let flags = crate::repl::shutdown::Flags::for_signal(&self.node.config, name);
         self.shutdown_with(now, flags);
     }
 
@@ -930,64 +918,6 @@ impl Server {
         self.end_pause_if_over();
         self.process_released();
         self.before_sleep();
-    }
-
-    /// Runs the suspended script for one slice; when it ends, its reply goes to its
-    /// caller, its effects unit closes, and the caller's pipelined input runs.
-    fn resume_script(&mut self) {
-        let Some(run) = self.node.scripting.busy.take() else {
-            return;
-        };
-        let id = run.caller;
-        let mut caller = self.clients.remove(&id);
-        let now = self.node.now;
-        let Ok(mut engine) = self.node.scripting.take(now) else {
-            if let Some(c) = caller {
-                self.clients.insert(id, c);
-            }
-            return;
-        };
-        let mut scratch = crate::resp::Reply::default();
-        let out = match caller.as_mut() {
-            Some(c) => &mut c.reply,
-            None => &mut scratch,
-        };
-        let slice = crate::scripting::BUSY_SLICE_MS;
-        let ran = engine.resume(
-            &mut self.node,
-            &mut self.clients,
-            &self.commands,
-            out,
-            &run,
-            slice,
-        );
-        let log = engine.take_log();
-        self.node.scripting.put(engine);
-        commands::scripting::emit_log(&mut self.node, log);
-        if ran == crate::scripting::Ran::Suspended {
-            self.node.scripting.busy = Some(run);
-            if let Some(c) = caller {
-                self.clients.insert(id, c);
-            }
-            self.flush_pending_writes();
-            return;
-        }
-        let mut woff = 0;
-        let woff = match caller.as_mut() {
-            Some(c) => &mut c.state.woff,
-            None => &mut woff,
-        };
-        self.node.end_effects_unit(woff);
-        if let Some(mut c) = caller {
-            self.after_command(&mut c);
-            self.clients.insert(id, c);
-        }
-        self.flush_pending_writes();
-        self.serve_blocked();
-        self.deliver_tracking(None);
-        self.flush_pending_writes();
-        self.process_input(id);
-        self.process_released();
     }
 
     /// Ends the wait of parked client `id`: `reply` is written (nothing: the
@@ -1294,7 +1224,7 @@ impl Server {
 
     /// Runs every complete request buffered for `conn`, until its input runs out or a
     /// command parks it.
-    fn process_input(&mut self, conn: ConnId) {
+    pub(crate) fn process_input(&mut self, conn: ConnId) {
         if self.node.persist.hold_input {
             // A shutdown's final save runs: the input waits (served again if it fails).
             return;
@@ -1365,7 +1295,7 @@ impl Server {
     ///
     /// [`process_released`]: Self::process_released
     #[inline]
-    fn serve_blocked(&mut self) {
+    pub(crate) fn serve_blocked(&mut self) {
         if self.node.blocking.has_ready() && self.node.scripting.busy.is_none() {
             self.serve_ready_keys();
         }
@@ -1436,7 +1366,7 @@ impl Server {
     /// another CLIENT subcommand; then the tracking messages the command caused are
     /// delivered (Redis 7.0.15 writes them after the reply).
     #[inline(always)]
-    fn after_command(&mut self, client: &mut Client) {
+    pub(crate) fn after_command(&mut self, client: &mut Client) {
         let state = &client.state;
         let client_subcommand = state.last_command == "client" && state.last_subcommand.is_some();
         if !client_subcommand && state.multi.is_none() {
@@ -1447,7 +1377,7 @@ impl Server {
 
     /// Writes the tracking messages waiting in the outbox. `caller` is the client
     /// taken apart from the others while its command runs, if any.
-    fn deliver_tracking(&mut self, caller: Option<&mut Client>) {
+    pub(crate) fn deliver_tracking(&mut self, caller: Option<&mut Client>) {
         let node = &mut self.node;
         if !node.tracking.has_outbox() {
             return;
@@ -1557,7 +1487,7 @@ impl Server {
     }
 
     /// Processes the input that released clients buffered while they were parked.
-    fn process_released(&mut self) {
+    pub(crate) fn process_released(&mut self) {
         while let Some(id) = self.node.blocking.next_released() {
             self.process_input(id);
         }
@@ -1565,7 +1495,7 @@ impl Server {
 
     /// Notifies the runtime of output that commands wrote for other clients.
     #[inline]
-    fn flush_pending_writes(&mut self) {
+    pub(crate) fn flush_pending_writes(&mut self) {
         if !self.node.pending_writes.is_empty() {
             self.flush_pending_writes_now();
         }

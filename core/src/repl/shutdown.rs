@@ -48,6 +48,27 @@ pub struct Flags {
     pub force: bool,
 }
 
+impl Flags {
+    /// The flags signal `name` (`SIGINT` or `SIGTERM`) shuts down with:
+    /// `shutdown-on-sigint` / `shutdown-on-sigterm` (`save`, `nosave`, `now`, `force`),
+    /// as redis-server reads them.
+    pub fn for_signal(config: &crate::config::Config, name: &str) -> Flags {
+        let directive = if name == "SIGINT" {
+            "shutdown-on-sigint"
+        } else {
+            "shutdown-on-sigterm"
+        };
+        let text = crate::directives::get_by_name(config, directive).unwrap_or_default();
+        let has = |flag: &str| text.split(' ').any(|w| w.eq_ignore_ascii_case(flag));
+        Flags {
+            save: has("save"),
+            nosave: has("nosave"),
+            now: has("now"),
+            force: has("force"),
+        }
+    }
+}
+
 /// What a shutdown request did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {

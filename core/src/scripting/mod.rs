@@ -7,6 +7,7 @@
 //! Redis's fixed-seed rand48).
 
 pub mod bit;
+pub mod busy;
 pub mod cjson;
 pub mod cmsgpack;
 pub mod convert;

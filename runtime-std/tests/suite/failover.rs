@@ -114,6 +114,9 @@ pub fn failover_between_ours(bin: &str) {
     switch(&mut ca, &mut cb, b.port, third.is_some());
     if let Some((_c, mut cc, clog)) = third {
         set(&mut cb, "for-the-chain", "1");
+        // The write goes b → a → c: wait for each hop in turn (a's offset alone may
+        // still equal c's before a has the write).
+        wait_following(&mut cb, &mut ca);
         wait_following(&mut ca, &mut cc);
         assert_eq!(get(&mut cc, "for-the-chain").as_deref(), Some("1"));
         let ctext = std::fs::read_to_string(&clog).expect("c's log");

@@ -21,7 +21,7 @@ use crate::introspection::Introspection;
 use crate::keyspace::{Db, KeyHasher};
 use crate::notify;
 use crate::pubsub::PubSubState;
-use crate::resp::{ParseLimits, Parsed};
+use crate::resp::{ParseLimits, Parsed, RequestParser};
 use crate::time::{Instant, Now};
 use crate::tracking::{Sink, Tracking};
 use crate::util::rng::Rng;
@@ -1233,6 +1233,8 @@ impl Server {
             return;
         };
         let mut parser = std::mem::take(&mut client.parser);
+        // Requests left before the pipeline's next keys are warmed (see `prefetch_keys`).
+        let mut until_prefetch = 0;
         while !client.state.close_after_reply
             && client.state.blocked.is_none()
             && self
@@ -1246,6 +1248,10 @@ impl Server {
                 max_bulk_len: self.node.config.proto_max_bulk_len,
                 authenticated: client.state.authenticated || !self.node.acl.auth_required(),
             };
+            if until_prefetch == 0 {
+                until_prefetch = self.prefetch_keys(&parser, client.state.db);
+            }
+            until_prefetch -= 1;
             match parser.next(limits) {
                 Parsed::Incomplete => break,
                 Parsed::Error(e) => {
@@ -1288,6 +1294,19 @@ impl Server {
             self.debug_reload();
         }
         self.flush_client_outputs(conn);
+    }
+
+    /// Warms the CPU caches for the keys of the next pipelined requests in `parser`
+    /// (database `db`), so that in a keyspace larger than the caches their lookups'
+    /// memory loads overlap instead of following one another
+    /// ([`Db::prefetch`](crate::keyspace::Db::prefetch)). Returns how many requests
+    /// to run before warming the next ones.
+    #[inline]
+    fn prefetch_keys(&self, parser: &RequestParser, db: usize) -> usize {
+        if let Some(db) = self.node.dbs.get(db) {
+            db.prefetch(parser.upcoming_keys());
+        }
+        crate::keyspace::segtable::PREFETCH_MAX
     }
 
     /// Runs again the commands of clients parked on keys that writes made ready, in

@@ -30,6 +30,21 @@ use std::ptr::{self, NonNull};
 
 use crate::types::Value;
 
+/// Asks the CPU to start loading the cache line at `at`: a hint that never faults and
+/// changes nothing the program sees, whatever the address (prefetches of a batch of
+/// addresses let their memory latencies overlap).
+#[inline]
+pub(super) fn prefetch_line<V>(at: *const V) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+        // SAFETY: a prefetch never faults and reads nothing the program sees.
+        unsafe { _mm_prefetch::<_MM_HINT_T0>(at.cast::<i8>()) };
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = at;
+}
+
 /// The stored expiry of a key that has a slot but no expiry.
 const NO_EXPIRE: i64 = i64::MIN;
 /// Offset of the header byte.
@@ -194,17 +209,9 @@ impl Entry {
     /// overlap instead of adding up. A hint only: it never faults and changes nothing.
     #[inline]
     pub fn prefetch(&self) {
-        #[cfg(target_arch = "x86_64")]
-        {
-            use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
-            let p = self.ptr.as_ptr().cast::<i8>().cast_const();
-            // SAFETY: a prefetch is a hint that never faults, whatever the address; this
-            // one is the start of the live block and the line after it.
-            unsafe {
-                _mm_prefetch::<_MM_HINT_T0>(p);
-                _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(64));
-            }
-        }
+        let p = self.ptr.as_ptr().cast_const();
+        prefetch_line(p);
+        prefetch_line(p.wrapping_add(64));
     }
 
     /// The key's name.

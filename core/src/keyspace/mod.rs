@@ -15,6 +15,8 @@
 
 pub mod dict;
 mod entry;
+#[cfg(test)]
+mod prefetch_tests;
 pub mod segtable;
 mod snap;
 
@@ -26,6 +28,9 @@ use entry::Entry;
 pub use segtable::SegTable;
 pub use snap::Frozen;
 
+/// Below this many keys a database's table and entries mostly stay in the CPU caches,
+/// and [`Db::prefetch`] would only cost.
+pub const PREFETCH_MIN_KEYS: usize = 32_768;
 /// Keys examined per active-expiry round (Redis's ACTIVE_EXPIRE_CYCLE_KEYS_PER_LOOP).
 pub const ACTIVE_EXPIRE_KEYS_PER_LOOP: usize = 20;
 /// Another round runs while more than this percentage of a round had expired
@@ -272,6 +277,25 @@ impl Db {
     #[inline]
     fn fresh_access(&self) -> u32 {
         self.clock.fresh()
+    }
+
+    /// Warms the CPU caches for the lookups of `keys` that a pipeline is about to make
+    /// (at most [`segtable::PREFETCH_MAX`] of them), so that their memory latencies
+    /// overlap: in a table much larger than the caches each lookup otherwise waits for
+    /// three or four memory loads in a row, the next one only after the last. Does
+    /// nothing in a table small enough to stay cached. A hint: changes nothing.
+    pub fn prefetch<'k>(&self, keys: impl IntoIterator<Item = &'k [u8]>) {
+        if self.entries.len() < PREFETCH_MIN_KEYS {
+            return;
+        }
+        let mut hashes = [0u64; segtable::PREFETCH_MAX];
+        let mut n = 0;
+        for (slot, key) in hashes.iter_mut().zip(keys) {
+            *slot = self.hash(key);
+            n += 1;
+        }
+        self.entries
+            .prefetch(hashes.get(..n).unwrap_or_default(), Entry::prefetch);
     }
 
     /// Whether `key` is stored, live or not (no expiry check, nothing deleted).

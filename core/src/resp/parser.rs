@@ -279,6 +279,41 @@ impl RequestParser {
         (src, &self.args)
     }
 
+    /// The second argument (the key of most commands) of each whole request buffered
+    /// after the ones already parsed, in order, for a pipeline's lookups to be warmed
+    /// up front ([`crate::keyspace::Db::prefetch`]). Stops at the first request that
+    /// is incomplete, inline or anything but small ordinary multibulk; yields nothing
+    /// for a request of one argument. Reads only: parsing is unchanged.
+    pub fn upcoming_keys(&self) -> impl Iterator<Item = &[u8]> {
+        let buf = &self.buf[..];
+        let mut at = if self.state == State::Start {
+            self.pos
+        } else {
+            buf.len()
+        };
+        std::iter::from_fn(move || {
+            loop {
+                let (count, mut next) = small_header(buf, at, b'*')?;
+                let mut key = None;
+                for i in 0..count {
+                    let (len, start) = small_header(buf, next, b'$')?;
+                    let end = start.checked_add(len)?;
+                    if end.checked_add(2)? > buf.len() {
+                        return None;
+                    }
+                    if i == 1 {
+                        key = buf.get(start..end);
+                    }
+                    next = end + 2;
+                }
+                at = next;
+                if key.is_some() {
+                    return key;
+                }
+            }
+        })
+    }
+
     /// The fast path for the common case: a whole multibulk request of ordinary
     /// arguments already buffered at `self.pos`. Parses it in one pass and returns true
     /// with the arguments in `self.args`; returns false, consuming nothing, whenever
@@ -535,6 +570,34 @@ fn find_before_nul(haystack: &[u8], needle: u8) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn upcoming_keys_are_the_second_arguments_of_whole_requests() {
+        let mut p = RequestParser::default();
+        let limits = ParseLimits {
+            max_bulk_len: 512 * 1024 * 1024,
+            authenticated: true,
+        };
+        p.feed(b"*2\r\n$3\r\nGET\r\n$1\r\na\r\n*1\r\n$4\r\nPING\r\n");
+        p.feed(b"*3\r\n$3\r\nSET\r\n$2\r\nbb\r\n$1\r\nv\r\n*0\r\n");
+        p.feed(b"*2\r\n$3\r\nGET\r\n$2\r\ncc\r\n*2\r\n$3\r\nGET\r\n$2\r\ndd");
+        let keys: Vec<&[u8]> = p.upcoming_keys().collect();
+        assert_eq!(keys, [&b"a"[..], b"bb", b"cc"]);
+        // Parsing is unchanged, and the keys follow it.
+        assert_eq!(p.next(limits), Parsed::Request);
+        assert_eq!(p.args().1.len(), 2);
+        let keys: Vec<&[u8]> = p.upcoming_keys().collect();
+        assert_eq!(keys, [&b"bb"[..], b"cc"]);
+        // Inside a request split by the network, nothing is upcoming.
+        let mut q = RequestParser::default();
+        q.feed(b"*2\r\n$3\r\nGET\r\n$100\r\nabc");
+        assert_eq!(q.next(limits), Parsed::Incomplete);
+        assert_eq!(q.upcoming_keys().count(), 0);
+        // An inline request stops the walk.
+        let mut r = RequestParser::default();
+        r.feed(b"GET x\r\n*2\r\n$3\r\nGET\r\n$1\r\ny\r\n");
+        assert_eq!(r.upcoming_keys().count(), 0);
+    }
 
     #[test]
     fn short_header_fast_path_agrees_with_the_loop() {

@@ -118,6 +118,23 @@ fn bench_keyspace(c: &mut Criterion) {
             total
         })
     });
+    group.bench_function("insert_to_1m_reserved", |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for _ in 0..iters {
+                let mut db = Db::new(KeyHasher::new(3, 4));
+                db.reserve_for_load(KEYS as usize, 0);
+                let names: Vec<Vec<u8>> = (0..KEYS).map(key).collect();
+                let start = Instant::now();
+                for k in &names {
+                    db.set(k, value());
+                }
+                total += start.elapsed();
+                drop(db);
+            }
+            total
+        })
+    });
     group.finish();
 }
 

@@ -191,7 +191,7 @@ impl Db {
         }
         let hasher = self.hasher;
         self.entries
-            .insert_unique(hash, entry, |e| hasher.hash(e.key()));
+            .insert_unique_with(hash, entry, |e| hasher.hash(e.key()), Entry::prefetch);
     }
 
     /// Removes the entry of `key` (hash `hash`), keeping the expiry index in step.

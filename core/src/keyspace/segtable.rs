@@ -197,7 +197,21 @@ impl<T> SegTable<T> {
 
     /// Inserts `value` under `hash` without checking for an equal entry; returns it.
     pub fn insert_unique(&mut self, hash: u64, value: T, hasher: impl Fn(&T) -> u64) -> &mut T {
-        let si = self.room_for(hash, &hasher);
+        self.insert_unique_with(hash, value, hasher, |_| {})
+    }
+
+    /// [`insert_unique`](Self::insert_unique) for entries that live behind a pointer:
+    /// `prefetch` starts loading what `hasher` reads of an entry, and a split calls it
+    /// on every entry it moves before rehashing any, so that the split waits for
+    /// memory about once instead of once per entry.
+    pub fn insert_unique_with(
+        &mut self,
+        hash: u64,
+        value: T,
+        hasher: impl Fn(&T) -> u64,
+        prefetch: impl Fn(&T),
+    ) -> &mut T {
+        let si = self.room_for(hash, &hasher, &prefetch);
         self.len += 1;
         self.segs[si]
             .table
@@ -319,7 +333,12 @@ impl<T> SegTable<T> {
 
     /// Makes room for one more entry under `hash` (splitting full segments); returns
     /// the index of the segment it goes to.
-    fn room_for(&mut self, hash: u64, hasher: &impl Fn(&T) -> u64) -> usize {
+    fn room_for(
+        &mut self,
+        hash: u64,
+        hasher: &impl Fn(&T) -> u64,
+        prefetch: &impl Fn(&T),
+    ) -> usize {
         if self.segs.is_empty() {
             self.segs.push(Segment {
                 table: HashTable::new(),
@@ -337,6 +356,7 @@ impl<T> SegTable<T> {
                     // Tombstones used up the free slots: rebuild at the same size
                     // rather than let hashbrown double the segment.
                     let mut fresh = HashTable::with_capacity(SEG_CAP);
+                    seg.table.iter().for_each(prefetch);
                     for v in seg.table.drain() {
                         fresh.insert_unique(hasher(&v), v, hasher);
                     }
@@ -347,12 +367,12 @@ impl<T> SegTable<T> {
             if seg.depth >= MAX_DEPTH {
                 return si;
             }
-            self.split(si, hasher);
+            self.split(si, hasher, prefetch);
         }
     }
 
     /// Splits segment `si` on its next directory bit.
-    fn split(&mut self, si: usize, hasher: &impl Fn(&T) -> u64) {
+    fn split(&mut self, si: usize, hasher: &impl Fn(&T) -> u64, prefetch: &impl Fn(&T)) {
         let d = self.segs[si].depth;
         if d == self.depth {
             if self.depth == 0 {
@@ -366,6 +386,7 @@ impl<T> SegTable<T> {
         let mut lo = HashTable::with_capacity(SEG_CAP);
         let mut hi = HashTable::with_capacity(SEG_CAP);
         let seg = &mut self.segs[si];
+        seg.table.iter().for_each(prefetch);
         for v in seg.table.drain() {
             let h = hasher(&v);
             let half = if dir_bits(h) & bit == 0 {
@@ -546,6 +567,19 @@ mod tests {
         assert!(touched.len() < 2 * PREFETCH_MAX, "{touched:?}");
         // An empty table touches nothing.
         SegTable::<u64>::new().prefetch(&hashes, |_| panic!("touched"));
+    }
+
+    #[test]
+    fn splits_prefetch_every_entry_they_move() {
+        let mut t = SegTable::new();
+        let calls = std::cell::Cell::new(0usize);
+        for x in 0..10_000u64 {
+            t.insert_unique_with(mix(x), x, |&v| mix(v), |_| calls.set(calls.get() + 1));
+        }
+        t.check_invariants(|&v| mix(v));
+        // Inserts never merge: each segment but the first came from a split of a full
+        // segment, which moved all of its entries.
+        assert_eq!(calls.get(), (t.segment_count() - 1) * SEG_CAP);
     }
 
     #[test]

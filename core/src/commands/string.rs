@@ -12,6 +12,7 @@ use super::Lookup;
 use super::flags::*;
 use super::{Command, Ctx, NOT_FLOAT, NOT_INTEGER, SYNTAX_ERR, WRONGTYPE, c_str_trunc};
 use crate::keyspace::Db;
+use crate::keyspace::segtable::PREFETCH_MAX;
 use crate::notify;
 use crate::resp::Reply;
 use crate::types::{StrValue, Value};
@@ -443,10 +444,13 @@ fn mget(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let now = ctx.now_ms();
     let (db, out) = ctx.db_and_out();
     out.array(argv.len() - 1);
-    for key in &argv[1..] {
-        match lookup(db, key, now) {
-            Lookup::Found(s) => out.bulk(s.as_bytes()),
-            Lookup::Missing | Lookup::WrongType => out.null(),
+    for keys in argv[1..].chunks(PREFETCH_MAX) {
+        db.prefetch(keys.iter().copied());
+        for key in keys {
+            match lookup(db, key, now) {
+                Lookup::Found(s) => out.bulk(s.as_bytes()),
+                Lookup::Missing | Lookup::WrongType => out.null(),
+            }
         }
     }
 }
@@ -466,10 +470,15 @@ fn mset_generic(ctx: &mut Ctx<'_>, argv: &[&[u8]], nx: bool) {
         ctx.out.int(0);
         return;
     }
-    for pair in argv[1..].chunks_exact(2) {
-        store(ctx.db_and_out().0, pair[0], pair[1], false, now);
-        // Per key, after its (logged) `new` event, as Redis interleaves them.
-        ctx.notify(notify::STRING, "set", pair[0]);
+    for pairs in argv[1..].chunks(2 * PREFETCH_MAX) {
+        ctx.db_and_out()
+            .0
+            .prefetch(pairs.iter().step_by(2).copied());
+        for pair in pairs.chunks_exact(2) {
+            store(ctx.db_and_out().0, pair[0], pair[1], false, now);
+            // Per key, after its (logged) `new` event, as Redis interleaves them.
+            ctx.notify(notify::STRING, "set", pair[0]);
+        }
     }
     if nx {
         ctx.out.int(1);

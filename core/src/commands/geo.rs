@@ -582,6 +582,10 @@ fn search(ctx: &mut Ctx<'_>, argv: &[&[u8]], src_index: usize, kind: Kind) {
     store(ctx, &dst, items, kind);
 }
 
+/// Members of a cell read per step of [`scan`], which checks between steps whether a
+/// COUNT ... ANY search is already full.
+const SCAN_WINDOW: usize = 64;
+
 /// Scans the nine cells of `shape` in Redis's order and keeps the members inside it;
 /// with `limit` (COUNT ... ANY), stops once that many are found.
 fn scan(z: &ZSetValue, shape: &Shape, limit: u64) -> Vec<Found> {
@@ -615,24 +619,26 @@ fn scan(z: &ZSetValue, shape: &Shape, limit: u64) -> Vec<Found> {
             max_ex: true,
         };
         let (lo, hi) = z.score_span(&range);
-        let mut done = false;
-        z.visit(lo, hi, false, |m, s| {
-            if done {
-                return;
-            }
-            let [x, y] = geohash::decode_score(s);
-            if let Some(dist) = shape.contains(x, y) {
-                found.push(Found {
-                    member: m.to_vec(),
-                    score: s,
-                    dist,
-                    xy: [x, y],
-                });
-            }
-            if limit > 0 && found.len() as u64 >= limit {
-                done = true;
-            }
-        });
+        // In windows of ranks, so that ANY stops reading a crowded cell once full.
+        let mut at = lo;
+        while at < hi && !full(&found) {
+            let end = hi.min(at.saturating_add(SCAN_WINDOW));
+            z.visit(at, end, false, |m, s| {
+                if full(&found) {
+                    return;
+                }
+                let [x, y] = geohash::decode_score(s);
+                if let Some(dist) = shape.contains(x, y) {
+                    found.push(Found {
+                        member: m.to_vec(),
+                        score: s,
+                        dist,
+                        xy: [x, y],
+                    });
+                }
+            });
+            at = end;
+        }
         last = Some(i);
     }
     found

@@ -1,5 +1,5 @@
-//! DEBUG, the parts test suites use: SLEEP, SET-ACTIVE-EXPIRE, RELOAD, OBJECT, ERROR, LOG,
-//! PROTOCOL and HELP, behind Redis
+//! DEBUG, the parts test suites and benchmarks use: SLEEP, SET-ACTIVE-EXPIRE, RELOAD,
+//! OBJECT, POPULATE, ERROR, LOG, PROTOCOL and HELP, behind Redis
 //! 7.0's `enable-debug-command` gate (refused by default, `local` allows loopback
 //! clients).
 //!
@@ -18,6 +18,7 @@
 use super::flags::*;
 use super::{Command, Ctx};
 use crate::blocking::TimeoutReply;
+use crate::types::{StrValue, Value};
 
 /// This family's commands.
 pub const COMMANDS: &[Command] = &[Command::new(
@@ -97,6 +98,8 @@ fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         reload(ctx, argv);
     } else if sub.eq_ignore_ascii_case(b"object") && argv.len() == 3 {
         object(ctx, argv[2]);
+    } else if sub.eq_ignore_ascii_case(b"populate") && (3..=5).contains(&argv.len()) {
+        populate(ctx, argv);
     } else if sub.eq_ignore_ascii_case(b"help") && argv.len() == 2 {
         super::connection::help(ctx.out, "DEBUG", HELP);
     } else if sub.eq_ignore_ascii_case(b"error") && argv.len() == 3 {
@@ -114,6 +117,58 @@ fn debug(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
         msg.extend_from_slice(b"'. Try DEBUG HELP.");
         ctx.out.error_bytes(&msg);
     }
+}
+
+/// Redis's error for a count or size that is not an integer of at least 0.
+const NOT_POSITIVE: &str = "ERR value is out of range, must be positive";
+
+/// DEBUG POPULATE count [prefix] [size]: `count` string keys `prefix:N` (`key:N`) set
+/// to `value:N`, cut or padded with zero bytes to `size` when given; keys that exist
+/// are left alone. As in Redis, nothing is propagated (the keys are not in the AOF or
+/// a replica's stream) and the names are those C's `%s:%lu` makes in a 128-byte
+/// buffer: the prefix ends at a NUL byte, and a name is cut at 127 bytes. A size
+/// above `proto-max-bulk-len` is refused rather than allocated.
+fn populate(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    let positive = |arg: &[u8]| crate::util::number::parse_i64(arg).filter(|&n| n >= 0);
+    let Some(count) = positive(argv[2]) else {
+        return ctx.out.error(NOT_POSITIVE);
+    };
+    let size = match argv.get(4) {
+        None => 0,
+        Some(&arg) => match positive(arg) {
+            Some(n) if n <= ctx.node.config.proto_max_bulk_len => n as usize,
+            Some(_) => {
+                return ctx
+                    .out
+                    .error("ERR value is out of range, must not exceed proto-max-bulk-len");
+            }
+            None => return ctx.out.error(NOT_POSITIVE),
+        },
+    };
+    let prefix = argv.get(3).map_or(&b"key"[..], |p| {
+        p.split(|&b| b == 0).next().unwrap_or_default()
+    });
+    let now = ctx.now_ms();
+    let db = ctx.client.db;
+    let mut name = Vec::new();
+    let mut value = Vec::new();
+    for n in 0..count {
+        name.clear();
+        name.extend_from_slice(prefix);
+        name.extend_from_slice(format!(":{n}").as_bytes());
+        name.truncate(127);
+        if ctx.node.dbs[db].contains(&name, now) {
+            continue;
+        }
+        value.clear();
+        value.extend_from_slice(format!("value:{n}").as_bytes());
+        if size > 0 {
+            value.resize(size, 0);
+        }
+        ctx.node.dbs[db].set(&name, Value::Str(StrValue::new(&value)));
+        ctx.node.signal_modified_key(db, &name);
+    }
+    ctx.out.ok();
 }
 
 /// DEBUG HELP's lines, as Redis 7.0.15 prints them (the subcommands this server

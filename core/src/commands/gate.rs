@@ -1,8 +1,8 @@
 //! The gate in front of dispatch's rare refusals: one flag, [`Node::quiet`], true
 //! while none of the node-wide conditions they test can hold (no `maxmemory`, no
 //! failed background save or AOF write, no `min-replicas` refusal, not a replica, no
-//! suspended script, no client pause, no key tracking, no MONITOR, no latency
-//! monitor), so an ordinary command on a default server pays one branch for all of
+//! suspended script, no client pause, no key tracking since start-up, no MONITOR,
+//! no latency monitor), so an ordinary command on a default server pays one branch for all of
 //! them instead of a dozen.
 //!
 //! The flag is a cache, valid only inside a batch of requests: [`refresh`] computes
@@ -31,6 +31,7 @@ pub fn refresh(node: &mut Node) {
         && node.scripting.busy.is_none()
         && !node.introspect.pause.active(node.now.mono)
         && node.tracking.tracking_clients() == 0
+        && !node.tracking.in_use()
         && node.introspect.monitors.is_empty();
 }
 

@@ -854,7 +854,10 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
     if let Some((db, key, outer)) = counted {
         take_keyspace_count(ctx, db, key, outer);
     }
-    ctx.publish_logged_events();
+    // Quiet: no client tracks keys (nor ever did), so only keyspace events publish.
+    if !ctx.node.quiet || ctx.node.config.notify_keyspace_events != 0 {
+        ctx.publish_logged_events();
+    }
     if cmd.flags & flags::WRITE != 0
         && cmd.flags & flags::SIGNALS_OWN_KEYS == 0
         && ctx.node.dirty != dirty_before
@@ -867,7 +870,7 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
             ctx.node.signal_modified_key(db, key);
         }
     }
-    if cmd.flags & flags::READONLY != 0 && !ctx.client.unblocking {
+    if cmd.flags & flags::READONLY != 0 && !ctx.client.unblocking && !ctx.node.quiet {
         tracking::remember_keys(ctx, cmd, argv);
     }
     Outcome::Called(cmd)

@@ -139,13 +139,7 @@ mod tests {
     fn commands_that_change_a_gated_condition_refresh_the_gate() {
         let table = CommandTable::new();
         let get = |name: &str| table.get(name.as_bytes()).unwrap();
-        let sub = |name: &str, s: &str| {
-            get(name)
-                .subcommands
-                .iter()
-                .find(|c| c.name == s)
-                .unwrap()
-        };
+        let sub = |name: &str, s: &str| get(name).subcommands.iter().find(|c| c.name == s).unwrap();
         for cmd in ["get", "set", "incr", "lpush", "lpop", "ping", "echo", "del"] {
             assert!(keeps_quiet(get(cmd)), "{cmd}");
         }

@@ -267,6 +267,9 @@ pub struct Node {
     pub rng: Rng,
     /// Time of the input being handled.
     pub now: Now,
+    /// Inside a batch of requests, none of the rare per-command refusals can apply
+    /// (see [`commands::gate`]): dispatch skips them with one branch.
+    pub quiet: bool,
     /// When the server started.
     pub started: Now,
     /// 40-hex-digit run id.
@@ -518,6 +521,7 @@ impl Server {
                 dbs,
                 rng,
                 now,
+                quiet: false,
                 started: now,
                 run_id: String::from_utf8_lossy(&run_id).into_owned(),
                 stats: Stats::default(),
@@ -1233,6 +1237,9 @@ impl Server {
             return;
         };
         let mut parser = std::mem::take(&mut client.parser);
+        // The requests of this input time each other with one clock reading apiece.
+        self.node.introspect.clock.begin_batch(self.node.now.mono);
+        commands::gate::refresh(&mut self.node);
         // Requests left before the pipeline's next keys are warmed (see `prefetch_keys`).
         let mut until_prefetch = 0;
         while !client.state.close_after_reply
@@ -1283,6 +1290,8 @@ impl Server {
                 }
             }
         }
+        self.node.introspect.clock.end_batch();
+        self.node.quiet = false;
         if let Some(len) = parser.take_big_arg() {
             client.state.query_buffer.on_big_arg(len);
         }

@@ -396,6 +396,7 @@ impl Server {
                         format!("Fail to fsync the AOF file: {e}"),
                     );
                     self.node.aof.write_error = Some(e);
+                    crate::commands::gate::disturb(&mut self.node);
                 }
             }
             Wait::Rewrite(step) => self.rewrite_disk_done(step, result),
@@ -438,6 +439,7 @@ impl Server {
                     );
                 }
                 self.node.aof.write_error = Some(e);
+                crate::commands::gate::disturb(&mut self.node);
                 // The bytes go again, ahead of what came since (the runtime cut the
                 // file back to where it was).
                 let aof = &mut self.node.aof;

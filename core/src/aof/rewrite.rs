@@ -493,6 +493,7 @@ impl Server {
                 );
                 self.node.aof.rw.manifest_failed = true;
                 self.node.aof.write_error = Some(e);
+                crate::commands::gate::disturb(&mut self.node);
             }
             (Step::Manifest, Ok(())) => {
                 let rw = &mut self.node.aof.rw;

@@ -15,8 +15,8 @@ use crate::util::number::parse_i64;
 
 /// This family's commands.
 pub const COMMANDS: &[Command] = &[
-    Command::new("ping", -1, FAST | PUBSUB_CONTEXT, ping),
-    Command::new("echo", 2, FAST, echo),
+    Command::new("ping", -1, FAST | PUBSUB_CONTEXT | KEEPS_QUIET, ping),
+    Command::new("echo", 2, FAST | KEEPS_QUIET, echo),
     Command::new("select", 2, FAST | LOADING | STALE, select),
     Command::new(
         "auth",

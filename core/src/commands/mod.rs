@@ -17,6 +17,7 @@ mod docs_data;
 mod docs_fixtures;
 pub mod failover;
 pub mod function;
+pub mod gate;
 pub mod geo;
 pub mod geohash;
 pub mod hash;
@@ -260,6 +261,10 @@ pub mod flags {
     /// Not fed to MONITOR by dispatch: EVAL and FCALL feed themselves before the
     /// commands their script runs, as Redis does.
     pub const SKIP_MONITOR: u32 = 1 << 20;
+    /// Internal: running the command cannot change any condition [`super::gate`]
+    /// stands for. Implied for key commands ([`super::gate::implied_flags`]); given
+    /// by hand to PING and ECHO.
+    pub const KEEPS_QUIET: u32 = 1 << 21;
 }
 
 /// A command's metadata and handler.
@@ -289,7 +294,7 @@ impl Command {
         Command {
             name,
             arity,
-            flags,
+            flags: flags | gate::implied_flags(flags),
             first_key: 0,
             last_key: 0,
             key_step: 0,
@@ -383,26 +388,33 @@ pub const FAMILIES: &[&[Command]] = &[
 /// Longest command name the table can hold.
 const NAME_MAX: usize = 32;
 
-/// Name lookup over every family, case-insensitive. Names are bucketed by length and
-/// first letter, so a lookup compares against one or two candidates: cheaper than
-/// hashing the name, on a path every command takes.
+/// Name lookup over every family, case-insensitive: an open-addressed hash table
+/// keyed by the name's first 8 bytes with bit 0x20 set (so `GET`, `get` and `Get`
+/// land on the same slot) and its length. A lookup hashes one word and mostly compares
+/// against one slot: cheaper than hashing the whole name, on a path every command
+/// takes.
 #[derive(Debug)]
 pub struct CommandTable {
-    /// Bucket [`bucket_of`] → the commands in it.
-    buckets: Vec<SmallVec<[Slot; 2]>>,
+    /// [`TABLE_SIZE`] slots, at most a quarter of them used.
+    slots: Box<[Option<Slot>; TABLE_SIZE]>,
     /// Every command, in family order.
     all: Vec<&'static Command>,
 }
 
-/// A command in its bucket, with its name ready for a word-wide comparison when it is
+/// Slots in the lookup table (a power of two, four times the commands and more).
+const TABLE_SIZE: usize = 1024;
+
+/// A command in the table, with its name ready for a word-wide comparison when it is
 /// at most 8 bytes long.
 #[derive(Debug, Clone, Copy)]
 struct Slot {
-    /// The lower-case name, little-endian, zero-padded ([`name_word`]).
+    /// The lower-case name's first 8 bytes, little-endian, zero-padded ([`name_word`]).
     word: u64,
     /// 0x20 in the bytes where the name has a letter: a request byte ORed with it
     /// equals the name's byte exactly when it is that letter in either case.
     case_mask: u64,
+    /// The name's length.
+    len: usize,
     /// The command.
     cmd: &'static Command,
 }
@@ -419,50 +431,47 @@ impl Slot {
         Slot {
             word: name_word(name),
             case_mask,
+            len: name.len(),
             cmd,
         }
     }
 
-    /// Whether `name` (of this slot's length) names this command, in any case.
+    /// Whether `name` (whose first word is `word`) names this command, in any case.
     #[inline]
     fn matches(&self, name: &[u8], word: u64) -> bool {
-        if name.len() <= 8 {
-            word | self.case_mask == self.word
-        } else {
-            self.cmd.name.as_bytes().eq_ignore_ascii_case(name)
+        self.len == name.len() && word | self.case_mask == self.word && {
+            name.len() <= 8 || self.cmd.name.as_bytes().eq_ignore_ascii_case(name)
         }
     }
 }
 
-/// The first 8 bytes of `name`, little-endian, zero-padded (two overlapping 4-byte
-/// loads for names of 4 to 8 bytes, three byte loads for shorter ones).
+/// The first 8 bytes of `name`, little-endian, zero-padded (one 8-byte load for long
+/// names, two overlapping 4-byte loads for names of 4 to 8 bytes, three byte loads
+/// for shorter ones).
 #[inline]
 fn name_word(name: &[u8]) -> u64 {
+    if let Some(w) = name.first_chunk::<8>() {
+        return u64::from_le_bytes(*w);
+    }
     if let (Some(lo), Some(hi)) = (name.first_chunk::<4>(), name.last_chunk::<4>()) {
-        let n = name.len().min(8);
         let lo = u64::from(u32::from_le_bytes(*lo));
         let hi = u64::from(u32::from_le_bytes(*hi));
-        if name.len() <= 8 {
-            return lo | hi << ((n - 4) * 8);
-        }
+        return lo | hi << ((name.len() - 4) * 8);
     }
-    if name.len() <= 3 {
-        // Bytes 0, len/2 and len-1 cover names of 1 to 3 bytes.
-        let byte = |i: usize| u64::from(name.get(i).copied().unwrap_or(0)) << (8 * i);
-        let n = name.len();
-        return byte(0) | byte(n / 2) | byte(n.saturating_sub(1));
-    }
-    let mut w = 0u64;
-    for (i, &c) in name.iter().take(8).enumerate() {
-        w |= u64::from(c) << (8 * i);
-    }
-    w
+    // Bytes 0, len/2 and len-1 cover names of 1 to 3 bytes.
+    let byte = |i: usize| u64::from(name.get(i).copied().unwrap_or(0)) << (8 * i);
+    let n = name.len();
+    byte(0) | byte(n / 2) | byte(n.saturating_sub(1))
 }
 
-/// The bucket of a name of `len` (1..=NAME_MAX) bytes starting with `first`.
+/// The first slot to probe for a name of `len` (at least 1) bytes whose first word
+/// is `word`: letters fold to lower case (so do a few other bytes, which only costs a
+/// probe).
 #[inline]
-fn bucket_of(len: usize, first: u8) -> usize {
-    (len - 1) * 32 + usize::from(first.to_ascii_lowercase() & 31)
+fn slot_of(word: u64, len: usize) -> usize {
+    let fold = 0x2020_2020_2020_2020u64 >> (8 * 8usize.saturating_sub(len).min(7));
+    let key = (word | fold) ^ (len as u64).rotate_right(8);
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_SIZE.trailing_zeros())) as usize
 }
 
 impl Default for CommandTable {
@@ -474,7 +483,7 @@ impl Default for CommandTable {
 impl CommandTable {
     /// The table of every command Cinnabar implements.
     pub fn new() -> Self {
-        let mut buckets = vec![SmallVec::new(); NAME_MAX * 32];
+        let mut slots = Box::new([None; TABLE_SIZE]);
         let mut all = Vec::new();
         for family in FAMILIES {
             for cmd in family.iter() {
@@ -489,26 +498,52 @@ impl CommandTable {
                     "command name not lower-case: {}",
                     cmd.name
                 );
-                buckets[bucket_of(name.len(), name[0])].push(Slot::new(cmd));
+                let slot = Slot::new(cmd);
+                let mut i = slot_of(slot.word, slot.len);
+                while slots[i].is_some() {
+                    i = (i + 1) % TABLE_SIZE;
+                }
+                slots[i] = Some(slot);
                 all.push(cmd);
             }
         }
-        CommandTable { buckets, all }
+        assert!(all.len() * 4 <= TABLE_SIZE, "TABLE_SIZE too small");
+        CommandTable { slots, all }
     }
 
     /// Looks a command up by name, case-insensitively.
     #[inline]
     pub fn get(&self, name: &[u8]) -> Option<&'static Command> {
-        let (&first, _) = name.split_first()?;
-        if name.len() > NAME_MAX {
+        if name.len() > 8 || name.is_empty() {
+            return self.get_long(name);
+        }
+        let word = name_word(name);
+        let mut i = slot_of(word, name.len());
+        // The table is at most a quarter full: an empty slot ends every probe.
+        loop {
+            let slot = self.slots.get(i % TABLE_SIZE)?.as_ref()?;
+            if slot.len == name.len() && word | slot.case_mask == slot.word {
+                return Some(slot.cmd);
+            }
+            i += 1;
+        }
+    }
+
+    /// [`get`](Self::get) for names longer than 8 bytes (or empty).
+    #[inline(never)]
+    fn get_long(&self, name: &[u8]) -> Option<&'static Command> {
+        if name.len() > NAME_MAX || name.is_empty() {
             return None;
         }
         let word = name_word(name);
-        self.buckets
-            .get(bucket_of(name.len(), first))?
-            .iter()
-            .find(|s| s.matches(name, word))
-            .map(|s| s.cmd)
+        let mut i = slot_of(word, name.len());
+        loop {
+            let slot = self.slots.get(i % TABLE_SIZE)?.as_ref()?;
+            if slot.matches(name, word) {
+                return Some(slot.cmd);
+            }
+            i += 1;
+        }
     }
 
     /// Every command.
@@ -567,7 +602,7 @@ enum Outcome {
 /// (commandstats, errorstats, MONITOR, durations, the slow log).
 fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     let mark = ctx.out.mark();
-    let started = ctx.node.introspect.clock.read(ctx.node.now.mono);
+    let started = ctx.node.introspect.clock.start(ctx.node.now.mono);
     let outcome = dispatch(table, ctx, argv);
     let errored = ctx
         .out
@@ -586,7 +621,7 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
     }
     match outcome {
         Outcome::Called(cmd) => {
-            let ended = ctx.node.introspect.clock.read(ctx.node.now.mono);
+            let ended = ctx.node.introspect.clock.stop(ctx.node.now.mono);
             let call_us = ended.nanos_since(started) / 1000;
             ctx.node.stats.commands_processed += 1;
             let parent = ctx.client.last_subcommand.map(|_| ctx.client.last_command);
@@ -610,10 +645,13 @@ fn execute_unmuted(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
                     stats.histogram.record_ns(total_us.saturating_mul(1000));
                 }
             }
-            if !unblocking && cmd.flags & flags::SKIP_MONITOR == 0 {
-                monitor::feed(ctx, cmd, argv);
+            // MONITOR and the latency monitor are gated conditions.
+            if !ctx.node.quiet {
+                if !unblocking && cmd.flags & flags::SKIP_MONITOR == 0 {
+                    monitor::feed(ctx, cmd, argv);
+                }
+                latency_sample(ctx, cmd, unblocking, call_us);
             }
-            latency_sample(ctx, cmd, unblocking, call_us);
             if !blocked {
                 slowlog::record(ctx, cmd, argv, total_us);
             }
@@ -694,9 +732,9 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
     }
     // Redis records the command (CLIENT LIST `cmd=`) as soon as it is looked up, before
     // arity and authentication checks; an unknown one shows as NULL.
-    ctx.client.last_command = "NULL";
     ctx.client.last_subcommand = None;
     let Some(cmd) = found else {
+        ctx.client.last_command = "NULL";
         ctx.out.error_bytes(&unknown_command_message(argv));
         flag_transaction(ctx);
         return Outcome::Unknown;
@@ -725,6 +763,7 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
                 s
             }
             None => {
+                ctx.client.last_command = "NULL";
                 let mut msg = b"ERR unknown subcommand '".to_vec();
                 msg.extend_from_slice(c_str_trunc(sub, 128));
                 msg.extend_from_slice(
@@ -760,40 +799,10 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }
-    if ctx.node.config.maxmemory != 0
-        && !ctx.client.in_exec
-        && !ctx.client.is_master
-        && !ctx.client.unblocking
-        && crate::evict::check_oom(ctx, cmd)
-    {
-        return Outcome::Rejected(cmd);
-    }
-    if !ctx.client.in_exec && !ctx.client.unblocking {
-        // Redis bounds the tracking table before running each command it reads.
-        tracking::limit_table(ctx);
-        // stop-writes-on-bgsave-error, after a failed background save.
-        if !ctx.node.persist.last_bgsave_ok && persistence::reject_write(ctx, cmd) {
-            return Outcome::Rejected(cmd);
-        }
-        // min-replicas-to-write is not met.
-        if ctx.node.repl.master.refuse_writes
-            && cmd.name != "ping"
-            && persistence::write_like(ctx, cmd)
-        {
-            reject(ctx, cmd, "NOREPLICAS Not enough good replicas to write.");
-            return Outcome::Rejected(cmd);
-        }
-        // A failed AOF write refuses writes until the disk works again.
-        if crate::aof::write_failed(ctx.node) && crate::aof::command::reject_write(ctx, cmd) {
-            return Outcome::Rejected(cmd);
-        }
-    }
-    if ctx.node.repl.replica.is_some()
-        && let Some(err) = crate::repl::replica::refused_write(ctx.node, ctx.client, cmd)
-    {
-        ctx.out.error(err);
-        flag_transaction(ctx);
-        return Outcome::Rejected(cmd);
+    // One branch for the rare refusals on an ordinary server (see [`gate`]).
+    let quiet = ctx.node.quiet;
+    if !quiet && let Some(outcome) = gate::before_pubsub(ctx, cmd) {
+        return outcome;
     }
     if ctx.client.is_subscribed() && !ctx.out.is_resp3() && cmd.flags & flags::PUBSUB_CONTEXT == 0 {
         let name = match ctx.client.last_subcommand {
@@ -806,24 +815,8 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         flag_transaction(ctx);
         return Outcome::Rejected(cmd);
     }
-    if ctx.node.repl.replica.is_some()
-        && let Some(err) = crate::repl::replica::refused_stale(ctx.node, ctx.client, cmd)
-    {
-        ctx.out.error(err);
-        flag_transaction(ctx);
-        return Outcome::Rejected(cmd);
-    }
-    // A script runs past busy-reply-threshold (suspended): only ALLOW_BUSY commands.
-    if let Some(busy) = ctx.node.scripting.busy_error()
-        && cmd.flags & flags::ALLOW_BUSY == 0
-        && !ctx.client.in_exec
-    {
-        ctx.out.error(busy);
-        flag_transaction(ctx);
-        return Outcome::Rejected(cmd);
-    }
-    if pause::postpone(ctx, cmd) {
-        return Outcome::Postponed;
+    if !quiet && let Some(outcome) = gate::after_pubsub(ctx, cmd) {
+        return outcome;
     }
     if let Some(queue) = &mut ctx.client.multi
         && !transaction::runs_inside_multi(cmd.name)
@@ -851,13 +844,20 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
         .is_on()
         .then(|| ctx.node.effects.begin_command());
     (cmd.handler)(ctx, argv);
+    if quiet && cmd.flags & flags::KEEPS_QUIET == 0 {
+        // The command may have turned on a gated condition (CONFIG SET, MONITOR...).
+        gate::refresh(ctx.node);
+    }
     if let Some(outer) = outer_effects {
         end_command_effects(ctx, cmd, argv, dirty_before, outer);
     }
     if let Some((db, key, outer)) = counted {
         take_keyspace_count(ctx, db, key, outer);
     }
-    ctx.publish_logged_events();
+    // Quiet: no client tracks keys (nor ever did), so only keyspace events publish.
+    if !ctx.node.quiet || ctx.node.config.notify_keyspace_events != 0 {
+        ctx.publish_logged_events();
+    }
     if cmd.flags & flags::WRITE != 0
         && cmd.flags & flags::SIGNALS_OWN_KEYS == 0
         && ctx.node.dirty != dirty_before
@@ -870,7 +870,7 @@ fn dispatch(table: &CommandTable, ctx: &mut Ctx<'_>, argv: &[&[u8]]) -> Outcome 
             ctx.node.signal_modified_key(db, key);
         }
     }
-    if cmd.flags & flags::READONLY != 0 && !ctx.client.unblocking {
+    if cmd.flags & flags::READONLY != 0 && !ctx.client.unblocking && !ctx.node.quiet {
         tracking::remember_keys(ctx, cmd, argv);
     }
     Outcome::Called(cmd)

@@ -471,6 +471,7 @@ fn end(node: &mut Node, ok: bool) -> Finished {
         remove_temp(node, temp);
         if request.background {
             node.persist.last_bgsave_ok = false;
+            super::gate::disturb(node);
             log(node, Level::Warning, "Background saving error");
         }
     }

@@ -176,6 +176,7 @@ pub fn may_suspend(ctx: &Ctx<'_>) -> bool {
 /// Records the script just suspended: the node is busy until it ends (its reply is
 /// written then, by [`crate::Server::handle_timeout`]).
 pub fn suspended(ctx: &mut Ctx<'_>, argv: &[&[u8]], eval: bool, name: &[u8], mode: RunMode<'_>) {
+    super::gate::disturb(ctx.node);
     ctx.node.scripting.busy = Some(Box::new(Suspended {
         caller: ctx.client.id,
         eval,

@@ -290,6 +290,16 @@ fn set_generic(
 }
 
 fn set(ctx: &mut Ctx<'_>, argv: &[&[u8]]) {
+    if let &[_, key, val] = argv {
+        // No options: set_generic's work without its option checks (the common SET).
+        let now = ctx.now_ms();
+        let (db, out) = ctx.db_and_out();
+        store(db, key, val, false, now);
+        out.ok();
+        ctx.node.dirty += 1;
+        ctx.notify(notify::STRING, "set", key);
+        return;
+    }
     let Some(args) = parse_ext_args(argv, true) else {
         ctx.out.error(SYNTAX_ERR);
         return;

@@ -871,6 +871,7 @@ pub fn refresh_good_replicas(node: &mut Node) {
     master.good_replicas = good;
     master.refuse_writes =
         node.repl.replica.is_none() && min > 0 && max_lag > 0 && (good as i64) < min;
+    crate::commands::gate::disturb(node);
 }
 
 /// Work at the end of each input: GETACK for WAIT, the stream, the transfer. Returns

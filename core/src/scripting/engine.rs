@@ -301,6 +301,7 @@ impl Engine {
         unsafe {
             hidden.raw_set("call", lua.create_c_function(super::dispatch::call)?)?;
             hidden.raw_set("pcall", lua.create_c_function(super::dispatch::pcall)?)?;
+            hidden.raw_set("quiet_pcall", lua.create_c_function(vm::quiet_pcall)?)?;
         }
         let killed = Arc::new(AtomicBool::new(false));
         {

@@ -229,10 +229,30 @@ G.getmetatable = function(t)
   if readonly[t] then return nil end
   return getmetatable(t)
 end
--- Redis's pcall: an error table caught is replaced by its `err` string.
--- Once the instruction limit stopped the script, catching the error is refused:
--- it is raised again until the script ends.
-local killed = hidden.killed
+-- Redis's pcall (luaRedisPcall): an error table caught is replaced by its `err`
+-- string. Once the instruction limit or SCRIPT KILL stopped the script, catching the
+-- error is refused: it is raised again until the script ends.
+--
+-- pcall and xpcall run a Lua function in a coroutine of their own (as the Kepler
+-- project's coxpcall does), not in a C-level protected call: Lua 5.1 cannot yield
+-- across a C call, so a script looping inside lua_pcall could never be suspended
+-- past busy-reply-threshold. The count hook (vm.rs) may suspend such a coroutine
+-- when every thread from it up to the run thread can yield: `parents` maps each
+-- pcall coroutine to the thread that called pcall (false: the main state), and the
+-- hook walks it. The pcall that resumed it sees the coroutine suspended (only the
+-- hook can suspend it: a script's own coroutine.yield is refused inside pcall, as
+-- in Lua 5.1) and passes the suspension outwards with a yield of its own, then
+-- resumes it when it is resumed. C functions (pcall(redis.call, ...)) cannot be a
+-- coroutine's body in Lua 5.1 and are called by lua_pcall as before.
+local killed, quiet_pcall = hidden.killed, hidden.quiet_pcall
+local co_create, co_resume, co_yield, co_running, co_status =
+  coroutine.create, coroutine.resume, coroutine.yield, coroutine.running, coroutine.status
+local parents = setmetatable({}, {__mode = 'k'})
+hidden.parents = parents
+-- How many pcall coroutines are nested below the thread (Lua 5.1 allows 200 nested
+-- C calls: a script's 199th nested pcall fails with "C stack overflow").
+local depth = setmetatable({}, {__mode = 'k'})
+local MAX_DEPTH = 199
 local function pcall_result(ok, ...)
   if ok then return true, ... end
   local e = ...
@@ -243,30 +263,84 @@ local function pcall_result(ok, ...)
   end
   return false, e
 end
+-- The results of a pcall coroutine's resume: a suspension by the hook is passed on
+-- outwards, and the coroutine resumed again when this thread is.
+local function finish(co, ...)
+  if co_status(co) == 'suspended' then
+    co_yield()
+    return finish(co, co_resume(co))
+  end
+  return ...
+end
 local lua_pcall = pcall
-G.pcall = function(...) return pcall_result(lua_pcall(...)) end
-local function xpcall_result(ok, ...)
+G.pcall = function(...)
+  if select('#', ...) == 0 then return false, 'attempt to call a boolean value' end
+  local cur = co_running()
+  local d = (cur and depth[cur] or 0) + 1
+  if d >= MAX_DEPTH then return false, 'C stack overflow' end
+  local made, co = lua_pcall(co_create, (...))
+  if not made then return pcall_result(lua_pcall(...)) end
+  parents[co] = cur or false
+  depth[co] = d
+  return pcall_result(finish(co, co_resume(co, select(2, ...))))
+end
+local function xpcall_result(h, ok, ...)
+  if ok then return true, ... end
+  local e = ...
+  if killed() then error(e, 0) end
+  -- Lua 5.1 calls the handler with the error value and returns its first result;
+  -- a handler that fails (or is not a function) gives "error in error handling".
+  local handled, r = quiet_pcall(h, e)
+  if not handled then return false, 'error in error handling' end
+  return false, r
+end
+G.xpcall = function(...)
+  if select('#', ...) < 2 then error("bad argument #2 to 'xpcall' (value expected)", 2) end
+  local f, h = ...
+  local cur = co_running()
+  local d = (cur and depth[cur] or 0) + 1
+  if d >= MAX_DEPTH then return xpcall_result(h, false, 'C stack overflow') end
+  local made, co = lua_pcall(co_create, f)
+  if not made then return xpcall_result(h, lua_pcall(f)) end
+  parents[co] = cur or false
+  depth[co] = d
+  return xpcall_result(h, finish(co, co_resume(co)))
+end
+local function resume_result(ok, ...)
   if not ok and killed() then error((...), 0) end
   return ok, ...
 end
-local lua_xpcall = xpcall
-G.xpcall = function(f, h) return xpcall_result(lua_xpcall(f, h)) end
-local co_resume = coroutine.resume
-coroutine.resume = function(...) return xpcall_result(co_resume(...)) end
+coroutine.resume = function(...) return resume_result(co_resume(...)) end
+-- The thread the script sees as running: a pcall coroutine stands for the thread
+-- that called pcall (nil: the script's main thread).
+local function script_thread()
+  local co = co_running()
+  while co do
+    local p = parents[co]
+    if p == nil then break end
+    if p == false then return nil end
+    co = p
+  end
+  if co == hidden.run_thread then return nil end
+  return co
+end
 -- A script runs in a coroutine of its own (the run thread, see vm.rs) so that the
 -- count hook can suspend it; to the script it is the main thread, as in Redis:
--- yielding from it fails, and coroutine.running() is nil there.
-local co_yield, co_running = coroutine.yield, coroutine.running
+-- yielding from it fails, and coroutine.running() is nil there. Yielding inside
+-- pcall fails too, as a yield across Lua 5.1's lua_pcall does.
 coroutine.yield = function(...)
-  if co_running() == hidden.run_thread then
+  local co = co_running()
+  if co == hidden.run_thread or parents[co] ~= nil then
     error('attempt to yield across metamethod/C-call boundary', 0)
   end
   return co_yield(...)
 end
-coroutine.running = function()
-  local co = co_running()
-  if co == hidden.run_thread then return nil end
-  return co
+coroutine.running = script_thread
+coroutine.status = function(co)
+  if type(co) ~= 'thread' then error("bad argument #1 to 'status' (coroutine expected)", 2) end
+  local s = co_status(co)
+  if s == 'normal' and co == script_thread() then return 'running' end
+  return s
 end
 G.pairs = function(t)
   local real = readonly[t]

@@ -120,6 +120,15 @@ pub struct Watch {
     pub wrote: Cell<bool>,
     /// The hook suspended the run thread (a yield from anything else is refused).
     pub hook_yielded: Cell<bool>,
+    /// Registry reference of the prelude's `parents` table (pcall coroutine → the
+    /// thread that called pcall), which the hook walks to see whether a pcall
+    /// coroutine may be suspended.
+    pub parents_ref: Cell<c_int>,
+    /// SCRIPT KILL switched the run's threads to a hook at every line; the next run
+    /// sets the count hook on the run thread again.
+    pub line_hooks: Cell<bool>,
+    /// An xpcall handler runs ([`quiet_pcall`]): the kill error is not raised in it.
+    pub quiet: Cell<bool>,
 }
 
 impl Watch {
@@ -138,6 +147,9 @@ impl Watch {
             fallback: Cell::new(Instant::default()),
             wrote: Cell::new(false),
             hook_yielded: Cell::new(false),
+            parents_ref: Cell::new(ffi::LUA_NOREF),
+            line_hooks: Cell::new(false),
+            quiet: Cell::new(false),
         }
     }
 
@@ -213,24 +225,33 @@ unsafe fn can_yield(state: *mut ffi::lua_State) -> bool {
 
 /// The count hook: counts instructions, stops a script past the limit or killed,
 /// and suspends the run thread when asked to.
-unsafe extern "C-unwind" fn hook(state: *mut ffi::lua_State, _ar: *mut ffi::lua_Debug) {
+unsafe extern "C-unwind" fn hook(state: *mut ffi::lua_State, ar: *mut ffi::lua_Debug) {
     // SAFETY: Lua calls the hook with a valid state and at least LUA_MINSTACK free
     // slots. The Watch pointer was stored by `install_hook` and the Watch outlives the
     // interpreter (the engine drops the Lua state first). lua_error and lua_yield
     // leave this frame; no value with a destructor lives in it.
     unsafe {
-        ffi::lua_pushlightuserdata(state, std::ptr::addr_of!(WATCH_KEY) as *mut _);
-        ffi::lua_rawget(state, ffi::LUA_REGISTRYINDEX);
-        let watch = ffi::lua_touserdata(state, -1) as *const Watch;
-        ffi::lua_settop(state, -2);
-        let Some(watch) = watch.as_ref() else {
+        let Some(watch) = watch_of(state) else {
             return;
         };
         let n = watch.instructions.get() + HOOK_EVERY as u64;
         watch.instructions.set(n);
         if watch.kill_requested.get() {
-            watch.killed.store(true, Ordering::Relaxed);
-            // Raised at every hook from now on, so a pcall cannot keep it going.
+            // Not in the prelude's own code (pcall's wrapper: Redis's pcall is a C
+            // function, where no hook runs) nor in an xpcall handler (Redis runs it
+            // from inside the hook that raised the error, with hooks off).
+            if watch.quiet.get() || in_prelude(state, ar) {
+                return;
+            }
+            // As Redis's hook does after SCRIPT KILL: from now on the hook runs at
+            // every new line (and loop jump) and raises the error again, so a pcall
+            // that caught it cannot keep the script going past its next line. The
+            // threads between this one and the run thread (pcall coroutines) get
+            // the line hook too; coroutines made from now on inherit it.
+            if !watch.line_hooks.get() {
+                watch.line_hooks.set(true);
+                line_hooks(state, watch);
+            }
             ffi::lua_createtable(state, 0, 1);
             ffi::lua_pushlstring(state, KILLED_BY_USER.as_ptr().cast(), KILLED_BY_USER.len());
             ffi::lua_setfield(state, -2, c"err".as_ptr());
@@ -241,20 +262,151 @@ unsafe extern "C-unwind" fn hook(state: *mut ffi::lua_State, _ar: *mut ffi::lua_
             ffi::lua_pushlstring(state, KILLED.as_ptr().cast(), KILLED.len());
             ffi::lua_error(state);
         }
-        if state as usize != watch.run_thread.get() {
-            return;
-        }
         if !watch.yield_requested.get() {
             if !watch.time_is_up() {
                 return;
             }
             watch.yield_requested.set(true);
         }
-        if can_yield(state) {
+        if can_yield(state) && chain_can_yield(state, watch) {
             watch.yield_requested.set(false);
             watch.hook_yielded.set(true);
             ffi::lua_yield(state, 0);
         }
+    }
+}
+
+/// Whether the function the hook interrupted is the prelude's (chunk `=redis_internal`).
+///
+/// # Safety
+///
+/// `ar` is the hook's activation record for `state`.
+unsafe fn in_prelude(state: *mut ffi::lua_State, ar: *mut ffi::lua_Debug) -> bool {
+    // SAFETY: lua_getinfo with the hook's record fills `source`, a string of the
+    // running function's prototype.
+    unsafe {
+        ffi::lua_getinfo(state, c"S".as_ptr(), ar) != 0 && cstr((*ar).source) == b"=redis_internal"
+    }
+}
+
+/// The watch stored in the registry, if any.
+///
+/// # Safety
+///
+/// `state` is a live thread of the engine's interpreter with a free stack slot.
+unsafe fn watch_of<'a>(state: *mut ffi::lua_State) -> Option<&'a Watch> {
+    // SAFETY: the pointer under WATCH_KEY is the engine's boxed Watch, which outlives
+    // the interpreter.
+    unsafe {
+        ffi::lua_pushlightuserdata(state, std::ptr::addr_of!(WATCH_KEY) as *mut _);
+        ffi::lua_rawget(state, ffi::LUA_REGISTRYINDEX);
+        let watch = ffi::lua_touserdata(state, -1) as *const Watch;
+        ffi::lua_settop(state, -2);
+        watch.as_ref()
+    }
+}
+
+/// `quiet_pcall(h, e)` for the prelude's xpcall: calls the handler `h` with the
+/// error `e` in protected mode, with the kill error held back (see the hook);
+/// returns `true, result` or `false, error`.
+///
+/// # Safety
+///
+/// Called by Lua as a C function.
+pub unsafe extern "C-unwind" fn quiet_pcall(state: *mut ffi::lua_State) -> c_int {
+    // SAFETY: Lua calls this with a valid state; the stack is set to exactly the
+    // handler and its argument before the protected call.
+    unsafe {
+        ffi::lua_settop(state, 2);
+        let watch = watch_of(state);
+        let was = watch.map(|w| w.quiet.replace(true));
+        let status = ffi::lua_pcall(state, 1, 1, 0);
+        if let (Some(w), Some(was)) = (watch, was) {
+            w.quiet.set(was);
+        }
+        ffi::lua_pushboolean(state, c_int::from(status == 0));
+        ffi::lua_insert(state, -2);
+        2
+    }
+}
+
+/// Sets the line hook on `state` and on the threads from it up to the run thread
+/// (see the `parents` table in [`chain_can_yield`]).
+///
+/// # Safety
+///
+/// Called from the hook, with `state` live and LUA_MINSTACK slots free.
+unsafe fn line_hooks(state: *mut ffi::lua_State, watch: &Watch) {
+    // SAFETY: per the contract; lua_sethook only sets fields of a live thread (the
+    // threads in `parents` are alive: they are keys or values of a live table).
+    unsafe {
+        ffi::lua_sethook(state, Some(hook), ffi::LUA_MASKLINE, 0);
+        let run = watch.run_thread.get() as *mut ffi::lua_State;
+        if !run.is_null() {
+            ffi::lua_sethook(run, Some(hook), ffi::LUA_MASKLINE, 0);
+        }
+        let parents = watch.parents_ref.get();
+        if parents == ffi::LUA_NOREF {
+            return;
+        }
+        let base = ffi::lua_gettop(state);
+        ffi::lua_rawgeti_(state, ffi::LUA_REGISTRYINDEX, parents);
+        let table = base + 1;
+        ffi::lua_pushthread(state);
+        for _ in 0..MAX_CHAIN {
+            ffi::lua_rawget(state, table);
+            let parent = ffi::lua_tothread(state, -1);
+            if parent.is_null() || parent == run {
+                break;
+            }
+            ffi::lua_sethook(parent, Some(hook), ffi::LUA_MASKLINE, 0);
+        }
+        ffi::lua_settop(state, base);
+    }
+}
+
+/// How many pcall coroutines deep the hook looks for the run thread (the prelude
+/// refuses to nest more than 199).
+const MAX_CHAIN: usize = 256;
+
+/// Whether a yield of `state` reaches the node: `state` is the run thread, or a pcall
+/// coroutine whose callers up to the run thread (the prelude's `parents` table) are
+/// all stopped in the prelude's resume, with no C call in between (a yield out of a
+/// script's own coroutine, or across a C function, would not reach the node).
+///
+/// # Safety
+///
+/// Called from the hook, with `state` live and LUA_MINSTACK slots free.
+unsafe fn chain_can_yield(state: *mut ffi::lua_State, watch: &Watch) -> bool {
+    let run = watch.run_thread.get();
+    if state as usize == run {
+        return true;
+    }
+    let parents = watch.parents_ref.get();
+    if parents == ffi::LUA_NOREF {
+        return false;
+    }
+    // SAFETY: per the contract; three slots are used and the stack is restored.
+    unsafe {
+        let base = ffi::lua_gettop(state);
+        ffi::lua_rawgeti_(state, ffi::LUA_REGISTRYINDEX, parents);
+        let table = base + 1;
+        ffi::lua_pushthread(state);
+        let mut ok = false;
+        for _ in 0..MAX_CHAIN {
+            // Replaces the thread on top by its parent.
+            ffi::lua_rawget(state, table);
+            let parent = ffi::lua_tothread(state, -1);
+            if parent.is_null() || !can_yield(parent) {
+                break;
+            }
+            if parent as usize == run {
+                ok = true;
+                break;
+            }
+        }
+        ffi::lua_settop(state, base);
+        ok
     }
 }
 
@@ -310,12 +462,21 @@ impl Vm {
         watch: Watch,
     ) -> mlua::Result<Vm> {
         let hidden_ref = Cell::new(ffi::LUA_NOREF);
-        // SAFETY: protected mode with `hidden` pushed; it is popped into the registry.
+        let parents_ref = Cell::new(ffi::LUA_NOREF);
+        // SAFETY: protected mode with `hidden` pushed; its `parents` table and then
+        // itself are popped into the registry.
         unsafe {
             lua.exec_raw::<()>(hidden, |state| {
+                ffi::lua_getfield_(state, -1, c"parents".as_ptr());
+                if ffi::lua_type(state, -1) == ffi::LUA_TTABLE {
+                    parents_ref.set(ffi::luaL_ref(state, ffi::LUA_REGISTRYINDEX));
+                } else {
+                    ffi::lua_settop(state, -2);
+                }
                 hidden_ref.set(ffi::luaL_ref(state, ffi::LUA_REGISTRYINDEX));
             })?;
         }
+        watch.parents_ref.set(parents_ref.get());
         let watch = Box::new(watch);
         let globals_ref = Cell::new(ffi::LUA_NOREF);
         let names = Cell::new((ffi::LUA_NOREF, ffi::LUA_NOREF));
@@ -401,6 +562,10 @@ impl Vm {
         as_function: bool,
     ) -> mlua::Result<Status> {
         let co = self.ready_thread(lua)?;
+        if self.watch.line_hooks.replace(false) {
+            // SAFETY: `co` is live and idle.
+            unsafe { ffi::lua_sethook(co, Some(hook), ffi::LUA_MASKCOUNT, HOOK_EVERY) };
+        }
         self.watch.start();
         self.watch.run_thread.set(co as usize);
         // SAFETY: `co` is a live, idle coroutine with an empty stack; every push is

@@ -249,10 +249,18 @@ local co_create, co_resume, co_yield, co_running, co_status =
   coroutine.create, coroutine.resume, coroutine.yield, coroutine.running, coroutine.status
 local parents = setmetatable({}, {__mode = 'k'})
 hidden.parents = parents
--- How many pcall coroutines are nested below the thread (Lua 5.1 allows 200 nested
--- C calls: a script's 199th nested pcall fails with "C stack overflow").
+-- How many C calls Lua 5.1 would count in a pcall coroutine's thread (it allows 200:
+-- a script's 199th nested pcall fails with "C stack overflow", in a coroutine of the
+-- script its 198th, resuming the coroutine being one).
 local depth = setmetatable({}, {__mode = 'k'})
 local MAX_DEPTH = 199
+local function nesting(cur)
+  if cur == nil then return 1 end
+  local d = depth[cur]
+  if d then return d + 1 end
+  if cur == hidden.run_thread then return 1 end
+  return 2
+end
 local function pcall_result(ok, ...)
   if ok then return true, ... end
   local e = ...
@@ -276,7 +284,7 @@ local lua_pcall = pcall
 G.pcall = function(...)
   if select('#', ...) == 0 then return false, 'attempt to call a boolean value' end
   local cur = co_running()
-  local d = (cur and depth[cur] or 0) + 1
+  local d = nesting(cur)
   if d >= MAX_DEPTH then return false, 'C stack overflow' end
   local made, co = lua_pcall(co_create, (...))
   if not made then return pcall_result(lua_pcall(...)) end
@@ -298,7 +306,7 @@ G.xpcall = function(...)
   if select('#', ...) < 2 then error("bad argument #2 to 'xpcall' (value expected)", 2) end
   local f, h = ...
   local cur = co_running()
-  local d = (cur and depth[cur] or 0) + 1
+  local d = nesting(cur)
   if d >= MAX_DEPTH then return xpcall_result(h, false, 'C stack overflow') end
   local made, co = lua_pcall(co_create, f)
   if not made then return xpcall_result(h, lua_pcall(f)) end

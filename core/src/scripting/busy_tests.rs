@@ -358,3 +358,23 @@ fn a_function_looping_inside_pcall_is_stopped_by_function_kill() {
         "-ERR Script killed by user with SCRIPT KILL... script: spin, on @user_function:4.\r\n"
     );
 }
+
+/// table.sort with a comparator runs in Lua here, so a script is suspended inside a
+/// comparator too (replies as redis-server 7.0.15 gave them).
+#[test]
+fn a_script_looping_inside_a_sort_comparator_is_suspended_and_killed() {
+    let mut n = Node::new();
+    let script: &[u8] = b"table.sort({3, 1, 2}, function(a, b) while true do end end)";
+    let sha = crate::scripting::sha1_hex(script);
+    assert_eq!(
+        killed_reply(&mut n, script),
+        format!("-ERR Script killed by user with SCRIPT KILL... script: {sha}, on @user_script:1.\r\n")
+    );
+    assert_eq!(
+        killed_reply(
+            &mut n,
+            b"local t = {3, 1, 2} local ok, e = pcall(table.sort, t, function(a, b) while true do end end) return e"
+        ),
+        "$45\r\nERR Script killed by user with SCRIPT KILL...\r\n"
+    );
+}

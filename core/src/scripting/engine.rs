@@ -18,11 +18,15 @@
 //!
 //! Departures from Redis, all documented: Redis patches its Lua to make tables
 //! read-only; here the globals and library tables are read-only proxies (same error
-//! texts; `#string` and `rawequal` see the proxy). Lua 5.1 cannot suspend a script
-//! inside a C call (`pcall`, a metamethod, `table.sort`'s comparator, ...), nor one
-//! that may not be suspended (inside EXEC, from a master or the AOF): such a stretch
-//! is stopped after [`Engine::INSTRUCTION_LIMIT`] instructions, where Redis would keep
-//! serving other clients from its hook.
+//! texts; `#string` and `rawequal` see the proxy). `pcall` and `xpcall` of a Lua
+//! function run it in a coroutine, so a loop inside them is suspended like any other
+//! (see [`super::vm`]). Lua 5.1 cannot suspend a script inside a C call (a
+//! metamethod, `table.sort`'s comparator, `string.gsub`'s replacement function,
+//! `pcall` of a C function that calls back, a script's own coroutine), nor one that
+//! may not be suspended (inside EXEC, from a master or the AOF, on a replica): such a
+//! stretch runs on without serving other clients and is stopped after
+//! [`Engine::INSTRUCTION_LIMIT`] instructions with its own error, where Redis would
+//! keep answering -BUSY, SCRIPT KILL and SHUTDOWN NOSAVE from its hook.
 
 use std::sync::Arc;
 use std::sync::Mutex;

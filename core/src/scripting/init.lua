@@ -350,6 +350,80 @@ coroutine.status = function(co)
   if s == 'normal' and co == script_thread() then return 'running' end
   return s
 end
+-- table.sort with a comparator, in Lua: Lua 5.1's C sort calls the comparator across
+-- a C boundary, where a script cannot be suspended past busy-reply-threshold. This is
+-- ltablib.c's auxsort step for step (the same comparisons in the same order, the
+-- same moves with rawget/rawset, the same errors), with an explicit stack of the
+-- ranges its recursion would sort. Without a comparator the C sort runs (only
+-- metamethods could run code there).
+local c_sort, rawget_, rawset_ = table.sort, rawget, rawset
+local SORT_ORDER = 'invalid order function for sorting'
+table.sort = function(...)
+  local t, lt = ...
+  if type(t) ~= 'table' then
+    local got = select('#', ...) == 0 and 'no value' or type(t)
+    error("bad argument #1 to 'sort' (table expected, got " .. got .. ")", 2)
+  end
+  if lt == nil then return c_sort(t) end
+  if type(lt) ~= 'function' then
+    error("bad argument #2 to 'sort' (function expected, got " .. type(lt) .. ")", 2)
+  end
+  local l, u = 1, #t
+  local pending, np = {}, 0
+  while true do
+    while l < u do
+      local a, b = rawget_(t, l), rawget_(t, u)
+      if lt(b, a) then rawset_(t, l, b) rawset_(t, u, a) end
+      if u - l == 1 then break end
+      local i = floor((l + u) / 2)
+      a, b = rawget_(t, i), rawget_(t, l)
+      if lt(a, b) then
+        rawset_(t, i, b) rawset_(t, l, a)
+      else
+        b = rawget_(t, u)
+        if lt(b, a) then rawset_(t, i, b) rawset_(t, u, a) end
+      end
+      if u - l == 2 then break end
+      local p = rawget_(t, i)
+      rawset_(t, i, rawget_(t, u - 1))
+      rawset_(t, u - 1, p)
+      local j = u - 1
+      i = l
+      while true do
+        i = i + 1
+        a = rawget_(t, i)
+        while lt(a, p) do
+          if i > u then error(SORT_ORDER, 2) end
+          i = i + 1
+          a = rawget_(t, i)
+        end
+        j = j - 1
+        b = rawget_(t, j)
+        while lt(p, b) do
+          if j < l then error(SORT_ORDER, 2) end
+          j = j - 1
+          b = rawget_(t, j)
+        end
+        if j < i then break end
+        rawset_(t, i, b) rawset_(t, j, a)
+      end
+      a, b = rawget_(t, u - 1), rawget_(t, i)
+      rawset_(t, u - 1, b) rawset_(t, i, a)
+      -- The smaller part first (C recurses into it), then the larger one.
+      if i - l < u - i then
+        j = l i = i - 1 l = i + 2
+      else
+        j = i + 1 i = u u = j - 2
+      end
+      np = np + 2
+      pending[np - 1], pending[np] = l, u
+      l, u = j, i
+    end
+    if np == 0 then return end
+    l, u = pending[np - 1], pending[np]
+    np = np - 2
+  end
+end
 G.pairs = function(t)
   local real = readonly[t]
   if real then return pairs(real) end

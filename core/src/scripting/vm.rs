@@ -16,6 +16,12 @@
 //! its call frames in place, where [`error_location`] finds the script's line as
 //! Redis's error handler does at the time of the error.
 //!
+//! `pcall` and `xpcall` run a Lua function in a coroutine of their own (see the
+//! prelude), so a script looping inside them can be suspended too: the hook yields
+//! such a coroutine when every thread up to the run thread can yield
+//! ([`chain_can_yield`]), and each pcall passes the yield outwards. After SCRIPT KILL
+//! the hook raises the kill error at every new line, as Redis's does.
+//!
 //! Unprotected C API calls here (pushes, table creation) can only fail when memory
 //! runs out, which aborts the process as any Rust allocation failure does.
 
@@ -96,8 +102,9 @@ pub struct Watch {
     pub instructions: Cell<u64>,
     /// How many instructions a script may run before it is stopped.
     pub limit: Cell<u64>,
-    /// The running script was stopped (limit or SCRIPT KILL): its errors can no longer
-    /// be caught. Shared with the prelude's `pcall`.
+    /// The running script passed the instruction limit: its errors can no longer be
+    /// caught. Shared with the prelude's `pcall`. (After SCRIPT KILL a pcall does
+    /// catch the error, as in Redis; the hook raises it again at the next line.)
     pub killed: Arc<AtomicBool>,
     /// SCRIPT KILL / FUNCTION KILL asked to stop the script.
     pub kill_requested: Cell<bool>,

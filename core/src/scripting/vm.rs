@@ -127,10 +127,12 @@ pub struct Watch {
     pub wrote: Cell<bool>,
     /// The hook suspended the run thread (a yield from anything else is refused).
     pub hook_yielded: Cell<bool>,
-    /// Registry reference of the prelude's `parents` table (pcall coroutine → the
-    /// thread that called pcall), which the hook walks to see whether a pcall
-    /// coroutine may be suspended.
-    pub parents_ref: Cell<c_int>,
+    /// Registry reference of the prelude's internal table, whose `parents` table
+    /// (pcall coroutine → the thread that called pcall) the hook walks to see
+    /// whether a pcall coroutine may be suspended. (Not a registry reference of its
+    /// own: one more integer key moved the registry's layout and made every run's
+    /// `lua_rawgeti` slower.)
+    pub hidden_ref: Cell<c_int>,
     /// SCRIPT KILL switched the run's threads to a hook at every line; the next run
     /// sets the count hook on the run thread again.
     pub line_hooks: Cell<bool>,
@@ -154,7 +156,7 @@ impl Watch {
             fallback: Cell::new(Instant::default()),
             wrote: Cell::new(false),
             hook_yielded: Cell::new(false),
-            parents_ref: Cell::new(ffi::LUA_NOREF),
+            hidden_ref: Cell::new(ffi::LUA_NOREF),
             line_hooks: Cell::new(false),
             quiet: Cell::new(false),
         }
@@ -352,12 +354,10 @@ unsafe fn line_hooks(state: *mut ffi::lua_State, watch: &Watch) {
         if !run.is_null() {
             ffi::lua_sethook(run, Some(hook), ffi::LUA_MASKLINE, 0);
         }
-        let parents = watch.parents_ref.get();
-        if parents == ffi::LUA_NOREF {
+        let base = ffi::lua_gettop(state);
+        if !push_parents(state, watch) {
             return;
         }
-        let base = ffi::lua_gettop(state);
-        ffi::lua_rawgeti_(state, ffi::LUA_REGISTRYINDEX, parents);
         let table = base + 1;
         ffi::lua_pushthread(state);
         for _ in 0..MAX_CHAIN {
@@ -369,6 +369,34 @@ unsafe fn line_hooks(state: *mut ffi::lua_State, watch: &Watch) {
             ffi::lua_sethook(parent, Some(hook), ffi::LUA_MASKLINE, 0);
         }
         ffi::lua_settop(state, base);
+    }
+}
+
+/// Pushes the prelude's `parents` table; false (and nothing pushed) if there is none.
+///
+/// # Safety
+///
+/// `state` is live with two free stack slots.
+unsafe fn push_parents(state: *mut ffi::lua_State, watch: &Watch) -> bool {
+    let hidden = watch.hidden_ref.get();
+    if hidden == ffi::LUA_NOREF {
+        return false;
+    }
+    // SAFETY: per the contract.
+    unsafe {
+        ffi::lua_rawgeti_(state, ffi::LUA_REGISTRYINDEX, hidden);
+        if ffi::lua_type(state, -1) != ffi::LUA_TTABLE {
+            ffi::lua_settop(state, -2);
+            return false;
+        }
+        ffi::lua_pushlstring(state, c"parents".as_ptr(), 7);
+        ffi::lua_rawget(state, -2);
+        ffi::lua_remove(state, -2);
+        if ffi::lua_type(state, -1) != ffi::LUA_TTABLE {
+            ffi::lua_settop(state, -2);
+            return false;
+        }
+        true
     }
 }
 
@@ -389,14 +417,12 @@ unsafe fn chain_can_yield(state: *mut ffi::lua_State, watch: &Watch) -> bool {
     if state as usize == run {
         return true;
     }
-    let parents = watch.parents_ref.get();
-    if parents == ffi::LUA_NOREF {
-        return false;
-    }
-    // SAFETY: per the contract; three slots are used and the stack is restored.
+    // SAFETY: per the contract; four slots are used and the stack is restored.
     unsafe {
         let base = ffi::lua_gettop(state);
-        ffi::lua_rawgeti_(state, ffi::LUA_REGISTRYINDEX, parents);
+        if !push_parents(state, watch) {
+            return false;
+        }
         let table = base + 1;
         ffi::lua_pushthread(state);
         let mut ok = false;
@@ -469,21 +495,13 @@ impl Vm {
         watch: Watch,
     ) -> mlua::Result<Vm> {
         let hidden_ref = Cell::new(ffi::LUA_NOREF);
-        let parents_ref = Cell::new(ffi::LUA_NOREF);
-        // SAFETY: protected mode with `hidden` pushed; its `parents` table and then
-        // itself are popped into the registry.
+        // SAFETY: protected mode with `hidden` pushed; it is popped into the registry.
         unsafe {
             lua.exec_raw::<()>(hidden, |state| {
-                ffi::lua_getfield_(state, -1, c"parents".as_ptr());
-                if ffi::lua_type(state, -1) == ffi::LUA_TTABLE {
-                    parents_ref.set(ffi::luaL_ref(state, ffi::LUA_REGISTRYINDEX));
-                } else {
-                    ffi::lua_settop(state, -2);
-                }
                 hidden_ref.set(ffi::luaL_ref(state, ffi::LUA_REGISTRYINDEX));
             })?;
         }
-        watch.parents_ref.set(parents_ref.get());
+        watch.hidden_ref.set(hidden_ref.get());
         let watch = Box::new(watch);
         let globals_ref = Cell::new(ffi::LUA_NOREF);
         let names = Cell::new((ffi::LUA_NOREF, ffi::LUA_NOREF));

@@ -378,3 +378,39 @@ fn a_script_looping_inside_a_sort_comparator_is_suspended_and_killed() {
         "$45\r\nERR Script killed by user with SCRIPT KILL...\r\n"
     );
 }
+
+/// A script's own coroutines are suspended too (their resume passes the hook's
+/// yield outwards); replies as redis-server 7.0.15 gave them.
+#[test]
+fn a_script_looping_inside_its_own_coroutine_is_suspended_and_killed() {
+    let mut n = Node::new();
+    // The coroutine's resume returns the kill error; the script's own thread keeps
+    // its count hook (Redis's hook changes only the coroutine's) and ends first.
+    assert_eq!(
+        killed_reply(
+            &mut n,
+            b"local co = coroutine.create(function() while true do end end) return {coroutine.resume(co)}"
+        ),
+        "*2\r\n$-1\r\n-ERR Script killed by user with SCRIPT KILL...\r\n"
+    );
+    assert_eq!(
+        killed_reply(
+            &mut n,
+            b"local f = coroutine.wrap(function() pcall(function() while true do end end) end) f()"
+        ),
+        "$-1\r\n"
+    );
+    let script: &[u8] = b"local co = coroutine.create(function() while true do end end)\n\
+        local ok, e = coroutine.resume(co)\nreturn e";
+    assert_eq!(
+        killed_reply(&mut n, script),
+        "-ERR Script killed by user with SCRIPT KILL...\r\n"
+    );
+    // A coroutine's own yields still reach its resumer, around a suspension.
+    let a = n.connect();
+    let script: &[u8] = b"local co = coroutine.wrap(function() for k = 1, 3 do local i = 0 \
+        while i < 1000000 do i = i + 1 end coroutine.yield(k) end end) return {co(), co(), co()}";
+    assert_eq!(n.send(a, &[b"EVAL", script, b"0"]), b"");
+    assert!(n.run_until_idle(100_000) > 1);
+    assert_eq!(n.take(a), b"*3\r\n:1\r\n:2\r\n:3\r\n");
+}

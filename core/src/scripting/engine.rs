@@ -306,6 +306,7 @@ impl Engine {
             hidden.raw_set("call", lua.create_c_function(super::dispatch::call)?)?;
             hidden.raw_set("pcall", lua.create_c_function(super::dispatch::pcall)?)?;
             hidden.raw_set("quiet_pcall", lua.create_c_function(vm::quiet_pcall)?)?;
+            hidden.raw_set("hook_yielded", lua.create_c_function(vm::hook_yielded)?)?;
         }
         let killed = Arc::new(AtomicBool::new(false));
         {

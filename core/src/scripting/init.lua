@@ -253,6 +253,7 @@ hidden.parents = parents
 -- a script's 199th nested pcall fails with "C stack overflow", in a coroutine of the
 -- script its 198th, resuming the coroutine being one).
 local depth = setmetatable({}, {__mode = 'k'})
+hidden.depth = depth
 local MAX_DEPTH = 199
 local function nesting(cur)
   if cur == nil then return 1 end
@@ -314,22 +315,12 @@ G.xpcall = function(...)
   depth[co] = d
   return xpcall_result(h, finish(co, co_resume(co)))
 end
-local function resume_result(ok, ...)
-  if not ok and killed() then error((...), 0) end
-  return ok, ...
-end
-coroutine.resume = function(...) return resume_result(co_resume(...)) end
 -- The thread the script sees as running: a pcall coroutine stands for the thread
 -- that called pcall (nil: the script's main thread).
 local function script_thread()
   local co = co_running()
-  while co do
-    local p = parents[co]
-    if p == nil then break end
-    if p == false then return nil end
-    co = p
-  end
-  if co == hidden.run_thread then return nil end
+  while co and depth[co] do co = parents[co] end
+  if not co or co == hidden.run_thread then return nil end
   return co
 end
 -- A script runs in a coroutine of its own (the run thread, see vm.rs) so that the
@@ -338,10 +329,49 @@ end
 -- pcall fails too, as a yield across Lua 5.1's lua_pcall does.
 coroutine.yield = function(...)
   local co = co_running()
-  if co == hidden.run_thread or parents[co] ~= nil then
+  if co == hidden.run_thread or depth[co] then
     error('attempt to yield across metamethod/C-call boundary', 0)
   end
   return co_yield(...)
+end
+-- A script's own coroutines can be suspended too: while resumed, a coroutine is in
+-- `parents` (under the thread that resumed it), so the hook may yield it; the
+-- resume that sees the hook's yield (`hook_yielded`, not a yield of the script)
+-- passes it outwards like pcall does, and resumes the coroutine when resumed.
+local hook_yielded = hidden.hook_yielded
+local function resumed(co, ok, ...)
+  if ok and hook_yielded() and co_status(co) == 'suspended' then
+    co_yield()
+    return resumed(co, co_resume(co))
+  end
+  parents[co] = nil
+  if not ok and killed() then error((...), 0) end
+  return ok, ...
+end
+local function resume(...)
+  local co = ...
+  if type(co) ~= 'thread' then error("bad argument #1 to 'resume' (coroutine expected)", 2) end
+  if co_status(co) ~= 'suspended' then return co_resume(...) end
+  parents[co] = co_running() or false
+  return resumed(co, co_resume(...))
+end
+coroutine.resume = resume
+-- coroutine.wrap over the same resume (Lua 5.1's auxwrap: a string error gets the
+-- caller's position, then is raised again).
+local function unwrapped(ok, ...)
+  if ok then return ... end
+  local e = ...
+  if type(e) == 'string' or type(e) == 'number' then e = where() .. e end
+  error(e, 0)
+end
+coroutine.wrap = function(f)
+  local made, co = lua_pcall(co_create, f)
+  if not made then error("bad argument #1 to 'wrap' (Lua function expected)", 2) end
+  return function(...)
+    if co_status(co) ~= 'suspended' then return unwrapped(co_resume(co, ...)) end
+    parents[co] = co_running() or false
+    return unwrapped(resumed(co, co_resume(co, ...)))
+  end
 end
 coroutine.running = script_thread
 coroutine.status = function(co)

@@ -339,45 +339,76 @@ pub unsafe extern "C-unwind" fn quiet_pcall(state: *mut ffi::lua_State) -> c_int
     }
 }
 
-/// Sets the line hook on `state` and on the threads from it up to the run thread
-/// (see the `parents` table in [`chain_can_yield`]).
+/// `hook_yielded()` for the prelude: whether the last yield of the run came from
+/// the hook (the prelude's resume then passes it outwards), not from the script.
+///
+/// # Safety
+///
+/// Called by Lua as a C function.
+pub unsafe extern "C-unwind" fn hook_yielded(state: *mut ffi::lua_State) -> c_int {
+    // SAFETY: Lua calls this with a valid state and a free stack slot.
+    unsafe {
+        let yielded = watch_of(state).is_some_and(|w| w.hook_yielded.get());
+        ffi::lua_pushboolean(state, c_int::from(yielded));
+        1
+    }
+}
+
+/// Sets the line hook on `state` and, when it is a pcall coroutine, on the threads
+/// up to the one the script sees as running: Redis's hook changes the hook of the
+/// thread it runs on, and to a script a pcall coroutine is the thread that called
+/// pcall (the prelude's `parents` and `depth` tables tell them apart).
 ///
 /// # Safety
 ///
 /// Called from the hook, with `state` live and LUA_MINSTACK slots free.
 unsafe fn line_hooks(state: *mut ffi::lua_State, watch: &Watch) {
     // SAFETY: per the contract; lua_sethook only sets fields of a live thread (the
-    // threads in `parents` are alive: they are keys or values of a live table).
+    // threads met are alive: values of a live table); at most five slots are used
+    // and the stack is restored.
     unsafe {
         ffi::lua_sethook(state, Some(hook), ffi::LUA_MASKLINE, 0);
-        let run = watch.run_thread.get() as *mut ffi::lua_State;
-        if !run.is_null() {
-            ffi::lua_sethook(run, Some(hook), ffi::LUA_MASKLINE, 0);
-        }
         let base = ffi::lua_gettop(state);
-        if !push_parents(state, watch) {
+        if !push_hidden_table(state, watch, c"parents") {
             return;
         }
-        let table = base + 1;
+        if !push_hidden_table(state, watch, c"depth") {
+            ffi::lua_settop(state, base);
+            return;
+        }
+        let (parents, depth) = (base + 1, base + 2);
         ffi::lua_pushthread(state);
         for _ in 0..MAX_CHAIN {
-            ffi::lua_rawget(state, table);
-            let parent = ffi::lua_tothread(state, -1);
-            if parent.is_null() || parent == run {
+            let t = ffi::lua_tothread(state, -1);
+            if t.is_null() {
                 break;
             }
-            ffi::lua_sethook(parent, Some(hook), ffi::LUA_MASKLINE, 0);
+            ffi::lua_sethook(t, Some(hook), ffi::LUA_MASKLINE, 0);
+            ffi::lua_pushvalue(state, -1);
+            ffi::lua_rawget(state, depth);
+            let pcall_coroutine = ffi::lua_type(state, -1) != ffi::LUA_TNIL;
+            ffi::lua_settop(state, -2);
+            if !pcall_coroutine {
+                break;
+            }
+            // Replaces the thread on top by its parent.
+            ffi::lua_rawget(state, parents);
         }
         ffi::lua_settop(state, base);
     }
 }
 
-/// Pushes the prelude's `parents` table; false (and nothing pushed) if there is none.
+/// Pushes the table `name` of the prelude's internal table; false (and nothing
+/// pushed) if there is none.
 ///
 /// # Safety
 ///
 /// `state` is live with two free stack slots.
-unsafe fn push_parents(state: *mut ffi::lua_State, watch: &Watch) -> bool {
+unsafe fn push_hidden_table(
+    state: *mut ffi::lua_State,
+    watch: &Watch,
+    name: &std::ffi::CStr,
+) -> bool {
     let hidden = watch.hidden_ref.get();
     if hidden == ffi::LUA_NOREF {
         return false;
@@ -389,7 +420,8 @@ unsafe fn push_parents(state: *mut ffi::lua_State, watch: &Watch) -> bool {
             ffi::lua_settop(state, -2);
             return false;
         }
-        ffi::lua_pushlstring(state, c"parents".as_ptr(), 7);
+        let bytes = name.to_bytes();
+        ffi::lua_pushlstring(state, bytes.as_ptr().cast(), bytes.len());
         ffi::lua_rawget(state, -2);
         ffi::lua_remove(state, -2);
         if ffi::lua_type(state, -1) != ffi::LUA_TTABLE {
@@ -420,7 +452,7 @@ unsafe fn chain_can_yield(state: *mut ffi::lua_State, watch: &Watch) -> bool {
     // SAFETY: per the contract; four slots are used and the stack is restored.
     unsafe {
         let base = ffi::lua_gettop(state);
-        if !push_parents(state, watch) {
+        if !push_hidden_table(state, watch, c"parents") {
             return false;
         }
         let table = base + 1;

@@ -229,6 +229,17 @@ G.getmetatable = function(t)
   if readonly[t] then return nil end
   return getmetatable(t)
 end
+-- luaL_argerror for the prelude's Lua versions of C functions (xpcall, table.sort,
+-- coroutine.resume/status): the function's name and its caller's position when a
+-- Lua function called it, '?' and no position when a C function did (pcall(f, ...)
+-- runs f as a coroutine's body here, with no caller frame).
+local function arg_error(i, fname, msg)
+  local caller = dbg.getinfo(3, 'S')
+  if caller == nil or caller.what == 'C' then
+    error('bad argument #' .. i .. " to '?' (" .. msg .. ')', 0)
+  end
+  error('bad argument #' .. i .. " to '" .. fname .. "' (" .. msg .. ')', 3)
+end
 -- Redis's pcall (luaRedisPcall): an error table caught is replaced by its `err`
 -- string. Once the instruction limit or SCRIPT KILL stopped the script, catching the
 -- error is refused: it is raised again until the script ends.
@@ -304,7 +315,7 @@ local function xpcall_result(h, ok, ...)
   return false, r
 end
 G.xpcall = function(...)
-  if select('#', ...) < 2 then error("bad argument #2 to 'xpcall' (value expected)", 2) end
+  if select('#', ...) < 2 then arg_error(2, 'xpcall', 'value expected') end
   local f, h = ...
   local cur = co_running()
   local d = nesting(cur)
@@ -334,7 +345,8 @@ coroutine.yield = function(...)
   end
   return co_yield(...)
 end
--- A script's own coroutines can be suspended too: while resumed, a coroutine is in
+-- A script's own coroutines (resumed with coroutine.resume) can be suspended too:
+-- while resumed, a coroutine is in
 -- `parents` (under the thread that resumed it), so the hook may yield it; the
 -- resume that sees the hook's yield (`hook_yielded`, not a yield of the script)
 -- passes it outwards like pcall does, and resumes the coroutine when resumed.
@@ -350,32 +362,18 @@ local function resumed(co, ok, ...)
 end
 local function resume(...)
   local co = ...
-  if type(co) ~= 'thread' then error("bad argument #1 to 'resume' (coroutine expected)", 2) end
+  if type(co) ~= 'thread' then arg_error(1, 'resume', 'coroutine expected') end
   if co_status(co) ~= 'suspended' then return co_resume(...) end
   parents[co] = co_running() or false
   return resumed(co, co_resume(...))
 end
 coroutine.resume = resume
--- coroutine.wrap over the same resume (Lua 5.1's auxwrap: a string error gets the
--- caller's position, then is raised again).
-local function unwrapped(ok, ...)
-  if ok then return ... end
-  local e = ...
-  if type(e) == 'string' or type(e) == 'number' then e = where() .. e end
-  error(e, 0)
-end
-coroutine.wrap = function(f)
-  local made, co = lua_pcall(co_create, f)
-  if not made then error("bad argument #1 to 'wrap' (Lua function expected)", 2) end
-  return function(...)
-    if co_status(co) ~= 'suspended' then return unwrapped(co_resume(co, ...)) end
-    parents[co] = co_running() or false
-    return unwrapped(resumed(co, co_resume(co, ...)))
-  end
-end
+-- coroutine.wrap stays Lua's C function: a Lua version would be tail-called away by
+-- `return f()`, losing the caller's position in its errors. So a loop inside a
+-- wrapped coroutine is not suspended (see engine.rs).
 coroutine.running = script_thread
 coroutine.status = function(co)
-  if type(co) ~= 'thread' then error("bad argument #1 to 'status' (coroutine expected)", 2) end
+  if type(co) ~= 'thread' then arg_error(1, 'status', 'coroutine expected') end
   local s = co_status(co)
   if s == 'normal' and co == script_thread() then return 'running' end
   return s
@@ -392,11 +390,11 @@ table.sort = function(...)
   local t, lt = ...
   if type(t) ~= 'table' then
     local got = select('#', ...) == 0 and 'no value' or type(t)
-    error("bad argument #1 to 'sort' (table expected, got " .. got .. ")", 2)
+    arg_error(1, 'sort', 'table expected, got ' .. got)
   end
   if lt == nil then return c_sort(t) end
   if type(lt) ~= 'function' then
-    error("bad argument #2 to 'sort' (function expected, got " .. type(lt) .. ")", 2)
+    arg_error(2, 'sort', 'function expected, got ' .. type(lt))
   end
   local l, u = 1, #t
   local pending, np = {}, 0

@@ -333,7 +333,8 @@ fn a_long_pcall_is_suspended_and_its_results_come_back_when_it_ends() {
     assert_eq!(n.send(b, &[b"PING"]), BUSY_EVAL);
     assert!(n.run_until_idle(100_000) > 1);
     assert_eq!(n.take(a), b"*2\r\n:1\r\n:3000000\r\n");
-    let script: &[u8] = b"return {xpcall(function() local i = 0 while i < 3000000 do i = i + 1 end \
+    let script: &[u8] =
+        b"return {xpcall(function() local i = 0 while i < 3000000 do i = i + 1 end \
         error({err='MY e'}) end, function(e) return e end)}";
     assert_eq!(n.send(a, &[b"EVAL", script, b"0"]), b"");
     assert_eq!(n.send(b, &[b"PING"]), BUSY_EVAL);
@@ -368,7 +369,9 @@ fn a_script_looping_inside_a_sort_comparator_is_suspended_and_killed() {
     let sha = crate::scripting::sha1_hex(script);
     assert_eq!(
         killed_reply(&mut n, script),
-        format!("-ERR Script killed by user with SCRIPT KILL... script: {sha}, on @user_script:1.\r\n")
+        format!(
+            "-ERR Script killed by user with SCRIPT KILL... script: {sha}, on @user_script:1.\r\n"
+        )
     );
     assert_eq!(
         killed_reply(

@@ -243,7 +243,14 @@ unsafe extern "C-unwind" fn hook(state: *mut ffi::lua_State, ar: *mut ffi::lua_D
         let Some(watch) = watch_of(state) else {
             return;
         };
-        let n = watch.instructions.get() + HOOK_EVERY as u64;
+        let line_event = (*ar).event == ffi::LUA_HOOKLINE;
+        if line_event && !watch.kill_requested.get() {
+            // A thread SCRIPT KILL gave the line hook in an earlier run (a coroutine
+            // a library kept): back to the count hook.
+            ffi::lua_sethook(state, Some(hook), ffi::LUA_MASKCOUNT, HOOK_EVERY);
+            return;
+        }
+        let n = watch.instructions.get() + if line_event { 0 } else { HOOK_EVERY as u64 };
         watch.instructions.set(n);
         if watch.kill_requested.get() {
             // Not in the prelude's own code (pcall's wrapper: Redis's pcall is a C
@@ -255,12 +262,10 @@ unsafe extern "C-unwind" fn hook(state: *mut ffi::lua_State, ar: *mut ffi::lua_D
             // As Redis's hook does after SCRIPT KILL: from now on the hook runs at
             // every new line (and loop jump) and raises the error again, so a pcall
             // that caught it cannot keep the script going past its next line. The
-            // threads between this one and the run thread (pcall coroutines) get
-            // the line hook too; coroutines made from now on inherit it.
-            if !watch.line_hooks.get() {
-                watch.line_hooks.set(true);
-                line_hooks(state, watch);
-            }
+            // pcall coroutines between this thread and the one the script sees as
+            // running get the line hook too; coroutines made from now on inherit it.
+            watch.line_hooks.set(true);
+            line_hooks(state, watch);
             ffi::lua_createtable(state, 0, 1);
             ffi::lua_pushlstring(state, KILLED_BY_USER.as_ptr().cast(), KILLED_BY_USER.len());
             ffi::lua_setfield(state, -2, c"err".as_ptr());

@@ -232,3 +232,191 @@ fn a_short_script_or_one_inside_exec_is_never_suspended() {
     assert_eq!(n.send(a, &[b"EXEC"]), b"*1\r\n:3000000\r\n");
     assert!(!n.busy());
 }
+
+/// Runs `script` on a new client until it is suspended, checks another client gets
+/// `-BUSY`, kills it with SCRIPT KILL and returns the caller's reply.
+fn killed_reply(n: &mut Node, script: &[u8]) -> String {
+    let a = n.connect();
+    let b = n.connect();
+    assert_eq!(n.send(a, &[b"EVAL", script, b"0"]), b"", "not suspended");
+    assert!(n.busy());
+    for _ in 0..5 {
+        n.server.handle_timeout(n.now);
+        n.drain();
+    }
+    assert!(n.busy());
+    assert_eq!(n.send(b, &[b"GET", b"x"]), BUSY_EVAL);
+    assert_eq!(n.send(b, &[b"SCRIPT", b"KILL"]), b"+OK\r\n");
+    n.run_until_idle(10);
+    String::from_utf8_lossy(&n.take(a)).into_owned()
+}
+
+/// The replies below are what redis-server 7.0.15 answered to the same scripts
+/// killed by SCRIPT KILL: its pcall catches the kill error, and from then on its hook
+/// raises it again at each new line (so a one-line script may still return).
+#[test]
+fn a_script_looping_inside_pcall_gets_busy_replies_and_script_kill_stops_it() {
+    let mut n = Node::new();
+    let killed = "ERR Script killed by user with SCRIPT KILL...";
+    assert_eq!(
+        killed_reply(&mut n, b"pcall(function() while true do end end)"),
+        "$-1\r\n"
+    );
+    assert_eq!(
+        killed_reply(
+            &mut n,
+            b"local ok, e = pcall(function() while true do end end) return {tostring(ok), e}"
+        ),
+        format!("*2\r\n$5\r\nfalse\r\n$45\r\n{killed}\r\n")
+    );
+    assert_eq!(
+        killed_reply(
+            &mut n,
+            b"local r = {pcall(function() while true do end end)} local x = 1 return r"
+        ),
+        format!("*2\r\n$-1\r\n$45\r\n{killed}\r\n")
+    );
+    assert_eq!(
+        killed_reply(
+            &mut n,
+            b"pcall(function() pcall(function() while true do end end) end) return 5"
+        ),
+        ":5\r\n"
+    );
+    let script: &[u8] =
+        b"local ok, e = pcall(function() while true do end end)\nreturn {tostring(ok), e}";
+    let sha = crate::scripting::sha1_hex(script);
+    assert_eq!(
+        killed_reply(&mut n, script),
+        format!("-{killed} script: {sha}, on @user_script:2.\r\n")
+    );
+    let script: &[u8] =
+        b"pcall(function()\n  pcall(function() while true do end end)\n  return 1\nend)\nreturn 5";
+    let sha = crate::scripting::sha1_hex(script);
+    assert_eq!(
+        killed_reply(&mut n, script),
+        format!("-{killed} script: {sha}, on @user_script:5.\r\n")
+    );
+    // Outside pcall the kill error ends the script at once.
+    let script: &[u8] = b"while true do pcall(function() while true do end end) end";
+    let sha = crate::scripting::sha1_hex(script);
+    assert_eq!(
+        killed_reply(&mut n, script),
+        format!("-{killed} script: {sha}, on @user_script:1.\r\n")
+    );
+    // The next script runs normally (the count hook is back).
+    let a = n.connect();
+    assert_eq!(n.send(a, &[b"EVAL", b"return 7", b"0"]), b":7\r\n");
+}
+
+#[test]
+fn an_xpcall_handler_gets_the_kill_error_and_runs_to_its_end() {
+    let mut n = Node::new();
+    assert_eq!(
+        killed_reply(
+            &mut n,
+            b"local r = {xpcall(function() while true do end end, \
+              function(e) return 'h:' .. tostring(e.err) end)} return r"
+        ),
+        "*2\r\n$-1\r\n$47\r\nh:ERR Script killed by user with SCRIPT KILL...\r\n"
+    );
+}
+
+#[test]
+fn a_long_pcall_is_suspended_and_its_results_come_back_when_it_ends() {
+    let mut n = Node::new();
+    let a = n.connect();
+    let b = n.connect();
+    let script: &[u8] = b"return {pcall(function() local i = 0 while i < 3000000 do i = i + 1 end \
+        return i end)}";
+    assert_eq!(n.send(a, &[b"EVAL", script, b"0"]), b"");
+    assert_eq!(n.send(b, &[b"PING"]), BUSY_EVAL);
+    assert!(n.run_until_idle(100_000) > 1);
+    assert_eq!(n.take(a), b"*2\r\n:1\r\n:3000000\r\n");
+    let script: &[u8] =
+        b"return {xpcall(function() local i = 0 while i < 3000000 do i = i + 1 end \
+        error({err='MY e'}) end, function(e) return e end)}";
+    assert_eq!(n.send(a, &[b"EVAL", script, b"0"]), b"");
+    assert_eq!(n.send(b, &[b"PING"]), BUSY_EVAL);
+    assert!(n.run_until_idle(100_000) > 1);
+    assert_eq!(n.take(a), b"*2\r\n$-1\r\n-MY e\r\n");
+}
+
+#[test]
+fn a_function_looping_inside_pcall_is_stopped_by_function_kill() {
+    let mut n = Node::new();
+    let a = n.connect();
+    let b = n.connect();
+    let lib: &[u8] = b"#!lua name=spin\nredis.register_function('spin', function()\n\
+        local ok, e = pcall(function() while true do end end)\nreturn e end)";
+    assert_eq!(n.send(a, &[b"FUNCTION", b"LOAD", lib]), b"$4\r\nspin\r\n");
+    assert_eq!(n.send(a, &[b"FCALL", b"spin", b"0"]), b"");
+    assert_eq!(n.send(b, &[b"PING"]), BUSY_FUNCTION);
+    assert_eq!(n.send(b, &[b"FUNCTION", b"KILL"]), b"+OK\r\n");
+    n.run_until_idle(10);
+    assert_eq!(
+        String::from_utf8_lossy(&n.take(a)),
+        "-ERR Script killed by user with SCRIPT KILL... script: spin, on @user_function:4.\r\n"
+    );
+}
+
+/// table.sort with a comparator runs in Lua here, so a script is suspended inside a
+/// comparator too (replies as redis-server 7.0.15 gave them).
+#[test]
+fn a_script_looping_inside_a_sort_comparator_is_suspended_and_killed() {
+    let mut n = Node::new();
+    let script: &[u8] = b"table.sort({3, 1, 2}, function(a, b) while true do end end)";
+    let sha = crate::scripting::sha1_hex(script);
+    assert_eq!(
+        killed_reply(&mut n, script),
+        format!(
+            "-ERR Script killed by user with SCRIPT KILL... script: {sha}, on @user_script:1.\r\n"
+        )
+    );
+    assert_eq!(
+        killed_reply(
+            &mut n,
+            b"local t = {3, 1, 2} local ok, e = pcall(table.sort, t, function(a, b) while true do end end) return e"
+        ),
+        "$45\r\nERR Script killed by user with SCRIPT KILL...\r\n"
+    );
+}
+
+/// A script's own coroutines are suspended too (their resume passes the hook's
+/// yield outwards); replies as redis-server 7.0.15 gave them.
+#[test]
+fn a_script_looping_inside_its_own_coroutine_is_suspended_and_killed() {
+    let mut n = Node::new();
+    // The coroutine's resume returns the kill error; the script's own thread keeps
+    // its count hook (Redis's hook changes only the coroutine's) and ends first.
+    assert_eq!(
+        killed_reply(
+            &mut n,
+            b"local co = coroutine.create(function() while true do end end) return {coroutine.resume(co)}"
+        ),
+        "*2\r\n$-1\r\n-ERR Script killed by user with SCRIPT KILL...\r\n"
+    );
+    assert_eq!(
+        killed_reply(
+            &mut n,
+            b"local co = coroutine.create(function() pcall(function() while true do end end) end) \
+              return coroutine.resume(co)"
+        ),
+        ":1\r\n"
+    );
+    let script: &[u8] = b"local co = coroutine.create(function() while true do end end)\n\
+        local ok, e = coroutine.resume(co)\nreturn e";
+    assert_eq!(
+        killed_reply(&mut n, script),
+        "-ERR Script killed by user with SCRIPT KILL...\r\n"
+    );
+    // A coroutine's own yields still reach its resumer, around a suspension.
+    let a = n.connect();
+    let script: &[u8] = b"local co = coroutine.create(function() for k = 1, 3 do local i = 0 \
+        while i < 1000000 do i = i + 1 end coroutine.yield(k) end end) \
+        return {select(2, coroutine.resume(co)), select(2, coroutine.resume(co)), \
+        select(2, coroutine.resume(co))}";
+    assert_eq!(n.send(a, &[b"EVAL", script, b"0"]), b"");
+    assert!(n.run_until_idle(100_000) > 1);
+    assert_eq!(n.take(a), b"*3\r\n:1\r\n:2\r\n:3\r\n");
+}

@@ -18,11 +18,24 @@
 //!
 //! Departures from Redis, all documented: Redis patches its Lua to make tables
 //! read-only; here the globals and library tables are read-only proxies (same error
-//! texts; `#string` and `rawequal` see the proxy). Lua 5.1 cannot suspend a script
-//! inside a C call (`pcall`, a metamethod, `table.sort`'s comparator, ...), nor one
-//! that may not be suspended (inside EXEC, from a master or the AOF): such a stretch
-//! is stopped after [`Engine::INSTRUCTION_LIMIT`] instructions, where Redis would keep
-//! serving other clients from its hook.
+//! texts; `#string` and `rawequal` see the proxy).
+//!
+//! Where a script can be suspended past `busy-reply-threshold`: anywhere in its own
+//! Lua code, inside `pcall`/`xpcall` of a Lua function (run in a coroutine, see
+//! [`super::vm`]), inside a `table.sort` comparator (the sort is Lua code here), and
+//! inside its own coroutines resumed with `coroutine.resume`. Lua 5.1 cannot suspend
+//! it inside a C call: a metamethod (`__index`, `__lt`, ...), `string.gsub`'s
+//! replacement function, a coroutine run by `coroutine.wrap`, `pcall` of a C
+//! function that calls back into Lua; nor is a script suspended where it may not be
+//! (inside EXEC or a script called from one, from a master's stream or the AOF, on a
+//! replica). Such a stretch runs on without serving other clients (no -BUSY, SCRIPT
+//! KILL or SHUTDOWN NOSAVE until it leaves the C call), and is stopped after
+//! [`Engine::INSTRUCTION_LIMIT`] instructions with its own error, where Redis would
+//! keep serving them from its hook. The prelude's Lua versions of C functions
+//! (`pcall`, `xpcall`, `table.sort`, `coroutine.resume`/`status`) give Lua 5.1's
+//! results and error texts, except that a Lua function called in tail position
+//! (`return coroutine.resume(5)`) loses its caller's frame, so an argument error
+//! raised there has no position.
 
 use std::sync::Arc;
 use std::sync::Mutex;
@@ -301,6 +314,8 @@ impl Engine {
         unsafe {
             hidden.raw_set("call", lua.create_c_function(super::dispatch::call)?)?;
             hidden.raw_set("pcall", lua.create_c_function(super::dispatch::pcall)?)?;
+            hidden.raw_set("quiet_pcall", lua.create_c_function(vm::quiet_pcall)?)?;
+            hidden.raw_set("hook_yielded", lua.create_c_function(vm::hook_yielded)?)?;
         }
         let killed = Arc::new(AtomicBool::new(false));
         {

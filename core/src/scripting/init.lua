@@ -229,10 +229,50 @@ G.getmetatable = function(t)
   if readonly[t] then return nil end
   return getmetatable(t)
 end
--- Redis's pcall: an error table caught is replaced by its `err` string.
--- Once the instruction limit stopped the script, catching the error is refused:
--- it is raised again until the script ends.
-local killed = hidden.killed
+-- luaL_argerror for the prelude's Lua versions of C functions (xpcall, table.sort,
+-- coroutine.resume/status): the function's name and its caller's position when a
+-- Lua function called it, '?' and no position when a C function did (pcall(f, ...)
+-- runs f as a coroutine's body here, with no caller frame).
+local function arg_error(i, fname, msg)
+  local caller = dbg.getinfo(3, 'S')
+  if caller == nil or caller.what == 'C' then
+    error('bad argument #' .. i .. " to '?' (" .. msg .. ')', 0)
+  end
+  error('bad argument #' .. i .. " to '" .. fname .. "' (" .. msg .. ')', 3)
+end
+-- Redis's pcall (luaRedisPcall): an error table caught is replaced by its `err`
+-- string. Once the instruction limit or SCRIPT KILL stopped the script, catching the
+-- error is refused: it is raised again until the script ends.
+--
+-- pcall and xpcall run a Lua function in a coroutine of their own (as the Kepler
+-- project's coxpcall does), not in a C-level protected call: Lua 5.1 cannot yield
+-- across a C call, so a script looping inside lua_pcall could never be suspended
+-- past busy-reply-threshold. The count hook (vm.rs) may suspend such a coroutine
+-- when every thread from it up to the run thread can yield: `parents` maps each
+-- pcall coroutine to the thread that called pcall (false: the main state), and the
+-- hook walks it. The pcall that resumed it sees the coroutine suspended (only the
+-- hook can suspend it: a script's own coroutine.yield is refused inside pcall, as
+-- in Lua 5.1) and passes the suspension outwards with a yield of its own, then
+-- resumes it when it is resumed. C functions (pcall(redis.call, ...)) cannot be a
+-- coroutine's body in Lua 5.1 and are called by lua_pcall as before.
+local killed, quiet_pcall = hidden.killed, hidden.quiet_pcall
+local co_create, co_resume, co_yield, co_running, co_status =
+  coroutine.create, coroutine.resume, coroutine.yield, coroutine.running, coroutine.status
+local parents = setmetatable({}, {__mode = 'k'})
+hidden.parents = parents
+-- How many C calls Lua 5.1 would count in a pcall coroutine's thread (it allows 200:
+-- a script's 199th nested pcall fails with "C stack overflow", in a coroutine of the
+-- script its 198th, resuming the coroutine being one).
+local depth = setmetatable({}, {__mode = 'k'})
+hidden.depth = depth
+local MAX_DEPTH = 199
+local function nesting(cur)
+  if cur == nil then return 1 end
+  local d = depth[cur]
+  if d then return d + 1 end
+  if cur == hidden.run_thread then return 1 end
+  return 2
+end
 local function pcall_result(ok, ...)
   if ok then return true, ... end
   local e = ...
@@ -243,30 +283,174 @@ local function pcall_result(ok, ...)
   end
   return false, e
 end
-local lua_pcall = pcall
-G.pcall = function(...) return pcall_result(lua_pcall(...)) end
-local function xpcall_result(ok, ...)
-  if not ok and killed() then error((...), 0) end
-  return ok, ...
+-- The results of a pcall coroutine's resume: a suspension by the hook is passed on
+-- outwards, and the coroutine resumed again when this thread is.
+local function finish(co, ...)
+  if co_status(co) == 'suspended' then
+    co_yield()
+    return finish(co, co_resume(co))
+  end
+  return ...
 end
-local lua_xpcall = xpcall
-G.xpcall = function(f, h) return xpcall_result(lua_xpcall(f, h)) end
-local co_resume = coroutine.resume
-coroutine.resume = function(...) return xpcall_result(co_resume(...)) end
+local lua_pcall = pcall
+G.pcall = function(...)
+  if select('#', ...) == 0 then return false, 'attempt to call a boolean value' end
+  local cur = co_running()
+  local d = nesting(cur)
+  if d >= MAX_DEPTH then return false, 'C stack overflow' end
+  local made, co = lua_pcall(co_create, (...))
+  if not made then return pcall_result(lua_pcall(...)) end
+  parents[co] = cur or false
+  depth[co] = d
+  return pcall_result(finish(co, co_resume(co, select(2, ...))))
+end
+local function xpcall_result(h, ok, ...)
+  if ok then return true, ... end
+  local e = ...
+  if killed() then error(e, 0) end
+  -- Lua 5.1 calls the handler with the error value and returns its first result;
+  -- a handler that fails (or is not a function) gives "error in error handling".
+  local handled, r = quiet_pcall(h, e)
+  if not handled then return false, 'error in error handling' end
+  return false, r
+end
+G.xpcall = function(...)
+  if select('#', ...) < 2 then arg_error(2, 'xpcall', 'value expected') end
+  local f, h = ...
+  local cur = co_running()
+  local d = nesting(cur)
+  if d >= MAX_DEPTH then return xpcall_result(h, false, 'C stack overflow') end
+  local made, co = lua_pcall(co_create, f)
+  if not made then return xpcall_result(h, lua_pcall(f)) end
+  parents[co] = cur or false
+  depth[co] = d
+  return xpcall_result(h, finish(co, co_resume(co)))
+end
+-- The thread the script sees as running: a pcall coroutine stands for the thread
+-- that called pcall (nil: the script's main thread).
+local function script_thread()
+  local co = co_running()
+  while co and depth[co] do co = parents[co] end
+  if not co or co == hidden.run_thread then return nil end
+  return co
+end
 -- A script runs in a coroutine of its own (the run thread, see vm.rs) so that the
 -- count hook can suspend it; to the script it is the main thread, as in Redis:
--- yielding from it fails, and coroutine.running() is nil there.
-local co_yield, co_running = coroutine.yield, coroutine.running
+-- yielding from it fails, and coroutine.running() is nil there. Yielding inside
+-- pcall fails too, as a yield across Lua 5.1's lua_pcall does.
 coroutine.yield = function(...)
-  if co_running() == hidden.run_thread then
+  local co = co_running()
+  if co == hidden.run_thread or depth[co] then
     error('attempt to yield across metamethod/C-call boundary', 0)
   end
   return co_yield(...)
 end
-coroutine.running = function()
-  local co = co_running()
-  if co == hidden.run_thread then return nil end
-  return co
+-- A script's own coroutines (resumed with coroutine.resume) can be suspended too:
+-- while resumed, a coroutine is in
+-- `parents` (under the thread that resumed it), so the hook may yield it; the
+-- resume that sees the hook's yield (`hook_yielded`, not a yield of the script)
+-- passes it outwards like pcall does, and resumes the coroutine when resumed.
+local hook_yielded = hidden.hook_yielded
+local function resumed(co, ok, ...)
+  if ok and hook_yielded() and co_status(co) == 'suspended' then
+    co_yield()
+    return resumed(co, co_resume(co))
+  end
+  parents[co] = nil
+  if not ok and killed() then error((...), 0) end
+  return ok, ...
+end
+local function resume(...)
+  local co = ...
+  if type(co) ~= 'thread' then arg_error(1, 'resume', 'coroutine expected') end
+  if co_status(co) ~= 'suspended' then return co_resume(...) end
+  parents[co] = co_running() or false
+  return resumed(co, co_resume(...))
+end
+coroutine.resume = resume
+-- coroutine.wrap stays Lua's C function: a Lua version would be tail-called away by
+-- `return f()`, losing the caller's position in its errors. So a loop inside a
+-- wrapped coroutine is not suspended (see engine.rs).
+coroutine.running = script_thread
+coroutine.status = function(co)
+  if type(co) ~= 'thread' then arg_error(1, 'status', 'coroutine expected') end
+  local s = co_status(co)
+  if s == 'normal' and co == script_thread() then return 'running' end
+  return s
+end
+-- table.sort with a comparator, in Lua: Lua 5.1's C sort calls the comparator across
+-- a C boundary, where a script cannot be suspended past busy-reply-threshold. This is
+-- ltablib.c's auxsort step for step (the same comparisons in the same order, the
+-- same moves with rawget/rawset, the same errors), with an explicit stack of the
+-- ranges its recursion would sort. Without a comparator the C sort runs (only
+-- metamethods could run code there).
+local c_sort, rawget_, rawset_ = table.sort, rawget, rawset
+local SORT_ORDER = 'invalid order function for sorting'
+table.sort = function(...)
+  local t, lt = ...
+  if type(t) ~= 'table' then
+    local got = select('#', ...) == 0 and 'no value' or type(t)
+    arg_error(1, 'sort', 'table expected, got ' .. got)
+  end
+  if lt == nil then return c_sort(t) end
+  if type(lt) ~= 'function' then
+    arg_error(2, 'sort', 'function expected, got ' .. type(lt))
+  end
+  local l, u = 1, #t
+  local pending, np = {}, 0
+  while true do
+    while l < u do
+      local a, b = rawget_(t, l), rawget_(t, u)
+      if lt(b, a) then rawset_(t, l, b) rawset_(t, u, a) end
+      if u - l == 1 then break end
+      local i = floor((l + u) / 2)
+      a, b = rawget_(t, i), rawget_(t, l)
+      if lt(a, b) then
+        rawset_(t, i, b) rawset_(t, l, a)
+      else
+        b = rawget_(t, u)
+        if lt(b, a) then rawset_(t, i, b) rawset_(t, u, a) end
+      end
+      if u - l == 2 then break end
+      local p = rawget_(t, i)
+      rawset_(t, i, rawget_(t, u - 1))
+      rawset_(t, u - 1, p)
+      local j = u - 1
+      i = l
+      while true do
+        i = i + 1
+        a = rawget_(t, i)
+        while lt(a, p) do
+          if i > u then error(SORT_ORDER, 2) end
+          i = i + 1
+          a = rawget_(t, i)
+        end
+        j = j - 1
+        b = rawget_(t, j)
+        while lt(p, b) do
+          if j < l then error(SORT_ORDER, 2) end
+          j = j - 1
+          b = rawget_(t, j)
+        end
+        if j < i then break end
+        rawset_(t, i, b) rawset_(t, j, a)
+      end
+      a, b = rawget_(t, u - 1), rawget_(t, i)
+      rawset_(t, u - 1, b) rawset_(t, i, a)
+      -- The smaller part first (C recurses into it), then the larger one.
+      if i - l < u - i then
+        j = l i = i - 1 l = i + 2
+      else
+        j = i + 1 i = u u = j - 2
+      end
+      np = np + 2
+      pending[np - 1], pending[np] = l, u
+      l, u = j, i
+    end
+    if np == 0 then return end
+    l, u = pending[np - 1], pending[np]
+    np = np - 2
+  end
 end
 G.pairs = function(t)
   local real = readonly[t]

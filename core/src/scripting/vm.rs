@@ -16,6 +16,12 @@
 //! its call frames in place, where [`error_location`] finds the script's line as
 //! Redis's error handler does at the time of the error.
 //!
+//! `pcall` and `xpcall` run a Lua function in a coroutine of their own (see the
+//! prelude), so a script looping inside them can be suspended too: the hook yields
+//! such a coroutine when every thread up to the run thread can yield
+//! ([`chain_can_yield`]), and each pcall passes the yield outwards. After SCRIPT KILL
+//! the hook raises the kill error at every new line, as Redis's does.
+//!
 //! Unprotected C API calls here (pushes, table creation) can only fail when memory
 //! runs out, which aborts the process as any Rust allocation failure does.
 
@@ -96,8 +102,9 @@ pub struct Watch {
     pub instructions: Cell<u64>,
     /// How many instructions a script may run before it is stopped.
     pub limit: Cell<u64>,
-    /// The running script was stopped (limit or SCRIPT KILL): its errors can no longer
-    /// be caught. Shared with the prelude's `pcall`.
+    /// The running script passed the instruction limit: its errors can no longer be
+    /// caught. Shared with the prelude's `pcall`. (After SCRIPT KILL a pcall does
+    /// catch the error, as in Redis; the hook raises it again at the next line.)
     pub killed: Arc<AtomicBool>,
     /// SCRIPT KILL / FUNCTION KILL asked to stop the script.
     pub kill_requested: Cell<bool>,
@@ -120,6 +127,17 @@ pub struct Watch {
     pub wrote: Cell<bool>,
     /// The hook suspended the run thread (a yield from anything else is refused).
     pub hook_yielded: Cell<bool>,
+    /// Registry reference of the prelude's internal table, whose `parents` table
+    /// (pcall coroutine → the thread that called pcall) the hook walks to see
+    /// whether a pcall coroutine may be suspended. (Not a registry reference of its
+    /// own: one more integer key moved the registry's layout and made every run's
+    /// `lua_rawgeti` slower.)
+    pub hidden_ref: Cell<c_int>,
+    /// SCRIPT KILL switched the run's threads to a hook at every line; the next run
+    /// sets the count hook on the run thread again.
+    pub line_hooks: Cell<bool>,
+    /// An xpcall handler runs ([`quiet_pcall`]): the kill error is not raised in it.
+    pub quiet: Cell<bool>,
 }
 
 impl Watch {
@@ -138,6 +156,9 @@ impl Watch {
             fallback: Cell::new(Instant::default()),
             wrote: Cell::new(false),
             hook_yielded: Cell::new(false),
+            hidden_ref: Cell::new(ffi::LUA_NOREF),
+            line_hooks: Cell::new(false),
+            quiet: Cell::new(false),
         }
     }
 
@@ -213,24 +234,38 @@ unsafe fn can_yield(state: *mut ffi::lua_State) -> bool {
 
 /// The count hook: counts instructions, stops a script past the limit or killed,
 /// and suspends the run thread when asked to.
-unsafe extern "C-unwind" fn hook(state: *mut ffi::lua_State, _ar: *mut ffi::lua_Debug) {
+unsafe extern "C-unwind" fn hook(state: *mut ffi::lua_State, ar: *mut ffi::lua_Debug) {
     // SAFETY: Lua calls the hook with a valid state and at least LUA_MINSTACK free
     // slots. The Watch pointer was stored by `install_hook` and the Watch outlives the
     // interpreter (the engine drops the Lua state first). lua_error and lua_yield
     // leave this frame; no value with a destructor lives in it.
     unsafe {
-        ffi::lua_pushlightuserdata(state, std::ptr::addr_of!(WATCH_KEY) as *mut _);
-        ffi::lua_rawget(state, ffi::LUA_REGISTRYINDEX);
-        let watch = ffi::lua_touserdata(state, -1) as *const Watch;
-        ffi::lua_settop(state, -2);
-        let Some(watch) = watch.as_ref() else {
+        let Some(watch) = watch_of(state) else {
             return;
         };
-        let n = watch.instructions.get() + HOOK_EVERY as u64;
+        let line_event = (*ar).event == ffi::LUA_HOOKLINE;
+        if line_event && !watch.kill_requested.get() {
+            // A thread SCRIPT KILL gave the line hook in an earlier run (a coroutine
+            // a library kept): back to the count hook.
+            ffi::lua_sethook(state, Some(hook), ffi::LUA_MASKCOUNT, HOOK_EVERY);
+            return;
+        }
+        let n = watch.instructions.get() + if line_event { 0 } else { HOOK_EVERY as u64 };
         watch.instructions.set(n);
         if watch.kill_requested.get() {
-            watch.killed.store(true, Ordering::Relaxed);
-            // Raised at every hook from now on, so a pcall cannot keep it going.
+            // Not in the prelude's own code (pcall's wrapper: Redis's pcall is a C
+            // function, where no hook runs) nor in an xpcall handler (Redis runs it
+            // from inside the hook that raised the error, with hooks off).
+            if watch.quiet.get() || in_prelude(state, ar) {
+                return;
+            }
+            // As Redis's hook does after SCRIPT KILL: from now on the hook runs at
+            // every new line (and loop jump) and raises the error again, so a pcall
+            // that caught it cannot keep the script going past its next line. The
+            // pcall coroutines between this thread and the one the script sees as
+            // running get the line hook too; coroutines made from now on inherit it.
+            watch.line_hooks.set(true);
+            line_hooks(state, watch);
             ffi::lua_createtable(state, 0, 1);
             ffi::lua_pushlstring(state, KILLED_BY_USER.as_ptr().cast(), KILLED_BY_USER.len());
             ffi::lua_setfield(state, -2, c"err".as_ptr());
@@ -241,20 +276,207 @@ unsafe extern "C-unwind" fn hook(state: *mut ffi::lua_State, _ar: *mut ffi::lua_
             ffi::lua_pushlstring(state, KILLED.as_ptr().cast(), KILLED.len());
             ffi::lua_error(state);
         }
-        if state as usize != watch.run_thread.get() {
-            return;
-        }
         if !watch.yield_requested.get() {
             if !watch.time_is_up() {
                 return;
             }
             watch.yield_requested.set(true);
         }
-        if can_yield(state) {
+        if can_yield(state) && chain_can_yield(state, watch) {
             watch.yield_requested.set(false);
             watch.hook_yielded.set(true);
             ffi::lua_yield(state, 0);
         }
+    }
+}
+
+/// Whether the function the hook interrupted is the prelude's (chunk `=redis_internal`).
+///
+/// # Safety
+///
+/// `ar` is the hook's activation record for `state`.
+unsafe fn in_prelude(state: *mut ffi::lua_State, ar: *mut ffi::lua_Debug) -> bool {
+    // SAFETY: lua_getinfo with the hook's record fills `source`, a string of the
+    // running function's prototype.
+    unsafe {
+        ffi::lua_getinfo(state, c"S".as_ptr(), ar) != 0 && cstr((*ar).source) == b"=redis_internal"
+    }
+}
+
+/// The watch stored in the registry, if any.
+///
+/// # Safety
+///
+/// `state` is a live thread of the engine's interpreter with a free stack slot.
+unsafe fn watch_of<'a>(state: *mut ffi::lua_State) -> Option<&'a Watch> {
+    // SAFETY: the pointer under WATCH_KEY is the engine's boxed Watch, which outlives
+    // the interpreter.
+    unsafe {
+        ffi::lua_pushlightuserdata(state, std::ptr::addr_of!(WATCH_KEY) as *mut _);
+        ffi::lua_rawget(state, ffi::LUA_REGISTRYINDEX);
+        let watch = ffi::lua_touserdata(state, -1) as *const Watch;
+        ffi::lua_settop(state, -2);
+        watch.as_ref()
+    }
+}
+
+/// `quiet_pcall(h, e)` for the prelude's xpcall: calls the handler `h` with the
+/// error `e` in protected mode, with the kill error held back (see the hook);
+/// returns `true, result` or `false, error`.
+///
+/// # Safety
+///
+/// Called by Lua as a C function.
+pub unsafe extern "C-unwind" fn quiet_pcall(state: *mut ffi::lua_State) -> c_int {
+    // SAFETY: Lua calls this with a valid state; the stack is set to exactly the
+    // handler and its argument before the protected call.
+    unsafe {
+        ffi::lua_settop(state, 2);
+        let watch = watch_of(state);
+        let was = watch.map(|w| w.quiet.replace(true));
+        let status = ffi::lua_pcall(state, 1, 1, 0);
+        if let (Some(w), Some(was)) = (watch, was) {
+            w.quiet.set(was);
+        }
+        ffi::lua_pushboolean(state, c_int::from(status == 0));
+        ffi::lua_insert(state, -2);
+        2
+    }
+}
+
+/// `hook_yielded()` for the prelude: whether the last yield of the run came from
+/// the hook (the prelude's resume then passes it outwards), not from the script.
+///
+/// # Safety
+///
+/// Called by Lua as a C function.
+pub unsafe extern "C-unwind" fn hook_yielded(state: *mut ffi::lua_State) -> c_int {
+    // SAFETY: Lua calls this with a valid state and a free stack slot.
+    unsafe {
+        let yielded = watch_of(state).is_some_and(|w| w.hook_yielded.get());
+        ffi::lua_pushboolean(state, c_int::from(yielded));
+        1
+    }
+}
+
+/// Sets the line hook on `state` and, when it is a pcall coroutine, on the threads
+/// up to the one the script sees as running: Redis's hook changes the hook of the
+/// thread it runs on, and to a script a pcall coroutine is the thread that called
+/// pcall (the prelude's `parents` and `depth` tables tell them apart).
+///
+/// # Safety
+///
+/// Called from the hook, with `state` live and LUA_MINSTACK slots free.
+unsafe fn line_hooks(state: *mut ffi::lua_State, watch: &Watch) {
+    // SAFETY: per the contract; lua_sethook only sets fields of a live thread (the
+    // threads met are alive: values of a live table); at most five slots are used
+    // and the stack is restored.
+    unsafe {
+        ffi::lua_sethook(state, Some(hook), ffi::LUA_MASKLINE, 0);
+        let base = ffi::lua_gettop(state);
+        if !push_hidden_table(state, watch, c"parents") {
+            return;
+        }
+        if !push_hidden_table(state, watch, c"depth") {
+            ffi::lua_settop(state, base);
+            return;
+        }
+        let (parents, depth) = (base + 1, base + 2);
+        ffi::lua_pushthread(state);
+        for _ in 0..MAX_CHAIN {
+            let t = ffi::lua_tothread(state, -1);
+            if t.is_null() {
+                break;
+            }
+            ffi::lua_sethook(t, Some(hook), ffi::LUA_MASKLINE, 0);
+            ffi::lua_pushvalue(state, -1);
+            ffi::lua_rawget(state, depth);
+            let pcall_coroutine = ffi::lua_type(state, -1) != ffi::LUA_TNIL;
+            ffi::lua_settop(state, -2);
+            if !pcall_coroutine {
+                break;
+            }
+            // Replaces the thread on top by its parent.
+            ffi::lua_rawget(state, parents);
+        }
+        ffi::lua_settop(state, base);
+    }
+}
+
+/// Pushes the table `name` of the prelude's internal table; false (and nothing
+/// pushed) if there is none.
+///
+/// # Safety
+///
+/// `state` is live with two free stack slots.
+unsafe fn push_hidden_table(
+    state: *mut ffi::lua_State,
+    watch: &Watch,
+    name: &std::ffi::CStr,
+) -> bool {
+    let hidden = watch.hidden_ref.get();
+    if hidden == ffi::LUA_NOREF {
+        return false;
+    }
+    // SAFETY: per the contract.
+    unsafe {
+        ffi::lua_rawgeti_(state, ffi::LUA_REGISTRYINDEX, hidden);
+        if ffi::lua_type(state, -1) != ffi::LUA_TTABLE {
+            ffi::lua_settop(state, -2);
+            return false;
+        }
+        let bytes = name.to_bytes();
+        ffi::lua_pushlstring(state, bytes.as_ptr().cast(), bytes.len());
+        ffi::lua_rawget(state, -2);
+        ffi::lua_remove(state, -2);
+        if ffi::lua_type(state, -1) != ffi::LUA_TTABLE {
+            ffi::lua_settop(state, -2);
+            return false;
+        }
+        true
+    }
+}
+
+/// How many pcall coroutines deep the hook looks for the run thread (the prelude
+/// refuses to nest more than 199).
+const MAX_CHAIN: usize = 256;
+
+/// Whether a yield of `state` reaches the node: `state` is the run thread, or a pcall
+/// coroutine whose callers up to the run thread (the prelude's `parents` table) are
+/// all stopped in the prelude's resume, with no C call in between (a yield out of a
+/// script's own coroutine, or across a C function, would not reach the node).
+///
+/// # Safety
+///
+/// Called from the hook, with `state` live and LUA_MINSTACK slots free.
+unsafe fn chain_can_yield(state: *mut ffi::lua_State, watch: &Watch) -> bool {
+    let run = watch.run_thread.get();
+    if state as usize == run {
+        return true;
+    }
+    // SAFETY: per the contract; four slots are used and the stack is restored.
+    unsafe {
+        let base = ffi::lua_gettop(state);
+        if !push_hidden_table(state, watch, c"parents") {
+            return false;
+        }
+        let table = base + 1;
+        ffi::lua_pushthread(state);
+        let mut ok = false;
+        for _ in 0..MAX_CHAIN {
+            // Replaces the thread on top by its parent.
+            ffi::lua_rawget(state, table);
+            let parent = ffi::lua_tothread(state, -1);
+            if parent.is_null() || !can_yield(parent) {
+                break;
+            }
+            if parent as usize == run {
+                ok = true;
+                break;
+            }
+        }
+        ffi::lua_settop(state, base);
+        ok
     }
 }
 
@@ -316,6 +538,7 @@ impl Vm {
                 hidden_ref.set(ffi::luaL_ref(state, ffi::LUA_REGISTRYINDEX));
             })?;
         }
+        watch.hidden_ref.set(hidden_ref.get());
         let watch = Box::new(watch);
         let globals_ref = Cell::new(ffi::LUA_NOREF);
         let names = Cell::new((ffi::LUA_NOREF, ffi::LUA_NOREF));
@@ -401,6 +624,10 @@ impl Vm {
         as_function: bool,
     ) -> mlua::Result<Status> {
         let co = self.ready_thread(lua)?;
+        if self.watch.line_hooks.replace(false) {
+            // SAFETY: `co` is live and idle.
+            unsafe { ffi::lua_sethook(co, Some(hook), ffi::LUA_MASKCOUNT, HOOK_EVERY) };
+        }
         self.watch.start();
         self.watch.run_thread.set(co as usize);
         // SAFETY: `co` is a live, idle coroutine with an empty stack; every push is

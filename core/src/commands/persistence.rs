@@ -49,7 +49,9 @@ pub const MISCONF: &str = "MISCONF Redis is configured to save RDB snapshots, bu
 
 /// A slice's output budget: the chunk each disk operation carries. With the visit
 /// budget it keeps a slice near a millisecond (about 2,000 small keys), the longest
-/// the snapshot makes clients wait between two batches of input.
+/// the snapshot makes clients wait between two batches of input. While clients are
+/// served, slices are shorter still: [`crate::rdb::snapshot::pace`] gives each at
+/// most half the time the loop spent on them since the previous slice.
 pub const SLICE_BYTES: usize = 64 << 10;
 /// A slice's scan budget, in entries visited (bounds the time of a slice whose keys
 /// the hooks already wrote).

@@ -406,8 +406,16 @@ impl Server {
             return;
         }
         if !active.snapshot.is_finished() && (active.backlog.is_empty() || !active.created) {
-            let budget = node.persist.budget;
-            match active.snapshot.slice(&mut node.dbs, budget) {
+            let slice = crate::commands::persistence::paced_slice(
+                &mut node.persist.pacer,
+                &mut active.snapshot,
+                &mut node.dbs,
+                node.persist.budget,
+                &node.introspect.clock,
+                node.now.mono,
+                node.stats.net_input_bytes,
+            );
+            match slice {
                 Ok(chunk) => active.backlog.extend_from_slice(&chunk),
                 Err(e) => {
                     log(

@@ -32,7 +32,8 @@ use super::{Command, Ctx, SYNTAX_ERR};
 use crate::blocking::TimeoutReply;
 use crate::client::ConnId;
 use crate::rdb::save::Aux;
-use crate::rdb::snapshot::{AccessData, Budget, Snapshot, SnapshotOptions};
+use crate::rdb::snapshot::pace::Pacer;
+use crate::rdb::snapshot::{AccessData, Budget, LostState, Snapshot, SnapshotOptions};
 use crate::server::{DiskOp, DiskWait, Node, Output};
 use crate::util::log::Level;
 
@@ -48,7 +49,9 @@ pub const MISCONF: &str = "MISCONF Redis is configured to save RDB snapshots, bu
 
 /// A slice's output budget: the chunk each disk operation carries. With the visit
 /// budget it keeps a slice near a millisecond (about 2,000 small keys), the longest
-/// the snapshot makes clients wait between two batches of input.
+/// the snapshot makes clients wait between two batches of input. While clients are
+/// served, slices are shorter still: [`crate::rdb::snapshot::pace`] gives each at
+/// most half the time the loop spent on them since the previous slice.
 pub const SLICE_BYTES: usize = 64 << 10;
 /// A slice's scan budget, in entries visited (bounds the time of a slice whose keys
 /// the hooks already wrote).
@@ -87,6 +90,9 @@ pub struct Persistence {
     pub reload: Option<Reload>,
     /// Budget of each slice (tests make it small).
     pub budget: Budget,
+    /// How long the next slice may run (of a save or an AOF rewrite: one runs at a
+    /// time), from how long the loop served clients since the last one.
+    pub pacer: Pacer,
     /// Id of the next save (temp file names, disk waits).
     next_id: u64,
 }
@@ -109,6 +115,7 @@ impl Default for Persistence {
                 bytes: SLICE_BYTES,
                 visits: SLICE_VISITS,
             },
+            pacer: Pacer::default(),
             next_id: 1,
         }
     }
@@ -341,10 +348,18 @@ pub fn tick(node: &mut Node) -> Option<Finished> {
         && !active.snapshot.is_finished()
         && (active.backlog.is_empty() || active.stage == Stage::Create)
     {
-        let budget = node.persist.budget;
         let memory = active.snapshot.extra_memory(&node.dbs);
         active.peak_memory = active.peak_memory.max(memory);
-        match active.snapshot.slice(&mut node.dbs, budget) {
+        let slice = paced_slice(
+            &mut node.persist.pacer,
+            &mut active.snapshot,
+            &mut node.dbs,
+            node.persist.budget,
+            &node.introspect.clock,
+            node.now.mono,
+            node.stats.net_input_bytes,
+        );
+        match slice {
             Ok(chunk) => active.backlog.extend_from_slice(&chunk),
             Err(e) => {
                 log(
@@ -391,6 +406,23 @@ pub fn tick(node: &mut Node) -> Option<Finished> {
     active.in_flight = Some(stage);
     node.start_disk_op(op, DiskWait::Snapshot { save: id });
     None
+}
+
+/// The next slice of `snapshot`, within `budget` and the time `pacer` allows it
+/// (`clock` is the runtime's, `now` the input's time, `inputs` the server's count of
+/// bytes read from clients).
+pub(crate) fn paced_slice(
+    pacer: &mut Pacer,
+    snapshot: &mut Snapshot,
+    dbs: &mut [crate::keyspace::Db],
+    budget: Budget,
+    clock: &crate::durations::Clock,
+    now: crate::time::Instant,
+    inputs: u64,
+) -> Result<Vec<u8>, LostState> {
+    pacer.run(clock, now, inputs, |over| {
+        snapshot.slice_paced(dbs, budget, over)
+    })
 }
 
 /// A disk operation of save `id` completed: `Some` when the save ended.

@@ -435,6 +435,18 @@ impl Snapshot {
     /// detached. Fails if a database's state is gone (the databases were replaced
     /// without [`finish_now`](Self::finish_now) first): the file would miss keys.
     pub fn slice(&mut self, dbs: &mut [Db], budget: Budget) -> Result<Vec<u8>, LostState> {
+        self.slice_paced(dbs, budget, &mut || false)
+    }
+
+    /// [`slice`](Self::slice) that also stops scanning once `over` says the slice's
+    /// time is up (it is asked after each scan step, so a slice makes at least one;
+    /// see [`pace`]).
+    pub fn slice_paced(
+        &mut self,
+        dbs: &mut [Db],
+        budget: Budget,
+        over: &mut dyn FnMut() -> bool,
+    ) -> Result<Vec<u8>, LostState> {
         let mut out = Vec::new();
         if self.finished {
             return Ok(out);
@@ -444,6 +456,7 @@ impl Snapshot {
             return Err(LostState);
         }
         let mut visits = 0usize;
+        let mut out_of_time = false;
         let mut remaining = 0;
         for db in dbs.iter_mut() {
             let Some(state) = db.snapshot_state_mut() else {
@@ -453,11 +466,13 @@ impl Snapshot {
             let mut scratch = std::mem::take(&mut self.scratch);
             scratch.clear();
             scratch.append(&mut state.pending);
-            while out.len() + scratch.len() < budget.bytes && visits < budget.visits {
+            while !out_of_time && out.len() + scratch.len() < budget.bytes && visits < budget.visits
+            {
                 match db.snapshot_scan_step(&mut scratch) {
                     Some(n) => visits += n.max(1),
                     None => break,
                 }
+                out_of_time = over();
             }
             if !scratch.is_empty() {
                 self.select(index, sizes, &mut out);
@@ -546,6 +561,8 @@ pub fn save_all(dbs: &mut [Db], opts: &SnapshotOptions) -> Vec<u8> {
     }
     out
 }
+
+pub mod pace;
 
 #[cfg(test)]
 pub(crate) mod tests;

@@ -639,3 +639,68 @@ fn record(v: &crate::types::Value) -> Vec<u8> {
         }
     }
 }
+
+/// The bytes of the disk operation waiting first (a save's chunk).
+fn chunk_len(r: &Rig) -> usize {
+    match r.disk.front() {
+        Some(DiskOp::WriteFile { bytes, .. } | DiskOp::Append { bytes, .. }) => bytes.len(),
+        other => panic!("no chunk waits: {other:?}"),
+    }
+}
+
+/// With the runtime's clock (here a virtual one that moves 10 µs at every reading), a
+/// slice after the loop served clients takes at most half the time they took
+/// ([`crate::rdb::snapshot::pace`]); a slice after the loop only waited for the disk
+/// is bounded by the byte and key budget alone. Under a load that never stops, the
+/// save still ends, and its file is the dataset of its start.
+#[test]
+fn slices_are_paced_by_the_time_spent_serving_clients() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU64, Ordering};
+
+    let mut r = Rig::new(&[("save", "")]);
+    for batch in 0..20 {
+        let mut line = String::from("MSET");
+        for i in 0..1_000 {
+            line.push_str(&format!(" k{} v", batch * 1_000 + i));
+        }
+        assert_eq!(r.q(&line), "+OK\r\n");
+    }
+    let ns = Arc::new(AtomicU64::new(1_000_000_000));
+    let reading = Arc::clone(&ns);
+    r.server
+        .set_clock(move || Instant::from_nanos(reading.fetch_add(10_000, Ordering::Relaxed)));
+    let other = r.connect();
+    assert_eq!(r.q("BGSAVE"), "+Background saving started\r\n");
+    // The temp file with the header and the first slice.
+    assert!(r.disk_step(Ok(())));
+    // No input before this completion: a full slice (the key budget, 2,048 keys of
+    // about ten bytes).
+    let idle = chunk_len(&r);
+    assert!(idle > 10_000, "{idle}");
+    assert!(r.disk_step(Ok(())));
+    // The loop serves a client for 400 µs: the next slice gets 200 µs, 20 readings.
+    assert_eq!(r.on(other, "PING"), "+PONG\r\n");
+    ns.fetch_add(400_000, Ordering::Relaxed);
+    assert!(r.disk_step(Ok(())));
+    let paced = chunk_len(&r);
+    assert!(paced > 0 && paced < idle / 2, "{paced} vs {idle}");
+    // A client served for only 20 µs between slices: the floor (50 µs) still moves the
+    // save on, and it ends.
+    let mut rounds = 0;
+    while r.server.node().persist.saving() {
+        let before = r.info_field("current_save_keys_processed");
+        assert_eq!(r.on(other, "PING"), "+PONG\r\n");
+        ns.fetch_add(20_000, Ordering::Relaxed);
+        assert!(r.disk_step(Ok(())));
+        rounds += 1;
+        assert!(rounds < 20_000, "the save never ends");
+        if before != "20000" {
+            assert_ne!(r.info_field("current_save_keys_processed"), before);
+        }
+    }
+    r.disk_all();
+    assert!(r.logged("Background saving terminated with success"));
+    let dbs = r.load("dump.rdb");
+    assert_eq!(dbs[0].len(), 20_000);
+}

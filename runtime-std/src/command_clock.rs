@@ -1,8 +1,10 @@
 //! The clock the core reads before and after each command (command durations for
 //! SLOWLOG, INFO commandstats and latencystats, LATENCY), shared by the three runtimes.
 //!
-//! It is read twice per command, so its cost is on the hot path: `Instant::now()` costs
-//! 20 to 50 ns (a vDSO `clock_gettime`), a pipelined GET about 170 ns in all. On x86-64
+//! It is read once per command in a pipelined read (one reading ends a command and
+//! starts the next; a command alone in its read takes two), so its cost is on the hot
+//! path: `Instant::now()` costs 20 to 50 ns (a vDSO `clock_gettime`), a pipelined GET
+//! about 170 ns in all. On x86-64
 //! with an invariant TSC (`constant_tsc` and `nonstop_tsc` in `/proc/cpuinfo`) the
 //! clock reads the TSC instead (about 10 ns), scaled to nanoseconds by a factor
 //! measured against the monotonic clock at start-up, as Redis does with its hardware

@@ -1311,7 +1311,7 @@ impl Server {
     /// ([`Db::prefetch`](crate::keyspace::Db::prefetch)). Returns how many requests
     /// to run before warming the next ones.
     #[inline]
-    fn prefetch_keys(&self, parser: &RequestParser, db: usize) -> usize {
+    pub(crate) fn prefetch_keys(&self, parser: &RequestParser, db: usize) -> usize {
         if let Some(db) = self.node.dbs.get(db) {
             db.prefetch(parser.upcoming_keys());
         }

@@ -759,11 +759,17 @@ impl Server {
         client.parser.feed(bytes);
         let mut parser = std::mem::take(&mut client.parser);
         self.node.set_expiry_mode(ExpiryMode::Keep);
+        // Requests left before the stream's next keys are warmed (as a client's are).
+        let mut until_prefetch = 0;
         while !client.state.close_after_reply {
             let limits = ParseLimits {
                 max_bulk_len: self.node.config.proto_max_bulk_len,
                 authenticated: true,
             };
+            if until_prefetch == 0 {
+                until_prefetch = self.prefetch_keys(&parser, client.state.db);
+            }
+            until_prefetch -= 1;
             match parser.next(limits) {
                 Parsed::Incomplete => break,
                 Parsed::Error(e) => {

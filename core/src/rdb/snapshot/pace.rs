@@ -89,9 +89,7 @@ impl Pacer {
         slice: impl FnOnce(&mut dyn FnMut() -> bool) -> T,
     ) -> T {
         let start = clock.read(fallback);
-        let deadline = self
-            .allowance(start, inputs)
-            .map(|ns| start.add_nanos(ns));
+        let deadline = self.allowance(start, inputs).map(|ns| start.add_nanos(ns));
         let mut over = || deadline.is_some_and(|d| clock.read(fallback) >= d);
         let out = slice(&mut over);
         self.last_end = Some(clock.read(fallback));

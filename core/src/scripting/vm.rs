@@ -344,6 +344,29 @@ pub unsafe extern "C-unwind" fn quiet_pcall(state: *mut ffi::lua_State) -> c_int
     }
 }
 
+/// `lua_coroutine(f)` for the prelude's pcall and xpcall: a new coroutine running
+/// `f` if it is a Lua function (as `coroutine.create` makes it), else nil. One C
+/// call instead of a protected call of `coroutine.create`, which refuses C functions
+/// with an error.
+///
+/// # Safety
+///
+/// Called by Lua as a C function.
+pub unsafe extern "C-unwind" fn lua_coroutine(state: *mut ffi::lua_State) -> c_int {
+    // SAFETY: Lua calls this with a valid state and LUA_MINSTACK free slots; the
+    // new thread's stack has room for the function (luaB_cocreate does the same).
+    unsafe {
+        if ffi::lua_type(state, 1) != ffi::LUA_TFUNCTION || ffi::lua_iscfunction(state, 1) != 0 {
+            ffi::lua_pushnil(state);
+            return 1;
+        }
+        let co = ffi::lua_newthread(state);
+        ffi::lua_pushvalue(state, 1);
+        ffi::lua_xmove(state, co, 1);
+        1
+    }
+}
+
 /// `hook_yielded()` for the prelude: whether the last yield of the run came from
 /// the hook (the prelude's resume then passes it outwards), not from the script.
 ///

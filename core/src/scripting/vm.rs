@@ -133,8 +133,8 @@ pub struct Watch {
     /// own: one more integer key moved the registry's layout and made every run's
     /// `lua_rawgeti` slower.)
     pub hidden_ref: Cell<c_int>,
-    /// SCRIPT KILL switched the run's threads to a hook at every line; the next run
-    /// sets the count hook on the run thread again.
+    /// SCRIPT KILL switched the run's threads to a hook at every line; when the run
+    /// ends, the run thread gets the count hook again.
     pub line_hooks: Cell<bool>,
     /// An xpcall handler runs ([`quiet_pcall`]): the kill error is not raised in it.
     pub quiet: Cell<bool>,
@@ -647,10 +647,6 @@ impl Vm {
         as_function: bool,
     ) -> mlua::Result<Status> {
         let co = self.ready_thread(lua)?;
-        if self.watch.line_hooks.replace(false) {
-            // SAFETY: `co` is live and idle.
-            unsafe { ffi::lua_sethook(co, Some(hook), ffi::LUA_MASKCOUNT, HOOK_EVERY) };
-        }
         self.watch.start();
         self.watch.run_thread.set(co as usize);
         // SAFETY: `co` is a live, idle coroutine with an empty stack; every push is
@@ -688,7 +684,13 @@ impl Vm {
             if co.is_null() || ffi::lua_status(co) != ffi::LUA_YIELD {
                 return Err(mlua::Error::runtime("no suspended script to resume"));
             }
-            Ok(self.resume_with(co, 0))
+            let status = self.resume_with(co, 0);
+            // Only a suspended run can be killed: when it ends, the run thread (kept
+            // for the next run if it ended normally) gets the count hook back.
+            if status != Status::Suspended && self.watch.line_hooks.replace(false) {
+                ffi::lua_sethook(co, Some(hook), ffi::LUA_MASKCOUNT, HOOK_EVERY);
+            }
+            Ok(status)
         }
     }
 

@@ -420,3 +420,51 @@ fn a_script_looping_inside_its_own_coroutine_is_suspended_and_killed() {
     assert!(n.run_until_idle(100_000) > 1);
     assert_eq!(n.take(a), b"*3\r\n:1\r\n:2\r\n:3\r\n");
 }
+
+/// Inside a metamethod (a C call in Lua 5.1) the script cannot be suspended: the
+/// stretch runs to its end without serving other clients, then the script is
+/// suspended at its next hook in its own code as usual.
+#[test]
+fn a_long_metamethod_runs_to_its_end_and_the_script_is_suspended_after_it() {
+    let mut n = Node::new();
+    let a = n.connect();
+    let b = n.connect();
+    let script: &[u8] = b"local t = setmetatable({}, {__index = function() local i = 0 \
+        while i < 3000000 do i = i + 1 end return i end}) local v = t.x \
+        local j = 0 while j < 3000000 do j = j + 1 end return v + j";
+    assert_eq!(n.send(a, &[b"EVAL", script, b"0"]), b"");
+    assert_eq!(n.send(b, &[b"PING"]), BUSY_EVAL);
+    n.run_until_idle(100_000);
+    assert_eq!(n.take(a), b":6000000\r\n");
+}
+
+/// A coroutine a library keeps across calls, given the line hook by FUNCTION KILL
+/// in one call (its pcall caught the kill error), runs normally in the next: the
+/// hook puts the count hook back (a line hook left in place counted each line as a
+/// hook period, and stopped this loop at the instruction limit).
+#[test]
+fn a_kept_coroutine_runs_normally_after_a_kill() {
+    let mut n = Node::new();
+    let a = n.connect();
+    let b = n.connect();
+    let lib: &[u8] = b"#!lua name=keep\nlocal co\n\
+        redis.register_function('spin', function()\n\
+          co = coroutine.create(function()\n\
+            local ok = pcall(function() while true do end end) coroutine.yield(ok)\n\
+            local i = 0\n\
+            while i < 300000 do i = i + 1 end\n\
+            return i\n\
+          end)\n\
+          return {coroutine.resume(co)}\n\
+        end)\n\
+        redis.register_function('step', function() return {coroutine.resume(co)} end)";
+    assert_eq!(n.send(a, &[b"FUNCTION", b"LOAD", lib]), b"$4\r\nkeep\r\n");
+    assert_eq!(n.send(a, &[b"FCALL", b"spin", b"0"]), b"");
+    assert_eq!(n.send(b, &[b"FUNCTION", b"KILL"]), b"+OK\r\n");
+    n.run_until_idle(10);
+    assert_eq!(n.take(a), b"*2\r\n:1\r\n$-1\r\n");
+    let mut reply = n.send(a, &[b"FCALL", b"step", b"0"]);
+    n.run_until_idle(100_000);
+    reply.extend(n.take(a));
+    assert_eq!(String::from_utf8_lossy(&reply), "*2\r\n:1\r\n:300000\r\n");
+}

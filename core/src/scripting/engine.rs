@@ -316,6 +316,7 @@ impl Engine {
             hidden.raw_set("pcall", lua.create_c_function(super::dispatch::pcall)?)?;
             hidden.raw_set("quiet_pcall", lua.create_c_function(vm::quiet_pcall)?)?;
             hidden.raw_set("hook_yielded", lua.create_c_function(vm::hook_yielded)?)?;
+            hidden.raw_set("lua_coroutine", lua.create_c_function(vm::lua_coroutine)?)?;
         }
         let killed = Arc::new(AtomicBool::new(false));
         {

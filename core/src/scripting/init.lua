@@ -255,9 +255,9 @@ end
 -- in Lua 5.1) and passes the suspension outwards with a yield of its own, then
 -- resumes it when it is resumed. C functions (pcall(redis.call, ...)) cannot be a
 -- coroutine's body in Lua 5.1 and are called by lua_pcall as before.
-local killed, quiet_pcall = hidden.killed, hidden.quiet_pcall
-local co_create, co_resume, co_yield, co_running, co_status =
-  coroutine.create, coroutine.resume, coroutine.yield, coroutine.running, coroutine.status
+local killed, quiet_pcall, lua_coroutine = hidden.killed, hidden.quiet_pcall, hidden.lua_coroutine
+local co_resume, co_yield, co_running, co_status =
+  coroutine.resume, coroutine.yield, coroutine.running, coroutine.status
 local parents = setmetatable({}, {__mode = 'k'})
 hidden.parents = parents
 -- How many C calls Lua 5.1 would count in a pcall coroutine's thread (it allows 200:
@@ -298,8 +298,8 @@ G.pcall = function(...)
   local cur = co_running()
   local d = nesting(cur)
   if d >= MAX_DEPTH then return false, 'C stack overflow' end
-  local made, co = lua_pcall(co_create, (...))
-  if not made then return pcall_result(lua_pcall(...)) end
+  local co = lua_coroutine((...))
+  if not co then return pcall_result(lua_pcall(...)) end
   parents[co] = cur or false
   depth[co] = d
   return pcall_result(finish(co, co_resume(co, select(2, ...))))
@@ -320,8 +320,8 @@ G.xpcall = function(...)
   local cur = co_running()
   local d = nesting(cur)
   if d >= MAX_DEPTH then return xpcall_result(h, false, 'C stack overflow') end
-  local made, co = lua_pcall(co_create, f)
-  if not made then return xpcall_result(h, lua_pcall(f)) end
+  local co = lua_coroutine(f)
+  if not co then return xpcall_result(h, lua_pcall(f)) end
   parents[co] = cur or false
   depth[co] = d
   return xpcall_result(h, finish(co, co_resume(co)))

@@ -133,8 +133,8 @@ pub struct Watch {
     /// own: one more integer key moved the registry's layout and made every run's
     /// `lua_rawgeti` slower.)
     pub hidden_ref: Cell<c_int>,
-    /// SCRIPT KILL switched the run's threads to a hook at every line; the next run
-    /// sets the count hook on the run thread again.
+    /// SCRIPT KILL switched the run's threads to a hook at every line; when the run
+    /// ends, the run thread gets the count hook again.
     pub line_hooks: Cell<bool>,
     /// An xpcall handler runs ([`quiet_pcall`]): the kill error is not raised in it.
     pub quiet: Cell<bool>,
@@ -341,6 +341,29 @@ pub unsafe extern "C-unwind" fn quiet_pcall(state: *mut ffi::lua_State) -> c_int
         ffi::lua_pushboolean(state, c_int::from(status == 0));
         ffi::lua_insert(state, -2);
         2
+    }
+}
+
+/// `lua_coroutine(f)` for the prelude's pcall and xpcall: a new coroutine running
+/// `f` if it is a Lua function (as `coroutine.create` makes it), else nil. One C
+/// call instead of a protected call of `coroutine.create`, which refuses C functions
+/// with an error.
+///
+/// # Safety
+///
+/// Called by Lua as a C function.
+pub unsafe extern "C-unwind" fn lua_coroutine(state: *mut ffi::lua_State) -> c_int {
+    // SAFETY: Lua calls this with a valid state and LUA_MINSTACK free slots; the
+    // new thread's stack has room for the function (luaB_cocreate does the same).
+    unsafe {
+        if ffi::lua_type(state, 1) != ffi::LUA_TFUNCTION || ffi::lua_iscfunction(state, 1) != 0 {
+            ffi::lua_pushnil(state);
+            return 1;
+        }
+        let co = ffi::lua_newthread(state);
+        ffi::lua_pushvalue(state, 1);
+        ffi::lua_xmove(state, co, 1);
+        1
     }
 }
 
@@ -624,10 +647,6 @@ impl Vm {
         as_function: bool,
     ) -> mlua::Result<Status> {
         let co = self.ready_thread(lua)?;
-        if self.watch.line_hooks.replace(false) {
-            // SAFETY: `co` is live and idle.
-            unsafe { ffi::lua_sethook(co, Some(hook), ffi::LUA_MASKCOUNT, HOOK_EVERY) };
-        }
         self.watch.start();
         self.watch.run_thread.set(co as usize);
         // SAFETY: `co` is a live, idle coroutine with an empty stack; every push is
@@ -665,7 +684,13 @@ impl Vm {
             if co.is_null() || ffi::lua_status(co) != ffi::LUA_YIELD {
                 return Err(mlua::Error::runtime("no suspended script to resume"));
             }
-            Ok(self.resume_with(co, 0))
+            let status = self.resume_with(co, 0);
+            // Only a suspended run can be killed: when it ends, the run thread (kept
+            // for the next run if it ended normally) gets the count hook back.
+            if status != Status::Suspended && self.watch.line_hooks.replace(false) {
+                ffi::lua_sethook(co, Some(hook), ffi::LUA_MASKCOUNT, HOOK_EVERY);
+            }
+            Ok(status)
         }
     }
 

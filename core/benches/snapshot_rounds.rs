@@ -118,7 +118,7 @@ fn run(mode: Mode, keys: u64, seconds: u64) -> (Vec<u64>, u64) {
             rng ^= rng >> 7;
             rng ^= rng << 17;
             let key = format!("key:{:012}", rng % keys);
-            let req = if round % 2 == 0 {
+            let req = if round.is_multiple_of(2) {
                 cmd(&[b"SET", key.as_bytes(), &value])
             } else {
                 cmd(&[b"GET", key.as_bytes()])

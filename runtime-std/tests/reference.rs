@@ -38,5 +38,6 @@ against_redis!(
     shutdown_saves_before_exit,
     save_points_in_one_argument,
     second_sigint_abandons_the_final_save,
-    corrupt_dump_refused_like_redis
+    corrupt_dump_refused_like_redis,
+    bgsave_under_writes_is_point_in_time
 );

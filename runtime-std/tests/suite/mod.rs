@@ -68,7 +68,8 @@ macro_rules! every_check {
             aof_refused_like_redis,
             upgrades_old_style_aof,
             incr_file_matches_redis,
-            busy_script_answers_busy_and_script_kill_stops_it
+            busy_script_answers_busy_and_script_kill_stops_it,
+            bgsave_under_writes_is_point_in_time
         );
     };
     (waiting $why:literal, $bin:expr; $($check:ident),+) => {
@@ -96,6 +97,9 @@ pub use aof::*;
 mod busy;
 #[allow(unused_imports)]
 pub use busy::*;
+mod snapshot;
+#[allow(unused_imports)]
+pub use snapshot::*;
 pub mod failover;
 pub mod replica;
 pub mod restart;

@@ -685,8 +685,8 @@ fn slices_are_paced_by_the_time_spent_serving_clients() {
     assert!(r.disk_step(Ok(())));
     let paced = chunk_len(&r);
     assert!(paced > 0 && paced < idle / 2, "{paced} vs {idle}");
-    // A client served for only 20 µs between slices: the floor (50 µs) still moves the
-    // save on, and it ends.
+    // A client served briefly between slices (20 µs, and the readings of its
+    // commands): the floor still moves the save on at every slice, and it ends.
     let mut rounds = 0;
     while r.server.node().persist.saving() {
         let before = r.info_field("current_save_keys_processed");

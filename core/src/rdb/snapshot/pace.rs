@@ -51,7 +51,7 @@ pub const SHARE_NUM: u64 = 1;
 /// Denominator of that share: a slice takes at most half the time since the last one.
 pub const SHARE_DEN: u64 = 2;
 /// The least time a slice gets, so that the snapshot always progresses (nanoseconds).
-pub const FLOOR_NS: u64 = 50_000;
+pub const FLOOR_NS: u64 = 20_000;
 /// The most time a slice with a time limit gets (nanoseconds).
 pub const CEILING_NS: u64 = 1_000_000;
 

@@ -1810,13 +1810,26 @@ impl World {
                     .server
                     .as_ref()
                     .is_none_or(|s| complete_frames(s.pending_output(conn)) >= cmds.len());
-                if done || node.pending_disk.is_empty() || self.failure.is_some() {
+                if done || self.failure.is_some() {
                     break;
                 }
-                self.disk_done(n, self.scenario.seed ^ (i << 32));
+                if node.pending_disk.is_empty() {
+                    // A failed append is retried by the cron: time passes.
+                    self.timer(n);
+                } else {
+                    self.disk_done(n, self.scenario.seed ^ (i << 32));
+                }
             }
         }
+        let failing = self.nodes[n].failing;
         let server = self.nodes[n].server.as_mut()?;
+        if failing && complete_frames(server.pending_output(conn)) < cmds.len() {
+            // The disk keeps failing: the replies never come; the node is as good as
+            // unreachable for the operator now.
+            server.handle_closed(now, conn);
+            self.pump(n, Cause::Other);
+            return None;
+        }
         let out = server.pending_output(conn).to_vec();
         server.consume_output(conn, out.len());
         server.handle_closed(now, conn);

@@ -21,11 +21,14 @@
 //!
 //! Node 0 starts as the master; node 1 replicates it; node 2 replicates node 0 or, in
 //! a chain, node 1 (the seed draws it; `replicaof` is on each node's command line).
-//! Clients talk to the primary only (reads from replicas would need a model of
-//! staleness). [`Event::Failover`] promotes a direct replica of the primary that has
-//! applied everything the primary produced: `REPLICAOF NO ONE` on it, `REPLICAOF` to
-//! it on every other node, clients reconnect to it; its dataset must then be the
-//! model's.
+//! Clients talk to the primary only; a reader ([`Event::ReplicaRead`]) dumps a
+//! replica's dataset, which must be the primary's at the replica's applied offset
+//! ([`World::replica_read`]). [`Event::Failover`] promotes a direct replica of the
+//! primary that has applied everything the primary produced: `REPLICAOF NO ONE` on
+//! it, `REPLICAOF` to it on every other node, clients reconnect to it; its dataset
+//! must then be the model's. [`Event::FailoverCmd`] sends the primary the `FAILOVER`
+//! command instead, and [`World::follow_failover`] follows it to its end.
+//! [`Event::SlowLink`] slows the links between two nodes down.
 //!
 //! All nodes share one wall clock (drift and jumps apply to all): with per-node wall
 //! clocks a replica hides keys its master still serves, and the datasets could not be

@@ -682,7 +682,8 @@ impl World {
         self.fail(
             "stale",
             format!(
-                "replica {r}, having applied {}:{applied}, differs from the primary's                  dataset at that offset (change {index} of {}): [{}]",
+                "replica {r}, having applied {}:{applied}, differs from the primary's \
+                 dataset at that offset (change {index} of {}): [{}]",
                 &replid[..8.min(replid.len())],
                 self.aof_states.len() - 1,
                 diff.join(", ")

@@ -200,6 +200,8 @@ impl Disk {
                     return Err(DISK_FULL.to_string());
                 }
                 self.names.remove(path);
+                // A file its owner removed is no promise any more.
+                self.promises.remove(path);
                 Ok(())
             }
         }

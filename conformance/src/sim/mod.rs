@@ -69,8 +69,10 @@
 //!    persistence exists yet), and the config of the last acknowledged CONFIG REWRITE
 //!    must be the one the restarted node runs with.
 //! 3. Replication scenarios (`--nodes 2..3`, issue 12's invariants 4 and 5): replicas
-//!    converge to their master, and WAIT never counts a replica that has not applied
-//!    the write; see `world/repl.rs`.
+//!    converge to their master, WAIT never counts a replica that has not applied
+//!    the write, and a replica read shows the primary's dataset at the replica's
+//!    applied offset (through FAILOVER commands, slow links, partitions); see
+//!    `world/repl.rs`.
 //! 4. Determinism: a trace hash covers every event and every byte fed to, written by,
 //!    or handed to the disk by the core. The same seed gives the same hash and line.
 //!

@@ -49,6 +49,8 @@ const MAX_PENDING_OUTPUT: usize = 4 << 20;
 const MAX_TIMER_SPINS: u32 = 10_000;
 /// How far the wall clock may jump back at once, in ms.
 const MAX_WALL_BACK_MS: i64 = 2_000;
+/// How long quiescing waits for a FAILOVER before the operator aborts it.
+const FAILOVER_PATIENCE_NS: u64 = 10_000_000_000;
 /// How long quiescing may advance virtual time.
 const QUIESCE_LIMIT_NS: u64 = 120_000_000_000;
 
@@ -98,6 +100,14 @@ pub enum Event {
     /// Failover: `node` gets `REPLICAOF NO ONE`, every other node is repointed to it,
     /// and clients reconnect to it.
     Failover { node: u32 },
+    /// The links between `a` and `b` become slow (`on`: a few bytes per delivery, and
+    /// deliveries rarer) or normal again.
+    SlowLink { a: u32, b: u32, on: bool },
+    /// The operator sends the primary `FAILOVER` (`how`: 0 `TO node`, 1 `TO node
+    /// TIMEOUT ms`, 2 `TO node TIMEOUT ms FORCE`, 3 bare, 4 `TIMEOUT ms`, 5 `ABORT`).
+    FailoverCmd { node: u32, how: u8, ms: u32 },
+    /// A reader reads the whole dataset of replica `node`.
+    ReplicaRead { node: u32 },
 }
 
 impl Event {
@@ -161,6 +171,19 @@ impl std::fmt::Display for Event {
                 if *on { "are partitioned" } else { "reconnect" }
             ),
             Event::Failover { node } => write!(f, "failover to node {node}"),
+            Event::FailoverCmd { node, how, ms } => {
+                write!(
+                    f,
+                    "the primary gets `{}`",
+                    repl::failover_argv(*node, *how, *ms).join(" ")
+                )
+            }
+            Event::ReplicaRead { node } => write!(f, "a reader reads replica {node}'s dataset"),
+            Event::SlowLink { a, b, on } => write!(
+                f,
+                "the links of nodes {a} and {b} {}",
+                if *on { "turn slow" } else { "are fast again" }
+            ),
         }
     }
 }
@@ -451,9 +474,15 @@ pub struct World {
     models: Vec<Model>,
     hash: TraceHash,
     quiescing: bool,
-    /// AOF scenarios: the candidate states the dataset went through since the node
-    /// last started, in execution order (a restart from the AOF must load one of them).
+    /// AOF and replication scenarios: the candidate states the primary's dataset went
+    /// through since it last started, in execution order (a restart from the AOF must
+    /// load one of them; a replica must show one, and never an earlier one than it
+    /// showed before).
+    /// Never cut: a restart appends the state it starts from.
     aof_states: Vec<Vec<Model>>,
+    /// The index in `aof_states` of the state the primary last started from: a restart
+    /// from the AOF loads one from there on.
+    aof_base: usize,
     /// The highest index in `aof_states` whose change a written-out reply acknowledged.
     aof_acked: usize,
     /// Node-to-node links, dials, partitions and the replication topology.
@@ -511,6 +540,7 @@ impl World {
             hash: TraceHash::default(),
             quiescing: false,
             aof_states: vec![vec![Model::default()]],
+            aof_base: 0,
             aof_acked: 0,
             net: repl::Net::new(scenario),
             events: Vec::new(),
@@ -626,7 +656,9 @@ impl World {
         // `dbfilename`; a replica loads it (it resyncs anyway, and invariant 4 checks
         // where it ends), a primary (promoted earlier) ignores it: the model cannot
         // know that snapshot's dataset (see world/repl.rs).
-        let skip_rdb = self.scenario.nodes > 1 && self.net.is_primary(n);
+        // With `appendonly yes` the AOF alone is loaded, as Redis and the runtimes do.
+        let skip_rdb = (self.scenario.nodes > 1 && self.net.is_primary(n))
+            || self.scenario.aof != AofMode::Off;
         if let Some(bytes) = self.nodes[n].disk.read(&dbfilename)
             && !skip_rdb
         {
@@ -671,13 +703,19 @@ impl World {
                 m.reset();
             }
             self.models.truncate(1);
+            // The history goes on from the empty dataset.
+            self.restart_history();
         }
         self.nodes[n].server = Some(server);
         self.nodes[n].timer_spins = 0;
         self.pump(n, Cause::Other);
         if self.nodes[n].incarnation > 0 {
             if self.scenario.aof != AofMode::Off {
-                self.match_aof_restart(n);
+                if self.net.is_primary(n) {
+                    self.match_aof_restart(n);
+                } else {
+                    self.replica_aof_restart(n);
+                }
             }
             self.check_restart(n);
         }
@@ -766,8 +804,8 @@ impl World {
         };
         let now = self.now(n).unix_ms();
         let lo = match self.scenario.aof {
-            AofMode::Always => self.aof_acked,
-            _ => 0,
+            AofMode::Always => self.aof_acked.max(self.aof_base),
+            _ => self.aof_base,
         };
         let total = self.aof_states.len();
         // Every state from `lo` on that shows this dataset stays a candidate, not just
@@ -788,12 +826,11 @@ impl World {
             for m in &mut self.models {
                 m.forget_connections();
             }
-            self.aof_states = vec![self.models.clone()];
-            self.aof_acked = 0;
+            self.restart_history();
             return;
         }
         // Only a state before the last acknowledged change shows it: lost writes.
-        if let Some(i) = (0..lo.min(total))
+        if let Some(i) = (self.aof_base..lo.min(total))
             .rev()
             .find(|&i| self.aof_states[i].iter().any(|m| m.dump(now) == got))
         {
@@ -820,7 +857,7 @@ impl World {
                 .collect()
         };
         let mut nearest = (usize::MAX, 0, Vec::new());
-        for (i, states) in self.aof_states.iter().enumerate() {
+        for (i, states) in self.aof_states.iter().enumerate().skip(self.aof_base) {
             for m in states {
                 let diff = differing(&m.dump(now));
                 if diff.len() < nearest.0 {
@@ -839,6 +876,14 @@ impl World {
                 nearest.2.join(", ")
             ),
         );
+    }
+
+    /// The primary starts again from the model's states: they are appended to the
+    /// history as the state a restart from the AOF loads from.
+    fn restart_history(&mut self) {
+        self.aof_states.push(self.models.clone());
+        self.aof_base = self.aof_states.len() - 1;
+        self.aof_acked = self.aof_base;
     }
 
     /// After a restart: acknowledged config rewrites survived, every promise of the
@@ -917,6 +962,12 @@ impl World {
             Event::PeerDrop { a, b } => self.peer_drop(a as usize, b as usize),
             Event::Partition { a, b, on } => self.net.partition(a as usize, b as usize, on),
             Event::Failover { node } => self.failover(node as usize),
+            Event::SlowLink { a, b, on } => self.net.slow(a as usize, b as usize, on),
+            Event::FailoverCmd { node, how, ms } => self.failover_cmd(node as usize, how, ms),
+            Event::ReplicaRead { node } => self.replica_read(node as usize),
+        }
+        if self.scenario.nodes > 1 {
+            self.follow_failover();
         }
     }
 
@@ -1152,6 +1203,9 @@ impl World {
             return;
         }
         let n = self.net.primary();
+        if self.net.failing_over().is_some() {
+            return; // Clients stay away while a FAILOVER runs (see world/repl.rs).
+        }
         let now = self.now(n);
         let Some(server) = self.nodes[n].server.as_mut() else {
             return;
@@ -1323,7 +1377,14 @@ impl World {
             // might come back to life or not, depending on whether expiry deleted it
             // meanwhile: not a jump the model can follow. The states a restart from the
             // AOF may load count too.
-            let states = self.aof_states.iter().flatten();
+            // (replicas may show any state of the history; one node, those since
+            // its start)
+            let first = if self.scenario.nodes > 1 {
+                0
+            } else {
+                self.aof_base
+            };
+            let states = self.aof_states[first..].iter().flatten();
             if self
                 .models
                 .iter()
@@ -1477,6 +1538,9 @@ impl World {
             self.after_pump_repl(n, &steps);
         }
         self.check_steps(n, steps, &cause, now);
+        if self.scenario.nodes > 1 {
+            self.record_offset(n);
+        }
         for id in closed {
             for m in &mut self.models {
                 m.close(id);
@@ -1648,8 +1712,10 @@ impl World {
                 reply,
             })
             .collect();
+        // The states the dataset goes through are kept with the AOF (a restart loads
+        // one) and with replicas (a replica shows one; world/repl.rs).
         let before = match self.scenario.aof {
-            AofMode::Off => None,
+            AofMode::Off if self.scenario.nodes == 1 => None,
             _ => Some(self.models.clone()),
         };
         let order = match check_event(&mut self.models, &steps, preferred, &ctx) {
@@ -1744,13 +1810,26 @@ impl World {
                     .server
                     .as_ref()
                     .is_none_or(|s| complete_frames(s.pending_output(conn)) >= cmds.len());
-                if done || node.pending_disk.is_empty() || self.failure.is_some() {
+                if done || self.failure.is_some() {
                     break;
                 }
-                self.disk_done(n, self.scenario.seed ^ (i << 32));
+                if node.pending_disk.is_empty() {
+                    // A failed append is retried by the cron: time passes.
+                    self.timer(n);
+                } else {
+                    self.disk_done(n, self.scenario.seed ^ (i << 32));
+                }
             }
         }
+        let failing = self.nodes[n].failing;
         let server = self.nodes[n].server.as_mut()?;
+        if failing && complete_frames(server.pending_output(conn)) < cmds.len() {
+            // The disk keeps failing: the replies never come; the node is as good as
+            // unreachable for the operator now.
+            server.handle_closed(now, conn);
+            self.pump(n, Cause::Other);
+            return None;
+        }
         let out = server.pending_output(conn).to_vec();
         server.consume_output(conn, out.len());
         server.handle_closed(now, conn);
@@ -1997,6 +2076,16 @@ impl World {
             if !parked && !aof_retry && (self.scenario.nodes == 1 || self.replication_settled()) {
                 break;
             }
+            // A FAILOVER that cannot finish (its target restarted and needs a full
+            // sync, which Redis refuses while failing over: NOMASTERLINK) is given up
+            // by the operator.
+            if self.net.failing_over().is_some() && self.t_ns - start > FAILOVER_PATIENCE_NS {
+                self.apply(Event::FailoverCmd {
+                    node: 0,
+                    how: 5,
+                    ms: 0,
+                });
+            }
             for n in 0..self.nodes.len() {
                 self.apply(Event::Timer { node: n as u32 });
             }
@@ -2180,7 +2269,7 @@ impl Scheduler {
                     }
                 }
                 None => {
-                    if w.nodes[w.net.primary()].server.is_some() {
+                    if w.nodes[w.net.primary()].server.is_some() && w.net.failing_over().is_none() {
                         cands.push((200, 5, c));
                     }
                 }

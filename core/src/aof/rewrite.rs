@@ -190,6 +190,12 @@ pub fn config_changed(node: &mut Node) {
         node.aof.rw.scheduled = true;
         return;
     }
+    stop(node);
+}
+
+/// Stops the AOF (CONFIG SET appendonly no, or a replica's full sync): what was
+/// collected still goes to the file, a running rewrite is dropped.
+fn stop(node: &mut Node) {
     if !node.aof.on && !node.aof.rw.turning_on {
         return;
     }
@@ -211,6 +217,20 @@ pub fn config_changed(node: &mut Node) {
     node.aof.buf.extend_from_slice(&bytes);
     node.aof.on = false;
     node.set_effects_consumer(crate::effects::TO_AOF, false);
+}
+
+/// After a replica loaded its master's snapshot (Redis's `restartAOFAfterSYNC`): the
+/// AOF stops and starts again, so the new dataset is written as a new base before
+/// the master's stream is appended to a new incremental file. Until that base is in
+/// the manifest a restart loads the old files (the dataset before the sync), never
+/// the old files followed by the new master's stream.
+pub fn restart_after_sync(node: &mut Node) {
+    if !super::flag(node, "appendonly") || (!node.aof.on && !node.aof.rw.turning_on) {
+        return;
+    }
+    stop(node);
+    node.aof.rw.turning_on = true;
+    node.aof.rw.scheduled = true;
 }
 
 /// Asks for a rewrite (BGREWRITEAOF, auto rewrite): it starts at the end of the input,

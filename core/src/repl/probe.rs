@@ -20,6 +20,9 @@ pub struct ReplProbe {
     pub is_replica: bool,
     /// Master side: connected replicas that are online, with their last ACKed offset.
     pub online_acks: Vec<u64>,
+    /// INFO's `master_failover_state`: `no-failover`, `waiting-for-sync` or
+    /// `failover-in-progress` (a FAILOVER this node started).
+    pub failover: &'static str,
 }
 
 impl Server {
@@ -39,6 +42,7 @@ impl Server {
                 .filter(|r| r.state == crate::repl::master::ReplicaState::Online)
                 .map(|r| r.ack_off)
                 .collect(),
+            failover: crate::repl::failover::state_name(&self.node),
         }
     }
 

@@ -687,6 +687,8 @@ impl Server {
             return false;
         }
         self.node.set_expiry_mode(ExpiryMode::Hide);
+        // The AOF starts again from a base of the loaded dataset.
+        crate::aof::rewrite::restart_after_sync(&mut self.node);
         // As a 7.0 replica loading from disk does, the master's snapshot becomes this
         // node's `dbfilename` (written beside it, then renamed over it).
         let tmp = format!("temp-{}.repl.rdb", now.unix_ms() / 1000);

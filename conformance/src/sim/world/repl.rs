@@ -21,11 +21,14 @@
 //!
 //! Node 0 starts as the master; node 1 replicates it; node 2 replicates node 0 or, in
 //! a chain, node 1 (the seed draws it; `replicaof` is on each node's command line).
-//! Clients talk to the primary only (reads from replicas would need a model of
-//! staleness). [`Event::Failover`] promotes a direct replica of the primary that has
-//! applied everything the primary produced: `REPLICAOF NO ONE` on it, `REPLICAOF` to
-//! it on every other node, clients reconnect to it; its dataset must then be the
-//! model's.
+//! Clients talk to the primary only; a reader ([`Event::ReplicaRead`]) dumps a
+//! replica's dataset, which must be the primary's at the replica's applied offset
+//! ([`World::replica_read`]). [`Event::Failover`] promotes a direct replica of the
+//! primary that has applied everything the primary produced: `REPLICAOF NO ONE` on
+//! it, `REPLICAOF` to it on every other node, clients reconnect to it; its dataset
+//! must then be the model's. [`Event::FailoverCmd`] sends the primary the `FAILOVER`
+//! command instead, and [`World::follow_failover`] follows it to its end.
+//! [`Event::SlowLink`] slows the links between two nodes down.
 //!
 //! All nodes share one wall clock (drift and jumps apply to all): with per-node wall
 //! clocks a replica hides keys its master still serves, and the datasets could not be
@@ -60,6 +63,8 @@ use super::*;
 const BASE_PORT: u16 = 7000;
 /// The scheduler's kinds of events from here on are replication's.
 pub(super) const FIRST_KIND: u8 = 20;
+/// The most bytes a slow link delivers at once.
+const SLOW_PIECE: u32 = 16;
 /// The error a refused dial reports.
 const REFUSED: &str = "Connection refused";
 
@@ -164,6 +169,17 @@ pub(super) struct Net {
     dials: VecDeque<Dial>,
     /// Partitioned pairs, lower node first.
     cut: BTreeSet<(usize, usize)>,
+    /// Pairs whose links are slow, lower node first.
+    slow: BTreeSet<(usize, usize)>,
+    /// The old primary while a FAILOVER it was sent runs.
+    failing_over: Option<usize>,
+    /// The FAILOVER running had FORCE: the target may take over behind.
+    forced: bool,
+    /// A FAILOVER was started in this run (stray masters may appear from then on).
+    failover_ran: bool,
+    /// The index in the history of the primary's dataset when its stream was at
+    /// (replication id, offset), after each of its inputs the model knows for certain.
+    at_offset: BTreeMap<(String, u64), usize>,
     /// Per node: the highest offset it applied under each replication id.
     applied: Vec<BTreeMap<String, u64>>,
     /// How often the interesting cases happened (from the nodes' log lines).
@@ -214,6 +230,11 @@ impl Net {
             c.insert("chained replica", u64::from(self.chained));
         }
         c
+    }
+
+    /// The old primary while a FAILOVER runs.
+    pub(super) fn failing_over(&self) -> Option<usize> {
+        self.failing_over
     }
 
     /// The node clients talk to.
@@ -268,9 +289,28 @@ impl Net {
         }
     }
 
-    /// Heals every partition (quiescing).
+    /// Slows the links between `a` and `b` down, or lets them run at speed again.
+    pub(super) fn slow(&mut self, a: usize, b: usize, on: bool) {
+        if a == b || a >= self.upstream.len() || b >= self.upstream.len() {
+            return;
+        }
+        let pair = (a.min(b), a.max(b));
+        if on {
+            *self.seen.entry("slow link").or_default() += 1;
+            self.slow.insert(pair);
+        } else {
+            self.slow.remove(&pair);
+        }
+    }
+
+    fn is_slow(&self, a: usize, b: usize) -> bool {
+        self.slow.contains(&(a.min(b), a.max(b)))
+    }
+
+    /// Heals every partition and slow link (quiescing).
     pub(super) fn heal(&mut self) {
         self.cut.clear();
+        self.slow.clear();
     }
 
     /// Node `n` lost power or stopped: its ends close, its dials are forgotten.
@@ -461,6 +501,12 @@ impl World {
         if self.net.is_cut(node, peer) {
             return;
         }
+        // A slow link hands over a few bytes at a time.
+        let n = if self.net.is_slow(node, peer) {
+            n.min(SLOW_PIECE)
+        } else {
+            n
+        };
         let Some((id, i)) = self.peer_link(node, peer, PeerLink::can_receive) else {
             return;
         };
@@ -524,7 +570,10 @@ impl World {
     /// happens.
     pub(super) fn failover(&mut self, node: usize) {
         let p = self.net.primary;
-        if node >= self.nodes.len() || self.net.upstream[node] != Some(p) {
+        if node >= self.nodes.len()
+            || self.net.upstream[node] != Some(p)
+            || self.net.failing_over.is_some()
+        {
             return;
         }
         // A manual failover waits for the replica to catch up: what is in flight
@@ -567,6 +616,241 @@ impl World {
         self.check_dataset(node);
     }
 
+    /// The newest state of the primary's history, from index `from` on, whose dataset
+    /// at `now` is `got`.
+    fn history_index(&self, got: &[String], now: i64, from: usize) -> Option<usize> {
+        (from..self.aof_states.len())
+            .rev()
+            .find(|&i| self.aof_states[i].iter().any(|m| m.dump(now) == got))
+    }
+
+    /// After an input of the primary `n` whose dataset the model knows for certain
+    /// (one candidate, the history's last state): the primary's stream up to its
+    /// offset now produces that state.
+    pub(super) fn record_offset(&mut self, n: usize) {
+        if !self.net.is_primary(n) || self.models.len() != 1 {
+            return;
+        }
+        let Some(last) = self.aof_states.last() else {
+            return;
+        };
+        if last.len() != 1 || last[0].data_fingerprint() != self.models[0].data_fingerprint() {
+            return;
+        }
+        let index = self.aof_states.len() - 1;
+        if let Some(p) = self.probe(n) {
+            self.net.at_offset.insert((p.replid, p.offset), index);
+        }
+    }
+
+    /// A reader reads replica `r`'s whole dataset while its link is up. A replica
+    /// applies its master's stream in order, so having applied it up to offset `o` it
+    /// must show exactly the primary's dataset when the primary's own offset was `o`
+    /// (a prefix of its history: it may lag, never invent, skip or reorder). Checked
+    /// when the primary's offset was `o` after one of its inputs with a dataset the
+    /// model knows for certain; a replica in the middle of an input's commands is not
+    /// (the order of one input's commands from different clients is not always known).
+    pub(super) fn replica_read(&mut self, r: usize) {
+        if r >= self.nodes.len() || self.net.upstream[r].is_none() {
+            return;
+        }
+        let Some((replid, Some(applied))) = self.probe(r).map(|p| (p.replid, p.link_up)) else {
+            return;
+        };
+        let Some(&index) = self.net.at_offset.get(&(replid.clone(), applied)) else {
+            *self.net.seen.entry("replica read mid-input").or_default() += 1;
+            return;
+        };
+        let Some(got) = self.dump_server(r) else {
+            return;
+        };
+        let now = self.now(r).unix_ms();
+        let want = self.aof_states[index][0].dump(now);
+        if got == want {
+            *self.net.seen.entry("replica read").or_default() += 1;
+            return;
+        }
+        let only_got = got
+            .iter()
+            .filter(|e| !want.contains(e))
+            .map(|e| format!("+{e}"));
+        let only_want = want
+            .iter()
+            .filter(|e| !got.contains(e))
+            .map(|e| format!("-{e}"));
+        let diff: Vec<String> = only_got.chain(only_want).collect();
+        self.fail(
+            "stale",
+            format!(
+                "replica {r}, having applied {}:{applied}, differs from the primary's \
+                 dataset at that offset (change {index} of {}): [{}]",
+                &replid[..8.min(replid.len())],
+                self.aof_states.len() - 1,
+                diff.join(", ")
+            ),
+        );
+    }
+
+    /// After replica `n` restarted from its AOF: what it loaded must be a state of the
+    /// primary's history (any: everysec loses a tail, a replica acknowledges nothing
+    /// to clients, and it resyncs anyway).
+    pub(super) fn replica_aof_restart(&mut self, n: usize) {
+        let Some(got) = self.dump_server(n) else {
+            return;
+        };
+        let now = self.now(n).unix_ms();
+        if self.history_index(&got, now, 0).is_some() {
+            *self.net.seen.entry("replica aof restart").or_default() += 1;
+            return;
+        }
+        self.fail(
+            "durability",
+            format!(
+                "replica {n} restarted from its AOF into a dataset the primary never had: [{}]",
+                got.join(", ")
+            ),
+        );
+    }
+
+    /// The operator sends the primary `FAILOVER` ([`failover_argv`]). On `+OK` the
+    /// clients leave the primary (its writes are paused; were they to stay, their
+    /// writes would get READONLY once it turned replica, which the model does not
+    /// follow) and keep away until [`World::follow_failover`] sees it end.
+    pub(super) fn failover_cmd(&mut self, t: usize, how: u8, ms: u32) {
+        let p = self.net.primary;
+        let abort = how >= 5;
+        if abort != self.net.failing_over.is_some() || t >= self.nodes.len() {
+            return;
+        }
+        if !abort {
+            // First the clients leave: a target already in sync switches at once, and
+            // Redis closes blocked clients then (`-UNBLOCKED`, close after reply).
+            for c in 0..self.clients.len() as u32 {
+                if self.link_of(c).is_some() {
+                    self.drop_link(c);
+                }
+            }
+        }
+        let argv = failover_argv(t as u32, how, ms);
+        let argv: Vec<&str> = argv.iter().map(String::as_str).collect();
+        let Some(replies) = self.admin(p, &[cmdv(&argv)]) else {
+            return;
+        };
+        match &replies[0] {
+            R::Simple(ok) if ok == "OK" => {
+                if abort {
+                    *self.net.seen.entry("failover abort").or_default() += 1;
+                    return;
+                }
+                *self.net.seen.entry("failover command").or_default() += 1;
+                self.net.failing_over = Some(p);
+                self.net.failover_ran = true;
+                self.net.forced = how == 2;
+            }
+            // Refused: the target is no replica of the primary (a chained one), not
+            // online, or the primary has none; or the failover ended meanwhile.
+            R::Err(e) if e.starts_with("ERR FAILOVER ") || e == "ERR No failover in progress." => {
+                *self.net.seen.entry("failover refused").or_default() += 1;
+            }
+            other => self.fail(
+                "repl",
+                format!("node {p}: `{}` replied {other}", argv.join(" ")),
+            ),
+        }
+    }
+
+    /// While a FAILOVER runs, after every event: once the old primary's
+    /// `master_failover_state` is back to `no-failover` (or it went down), the node
+    /// that is now a master, if any but the old primary, is the primary: the old one
+    /// is repointed to it if it gave up after the switch (Redis then has two masters;
+    /// the operator resolves it), and the new primary's dataset must be the model's
+    /// (writes were paused and synced), or with FORCE one of the primary's history.
+    pub(super) fn follow_failover(&mut self) {
+        let Some(p) = self.net.failing_over else {
+            return self.repoint_stray_masters();
+        };
+        let old = self.probe(p);
+        if old.as_ref().is_some_and(|o| o.failover != "no-failover") {
+            return;
+        }
+        self.net.failing_over = None;
+        let promoted = (0..self.nodes.len())
+            .filter(|&x| x != p)
+            .find(|&x| self.probe(x).is_some_and(|q| !q.is_replica));
+        let Some(t) = promoted else {
+            if old.as_ref().is_some_and(|o| o.is_replica) {
+                // Both ends replicate each other (a forced switch whose target then
+                // restarted): the operator makes the old primary a master again.
+                *self.net.seen.entry("failover undone").or_default() += 1;
+                self.admin(p, &[cmdv(&["REPLICAOF", "NO", "ONE"])]);
+                return self.adopt_primary_dataset(p);
+            }
+            *self.net.seen.entry("failover aborted").or_default() += 1;
+            return;
+        };
+        *self.net.seen.entry("failover done").or_default() += 1;
+        self.hash.record(b'F', t.to_string().as_bytes());
+        self.net.primary = t;
+        self.net.upstream[t] = None;
+        self.net.upstream[p] = Some(t);
+        if old.is_some_and(|o| !o.is_replica) {
+            *self.net.seen.entry("failover split").or_default() += 1;
+            let port = port_of(t).to_string();
+            self.admin(p, &[cmdv(&["REPLICAOF", "127.0.0.1", &port])]);
+        }
+        self.adopt_primary_dataset(t);
+    }
+
+    /// After a FAILOVER ended, a node other than the primary may still turn master:
+    /// a `PSYNC FAILOVER` in flight from an old primary that crashed meanwhile reaches
+    /// its target, which accepts it (as Redis does) while the restarted old primary is
+    /// a master too. The operator repoints such a node to its master in the topology
+    /// (it has no clients: its writes are none, and it resyncs).
+    fn repoint_stray_masters(&mut self) {
+        if !self.net.failover_ran {
+            return;
+        }
+        for x in 0..self.nodes.len() {
+            let Some(m) = self.net.upstream[x] else {
+                continue;
+            };
+            if self.probe(x).is_some_and(|q| !q.is_replica) {
+                *self.net.seen.entry("failover stray master").or_default() += 1;
+                let port = port_of(m).to_string();
+                self.admin(x, &[cmdv(&["REPLICAOF", "127.0.0.1", &port])]);
+            }
+        }
+    }
+
+    /// Node `n` became the primary by FAILOVER: its dataset is the model's or, after
+    /// FORCE (or an undone switch), one of the primary's history, which then goes on
+    /// from there (replicas ahead of it resync before they are read again).
+    fn adopt_primary_dataset(&mut self, n: usize) {
+        let Some(got) = self.dump_server(n) else {
+            return;
+        };
+        let now = self.now(n).unix_ms();
+        if let Some(i) = self.models.iter().position(|m| m.dump(now) == got) {
+            let m = self.models.swap_remove(i);
+            self.models = vec![m];
+            return;
+        }
+        let forced = std::mem::take(&mut self.net.forced);
+        match self.history_index(&got, now, 0) {
+            Some(i) if forced => {
+                *self.net.seen.entry("forced failover behind").or_default() += 1;
+                let states: Vec<Model> = self.aof_states[i]
+                    .iter()
+                    .filter(|m| m.dump(now) == got)
+                    .cloned()
+                    .collect();
+                self.models = states;
+                self.restart_history();
+            }
+            _ => self.check_dataset(n),
+        }
+    }
+
     /// After each input of node `n` in a replication scenario: records what a replica
     /// applied, and checks the WAIT replies the input produced (invariant 5).
     pub(super) fn after_pump_repl(&mut self, n: usize, steps: &[(u64, usize, R)]) {
@@ -577,6 +861,7 @@ impl World {
             let best = self.net.applied[n].entry(probe.replid.clone()).or_insert(0);
             *best = (*best).max(applied);
         }
+
         for (id, r, reply) in steps {
             let R::Int(count) = reply else {
                 continue;
@@ -661,6 +946,9 @@ impl World {
     /// those already expired (as its active expiry eventually would); if that
     /// produced stream, it is not settled yet.
     pub(super) fn replication_settled(&mut self) -> bool {
+        if self.net.failing_over.is_some() {
+            return false;
+        }
         for r in 0..self.nodes.len() {
             let Some(m) = self.net.upstream[r] else {
                 continue;
@@ -778,7 +1066,8 @@ pub(super) fn candidates(w: &World, cands: &mut Vec<(u64, u8, u32)>) {
                 cands.push((250, FIRST_KIND + 1, pair(a, b)));
             }
             if l.can_receive(i) && !w.net.is_cut(a, b) {
-                cands.push((250, FIRST_KIND + 2, pair(a, b)));
+                let weight = if w.net.is_slow(a, b) { 20 } else { 250 };
+                cands.push((weight, FIRST_KIND + 2, pair(a, b)));
             }
         }
         if faults {
@@ -799,7 +1088,49 @@ pub(super) fn candidates(w: &World, cands: &mut Vec<(u64, u8, u32)>) {
                 cands.push((4, FIRST_KIND + 5, n as u32));
             }
         }
+        for a in 0..nodes {
+            for b in a + 1..nodes {
+                let weight = if w.net.is_slow(a, b) { 10 } else { 2 };
+                cands.push((weight, FIRST_KIND + 6, pair(a, b)));
+            }
+        }
+        // FAILOVER: mostly to a direct replica of the primary (a chained one is
+        // refused); ABORT now and then while one runs.
+        for n in 0..nodes {
+            match w.net.failing_over {
+                None if w.net.upstream[n] == Some(w.net.primary) => {
+                    cands.push((3, FIRST_KIND + 7, n as u32))
+                }
+                None if n != w.net.primary => cands.push((1, FIRST_KIND + 7, n as u32)),
+                Some(_) if n == 0 => cands.push((1, FIRST_KIND + 7, n as u32)),
+                _ => {}
+            }
+        }
     }
+    for n in 0..nodes {
+        if w.net.upstream[n].is_some() && w.nodes[n].server.is_some() {
+            cands.push((8, FIRST_KIND + 8, n as u32));
+        }
+    }
+}
+
+/// The `FAILOVER` command of [`Event::FailoverCmd`] (`how` >= 5: `ABORT`).
+pub(super) fn failover_argv(node: u32, how: u8, ms: u32) -> Vec<String> {
+    let mut argv = vec!["FAILOVER".to_string()];
+    let to = ["TO", "127.0.0.1"]
+        .iter()
+        .map(|s| s.to_string())
+        .chain([port_of(node as usize).to_string()]);
+    let timeout = ["TIMEOUT".to_string(), ms.max(1).to_string()];
+    match how {
+        0 => argv.extend(to),
+        1 => argv.extend(to.chain(timeout)),
+        2 => argv.extend(to.chain(timeout).chain(["FORCE".to_string()])),
+        3 => {}
+        4 => argv.extend(timeout),
+        _ => argv.push("ABORT".to_string()),
+    }
+    argv
 }
 
 /// The event of a replication candidate.
@@ -823,6 +1154,20 @@ pub(super) fn event(w: &World, kind: u8, who: u32, r: &mut SimRng) -> Event {
             b,
             on: !w.net.is_cut(a as usize, b as usize),
         },
-        _ => Event::Failover { node: who },
+        5 => Event::Failover { node: who },
+        7 => Event::FailoverCmd {
+            node: who,
+            how: match w.net.failing_over {
+                Some(_) => 5,
+                None => r.below(5) as u8,
+            },
+            ms: *r.pick(&[100, 1000, 3000, 5000]),
+        },
+        8 => Event::ReplicaRead { node: who },
+        _ => Event::SlowLink {
+            a,
+            b,
+            on: !w.net.is_slow(a as usize, b as usize),
+        },
     }
 }

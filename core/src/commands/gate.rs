@@ -76,8 +76,15 @@ pub(super) fn before_pubsub(ctx: &mut Ctx<'_>, cmd: &'static Command) -> Option<
     if !ctx.client.in_exec && !ctx.client.unblocking {
         // Redis bounds the tracking table before running each command it reads.
         tracking::limit_table(ctx);
-        // stop-writes-on-bgsave-error, after a failed background save.
-        if !ctx.node.persist.last_bgsave_ok && persistence::reject_write(ctx, cmd) {
+        // A replica applies its master's writes whatever its disk says.
+        if ctx.client.is_master {
+            if (!ctx.node.persist.last_bgsave_ok && persistence::refuses(ctx, cmd))
+                || (crate::aof::write_failed(ctx.node) && persistence::write_like(ctx, cmd))
+            {
+                crate::repl::replica::apply_despite_disk_error(ctx.node);
+            }
+        } else if !ctx.node.persist.last_bgsave_ok && persistence::reject_write(ctx, cmd) {
+            // stop-writes-on-bgsave-error, after a failed background save.
             return Some(Outcome::Rejected(cmd));
         }
         // min-replicas-to-write is not met.
@@ -89,7 +96,10 @@ pub(super) fn before_pubsub(ctx: &mut Ctx<'_>, cmd: &'static Command) -> Option<
             return Some(Outcome::Rejected(cmd));
         }
         // A failed AOF write refuses writes until the disk works again.
-        if crate::aof::write_failed(ctx.node) && crate::aof::command::reject_write(ctx, cmd) {
+        if !ctx.client.is_master
+            && crate::aof::write_failed(ctx.node)
+            && crate::aof::command::reject_write(ctx, cmd)
+        {
             return Some(Outcome::Rejected(cmd));
         }
     }

@@ -98,6 +98,9 @@ pub struct ReplicaLink {
     pub read_reploff: u64,
     /// The last time the master sent something.
     pub last_io: Instant,
+    /// When the warning that the master's writes are applied despite a disk error was
+    /// last logged (Unix ms; Redis logs it at most every 10 s).
+    pub disk_error_logged_ms: i64,
     /// When the link went down (Unix seconds), once it was up.
     pub down_since: Option<i64>,
     /// When the replication cron (ACKs, timeouts, reconnects) runs next.
@@ -128,6 +131,7 @@ impl ReplicaLink {
             reploff: 0,
             read_reploff: 0,
             last_io: now,
+            disk_error_logged_ms: i64::MIN,
             down_since: None,
             next_cron: now,
             attempt_started: now,
@@ -152,6 +156,30 @@ impl ReplicaLink {
         }
         Some(line)
     }
+}
+
+/// The master's write arrived while this replica's disk fails (a failed AOF write,
+/// or a failed save under `stop-writes-on-bgsave-error`): it is applied all the same,
+/// so the dataset keeps following the master's offsets, and a warning is logged at
+/// most every 10 s. Redis 7.0 does this under `replica-ignore-disk-write-errors yes`
+/// and otherwise exits ("Replica was unable to write command to disk."); refusing the
+/// write, as a client's is refused, would count its bytes as applied without it.
+#[cold]
+#[inline(never)]
+pub fn apply_despite_disk_error(node: &mut crate::server::Node) {
+    let now = node.now.unix_ms();
+    let Some(link) = node.repl.replica.as_mut() else {
+        return;
+    };
+    if link.disk_error_logged_ms != i64::MIN && now - link.disk_error_logged_ms <= 10_000 {
+        return;
+    }
+    link.disk_error_logged_ms = now;
+    crate::commands::persistence::log(
+        node,
+        crate::util::log::Level::Warning,
+        "Replica is applying a command even though it is unable to write to disk.",
+    );
 }
 
 /// `-READONLY` for a client's write on a read-only replica (Redis's

@@ -101,6 +101,42 @@ impl Harness {
         self.server.node_mut()
     }
 
+    /// Completes every disk operation the server queues, round after round (at most
+    /// `rounds`), as a runtime would; returns the paths renamed to and the texts of the
+    /// AOF manifests written, in order.
+    pub fn drive_disk(&mut self, rounds: usize) -> (Vec<String>, Vec<String>) {
+        use crate::server::DiskOp;
+        let (mut renamed, mut manifests) = (Vec::new(), Vec::new());
+        for _ in 0..rounds {
+            let ops: Vec<DiskOp> = self
+                .outputs()
+                .into_iter()
+                .filter_map(|o| match o {
+                    crate::Output::Disk(op) => Some(op),
+                    _ => None,
+                })
+                .collect();
+            if ops.is_empty() {
+                break;
+            }
+            for op in ops {
+                match &op {
+                    DiskOp::Rename { to, .. } => renamed.push(to.clone()),
+                    DiskOp::WriteFile {
+                        bytes,
+                        rename_to: Some(to),
+                        ..
+                    } if to.ends_with(".manifest") => {
+                        manifests.push(String::from_utf8_lossy(bytes).into_owned())
+                    }
+                    _ => {}
+                }
+                self.server.handle_disk_done(self.now, op.token(), Ok(()));
+            }
+        }
+        (renamed, manifests)
+    }
+
     /// Everything the server wrote on `conn` since the last look, taken.
     pub fn take_output(&mut self, conn: crate::ConnId) -> Vec<u8> {
         let out = self.server.pending_output(conn).to_vec();

@@ -657,41 +657,6 @@ fn a_promoted_replica_drops_its_sub_replicas_so_they_learn_its_new_id() {
     assert!(info_has(&mut h, c, "connected_slaves:0"));
 }
 
-/// Completes every disk operation the server queued (again and again, as a runtime
-/// would), returning the paths renamed to and the manifests written.
-fn drive_disk(h: &mut Harness) -> (Vec<String>, Vec<String>) {
-    use crate::server::DiskOp;
-    let (mut renamed, mut manifests) = (Vec::new(), Vec::new());
-    for _ in 0..50 {
-        let ops: Vec<DiskOp> = h
-            .outputs()
-            .into_iter()
-            .filter_map(|o| match o {
-                Output::Disk(op) => Some(op),
-                _ => None,
-            })
-            .collect();
-        if ops.is_empty() {
-            break;
-        }
-        for op in ops {
-            match &op {
-                DiskOp::Rename { to, .. } => renamed.push(to.clone()),
-                DiskOp::WriteFile {
-                    bytes,
-                    rename_to: Some(to),
-                    ..
-                } if to.ends_with(".manifest") => {
-                    manifests.push(String::from_utf8_lossy(bytes).into_owned())
-                }
-                _ => {}
-            }
-            h.server.handle_disk_done(h.now, op.token(), Ok(()));
-        }
-    }
-    (renamed, manifests)
-}
-
 /// Found by the simulator (`--nodes 2 --aof always`, seed 3): a replica with
 /// `appendonly yes` kept its AOF across a full sync and appended the new master's
 /// stream to it, so a restart loaded its old dataset followed by commands of another
@@ -710,7 +675,7 @@ fn a_full_sync_restarts_the_aof_from_a_base_of_the_loaded_dataset() {
     ]);
     h.server
         .aof_open_on_start(h.now, crate::aof::manifest::Manifest::default());
-    let (_, first) = drive_disk(&mut h);
+    let (_, first) = h.drive_disk(50);
     assert_eq!(
         first.last().map(String::as_str),
         Some(
@@ -725,7 +690,7 @@ fn a_full_sync_restarts_the_aof_from_a_base_of_the_loaded_dataset() {
     input.extend(&rdb);
     h.server.handle_read(h.now, link, &input);
     h.advance(10);
-    let (renamed, manifests) = drive_disk(&mut h);
+    let (renamed, manifests) = h.drive_disk(50);
     assert!(
         renamed.contains(&"appendonlydir/appendonly.aof.2.base.rdb".to_string()),
         "{renamed:?}"

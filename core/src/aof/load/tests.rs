@@ -562,29 +562,7 @@ fn config_set_appendonly_yes_writes_a_base_then_logs_writes() {
         h.call(c, &["CONFIG", "SET", "appendonly", "yes"]),
         b"+OK\r\n"
     );
-    let mut renamed = Vec::new();
-    let mut manifests = Vec::new();
-    for _ in 0..20 {
-        let (ops, _) = pending_ops(&mut h);
-        if ops.is_empty() {
-            break;
-        }
-        for op in ops {
-            match &op {
-                DiskOp::Rename { to, .. } => renamed.push(to.clone()),
-                DiskOp::WriteFile {
-                    bytes,
-                    rename_to: Some(to),
-                    ..
-                } if to.ends_with(".manifest") => {
-                    manifests.push(String::from_utf8_lossy(bytes).into_owned())
-                }
-                _ => {}
-            }
-            let now = h.now;
-            h.server.handle_disk_done(now, op.token(), Ok(()));
-        }
-    }
+    let (renamed, manifests) = h.drive_disk(20);
     assert_eq!(
         renamed,
         vec!["appendonlydir/appendonly.aof.1.base.rdb".to_string()]

@@ -1973,6 +1973,17 @@ impl World {
         Some(lines)
     }
 
+    /// Whether one of the candidate models dumps as `got` at `now`; if so it becomes
+    /// the only candidate.
+    fn keep_model_matching(&mut self, got: &[String], now: i64) -> bool {
+        let Some(i) = self.models.iter().position(|m| m.dump(now) == got) else {
+            return false;
+        };
+        let m = self.models.swap_remove(i);
+        self.models = vec![m];
+        true
+    }
+
     /// The server's dataset equals the model's (one of the candidate states, which
     /// then is the only one left).
     fn check_dataset(&mut self, n: usize) {
@@ -1980,9 +1991,7 @@ impl World {
             return;
         };
         let now = self.now(n).unix_ms();
-        if let Some(i) = self.models.iter().position(|m| m.dump(now) == got) {
-            let m = self.models.swap_remove(i);
-            self.models = vec![m];
+        if self.keep_model_matching(&got, now) {
             return;
         }
         let want = self.models[0].dump(now);

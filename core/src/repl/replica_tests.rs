@@ -684,9 +684,7 @@ fn a_full_sync_restarts_the_aof_from_a_base_of_the_loaded_dataset() {
     );
     let (link, _) = handshake(&mut h);
     let rdb = master_rdb();
-    let mut input = format!("+FULLRESYNC {REPLID} 100\r\n$").into_bytes();
-    input.extend(rdb.len().to_string().bytes());
-    input.extend(b"\r\n");
+    let mut input = format!("+FULLRESYNC {REPLID} 100\r\n${}\r\n", rdb.len()).into_bytes();
     input.extend(&rdb);
     h.server.handle_read(h.now, link, &input);
     h.advance(10);

@@ -830,9 +830,7 @@ impl World {
             return;
         };
         let now = self.now(n).unix_ms();
-        if let Some(i) = self.models.iter().position(|m| m.dump(now) == got) {
-            let m = self.models.swap_remove(i);
-            self.models = vec![m];
+        if self.keep_model_matching(&got, now) {
             return;
         }
         let forced = std::mem::take(&mut self.net.forced);
